@@ -1,0 +1,30 @@
+// The accord command-line tool is a set of subcommands; each lives in its own file
+// and registers itself here, so adding one touches nothing else.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace accord::cli {
+
+struct Command {
+  const char* name;     // "status", "render", "audit verify" (two words allowed)
+  const char* summary;  // one line for `accord --help`
+  // Runs with the arguments after the command name. Returns the exit status:
+  // 0 success, 1 the work failed (invalid input, broken chain), 2 bad usage.
+  int (*run)(const std::vector<std::string>& args);
+};
+
+void registerCommand(const Command& command);
+const std::vector<Command>& commands();
+
+struct CommandRegistrar {
+  explicit CommandRegistrar(const Command& command) { registerCommand(command); }
+};
+
+// Exit statuses shared by every command.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;
+inline constexpr int kExitUsage = 2;
+
+}  // namespace accord::cli

@@ -1,0 +1,57 @@
+// A declaration a conference is to adopt, its lifecycle and its revisions.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "accord/domain/country.h"
+#include "accord/domain/id.h"
+#include "accord/domain/revision.h"
+
+namespace accord::domain {
+
+enum class DeclarationKind { kJointDeclaration, kCommunique, kStatement };
+const char* toString(DeclarationKind k);
+Result<DeclarationKind> parseDeclarationKind(std::string_view field, std::string_view text);
+
+// drafting → consultation → final → open_for_endorsement → closed; consultation may
+// go back to drafting. Nothing leaves closed.
+enum class DeclarationStatus { kDrafting, kConsultation, kFinal, kOpenForEndorsement, kClosed };
+const char* toString(DeclarationStatus s);
+Result<DeclarationStatus> parseDeclarationStatus(std::string_view field, std::string_view text);
+bool isLegalTransition(DeclarationStatus from, DeclarationStatus to);
+
+struct Declaration {
+  DeclarationId id;
+  ConferenceId conference;
+  std::string title;
+  DeclarationKind kind = DeclarationKind::kJointDeclaration;
+  std::string baseLanguage = "en";
+  std::vector<CountryCode> invitedCountries;
+  DeclarationStatus status = DeclarationStatus::kDrafting;
+  std::optional<int> finalRevision;  // set when the text is frozen
+  std::vector<Revision> revisions;   // 1..n in order
+  long version = 0;
+
+  const Revision* latest() const { return revisions.empty() ? nullptr : &revisions.back(); }
+  const Revision* revision(int number) const;
+  bool isInvited(const CountryCode& c) const;
+  // The text may change (by cutting a new revision) only while drafting or in consultation.
+  bool isEditable() const;
+
+  // Appends `next` as revision latest+1 (its number is set here). Returns
+  // kInvalidState unless the declaration is editable, or the text's validation error.
+  Status cutRevision(Revision next);
+
+  // Moves the lifecycle on. Freezing (→ final) fixes finalRevision to the latest
+  // revision. Returns kInvalidState for an illegal step or when there is no revision.
+  Status moveTo(DeclarationStatus next);
+};
+
+// Returns the first rule broken: bad id or text, no invited country, duplicate
+// invited country, revisions not numbered 1..n, finalRevision missing from final on
+// or pointing to no revision.
+Status validate(const Declaration& d, const std::string& path = "declaration");
+
+}  // namespace accord::domain

@@ -1,0 +1,347 @@
+// Bundle JSON → Dossier. Every field is read through Node so that each problem is
+// recorded with its JSON path; the domain's own validate() then checks the rules
+// and the references between records.
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "accord/bundle/bundle.h"
+#include "json_node.h"
+
+namespace accord::bundle {
+namespace {
+
+using namespace domain;
+namespace tr = text_rules;
+
+inline constexpr int kFormatVersion = 1;
+
+// The bundle nests endorsements, commitments, assignments and reports under their
+// parents while the Dossier keeps them in flat lists; this remembers where each
+// flat record came from so that domain errors can name the bundle's JSON path.
+struct SourcePaths {
+  std::map<std::string, std::vector<std::string>> byList;  // "endorsements" -> paths
+
+  void note(const std::string& list, const std::string& path) { byList[list].push_back(path); }
+  // "endorsements[3].date" -> "$.declarations[0].endorsements[1].date".
+  std::string translate(const std::string& field) const {
+    auto bracket = field.find('[');
+    auto close = field.find(']');
+    if (bracket != std::string::npos && close != std::string::npos) {
+      auto it = byList.find(field.substr(0, bracket));
+      if (it != byList.end()) {
+        std::size_t index = std::stoul(field.substr(bracket + 1, close - bracket - 1));
+        if (index < it->second.size()) return it->second[index] + field.substr(close + 1);
+      }
+    }
+    return field.empty() || field[0] == '$' ? field : "$." + field;
+  }
+};
+
+Country readCountry(Node n) {
+  Country c;
+  c.code = n.country("code");
+  c.name = n.text("name", tr::kName);
+  c.displayName = n.text("displayName", tr::kOptionalName);
+  c.footnote = n.text("footnote", tr::kNote);
+  c.names = n.stringMap("names", tr::kName);
+  n.finish();
+  return c;
+}
+
+Organization readOrganization(Node n) {
+  Organization o;
+  o.id = OrganizationId(n.id("id"));
+  o.name = n.text("name", tr::kName);
+  o.acronym = n.text("acronym", tr::kOptionalName);
+  o.country = n.optionalCountry("country");
+  n.finish();
+  return o;
+}
+
+Person readPerson(Node n) {
+  Person p;
+  p.id = PersonId(n.id("id"));
+  p.name = n.text("name", tr::kName);
+  p.title = n.text("title", tr::kOptionalName);
+  if (auto org = n.optionalId("organization")) p.organization = OrganizationId(*org);
+  p.country = n.optionalCountry("country");
+  n.finish();
+  return p;
+}
+
+Conference readConference(Node n) {
+  Conference c;
+  c.id = ConferenceId(n.id("id"));
+  c.title = n.text("title", tr::kName);
+  c.city = n.text("city", tr::kName);
+  c.venue = n.text("venue", tr::kOptionalName);
+  c.startDate = n.date("startDate");
+  c.endDate = n.date("endDate");
+  for (auto& org : n.strings("organizers", tr::kName)) c.organizers.emplace_back(org);
+  c.languages = n.strings("languages", tr::kName);
+  c.status = n.enumeration("status", parseConferenceStatus);
+  for (auto& s : n.objects("speakers")) {
+    c.speakers.push_back({PersonId(s.id("person")), s.text("role", tr::kOptionalName)});
+    s.finish();
+  }
+  for (auto& d : n.objects("delegations")) {
+    Delegation del{d.country("country"), {}};
+    for (auto& m : d.objects("members")) {
+      del.members.push_back({PersonId(m.id("person")), m.enumeration("role", parseDelegateRole)});
+      m.finish();
+    }
+    d.finish();
+    c.delegations.push_back(std::move(del));
+  }
+  n.finish();
+  return c;
+}
+
+Clause readClause(Node n, int depth) {
+  Clause c;
+  c.id = ClauseId(n.id("id"));
+  c.text = n.text("text", tr::kClause);
+  // Depth beyond the limit is reported by validate(Revision); stop reading there.
+  if (depth < kMaxClauseDepth + 1)
+    for (auto& item : n.objects("items")) c.items.push_back(readClause(item, depth + 1));
+  n.finish();
+  return c;
+}
+
+Revision readRevision(Node n) {
+  Revision r;
+  r.number = n.integer("number", 1, 100000);
+  r.author = n.text("author", tr::kName);
+  r.createdAt = n.time("createdAt");
+  r.changeNote = n.text("changeNote", tr::kNote);
+  for (auto& rec : n.objects("preamble")) {
+    r.preamble.push_back(
+        {ClauseId(rec.id("id")), rec.text("leadPhrase", tr::kLeadPhrase), rec.text("text", tr::kClause)});
+    rec.finish();
+  }
+  for (auto& c : n.objects("operative", true)) r.operative.push_back(readClause(c, 1));
+  r.closingFormula = n.text("closingFormula", tr::kLongText);
+  n.finish();
+  return r;
+}
+
+Endorsement readEndorsement(Node n, const DeclarationId& declaration) {
+  Endorsement e;
+  e.declaration = declaration;
+  e.country = n.country("country");
+  e.status = n.enumeration("status", parseEndorsementStatus);
+  e.revision = n.optionalInt("revision", 1, 100000);
+  e.date = n.optionalDate("date");
+  e.place = n.text("place", tr::kOptionalName);
+  if (auto s = n.object("signer", false)) {
+    e.signer = Signer{s->text("name", tr::kName), s->text("title", tr::kOptionalName)};
+    s->finish();
+  }
+  if (n.has("method")) e.method = n.enumeration("method", parseEndorsementMethod);
+  else n.enumeration("method", parseEndorsementMethod, std::optional(EndorsementMethod::kInSession));
+  e.onBehalf = n.boolean("onBehalf", false);
+  e.recordedBy = n.text("recordedBy", tr::kOptionalName);
+  e.statement = n.text("statement", tr::kLongText);
+  e.evidence = n.text("evidence", tr::kNote);
+  for (auto& h : n.objects("history")) {
+    EndorsementEvent ev;
+    ev.at = h.time("at");
+    ev.actor = h.text("actor", tr::kName);
+    ev.from = h.enumeration("from", parseEndorsementStatus);
+    ev.to = h.enumeration("to", parseEndorsementStatus);
+    if (h.has("method")) ev.method = h.enumeration("method", parseEndorsementMethod);
+    else h.enumeration("method", parseEndorsementMethod, std::optional(EndorsementMethod::kInSession));
+    ev.onBehalf = h.boolean("onBehalf", false);
+    ev.statement = h.text("statement", tr::kLongText);
+    ev.evidence = h.text("evidence", tr::kNote);
+    h.finish();
+    e.history.push_back(std::move(ev));
+  }
+  n.finish();
+  return e;
+}
+
+ProgressReport readReport(Node n, const CommitmentId& commitment, const CountryCode& country) {
+  ProgressReport r;
+  r.id = ReportId(n.id("id"));
+  r.commitment = commitment;
+  r.country = country;
+  r.periodStart = n.date("periodStart");
+  r.periodEnd = n.date("periodEnd");
+  r.narrative = n.text("narrative", tr::kLongText);
+  r.percent = n.integer("percent", 0, 100);
+  r.evidence = n.strings("evidence", tr::kName);
+  r.state = n.enumeration("state", parseReportState);
+  r.author = n.text("author", tr::kOptionalName);
+  r.submittedAt = n.optionalTime("submittedAt");
+  r.reviewedBy = n.text("reviewedBy", tr::kOptionalName);
+  r.reviewedAt = n.optionalTime("reviewedAt");
+  r.returnReason = n.text("returnReason", tr::kNote);
+  n.finish();
+  return r;
+}
+
+void readCommitment(Node n, const DeclarationId& declaration, Dossier& out, SourcePaths& paths) {
+  paths.note("commitments", n.path());
+  Commitment c;
+  c.id = CommitmentId(n.id("id"));
+  c.declaration = declaration;
+  c.text = n.text("text", tr::kClause);
+  c.clause = ClauseId(n.id("clause"));
+  c.deadline = n.date("deadline");
+  for (auto& m : n.objects("milestones")) {
+    c.milestones.push_back({MilestoneId(m.id("id")), m.text("title", tr::kName), m.date("due"),
+                            m.enumeration("state", parseMilestoneState)});
+    m.finish();
+  }
+  for (auto& i : n.objects("indicators")) {
+    c.indicators.push_back({i.text("name", tr::kName), i.number("baseline"), i.number("target"),
+                            i.text("unit", tr::kOptionalName)});
+    i.finish();
+  }
+  c.countries = n.countries("countries");
+  for (auto& a : n.objects("assignments")) {
+    paths.note("assignments", a.path());
+    Assignment as;
+    as.commitment = c.id;
+    as.country = a.country("country");
+    as.acceptance = a.enumeration("acceptance", parseAcceptance);
+    as.acceptanceDate = a.optionalDate("acceptanceDate");
+    as.acceptedBy = a.text("acceptedBy", tr::kOptionalName);
+    as.leadInstitution = a.text("leadInstitution", tr::kOptionalName);
+    as.status = a.enumeration("status", parseImplementationStatus, std::optional(ImplementationStatus::kNotStarted));
+    as.assessment = a.enumeration("assessment", parseAssessment, std::optional(Assessment::kNoEvidence));
+    as.completedOn = a.optionalDate("completedOn");
+    for (auto& r : a.objects("reports")) {
+      paths.note("reports", r.path());
+      out.reports.push_back(readReport(r, c.id, as.country));
+    }
+    a.finish();
+    out.assignments.push_back(std::move(as));
+  }
+  n.finish();
+  out.commitments.push_back(std::move(c));
+}
+
+void readDeclaration(Node n, const ConferenceId& conference, Dossier& out, SourcePaths& paths) {
+  Declaration d;
+  d.id = DeclarationId(n.id("id"));
+  d.conference = conference;
+  d.title = n.text("title", tr::kName);
+  d.kind = n.enumeration("kind", parseDeclarationKind);
+  d.baseLanguage = n.text("baseLanguage", tr::kName);
+  d.invitedCountries = n.countries("invitedCountries");
+  d.status = n.enumeration("status", parseDeclarationStatus);
+  d.finalRevision = n.optionalInt("finalRevision", 1, 100000);
+  for (auto& r : n.objects("revisions", true)) d.revisions.push_back(readRevision(r));
+  for (auto& e : n.objects("endorsements")) {
+    paths.note("endorsements", e.path());
+    out.endorsements.push_back(readEndorsement(e, d.id));
+  }
+  for (auto& c : n.objects("commitments")) readCommitment(c, d.id, out, paths);
+  n.finish();
+  out.declarations.push_back(std::move(d));
+}
+
+std::string readFile(const std::string& path, Errors& errors) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    errors.push_back(Error::notFound("cannot open '" + path + "'", path));
+    return {};
+  }
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+}  // namespace
+
+CountryCatalog catalogFor(const Dossier& dossier, const CountryCatalog& reference) {
+  CountryCatalog catalog = reference;
+  for (Country c : dossier.countries) {
+    c.userDefined = reference.find(c.code) == nullptr || reference.find(c.code)->userDefined;
+    catalog.put(std::move(c));
+  }
+  return catalog;
+}
+
+ReadResult readBundle(std::string_view json, const CountryCatalog& reference) {
+  ReadResult result;
+  auto parsed = parseObject(json);
+  if (!parsed.ok()) {
+    result.errors.push_back(parsed.error());
+    return result;
+  }
+  Node root(parsed.value(), "$", result.errors);
+  Dossier& d = result.dossier;
+  auto format = root.text("format", tr::kName);
+  if (!format.empty() && format != "accord-bundle") root.fail("format", "must be \"accord-bundle\"");
+  int version = root.integer("formatVersion", 1, 1000);
+  if (version > kFormatVersion)
+    root.fail("formatVersion", "is " + std::to_string(version) + "; this Accord reads version " +
+                                   std::to_string(kFormatVersion) + " (upgrade Accord)");
+  d.illustrative = root.text("illustrative", tr::kNote);
+  for (auto& c : root.objects("countries")) d.countries.push_back(readCountry(c));
+  for (auto& o : root.objects("organizations")) d.organizations.push_back(readOrganization(o));
+  for (auto& p : root.objects("people")) d.people.push_back(readPerson(p));
+  if (auto c = root.object("conference", true)) d.conference = readConference(*c);
+  SourcePaths paths;
+  for (auto& decl : root.objects("declarations")) readDeclaration(decl, d.conference.id, d, paths);
+  root.finish();
+  // Cross-record rules only make sense on a structurally sound document.
+  if (result.errors.empty()) {
+    for (auto& e : validate(d, catalogFor(d, reference))) {
+      e.field = paths.translate(e.field);
+      result.errors.push_back(std::move(e));
+    }
+  }
+  return result;
+}
+
+ReadResult readBundleFile(const std::string& path, const CountryCatalog& reference) {
+  ReadResult result;
+  std::string json = readFile(path, result.errors);
+  if (!result.errors.empty()) return result;
+  return readBundle(json, reference);
+}
+
+Result<CountryCatalog> readCountries(std::string_view json) {
+  auto parsed = parseObject(json);
+  if (!parsed.ok()) return parsed.error();
+  Errors errors;
+  Node root(parsed.value(), "$", errors);
+  auto format = root.text("format", tr::kName);
+  if (!format.empty() && format != "accord-countries") root.fail("format", "must be \"accord-countries\"");
+  root.integer("formatVersion", 1, kFormatVersion);
+  CountryCatalog catalog;
+  for (auto& n : root.objects("countries", true)) {
+    Country c;
+    c.code = n.country("code");
+    c.name = n.text("name", tr::kName);
+    c.displayName = n.text("displayName", tr::kOptionalName);
+    c.footnote = n.text("footnote", tr::kNote);
+    c.names = n.stringMap("names", tr::kName);
+    c.userDefined = n.boolean("userDefined", false);
+    n.boolean("osce", false);
+    for (auto& former : n.objects("formerNames")) {
+      former.text("name", tr::kName);
+      former.date("until");
+      former.finish();
+    }
+    n.finish();
+    catalog.put(std::move(c));
+  }
+  root.finish();
+  if (!errors.empty()) return errors.front();
+  return catalog;
+}
+
+Result<CountryCatalog> readCountriesFile(const std::string& path) {
+  Errors errors;
+  std::string json = readFile(path, errors);
+  if (!errors.empty()) return errors.front();
+  return readCountries(json);
+}
+
+}  // namespace accord::bundle

@@ -1,0 +1,98 @@
+#include "accord/domain/assignment.h"
+
+#include "accord/domain/enum_names.h"
+#include "checks.h"
+
+namespace accord::domain {
+namespace {
+using I = ImplementationStatus;
+const std::pair<Acceptance, const char*> kAcceptance[] = {
+    {Acceptance::kProposed, "proposed"}, {Acceptance::kAccepted, "accepted"}, {Acceptance::kDeclined, "declined"}};
+const std::pair<I, const char*> kStatuses[] = {
+    {I::kNotStarted, "not_started"}, {I::kInProgress, "in_progress"}, {I::kCompleted, "completed"},
+    {I::kOnHold, "on_hold"},         {I::kCancelled, "cancelled"}};
+const std::pair<Assessment, const char*> kAssessments[] = {
+    {Assessment::kNoEvidence, "no_evidence"}, {Assessment::kNotStarted, "not_started"},
+    {Assessment::kLimited, "limited"},        {Assessment::kSubstantial, "substantial"},
+    {Assessment::kComplete, "complete"}};
+const std::pair<Timeliness, const char*> kTimeliness[] = {
+    {Timeliness::kOnTrack, "on_track"}, {Timeliness::kAtRisk, "at_risk"},
+    {Timeliness::kOverdue, "overdue"},  {Timeliness::kCompletedLate, "completed_late"}};
+}  // namespace
+
+const char* toString(Acceptance a) { return enumName(kAcceptance, a); }
+Result<Acceptance> parseAcceptance(std::string_view field, std::string_view text) {
+  return parseEnum(kAcceptance, field, text);
+}
+const char* toString(ImplementationStatus s) { return enumName(kStatuses, s); }
+Result<ImplementationStatus> parseImplementationStatus(std::string_view field, std::string_view text) {
+  return parseEnum(kStatuses, field, text);
+}
+const char* toString(Assessment a) { return enumName(kAssessments, a); }
+Result<Assessment> parseAssessment(std::string_view field, std::string_view text) {
+  return parseEnum(kAssessments, field, text);
+}
+const char* toString(Timeliness t) { return enumName(kTimeliness, t); }
+
+bool isLegalTransition(ImplementationStatus from, ImplementationStatus to) {
+  switch (from) {
+    case I::kNotStarted: return to == I::kInProgress || to == I::kCompleted || to == I::kOnHold || to == I::kCancelled;
+    case I::kInProgress: return to == I::kCompleted || to == I::kOnHold || to == I::kCancelled;
+    case I::kOnHold: return to == I::kInProgress || to == I::kCancelled;
+    case I::kCompleted: return to == I::kInProgress;
+    case I::kCancelled: return false;
+  }
+  return false;
+}
+
+Status Assignment::decide(Acceptance to, const std::string& actor, Date on) {
+  if (to == Acceptance::kProposed)
+    return Error::invalid("acceptance", "must be accepted or declined; proposed is where assignments start");
+  if (acceptance != Acceptance::kProposed)
+    return Error::state(country.str() + " has already " + toString(acceptance) + " this commitment", "acceptance");
+  acceptance = to;
+  acceptanceDate = on;
+  acceptedBy = actor;
+  return {};
+}
+
+Status Assignment::moveTo(ImplementationStatus to, Date on) {
+  if (acceptance != Acceptance::kAccepted)
+    return Error::state("implementation can be tracked only once " + country.str() + " has accepted the commitment",
+                        "status");
+  if (!isLegalTransition(status, to))
+    return Error::state("implementation cannot go from " + std::string(toString(status)) + " to " + toString(to),
+                        "status");
+  status = to;
+  if (to == I::kCompleted) completedOn = on;
+  else completedOn.reset();
+  return {};
+}
+
+std::optional<Timeliness> timeliness(const Assignment& a, const Commitment& c, Date today) {
+  if (a.acceptance == Acceptance::kDeclined || a.status == I::kCancelled) return std::nullopt;
+  if (a.status == I::kCompleted)
+    return a.completedOn && *a.completedOn > c.deadline ? Timeliness::kCompletedLate : Timeliness::kOnTrack;
+  if (today > c.deadline) return Timeliness::kOverdue;
+  for (const auto& m : c.milestones)
+    if (m.due < today && (m.state == MilestoneState::kPending || m.state == MilestoneState::kMissed))
+      return Timeliness::kAtRisk;
+  if (a.status == I::kNotStarted && c.deadline.days() - today.days() <= kAtRiskWindowDays) return Timeliness::kAtRisk;
+  return Timeliness::kOnTrack;
+}
+
+Status validate(const Assignment& a, const Commitment& c, const std::string& path) {
+  return Checks()
+      .that(c.appliesTo(a.country), path + ".country", "the commitment does not apply to " + a.country.str())
+      .text(path + ".leadInstitution", a.leadInstitution, text_rules::kOptionalName)
+      .text(path + ".acceptedBy", a.acceptedBy, text_rules::kOptionalName)
+      .that(a.acceptance == Acceptance::kProposed || a.acceptanceDate.has_value(), path + ".acceptanceDate",
+            "is required once the commitment is " + std::string(toString(a.acceptance)))
+      .that(a.acceptance == Acceptance::kAccepted || a.status == I::kNotStarted, path + ".status",
+            "must be not_started while the commitment is " + std::string(toString(a.acceptance)))
+      .that((a.status == I::kCompleted) == a.completedOn.has_value(), path + ".completedOn",
+            "is given exactly when the status is completed")
+      .status();
+}
+
+}  // namespace accord::domain

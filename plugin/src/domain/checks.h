@@ -1,0 +1,37 @@
+// Internal to the domain: runs a series of checks and keeps the first failure, so
+// each validate() reads as a list of rules.
+#pragma once
+
+#include <string>
+
+#include "accord/domain/result.h"
+#include "accord/domain/text.h"
+
+namespace accord::domain {
+
+class Checks {
+ public:
+  Checks& text(const std::string& field, const std::string& value, TextRule rule) {
+    if (ok()) {
+      auto r = validateText(field, value, rule);
+      if (!r.ok()) status_ = r.error();
+    }
+    return *this;
+  }
+  Checks& id(const std::string& field, const std::string& value) { return also(validateId(field, value)); }
+  Checks& that(bool condition, const std::string& field, const std::string& message) {
+    if (ok() && !condition) status_ = Error::invalid(field, message);
+    return *this;
+  }
+  Checks& also(const Status& s) {
+    if (ok() && !s.ok()) status_ = s;
+    return *this;
+  }
+  bool ok() const { return status_.ok(); }
+  const Status& status() const { return status_; }
+
+ private:
+  Status status_;
+};
+
+}  // namespace accord::domain
