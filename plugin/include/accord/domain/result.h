@@ -4,6 +4,7 @@
 
 #include <cassert>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <utility>
 #include <variant>
@@ -28,6 +29,7 @@ enum class ErrorCode {
 
 // The stable name of a code ("invalid_argument"), used in problem types and logs.
 const char* errorCodeName(ErrorCode code);
+inline std::ostream& operator<<(std::ostream& os, ErrorCode code) { return os << errorCodeName(code); }
 
 struct Error {
   ErrorCode code = ErrorCode::kInternal;

@@ -1,0 +1,43 @@
+# Shared by ./run and ./test (sourced, not run): installing Debian packages and
+# configuring + building with CMake. Kept here so the two entry points stay short.
+
+# The packages the product builds against.
+ACCORD_BUILD_PACKAGES=(build-essential cmake pkg-config libpoco-dev libxml2-dev libkainjow-mustache-dev
+  libboost-test-dev libsqlite3-dev libpq-dev libssl-dev)
+# What the tests use besides: a PostgreSQL server and independent document readers.
+ACCORD_TEST_PACKAGES=(postgresql python3 python3-docx libreoffice-writer-nogui poppler-utils
+  fonts-liberation2 pandoc unzip)
+
+# accord_install PKG... — installs the packages not yet installed. As root it runs
+# apt-get; otherwise it prints the exact command and fails.
+accord_install() {
+  local missing=()
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "Accord needs these Debian packages: ${missing[*]}" >&2
+    echo "Install them with:" >&2
+    echo "  sudo apt-get update && sudo apt-get install -y --no-install-recommends ${missing[*]}" >&2
+    return 1
+  fi
+  echo "==> installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# accord_build DIR BUILD_TYPE [TARGET...] — configures once, then builds incrementally.
+accord_build() {
+  local dir=$1 type=$2
+  shift 2
+  if [ ! -f "$dir/CMakeCache.txt" ]; then
+    echo "==> configuring ($type) in $dir"
+    cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE="$type" >/dev/null
+  fi
+  echo "==> building"
+  local targets=()
+  for t in "$@"; do targets+=(--target "$t"); done
+  cmake --build "$dir" -j "$(nproc)" "${targets[@]}"
+}

@@ -1,0 +1,74 @@
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+
+#include "accord/domain/declaration.h"
+#include "fixtures.h"
+
+using namespace accord::domain;
+using namespace accord::test;
+namespace bdata = boost::unit_test::data;
+using S = DeclarationStatus;
+
+BOOST_AUTO_TEST_SUITE(declaration_tests)
+
+const S kAll[] = {S::kDrafting, S::kConsultation, S::kFinal, S::kOpenForEndorsement, S::kClosed};
+const std::pair<S, S> kLegal[] = {{S::kDrafting, S::kConsultation}, {S::kConsultation, S::kDrafting},
+                                  {S::kConsultation, S::kFinal},    {S::kFinal, S::kOpenForEndorsement},
+                                  {S::kOpenForEndorsement, S::kClosed}};
+
+BOOST_DATA_TEST_CASE(the_transition_table_is_exactly_the_lifecycle, bdata::make(kAll) * bdata::make(kAll), from, to) {
+  bool expected = false;
+  for (auto [f, t] : kLegal) expected = expected || (f == from && t == to);
+  BOOST_TEST(isLegalTransition(from, to) == expected, toString(from) << " -> " << toString(to));
+}
+
+BOOST_AUTO_TEST_CASE(freezing_fixes_the_latest_revision_as_final) {
+  Declaration d = draftDeclaration();
+  BOOST_TEST(d.moveTo(S::kConsultation).ok());
+  Revision next = d.revisions.back();
+  next.changeNote = "after consultation";
+  BOOST_TEST(d.cutRevision(next).ok());
+  BOOST_TEST(d.latest()->number == 2);
+  BOOST_TEST(d.moveTo(S::kFinal).ok());
+  BOOST_TEST(*d.finalRevision == 2);
+  BOOST_TEST(validate(d).ok());
+}
+
+BOOST_AUTO_TEST_CASE(a_frozen_text_takes_no_revision) {
+  Declaration d = openDeclaration();
+  auto s = d.cutRevision(d.revisions.back());
+  BOOST_REQUIRE(!s.ok());
+  BOOST_TEST(s.error().code == ErrorCode::kInvalidState);
+  BOOST_TEST(d.revisions.size() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(an_illegal_step_is_refused_and_changes_nothing) {
+  Declaration d = draftDeclaration();
+  auto s = d.moveTo(S::kOpenForEndorsement);
+  BOOST_REQUIRE(!s.ok());
+  BOOST_TEST(s.error().message.find("drafting to open_for_endorsement") != std::string::npos);
+  BOOST_TEST((d.status == S::kDrafting));
+  BOOST_TEST(!d.finalRevision);
+}
+
+BOOST_AUTO_TEST_CASE(a_bad_revision_is_not_appended) {
+  Declaration d = draftDeclaration();
+  Revision bad = d.revisions.back();
+  bad.operative[0].text = "";
+  BOOST_TEST(!d.cutRevision(bad).ok());
+  BOOST_TEST(d.revisions.size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(validation_names_inconsistent_fields) {
+  Declaration d = openDeclaration();
+  d.finalRevision.reset();
+  BOOST_TEST(validate(d).error().field == "declaration.finalRevision");
+  d = openDeclaration();
+  d.invitedCountries.push_back(cc("AL"));
+  BOOST_TEST(validate(d).error().field == "declaration.invitedCountries[3]");
+  d = openDeclaration();
+  d.revisions[1].number = 5;
+  BOOST_TEST(validate(d).error().field == "declaration.revisions[1].number");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
