@@ -5,7 +5,7 @@
 ACCORD_BUILD_PACKAGES=(build-essential cmake pkg-config libpoco-dev libxml2-dev libkainjow-mustache-dev
   libboost-test-dev libsqlite3-dev libpq-dev libssl-dev)
 # What the tests use besides: a PostgreSQL server and independent document readers.
-ACCORD_TEST_PACKAGES=(postgresql python3 python3-docx libreoffice-writer-nogui poppler-utils
+ACCORD_TEST_PACKAGES=(postgresql python3 python3-docx python3-jsonschema libreoffice-writer-nogui poppler-utils
   fonts-liberation2 pandoc unzip)
 
 # accord_install PKG... — installs the packages not yet installed. As root it runs
