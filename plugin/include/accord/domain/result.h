@@ -23,6 +23,7 @@ enum class ErrorCode {
   kForbidden,          // the actor may not do this
   kUnauthenticated,    // no or bad credentials
   kTooLarge,           // input over a size limit
+  kRateLimited,        // too many attempts: wait and try again (failed logins)
   kUnavailable,        // a dependency (storage) cannot be reached now
   kInternal,           // a bug or an unexpected fault
 };
