@@ -1,0 +1,162 @@
+// The commands that work on a database: import, export, migrate and audit verify.
+// Each takes --storage URI and defaults to the embedded sqlite:var/accord.db.
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+
+#include "accord/app/audit_use_cases.h"
+#include "accord/app/dossier_use_cases.h"
+#include "accord/bundle/bundle.h"
+#include "accord/storage/storage.h"
+#include "args.h"
+#include "bundle_loading.h"
+#include "command.h"
+
+namespace accord::cli {
+namespace {
+
+// The offline tool acts with full rights under the operator's login name, which
+// the audit trail records.
+domain::Actor operatorActor() {
+  const char* user = std::getenv("USER");
+  return domain::Actor{std::string("cli:") + (user && *user ? user : "operator"), domain::Role::kAdmin, std::nullopt};
+}
+
+int fail(const char* command, const domain::Error& e) {
+  std::cerr << "accord " << command << ": " << domain::errorCodeName(e.code) << ": " << e.message;
+  if (!e.field.empty() && e.field != "storage") std::cerr << " (" << e.field << ")";
+  std::cerr << "\n";
+  return kExitFailure;
+}
+
+Args& withStorage(Args& args) {
+  return args.option("storage", "URI", "database: sqlite:PATH or postgresql://user@host:port/db",
+                     storage::kDefaultStorageUri);
+}
+
+std::unique_ptr<app::Store> open(const char* command, const Args& args) {
+  auto store = storage::openStore(args.get("storage", storage::kDefaultStorageUri));
+  if (!store.ok()) {
+    fail(command, store.error());
+    return nullptr;
+  }
+  return std::move(store).value();
+}
+
+int runImport(const std::vector<std::string>& argv) {
+  Args args("accord import BUNDLE.json [--storage URI] [--if-empty]",
+            "Loads a bundle (a whole conference) into the database in one transaction.");
+  args.positional("BUNDLE.json", "the bundle file to load");
+  withStorage(args)
+      .option("countries", "PATH", "reference country list (default: the shipped samples/reference/countries.json)")
+      .flag("if-empty", "do nothing if the database already holds a conference (for seeding on first start)");
+  if (!args.parse(argv)) return args.exitCode();
+  auto store = open("import", args);
+  if (!store) return kExitFailure;
+  domain::SystemClock clock;
+  app::Context ctx{*store, clock};
+  if (args.has("if-empty")) {
+    auto existing = app::storedConferences(ctx, 1);
+    if (!existing.ok()) return fail("import", existing.error());
+    if (!existing->empty()) {
+      std::cout << "import skipped: " << store->describe() << " already holds conference " << existing->front()
+                << "\n";
+      return kExitOk;
+    }
+  }
+  auto loaded = loadBundle(args.at(0), args.get("countries", ""));
+  if (!loaded) return kExitFailure;
+  auto summary = app::importDossier(ctx, operatorActor(), loaded->dossier, loaded->catalog);
+  if (!summary.ok()) return fail("import", summary.error());
+  std::cout << "imported conference " << summary->conference << " into " << store->describe() << ": "
+            << summary->declarations << " declarations, " << summary->endorsements << " endorsements, "
+            << summary->commitments << " commitments, " << summary->assignments << " assignments, "
+            << summary->reports << " reports\n";
+  return kExitOk;
+}
+
+int runExport(const std::vector<std::string>& argvIn) {
+  // -o is the customary short form of --output.
+  std::vector<std::string> argv = argvIn;
+  for (auto& a : argv)
+    if (a == "-o") a = "--output";
+  Args args("accord export [--storage URI] -o BUNDLE.json [--conference ID]",
+            "Writes one stored conference as a bundle; importing it again gives the same records.");
+  withStorage(args)
+      .option("output", "BUNDLE.json", "where to write the bundle (-o); '-' for standard output")
+      .option("conference", "ID", "which conference (default: the only one stored)");
+  if (!args.parse(argv)) return args.exitCode();
+  if (!args.has("output")) {
+    std::cerr << "accord export: missing -o BUNDLE.json\n";
+    return kExitUsage;
+  }
+  auto store = open("export", args);
+  if (!store) return kExitFailure;
+  domain::SystemClock clock;
+  app::Context ctx{*store, clock};
+  std::string id = args.get("conference", "");
+  if (id.empty()) {
+    auto ids = app::storedConferences(ctx, 2);
+    if (!ids.ok()) return fail("export", ids.error());
+    if (ids->size() != 1) {
+      std::cerr << "accord export: " << store->describe() << " holds " << (ids->empty() ? "no" : "several")
+                << " conferences; name one with --conference ID\n";
+      return kExitFailure;
+    }
+    id = ids->front().str();
+  }
+  auto dossier = app::exportDossier(ctx, operatorActor(), domain::ConferenceId(id));
+  if (!dossier.ok()) return fail("export", dossier.error());
+  std::string json = bundle::writeBundle(*dossier);
+  std::string out = args.get("output", "-");
+  if (out == "-") {
+    std::cout << json;
+    return kExitOk;
+  }
+  std::ofstream file(out, std::ios::binary | std::ios::trunc);
+  file << json;
+  file.close();
+  if (!file) {
+    std::cerr << "accord export: cannot write " << out << "\n";
+    return kExitFailure;
+  }
+  std::cerr << "exported conference " << id << " to " << out << "\n";
+  return kExitOk;
+}
+
+int runMigrate(const std::vector<std::string>& argv) {
+  Args args("accord migrate [--storage URI]",
+            "Creates the schema or brings it up to this version of Accord (servers also do this on start).");
+  withStorage(args);
+  if (!args.parse(argv)) return args.exitCode();
+  auto store = open("migrate", args);
+  if (!store) return kExitFailure;
+  std::cout << store->describe() << " is at schema version " << storage::latestSchemaVersion() << "\n";
+  return kExitOk;
+}
+
+int runAuditVerify(const std::vector<std::string>& argv) {
+  Args args("accord audit verify [--storage URI]",
+            "Recomputes the audit trail's hash chain and reports the first broken link.\n"
+            "Exit status: 0 intact, 1 broken or unreadable.");
+  withStorage(args);
+  if (!args.parse(argv)) return args.exitCode();
+  auto store = open("audit verify", args);
+  if (!store) return kExitFailure;
+  auto report = app::verifyAudit(*store);
+  if (!report.ok()) return fail("audit verify", report.error());
+  if (!report->ok) {
+    std::cout << "audit chain BROKEN at event " << report->brokenAt.value_or(0) << ": " << report->reason << "\n";
+    return kExitFailure;
+  }
+  std::cout << "audit chain intact: " << report->checked << " events verified in " << store->describe() << "\n";
+  return kExitOk;
+}
+
+CommandRegistrar importCommand({"import", "load a bundle into the database", runImport});
+CommandRegistrar exportCommand({"export", "write a stored conference as a bundle", runExport});
+CommandRegistrar migrateCommand({"migrate", "create or upgrade the database schema", runMigrate});
+CommandRegistrar auditVerifyCommand({"audit verify", "verify the audit trail's hash chain", runAuditVerify});
+
+}  // namespace
+}  // namespace accord::cli

@@ -1,0 +1,55 @@
+// The read side the API serves: single records, lists, and the two status views.
+// Each runs in one read-only transaction, so what it returns is one consistent
+// snapshot.
+#pragma once
+
+#include <memory>
+
+#include "accord/app/context.h"
+#include "accord/domain/actor.h"
+#include "accord/domain/tally.h"
+
+namespace accord::app {
+
+Result<domain::Conference> getConference(const Context& ctx, const domain::Actor& actor,
+                                         const domain::ConferenceId& id);
+Result<Page<domain::Conference>> listConferences(const Context& ctx, const domain::Actor& actor,
+                                                 const PageRequest& page);
+// Headers only (no revisions), ordered by id.
+Result<Page<domain::Declaration>> listDeclarations(const Context& ctx, const domain::Actor& actor,
+                                                   const domain::ConferenceId& conference, const PageRequest& page);
+// With every revision.
+Result<domain::Declaration> getDeclaration(const Context& ctx, const domain::Actor& actor,
+                                           const domain::DeclarationId& id);
+Result<std::vector<domain::Endorsement>> listEndorsements(const Context& ctx, const domain::Actor& actor,
+                                                          const domain::DeclarationId& id);
+Result<Page<domain::Commitment>> listCommitments(const Context& ctx, const domain::Actor& actor,
+                                                 const domain::DeclarationId& id, const PageRequest& page);
+
+struct AssignmentDetail {
+  domain::Assignment assignment;
+  std::vector<domain::ProgressReport> reports;  // by period end
+};
+Result<AssignmentDetail> getAssignment(const Context& ctx, const domain::Actor& actor,
+                                       const domain::CommitmentId& commitment, const domain::CountryCode& country);
+
+// The views point into the slice they were computed from, which they keep alive.
+struct TallyView {
+  std::shared_ptr<const domain::Dossier> slice;
+  const domain::Declaration* declaration;
+  domain::EndorsementTally tally;
+};
+struct MatrixView {
+  std::shared_ptr<const domain::Dossier> slice;
+  const domain::Declaration* declaration;
+  domain::ImplementationMatrix matrix;
+};
+
+// Return kNotFound for an unknown declaration. Each reads what it needs in a
+// bounded number of queries whatever the size: the tally the declaration and its
+// endorsements, the matrix the declaration's slice (DossierRepository).
+Result<TallyView> endorsementTally(const Context& ctx, const domain::Actor& actor, const domain::DeclarationId& id);
+Result<MatrixView> implementationMatrix(const Context& ctx, const domain::Actor& actor,
+                                        const domain::DeclarationId& id);
+
+}  // namespace accord::app

@@ -1,0 +1,31 @@
+// Use cases on progress reports: a country drafts and submits, a monitor validates
+// or returns.
+#pragma once
+
+#include "accord/app/context.h"
+#include "accord/domain/actor.h"
+
+namespace accord::app {
+
+// Stores a new draft by the country's coordinator for an accepted assignment.
+// Returns kForbidden, kNotFound (no such assignment), kInvalidState (not
+// accepted), the validation error, kAlreadyExists if the id is taken.
+Result<domain::ProgressReport> draftReport(const Context& ctx, const domain::Actor& actor,
+                                           domain::ProgressReport report);
+
+// draft|returned → submitted, by the country's coordinator. Returns kForbidden,
+// kNotFound, kInvalidState, kInvalidArgument (empty narrative), kConflict.
+Result<domain::ProgressReport> submitReport(const Context& ctx, const domain::Actor& actor,
+                                            const domain::ReportId& id, long expectedVersion);
+
+// submitted → validated by a monitor. Returns kForbidden, kNotFound, kInvalidState, kConflict.
+Result<domain::ProgressReport> validateReport(const Context& ctx, const domain::Actor& actor,
+                                              const domain::ReportId& id, long expectedVersion);
+
+// submitted → returned by a monitor with a reason. Returns kForbidden, kNotFound,
+// kInvalidState, kInvalidArgument (no reason), kConflict.
+Result<domain::ProgressReport> returnReport(const Context& ctx, const domain::Actor& actor,
+                                            const domain::ReportId& id, const std::string& reason,
+                                            long expectedVersion);
+
+}  // namespace accord::app

@@ -1,0 +1,141 @@
+// The storage ports the use cases are written against. Adapters (SQLite,
+// PostgreSQL) implement them; nothing here knows SQL or Poco. Every mutable record
+// carries a version: insert stores version 1, update succeeds only if the stored
+// version still equals `expectedVersion` and returns the new one, else kConflict.
+// kNotFound when the record is absent; kUnavailable when the database cannot be
+// reached, with the cause in the message.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "accord/app/audit_event.h"
+#include "accord/app/page.h"
+#include "accord/domain/dossier.h"
+
+namespace accord::app {
+
+using domain::Result;
+using domain::Status;
+
+// The people, organizations and country display overrides a conference's records
+// refer to, and its "illustrative" note: the parts of a bundle besides the records.
+struct Directory {
+  std::string illustrative;
+  std::vector<domain::Country> countries;
+  std::vector<domain::Organization> organizations;
+  std::vector<domain::Person> people;
+};
+
+class ConferenceRepository {
+ public:
+  virtual ~ConferenceRepository() = default;
+  virtual Result<domain::Conference> get(const domain::ConferenceId& id) = 0;
+  // Ordered by id.
+  virtual Result<Page<domain::Conference>> list(const PageRequest& page) = 0;
+  virtual Result<Directory> directory(const domain::ConferenceId& id) = 0;
+  // Stores the directory first, so that organizers and delegates can refer to it.
+  virtual Status insert(const domain::Conference& c, const Directory& directory) = 0;
+  virtual Result<long> update(const domain::Conference& c, long expectedVersion) = 0;
+};
+
+class DeclarationRepository {
+ public:
+  virtual ~DeclarationRepository() = default;
+  // With every revision.
+  virtual Result<domain::Declaration> get(const domain::DeclarationId& id) = 0;
+  // Ordered by id; revisions are not loaded (the list shows headers).
+  virtual Result<Page<domain::Declaration>> listByConference(const domain::ConferenceId& c,
+                                                             const PageRequest& page) = 0;
+  virtual Status insert(const domain::Declaration& d) = 0;
+  // Stores the header and appends the revisions numbered above the stored ones;
+  // stored revisions are immutable and never rewritten.
+  virtual Result<long> update(const domain::Declaration& d, long expectedVersion) = 0;
+};
+
+class EndorsementRepository {
+ public:
+  virtual ~EndorsementRepository() = default;
+  // nullopt when nothing is recorded for the country yet (it is merely invited).
+  virtual Result<std::optional<domain::Endorsement>> find(const domain::DeclarationId& d,
+                                                          const domain::CountryCode& country) = 0;
+  virtual Result<std::vector<domain::Endorsement>> listByDeclaration(const domain::DeclarationId& d) = 0;
+  virtual Status insert(const domain::Endorsement& e) = 0;
+  // Appends the history events beyond those stored; stored events are never rewritten.
+  virtual Result<long> update(const domain::Endorsement& e, long expectedVersion) = 0;
+};
+
+class CommitmentRepository {
+ public:
+  virtual ~CommitmentRepository() = default;
+  virtual Result<domain::Commitment> get(const domain::CommitmentId& id) = 0;
+  // Ordered by id.
+  virtual Result<Page<domain::Commitment>> listByDeclaration(const domain::DeclarationId& d,
+                                                             const PageRequest& page) = 0;
+  virtual Status insert(const domain::Commitment& c) = 0;
+  virtual Result<long> update(const domain::Commitment& c, long expectedVersion) = 0;
+};
+
+class AssignmentRepository {
+ public:
+  virtual ~AssignmentRepository() = default;
+  virtual Result<domain::Assignment> get(const domain::CommitmentId& c, const domain::CountryCode& country) = 0;
+  virtual Result<std::vector<domain::Assignment>> listByCommitment(const domain::CommitmentId& c) = 0;
+  virtual Status insert(const domain::Assignment& a) = 0;
+  virtual Result<long> update(const domain::Assignment& a, long expectedVersion) = 0;
+};
+
+class ReportRepository {
+ public:
+  virtual ~ReportRepository() = default;
+  virtual Result<domain::ProgressReport> get(const domain::ReportId& id) = 0;
+  // Ordered by period end, then id.
+  virtual Result<std::vector<domain::ProgressReport>> listByAssignment(const domain::CommitmentId& c,
+                                                                       const domain::CountryCode& country) = 0;
+  virtual Status insert(const domain::ProgressReport& r) = 0;
+  virtual Result<long> update(const domain::ProgressReport& r, long expectedVersion) = 0;
+};
+
+// Whole conferences at once: import, export, and the slices the status views read.
+class DossierRepository {
+ public:
+  virtual ~DossierRepository() = default;
+  // Bulk insert of a complete dossier, every record at version 1.
+  virtual Status insert(const domain::Dossier& d) = 0;
+  // Everything stored about the conference, in stored order: export is lossless.
+  virtual Result<domain::Dossier> load(const domain::ConferenceId& id) = 0;
+  // What the status views of one declaration need, in a bounded number of queries
+  // whatever the size: the conference header, the declaration with its revisions,
+  // its endorsements, commitments and assignments, and for each assignment only
+  // its latest report by period end.
+  virtual Result<domain::Dossier> loadDeclarationSlice(const domain::DeclarationId& id) = 0;
+};
+
+class AuditLog {
+ public:
+  virtual ~AuditLog() = default;
+  // Appends `entry` at `at` after the current head, serialised against every other
+  // writer of the same database, and returns the sealed event.
+  virtual Result<AuditEvent> append(const AuditEntry& entry, domain::Timestamp at) = 0;
+  virtual Result<AuditHead> head() = 0;
+  // Events with seq > afterSeq in sequence order, at most `limit`.
+  virtual Result<std::vector<AuditEvent>> range(std::int64_t afterSeq, std::size_t limit) = 0;
+  // Matching events in sequence order; the cursor is a sequence number.
+  virtual Result<Page<AuditEvent>> list(const AuditFilter& filter, const PageRequest& page) = 0;
+};
+
+// Everything one transaction can touch.
+class Repositories {
+ public:
+  virtual ~Repositories() = default;
+  virtual ConferenceRepository& conferences() = 0;
+  virtual DeclarationRepository& declarations() = 0;
+  virtual EndorsementRepository& endorsements() = 0;
+  virtual CommitmentRepository& commitments() = 0;
+  virtual AssignmentRepository& assignments() = 0;
+  virtual ReportRepository& reports() = 0;
+  virtual DossierRepository& dossiers() = 0;
+  virtual AuditLog& audit() = 0;
+};
+
+}  // namespace accord::app

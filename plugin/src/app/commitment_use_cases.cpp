@@ -1,0 +1,95 @@
+#include "accord/app/commitment_use_cases.h"
+
+#include <functional>
+
+#include "accord/app/authorize.h"
+#include "accord/app/snapshot.h"
+#include "accord/domain/text.h"
+#include "support.h"
+
+namespace accord::app {
+
+using namespace accord::domain;
+
+namespace {
+// Loads an assignment, checks the version, lets `change` act on it, stores it and
+// records the audit event `action`.
+Result<Assignment> changeAssignment(const Context& ctx, const Actor& actor, const CommitmentId& commitment,
+                                    const CountryCode& country, long expectedVersion, const std::string& action,
+                                    const std::function<Status(Assignment&)>& change) {
+  return transact<Assignment>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<Assignment> {
+    auto a = r.assignments().get(commitment, country);
+    if (!a.ok()) return a.error();
+    std::string what = "the assignment of " + commitment.str() + " to " + country.str();
+    if (Status s = detail::expectVersion(what, a->version, expectedVersion); !s.ok()) return s.error();
+    std::string before = snapshot(*a);
+    if (Status s = change(*a); !s.ok()) return s.error();
+    auto version = r.assignments().update(*a, expectedVersion);
+    if (!version.ok()) return version.error();
+    a->version = *version;
+    if (Status s = detail::audit(r, ctx, actor, action, "assignment", commitment.str() + "/" + country.str(), before,
+                                 snapshot(*a));
+        !s.ok())
+      return s.error();
+    return std::move(a).value();
+  });
+}
+}  // namespace
+
+Result<Commitment> defineCommitment(const Context& ctx, const Actor& actor, Commitment c) {
+  if (Status s = authorize(actor, Permission::kManageConferences); !s.ok()) return s.error();
+  c.version = 1;
+  return transact<Commitment>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<Commitment> {
+    auto d = r.declarations().get(c.declaration);
+    if (!d.ok()) return d.error();
+    if (Status s = validate(c, *d); !s.ok()) return s.error();
+    if (Status s = r.commitments().insert(c); !s.ok()) return s.error();
+    for (const auto& country : c.countries) {
+      Assignment a;
+      a.commitment = c.id;
+      a.country = country;
+      a.version = 1;
+      if (Status s = r.assignments().insert(a); !s.ok()) return s.error();
+    }
+    if (Status s = detail::audit(r, ctx, actor, "commitment.defined", "commitment", c.id.str(), "", snapshot(c));
+        !s.ok())
+      return s.error();
+    return c;
+  });
+}
+
+Result<Assignment> decideAssignment(const Context& ctx, const Actor& actor, const CommitmentId& commitment,
+                                    const CountryCode& country, Acceptance to, const std::string& leadInstitution,
+                                    long expectedVersion) {
+  if (Status s = authorize(actor, Permission::kActForCountry, country); !s.ok()) return s.error();
+  auto lead = validateText("leadInstitution", leadInstitution, text_rules::kOptionalName);
+  if (!lead.ok()) return lead.error();
+  Date today = ctx.clock.today();
+  return changeAssignment(ctx, actor, commitment, country, expectedVersion,
+                          std::string("assignment.") + toString(to), [&](Assignment& a) -> Status {
+                            if (Status s = a.decide(to, actor.name, today); !s.ok()) return s;
+                            if (!lead->empty()) a.leadInstitution = *lead;
+                            return {};
+                          });
+}
+
+Result<Assignment> moveImplementation(const Context& ctx, const Actor& actor, const CommitmentId& commitment,
+                                      const CountryCode& country, ImplementationStatus to, long expectedVersion) {
+  if (Status s = authorize(actor, Permission::kActForCountry, country); !s.ok()) return s.error();
+  Date today = ctx.clock.today();
+  return changeAssignment(ctx, actor, commitment, country, expectedVersion,
+                          std::string("implementation.") + toString(to),
+                          [&](Assignment& a) { return a.moveTo(to, today); });
+}
+
+Result<Assignment> assessAssignment(const Context& ctx, const Actor& actor, const CommitmentId& commitment,
+                                    const CountryCode& country, Assessment assessment, long expectedVersion) {
+  if (Status s = authorize(actor, Permission::kAssess); !s.ok()) return s.error();
+  return changeAssignment(ctx, actor, commitment, country, expectedVersion, "assignment.assessed",
+                          [&](Assignment& a) -> Status {
+                            a.assessment = assessment;
+                            return {};
+                          });
+}
+
+}  // namespace accord::app

@@ -1,0 +1,43 @@
+#include "accord/app/endorsement_use_cases.h"
+
+#include "accord/app/authorize.h"
+#include "accord/app/snapshot.h"
+#include "support.h"
+
+namespace accord::app {
+
+using namespace accord::domain;
+
+Result<Endorsement> recordEndorsement(const Context& ctx, const Actor& actor, const DeclarationId& declaration,
+                                      const CountryCode& country, const EndorsementAct& act, long expectedVersion) {
+  Status allowed = act.onBehalf ? authorize(actor, Permission::kRecordOnBehalf)
+                                : authorize(actor, Permission::kActForCountry, country);
+  if (!allowed.ok()) return allowed.error();
+  Timestamp now = ctx.clock.now();
+  return transact<Endorsement>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<Endorsement> {
+    auto d = r.declarations().get(declaration);
+    if (!d.ok()) return d.error();
+    auto stored = r.endorsements().find(declaration, country);
+    if (!stored.ok()) return stored.error();
+    Endorsement e = stored->value_or(invitation(*d, country));
+    std::string what = "the endorsement of " + country.str();
+    if (Status s = detail::expectVersion(what, e.version, expectedVersion); !s.ok()) return s.error();
+    std::string before = stored->has_value() ? snapshot(e) : std::string();
+    if (Status s = e.apply(*d, act, actor.name, now); !s.ok()) return s.error();
+    if (stored->has_value()) {
+      auto version = r.endorsements().update(e, expectedVersion);
+      if (!version.ok()) return version.error();
+      e.version = *version;
+    } else {
+      e.version = 1;
+      if (Status s = r.endorsements().insert(e); !s.ok()) return s.error();
+    }
+    if (Status s = detail::audit(r, ctx, actor, std::string("endorsement.") + toString(e.status), "endorsement",
+                                 declaration.str() + "/" + country.str(), before, snapshot(e));
+        !s.ok())
+      return s.error();
+    return e;
+  });
+}
+
+}  // namespace accord::app

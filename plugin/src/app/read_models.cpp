@@ -1,0 +1,96 @@
+#include "accord/app/read_models.h"
+
+#include "accord/app/authorize.h"
+
+namespace accord::app {
+
+using namespace accord::domain;
+
+namespace {
+// Every read: authorize, then one read-only transaction.
+template <class T, class Work>
+Result<T> read(const Context& ctx, const Actor& actor, Work&& work) {
+  if (Status s = authorize(actor, Permission::kRead); !s.ok()) return s.error();
+  return transact<T>(ctx.store, TxMode::kReadOnly, std::forward<Work>(work));
+}
+
+Result<std::shared_ptr<const Dossier>> slice(const Context& ctx, const Actor& actor, const DeclarationId& id) {
+  auto d = read<Dossier>(ctx, actor, [&](Repositories& r) { return r.dossiers().loadDeclarationSlice(id); });
+  if (!d.ok()) return d.error();
+  return std::shared_ptr<const Dossier>(std::make_shared<Dossier>(std::move(d).value()));
+}
+}  // namespace
+
+Result<Conference> getConference(const Context& ctx, const Actor& actor, const ConferenceId& id) {
+  return read<Conference>(ctx, actor, [&](Repositories& r) { return r.conferences().get(id); });
+}
+
+Result<Page<Conference>> listConferences(const Context& ctx, const Actor& actor, const PageRequest& page) {
+  return read<Page<Conference>>(ctx, actor, [&](Repositories& r) { return r.conferences().list(page); });
+}
+
+Result<Page<Declaration>> listDeclarations(const Context& ctx, const Actor& actor, const ConferenceId& conference,
+                                           const PageRequest& page) {
+  return read<Page<Declaration>>(ctx, actor, [&](Repositories& r) -> Result<Page<Declaration>> {
+    if (auto c = r.conferences().get(conference); !c.ok()) return c.error();
+    return r.declarations().listByConference(conference, page);
+  });
+}
+
+Result<Declaration> getDeclaration(const Context& ctx, const Actor& actor, const DeclarationId& id) {
+  return read<Declaration>(ctx, actor, [&](Repositories& r) { return r.declarations().get(id); });
+}
+
+Result<std::vector<Endorsement>> listEndorsements(const Context& ctx, const Actor& actor, const DeclarationId& id) {
+  return read<std::vector<Endorsement>>(ctx, actor, [&](Repositories& r) -> Result<std::vector<Endorsement>> {
+    if (auto d = r.declarations().get(id); !d.ok()) return d.error();
+    return r.endorsements().listByDeclaration(id);
+  });
+}
+
+Result<Page<Commitment>> listCommitments(const Context& ctx, const Actor& actor, const DeclarationId& id,
+                                         const PageRequest& page) {
+  return read<Page<Commitment>>(ctx, actor, [&](Repositories& r) -> Result<Page<Commitment>> {
+    if (auto d = r.declarations().get(id); !d.ok()) return d.error();
+    return r.commitments().listByDeclaration(id, page);
+  });
+}
+
+Result<AssignmentDetail> getAssignment(const Context& ctx, const Actor& actor, const CommitmentId& commitment,
+                                       const CountryCode& country) {
+  return read<AssignmentDetail>(ctx, actor, [&](Repositories& r) -> Result<AssignmentDetail> {
+    auto a = r.assignments().get(commitment, country);
+    if (!a.ok()) return a.error();
+    auto reports = r.reports().listByAssignment(commitment, country);
+    if (!reports.ok()) return reports.error();
+    return AssignmentDetail{std::move(a).value(), std::move(reports).value()};
+  });
+}
+
+Result<TallyView> endorsementTally(const Context& ctx, const Actor& actor, const DeclarationId& id) {
+  // The tally needs the declaration and its endorsements only, not the
+  // commitments' slice, which can be a hundred thousand rows.
+  auto s = read<Dossier>(ctx, actor, [&](Repositories& r) -> Result<Dossier> {
+    Dossier d;
+    auto decl = r.declarations().get(id);
+    if (!decl.ok()) return decl.error();
+    auto endorsements = r.endorsements().listByDeclaration(id);
+    if (!endorsements.ok()) return endorsements.error();
+    d.declarations.push_back(std::move(decl).value());
+    d.endorsements = std::move(endorsements).value();
+    return d;
+  });
+  if (!s.ok()) return s.error();
+  auto shared = std::make_shared<const Dossier>(std::move(s).value());
+  const Declaration* d = shared->declaration(id);
+  return TallyView{shared, d, tallyEndorsements(*shared, *d)};
+}
+
+Result<MatrixView> implementationMatrix(const Context& ctx, const Actor& actor, const DeclarationId& id) {
+  auto s = slice(ctx, actor, id);
+  if (!s.ok()) return s.error();
+  const Declaration* d = (*s)->declaration(id);
+  return MatrixView{*s, d, domain::implementationMatrix(**s, *d, ctx.clock.today())};
+}
+
+}  // namespace accord::app

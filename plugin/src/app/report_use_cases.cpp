@@ -1,0 +1,86 @@
+#include "accord/app/report_use_cases.h"
+
+#include <functional>
+
+#include "accord/app/authorize.h"
+#include "accord/app/snapshot.h"
+#include "support.h"
+
+namespace accord::app {
+
+using namespace accord::domain;
+
+namespace {
+// Loads a report, authorizes `actor` for it (the country is known only once it is
+// loaded), checks the version, applies `change`, stores and audits it.
+Result<ProgressReport> changeReport(const Context& ctx, const Actor& actor, const ReportId& id, long expectedVersion,
+                                    const std::function<Status(const ProgressReport&)>& allowed,
+                                    const std::string& action, const std::function<Status(ProgressReport&)>& change) {
+  return transact<ProgressReport>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<ProgressReport> {
+    auto report = r.reports().get(id);
+    if (!report.ok()) return report.error();
+    if (Status s = allowed(*report); !s.ok()) return s.error();
+    if (Status s = detail::expectVersion("report " + id.str(), report->version, expectedVersion); !s.ok())
+      return s.error();
+    std::string before = snapshot(*report);
+    if (Status s = change(*report); !s.ok()) return s.error();
+    auto version = r.reports().update(*report, expectedVersion);
+    if (!version.ok()) return version.error();
+    report->version = *version;
+    if (Status s = detail::audit(r, ctx, actor, action, "report", id.str(), before, snapshot(*report)); !s.ok())
+      return s.error();
+    return std::move(report).value();
+  });
+}
+}  // namespace
+
+Result<ProgressReport> draftReport(const Context& ctx, const Actor& actor, ProgressReport report) {
+  if (Status s = authorize(actor, Permission::kActForCountry, report.country); !s.ok()) return s.error();
+  report.state = ReportState::kDraft;
+  report.author = actor.name;
+  report.submittedAt.reset();
+  report.reviewedAt.reset();
+  report.reviewedBy.clear();
+  report.returnReason.clear();
+  report.version = 1;
+  if (Status s = validate(report); !s.ok()) return s.error();
+  return transact<ProgressReport>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<ProgressReport> {
+    auto a = r.assignments().get(report.commitment, report.country);
+    if (!a.ok()) return a.error();
+    if (a->acceptance != Acceptance::kAccepted)
+      return Error::state("reports are written only for an accepted commitment; " + report.country.str() +
+                          " has " + toString(a->acceptance) + " it");
+    if (Status s = r.reports().insert(report); !s.ok()) return s.error();
+    if (Status s = detail::audit(r, ctx, actor, "report.drafted", "report", report.id.str(), "", snapshot(report));
+        !s.ok())
+      return s.error();
+    return report;
+  });
+}
+
+Result<ProgressReport> submitReport(const Context& ctx, const Actor& actor, const ReportId& id,
+                                    long expectedVersion) {
+  Timestamp now = ctx.clock.now();
+  return changeReport(
+      ctx, actor, id, expectedVersion,
+      [&](const ProgressReport& r) { return authorize(actor, Permission::kActForCountry, r.country); },
+      "report.submitted", [&](ProgressReport& r) { return r.submit(actor.name, now); });
+}
+
+Result<ProgressReport> validateReport(const Context& ctx, const Actor& actor, const ReportId& id,
+                                      long expectedVersion) {
+  Timestamp now = ctx.clock.now();
+  return changeReport(
+      ctx, actor, id, expectedVersion, [&](const ProgressReport&) { return authorize(actor, Permission::kAssess); },
+      "report.validated", [&](ProgressReport& r) { return r.accept(actor.name, now); });
+}
+
+Result<ProgressReport> returnReport(const Context& ctx, const Actor& actor, const ReportId& id,
+                                    const std::string& reason, long expectedVersion) {
+  Timestamp now = ctx.clock.now();
+  return changeReport(
+      ctx, actor, id, expectedVersion, [&](const ProgressReport&) { return authorize(actor, Permission::kAssess); },
+      "report.returned", [&](ProgressReport& r) { return r.giveBack(actor.name, reason, now); });
+}
+
+}  // namespace accord::app

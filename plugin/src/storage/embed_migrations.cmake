@@ -1,0 +1,20 @@
+# Writes ${OUT}: a C++ source holding every migration of schema/sql/<dialect>/ as
+# a raw string, so that the binary carries the exact schema it speaks.
+# Run with -DSQL_DIR=... -DOUT=...
+set(body "// Generated from schema/sql by embed_migrations.cmake; do not edit.\n#include \"migrations.h\"\n\nnamespace accord::storage::detail {\n\nconst std::vector<Migration>& embeddedMigrations(Dialect dialect) {\n")
+foreach(dialect sqlite postgresql)
+  file(GLOB files ${SQL_DIR}/${dialect}/*.sql)
+  list(SORT files)
+  string(APPEND body "  static const std::vector<Migration> ${dialect} = {\n")
+  foreach(f ${files})
+    get_filename_component(name ${f} NAME)
+    string(REGEX MATCH "^[0-9]+" number ${name})
+    math(EXPR version "${number}")
+    file(READ ${f} sql)
+    string(APPEND body "      {${version}, \"${name}\", R\"accord_sql(${sql})accord_sql\"},\n")
+  endforeach()
+  string(APPEND body "  };\n")
+endforeach()
+string(APPEND body "  return dialect == Dialect::kSqlite ? sqlite : postgresql;\n}\n\n}  // namespace accord::storage::detail\n")
+file(WRITE ${OUT}.tmp "${body}")
+file(COPY_FILE ${OUT}.tmp ${OUT} ONLY_IF_DIFFERENT)

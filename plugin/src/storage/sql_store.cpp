@@ -1,0 +1,134 @@
+#include "sql_store.h"
+
+#include <Poco/Data/Session.h>
+
+#include "assignment_table.h"
+#include "audit_table.h"
+#include "commitment_table.h"
+#include "conference_table.h"
+#include "declaration_table.h"
+#include "dossier_table.h"
+#include "endorsement_table.h"
+#include "tx_state.h"
+
+namespace accord::storage::detail {
+
+namespace {
+constexpr int kAttempts = 3;
+
+class SqlRepositories final : public app::Repositories {
+ public:
+  SqlRepositories(Sql& sql, TxState& tx)
+      : conferences_(sql, tx), declarations_(sql, tx), endorsements_(sql, tx), commitments_(sql, tx),
+        assignments_(sql, tx), reports_(sql, tx), dossiers_(sql, tx), audit_(sql, tx) {}
+  app::ConferenceRepository& conferences() override { return conferences_; }
+  app::DeclarationRepository& declarations() override { return declarations_; }
+  app::EndorsementRepository& endorsements() override { return endorsements_; }
+  app::CommitmentRepository& commitments() override { return commitments_; }
+  app::AssignmentRepository& assignments() override { return assignments_; }
+  app::ReportRepository& reports() override { return reports_; }
+  app::DossierRepository& dossiers() override { return dossiers_; }
+  app::AuditLog& audit() override { return audit_; }
+
+ private:
+  SqlConferenceRepository conferences_;
+  SqlDeclarationRepository declarations_;
+  SqlEndorsementRepository endorsements_;
+  SqlCommitmentRepository commitments_;
+  SqlAssignmentRepository assignments_;
+  SqlReportRepository reports_;
+  SqlDossierRepository dossiers_;
+  SqlAuditLog audit_;
+};
+
+std::string quoteIdentifier(const std::string& name) { return "\"" + name + "\""; }
+
+SessionPool::Setup setupFor(const StorageUri& uri, const StoreOptions& options) {
+  return [uri, options](Poco::Data::Session& s) {
+    using Poco::Data::Keywords::now;
+    if (uri.backend == Backend::kSqlite) {
+      // WAL lets readers run beside the writer; synchronous=FULL syncs the WAL at
+      // every commit, so an acknowledged commit survives a process kill and a
+      // power cut alike. Foreign keys are off by default in SQLite.
+      s << "PRAGMA busy_timeout = " + std::to_string(options.busyTimeout.count()), now;
+      s << "PRAGMA journal_mode = WAL", now;
+      s << "PRAGMA synchronous = FULL", now;
+      s << "PRAGMA foreign_keys = ON", now;
+    } else {
+      // NOTICEs ("relation exists, skipping") would otherwise go to stderr.
+      s << "SET client_min_messages TO warning", now;
+      if (!uri.schema.empty()) s << "SET search_path TO " + quoteIdentifier(uri.schema), now;
+    }
+    for (const auto& statement : options.sessionSetup) s << statement, now;
+  };
+}
+}  // namespace
+
+SqlStore::SqlStore(const StorageUri& uri, const StoreOptions& options)
+    : uri_(uri),
+      dialect_(uri.backend == Backend::kSqlite ? Dialect::kSqlite : Dialect::kPostgresql),
+      pool_(uri.connector, uri.connectionString, uri.pool.value_or(options.maxSessions), options.acquireTimeout,
+            setupFor(uri, options)) {
+  pool_.acquire();  // fail now, not at the first request, if the database is unreachable
+}
+
+void SqlStore::begin(Sql& sql, app::TxMode mode) {
+  if (dialect_ == Dialect::kSqlite) {
+    // IMMEDIATE takes the write lock up front: two writers never both read and
+    // then fail to upgrade, which SQLite would report as SQLITE_BUSY mid-transaction.
+    sql.exec(mode == app::TxMode::kReadWrite ? "BEGIN IMMEDIATE" : "BEGIN");
+    return;
+  }
+  sql.session().begin();
+  if (mode == app::TxMode::kReadOnly) sql.exec("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+}
+
+void SqlStore::finish(Sql& sql, bool commit) {
+  if (dialect_ == Dialect::kSqlite) {
+    sql.exec(commit ? "COMMIT" : "ROLLBACK");
+  } else if (commit) {
+    sql.session().commit();
+  } else {
+    sql.session().rollback();
+  }
+}
+
+domain::Status SqlStore::run(app::TxMode mode, const std::function<domain::Status(app::Repositories&)>& work) {
+  domain::Status last;
+  for (int attempt = 0; attempt < kAttempts; ++attempt) {
+    TxState tx;
+    tx.where = uri_.redacted;
+    bool started = false;
+    try {
+      SessionPool::Lease lease = pool_.acquire();
+      Sql sql(lease.session(), dialect_, statements_);
+      try {
+        begin(sql, mode);
+        started = true;
+        SqlRepositories repos(sql, tx);
+        domain::Status s = work(repos);
+        bool commit = s.ok() && !tx.faulted;
+        finish(sql, commit);
+        if (commit || !tx.retryable) {
+          if (tx.connectionLost) lease.discard();
+          // A use case that carried on after a fault still gets it reported.
+          return s.ok() && tx.faulted ? domain::Status(tx.firstError) : s;
+        }
+        last = s;
+      } catch (...) {
+        lease.discard();  // its state is unknown: never hand it out again
+        throw;
+      }
+    } catch (...) {
+      Fault fault = classifyCurrentException(uri_.redacted);
+      // A connection found dead before any work ran is replaced at once: the pool
+      // kept it idle while the server went away (restart, failover, idle timeout).
+      bool retry = fault.retryable || (fault.connectionLost && !started);
+      if (!retry || attempt + 1 == kAttempts) return fault.error;
+      last = fault.error;
+    }
+  }
+  return last;
+}
+
+}  // namespace accord::storage::detail

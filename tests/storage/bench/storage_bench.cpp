@@ -1,0 +1,123 @@
+// storage_bench: loads a large generated conference (57 countries, 1,000
+// commitments each assigned to every country, 10 progress reports per assignment)
+// into SQLite and, when a PostgreSQL URI is given, into PostgreSQL, and times the
+// bulk load, the endorsement tally, the implementation matrix and fetching one
+// assignment with its reports.
+//   storage_bench [--postgres URI] [--commitments N] [--reports N]
+// The URI defaults to $ACCORD_TEST_POSTGRES; each run uses a fresh schema.
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <iomanip>
+#include <iostream>
+#include <random>
+
+#include "accord/app/data_dir.h"
+#include "accord/app/dossier_use_cases.h"
+#include "accord/app/read_models.h"
+#include "accord/bundle/bundle.h"
+#include "accord/storage/storage.h"
+#include "bench_dossier.h"
+
+using namespace accord;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+double msSince(Clock::time_point t) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
+}
+
+template <class T>
+const T& must(const domain::Result<T>& r, const char* what) {
+  if (!r.ok()) {
+    std::cerr << "storage_bench: " << what << ": " << r.error().message << "\n";
+    std::exit(1);
+  }
+  return r.value();
+}
+
+void run(const std::string& label, const std::string& uri, const domain::Dossier& d,
+         const domain::CountryCatalog& catalog) {
+  auto opened = storage::openStore(uri);
+  app::Store* store = must(opened, "open").get();
+  domain::FixedClock clock(domain::Timestamp::fromSeconds(1530000000));  // 2018-06-26
+  app::Context ctx{*store, clock};
+  domain::Actor admin{"bench", domain::Role::kAdmin, std::nullopt};
+  auto t = Clock::now();
+  must(app::importDossier(ctx, admin, d, catalog), "bulk load");
+  double load = msSince(t);
+
+  const auto& decl = d.declarations.front().id;
+  auto q0 = storage::statementCount(*store);
+  t = Clock::now();
+  auto tally = must(app::endorsementTally(ctx, admin, decl), "tally");
+  double tallyMs = msSince(t);
+  auto q1 = storage::statementCount(*store);
+  t = Clock::now();
+  auto matrix = must(app::implementationMatrix(ctx, admin, decl), "matrix");
+  double matrixMs = msSince(t);
+  auto q2 = storage::statementCount(*store);
+
+  std::mt19937 rng(7);
+  constexpr int kFetches = 200;
+  std::size_t reports = 0;
+  t = Clock::now();
+  for (int i = 0; i < kFetches; ++i) {
+    const auto& a = d.assignments[rng() % d.assignments.size()];
+    reports += must(app::getAssignment(ctx, admin, a.commitment, a.country), "fetch").reports.size();
+  }
+  double fetchMs = msSince(t) / kFetches;
+  auto q3 = storage::statementCount(*store);
+
+  std::cout << std::fixed << std::setprecision(1) << label << "\n"
+            << "  bulk load (validate + insert, one transaction): " << load / 1000 << " s\n"
+            << "  endorsement tally: " << tallyMs << " ms, " << (q1 - q0) << " queries, " << tally.tally.signedCount
+            << " of " << tally.tally.invited << " signed\n"
+            << "  implementation matrix: " << matrixMs << " ms, " << (q2 - q1) << " queries, "
+            << matrix.matrix.cells.size() << " cells, " << matrix.matrix.overdue << " overdue\n"
+            << std::setprecision(2) << "  fetch one assignment with its reports: " << fetchMs << " ms ("
+            << (q3 - q2) / kFetches << " queries, " << reports / kFetches << " reports each, mean of " << kFetches
+            << ")\n";
+}
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string postgres = std::getenv("ACCORD_TEST_POSTGRES") ? std::getenv("ACCORD_TEST_POSTGRES") : "";
+  int commitments = 1000, reportsPer = 10;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    std::string a = argv[i];
+    if (a == "--postgres") postgres = argv[i + 1];
+    else if (a == "--commitments") commitments = std::atoi(argv[i + 1]);
+    else if (a == "--reports") reportsPer = std::atoi(argv[i + 1]);
+  }
+  auto reference = must(bundle::readCountriesFile(app::dataPath("samples/reference/countries.json")), "countries");
+  auto t = Clock::now();
+  auto d = bench::generate(reference, 57, commitments, reportsPer);
+  std::cout << "generated " << d.commitments.size() << " commitments, " << d.assignments.size() << " assignments, "
+            << d.reports.size() << " reports for " << d.declarations.front().invitedCountries.size()
+            << " countries in " << std::setprecision(1) << std::fixed << msSince(t) / 1000 << " s\n";
+  t = Clock::now();
+  auto problems = domain::validate(d, reference);
+  std::cout << "domain validation alone: " << msSince(t) / 1000 << " s, " << problems.size() << " problems\n";
+  if (!problems.empty()) {
+    std::cerr << "storage_bench: generated data is invalid: " << problems.front().field << ": "
+              << problems.front().message << "\n";
+    return 1;
+  }
+
+  std::string dir = (std::filesystem::temp_directory_path() / "accord-bench-XXXXXX").string();
+  if (!mkdtemp(dir.data())) return 1;
+  run("SQLite (" + dir + "/accord.db)", "sqlite:" + dir + "/accord.db", d, reference);
+  std::filesystem::remove_all(dir);
+  if (!postgres.empty()) {
+    std::string schema = "accord_bench_" + std::to_string(getpid());
+    run("PostgreSQL (schema " + schema + ")",
+        postgres + (postgres.find('?') == std::string::npos ? "?" : "&") + "schema=" + schema, d, reference);
+    std::cout << "  (schema " << schema << " left in place for inspection; drop it with DROP SCHEMA ... CASCADE)\n";
+  } else {
+    std::cout << "PostgreSQL: skipped (give --postgres URI or set ACCORD_TEST_POSTGRES)\n";
+  }
+  return 0;
+}

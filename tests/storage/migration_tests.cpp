@@ -1,0 +1,78 @@
+// Migrations: a fresh database gets the whole schema, an older one is brought up
+// to date on open, and a newer or foreign one is refused with a clear message.
+#include <filesystem>
+#include <fstream>
+
+#include "conformance_env.h"
+
+using namespace accord;
+using namespace accord::test;
+
+BOOST_AUTO_TEST_SUITE(migration_tests)
+
+namespace {
+storage::StoreOptions noMigrate() {
+  storage::StoreOptions o;
+  o.migrate = false;
+  return o;
+}
+std::string messageOf(const domain::Result<std::unique_ptr<app::Store>>& r) {
+  BOOST_TEST_REQUIRE(!r.ok());
+  BOOST_TEST((r.error().code == domain::ErrorCode::kUnavailable));
+  return r.error().message;
+}
+}  // namespace
+
+BOOST_DATA_TEST_CASE(an_older_schema_is_migrated_on_open, allBackends(), backend) {
+  Env env(backend);
+  env.fresh.close();
+  // Make it a version-1 database: drop what migration 2 added.
+  for (const char* index : {"declaration_by_conference", "commitment_by_declaration", "report_by_assignment",
+                            "audit_by_entity", "audit_by_actor", "audit_by_time"})
+    env.fresh.raw(std::string("DROP INDEX ") + index);
+  env.fresh.raw("DELETE FROM schema_version WHERE version = 2");
+  BOOST_TEST(messageOf(storage::openStore(env.fresh.uri(), noMigrate())).find("older") != std::string::npos);
+  BOOST_TEST(storage::openStore(env.fresh.uri()).ok());
+  BOOST_TEST(storage::openStore(env.fresh.uri(), noMigrate()).ok());
+  env.fresh.raw("DROP INDEX report_by_assignment");  // exists again, so migration 2 ran
+}
+
+BOOST_DATA_TEST_CASE(a_newer_schema_is_refused, allBackends(), backend) {
+  Env env(backend);
+  env.fresh.raw("INSERT INTO schema_version (version, name, applied_at) VALUES (99, '0099_future.sql', "
+                "'2030-01-01T00:00:00Z')");
+  std::string message = messageOf(storage::openStore(env.fresh.uri()));
+  BOOST_TEST(message.find("schema version 99 is newer than this Accord knows") != std::string::npos, message);
+}
+
+BOOST_AUTO_TEST_CASE(a_file_that_is_not_a_database_is_refused_untouched) {
+  FreshStore fresh("sqlite");
+  fresh.close();
+  {
+    std::ofstream out(fresh.file(), std::ios::trunc);
+    out << "these are the minutes of the meeting, not a database\n";
+  }
+  std::string message = messageOf(storage::openStore(fresh.uri()));
+  BOOST_TEST(message.find("not an Accord database") != std::string::npos, message);
+  std::ifstream in(fresh.file());
+  std::string first;
+  std::getline(in, first);
+  BOOST_TEST(first == "these are the minutes of the meeting, not a database");
+}
+
+BOOST_AUTO_TEST_CASE(another_applications_database_is_refused) {
+  FreshStore fresh("sqlite");
+  fresh.close();
+  std::filesystem::remove(fresh.file());
+  fresh.raw("CREATE TABLE invoices (id INTEGER PRIMARY KEY)");
+  std::string message = messageOf(storage::openStore(fresh.uri()));
+  BOOST_TEST(message.find("no Accord schema") != std::string::npos, message);
+}
+
+BOOST_AUTO_TEST_CASE(a_bad_uri_is_invalid_argument) {
+  auto r = storage::openStore("mysql://somewhere/db");
+  BOOST_TEST_REQUIRE(!r.ok());
+  BOOST_TEST((r.error().code == domain::ErrorCode::kInvalidArgument));
+}
+
+BOOST_AUTO_TEST_SUITE_END()

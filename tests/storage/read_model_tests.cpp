@@ -1,0 +1,69 @@
+// The status views: the endorsement tally and the implementation matrix, read in
+// a number of queries that does not grow with the data.
+#include "accord/app/dossier_use_cases.h"
+#include "accord/app/read_models.h"
+#include "conformance_env.h"
+
+using namespace accord;
+using namespace accord::test;
+
+BOOST_AUTO_TEST_SUITE(read_model_tests)
+
+BOOST_DATA_TEST_CASE(the_tally_counts_every_invited_country, allBackends(), backend) {
+  Env env(backend);
+  auto sample = sampleDossier();
+  ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
+  auto view = ok(app::endorsementTally(env.ctx, monitor(), sample.declarations[0].id));
+  BOOST_TEST(view.tally.invited == 3u);
+  BOOST_TEST(view.tally.signedCount == 1u);
+  BOOST_TEST(view.tally.counts.at(domain::EndorsementStatus::kInvited) == 2u);
+  BOOST_TEST_REQUIRE(view.tally.rows.size() == 3u);
+  BOOST_TEST(view.tally.rows[1].country.str() == "AL");
+  BOOST_TEST(view.tally.rows[1].endorsement->signer->name == "Arta Coordinator");
+}
+
+BOOST_DATA_TEST_CASE(the_matrix_has_a_cell_per_assignment_with_its_latest_report, allBackends(), backend) {
+  Env env(backend);
+  auto sample = sampleDossier();
+  ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
+  auto view = ok(app::implementationMatrix(env.ctx, monitor(), sample.declarations[0].id));
+  BOOST_TEST(view.matrix.cells.size() == 4u);
+  BOOST_TEST(view.matrix.overdue == 0u);
+  const domain::MatrixCell* al = nullptr;
+  for (const auto& c : view.matrix.cells)
+    if (c.commitment->id == sample.commitments[0].id && c.country.str() == "AL") al = &c;
+  BOOST_TEST_REQUIRE(al);
+  BOOST_TEST_REQUIRE(al->latestReport);
+  BOOST_TEST(al->latestReport->id.str() == "rp2");
+  env.clock.set(at("2018-02-01T00:00:00Z"));
+  BOOST_TEST(ok(app::implementationMatrix(env.ctx, monitor(), sample.declarations[0].id)).matrix.overdue == 4u);
+}
+
+BOOST_DATA_TEST_CASE(the_views_cost_the_same_number_of_queries_whatever_the_size, allBackends(), backend) {
+  Env env(backend);
+  auto small = sampleDossier("-s"), large = sampleDossier("-l");
+  for (int k = 3; k <= 30; ++k) {
+    auto c = large.commitments[0];
+    c.id = domain::CommitmentId("cm" + std::to_string(k) + "-l");
+    large.commitments.push_back(c);
+    for (const char* country : {"MK", "AL"}) {
+      domain::Assignment a;
+      a.commitment = c.id;
+      a.country = cc(country);
+      large.assignments.push_back(a);
+    }
+  }
+  ok(app::importDossier(env.ctx, secretariat(), small, sampleCatalog()));
+  ok(app::importDossier(env.ctx, secretariat(), large, sampleCatalog()));
+  auto cost = [&](const domain::DeclarationId& id) {
+    auto before = storage::statementCount(env.fresh.store());
+    ok(app::implementationMatrix(env.ctx, monitor(), id));
+    ok(app::endorsementTally(env.ctx, monitor(), id));
+    return storage::statementCount(env.fresh.store()) - before;
+  };
+  auto smallCost = cost(small.declarations[0].id), largeCost = cost(large.declarations[0].id);
+  BOOST_TEST(smallCost == largeCost);
+  BOOST_TEST(smallCost < 60u);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,261 @@
+#include "storage_fixture.h"
+
+#include <Poco/Data/PostgreSQL/Connector.h>
+#include <Poco/Data/SQLite/Connector.h>
+#include <Poco/Data/Session.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <filesystem>
+#include <stdexcept>
+
+#include "accord/app/json_writer.h"
+#include "accord/app/snapshot.h"
+#include "accord/storage/storage_uri.h"
+
+namespace accord::test {
+
+using namespace accord::domain;
+
+std::vector<std::string> backends() {
+  std::vector<std::string> out{"sqlite"};
+  const char* pg = std::getenv("ACCORD_TEST_POSTGRES");
+  if (pg && *pg) out.push_back("postgresql");
+  return out;
+}
+
+namespace {
+template <class T>
+T must(Result<T> r) {
+  if (!r.ok()) throw std::runtime_error("fixture: " + r.error().message);
+  return std::move(r).value();
+}
+}  // namespace
+
+FreshStore::FreshStore(const std::string& backend, storage::StoreOptions options) : backend_(backend) {
+  static std::atomic<int> counter{0};
+  int n = ++counter;
+  if (backend == "postgresql") {
+    postgres_ = true;
+    schema_ = "accord_t" + std::to_string(getpid()) + "_" + std::to_string(n);
+    std::string base = std::getenv("ACCORD_TEST_POSTGRES");
+    // application_name lets a test cut exactly this store's connections.
+    uri_ = base + (base.find('?') == std::string::npos ? "?" : "&") + "schema=" + schema_ +
+           "&application_name=" + schema_;
+  } else {
+    std::string tmpl = (std::filesystem::temp_directory_path() / "accord-test-XXXXXX").string();
+    if (!mkdtemp(tmpl.data())) throw std::runtime_error("fixture: mkdtemp failed");
+    dir_ = tmpl;
+    uri_ = "sqlite:" + dir_ + "/accord.db";
+  }
+  store_ = must(storage::openStore(uri_, options));
+}
+
+FreshStore::~FreshStore() {
+  store_.reset();
+  try {
+    if (postgres_) {
+      std::string base = std::getenv("ACCORD_TEST_POSTGRES");
+      auto uri = must(storage::parseStorageUri(base));
+      Poco::Data::Session s(uri.connector, uri.connectionString);
+      s << "SET client_min_messages TO warning", Poco::Data::Keywords::now;
+      s << "DROP SCHEMA IF EXISTS \"" + schema_ + "\" CASCADE", Poco::Data::Keywords::now;
+    } else if (!dir_.empty()) {
+      std::filesystem::remove_all(dir_);
+    }
+  } catch (...) {
+    // Cleanup is best effort: a leftover temporary schema or file harms nothing.
+  }
+}
+
+std::unique_ptr<app::Store> FreshStore::reopen(storage::StoreOptions options) const {
+  return must(storage::openStore(uri_, options));
+}
+
+void FreshStore::raw(const std::string& sql) const {
+  auto uri = must(storage::parseStorageUri(uri_));
+  try {
+    Poco::Data::Session s(uri.connector, uri.connectionString);
+    if (postgres_) s << "SET search_path TO \"" + schema_ + "\"", Poco::Data::Keywords::now;
+    s << sql, Poco::Data::Keywords::now;
+  } catch (const Poco::Exception& e) {
+    throw std::runtime_error("raw SQL failed: " + e.displayText());
+  }
+}
+
+Actor secretariat() { return Actor{"sec.user", Role::kSecretariat, std::nullopt}; }
+Actor coordinator(const std::string& country) { return Actor{"coord." + country, Role::kCoordinator, cc(country)}; }
+Actor monitor() { return Actor{"monitor.user", Role::kMonitor, std::nullopt}; }
+CountryCode cc(const std::string& code) { return must(CountryCode::parse("country", code)); }
+Timestamp at(const std::string& iso) { return must(Timestamp::parse("at", iso)); }
+Date day(const std::string& iso) { return must(Date::parse("date", iso)); }
+
+CountryCatalog sampleCatalog() {
+  CountryCatalog c;
+  c.put(Country{cc("AL"), "Albania", "", "", {{"fr", "Albanie"}}, false});
+  c.put(Country{cc("MK"), "North Macedonia", "", "", {}, false});
+  c.put(Country{cc("XK"), "Kosovo", "Kosovo*", "Without prejudice to positions on status.", {}, true});
+  return c;
+}
+
+Dossier sampleDossier(const std::string& s) {
+  Dossier d;
+  d.illustrative = "Illustrative sample for tests.";
+  d.countries.push_back(*sampleCatalog().find(cc("XK")));
+  d.organizations.push_back({OrganizationId("org-osce"), "OSCE Mission to Skopje", "OSCE", std::nullopt});
+  d.people.push_back({PersonId("p-head"), "Nina Head", "Head of Mission", OrganizationId("org-osce"), std::nullopt});
+  d.people.push_back({PersonId("p-al"), "Arta Coordinator", "National Co-ordinator", std::nullopt, cc("AL")});
+
+  Conference& c = d.conference;
+  c.id = ConferenceId("conf" + s);
+  c.title = "Regional conference on trafficking";
+  c.city = "Skopje";
+  c.venue = "Hotel Arka";
+  c.startDate = day("2016-10-27");
+  c.endDate = day("2016-10-28");
+  c.organizers = {OrganizationId("org-osce")};
+  c.languages = {"en", "mk"};
+  c.status = ConferenceStatus::kConcluded;
+  c.speakers = {{PersonId("p-head"), "Opening remarks"}};
+  c.delegations = {{cc("AL"), {{PersonId("p-al"), DelegateRole::kNationalCoordinator}}}};
+
+  Declaration decl;
+  decl.id = DeclarationId("decl" + s);
+  decl.conference = c.id;
+  decl.title = "Joint Declaration";
+  decl.invitedCountries = {cc("MK"), cc("AL"), cc("XK")};
+  for (int n = 1; n <= 2; ++n) {
+    Revision r;
+    r.number = n;
+    r.author = "sec.user";
+    r.createdAt = at(n == 1 ? "2016-10-20T09:00:00Z" : "2016-10-27T09:00:00Z");
+    r.changeNote = n == 1 ? "First draft" : "Final text";
+    r.preamble = {{ClauseId("rec-1"), "Recognizing", "that trafficking\ncrosses borders, \"often\" & <fast>"}};
+    r.operative = {{ClauseId("op-1"), "Improve identification",
+                    {{ClauseId("op-1-a"), "train staff", {{ClauseId("op-1-a-i"), "at borders", {}}}},
+                     {ClauseId("op-1-b"), "share data", {}}}},
+                   {ClauseId("op-2"), "Meet again in " + std::to_string(2016 + n), {}}};
+    r.closingFormula = "Done at Skopje.";
+    decl.revisions.push_back(r);
+  }
+  decl.status = DeclarationStatus::kOpenForEndorsement;
+  decl.finalRevision = 2;
+  d.declarations.push_back(decl);
+
+  Endorsement e = invitation(decl, cc("AL"));
+  e.status = EndorsementStatus::kEndorsed;
+  e.revision = 2;
+  e.date = day("2016-10-28");
+  e.place = "Skopje";
+  e.signer = Signer{"Arta Coordinator", "National Co-ordinator"};
+  e.method = EndorsementMethod::kInSession;
+  e.statement = "With an interpretative statement.";
+  e.history = {{at("2016-10-28T11:30:00Z"), "sec.user", EndorsementStatus::kInvited, EndorsementStatus::kEndorsed,
+                EndorsementMethod::kInSession, false, "", ""}};
+  d.endorsements.push_back(e);
+
+  for (int k = 1; k <= 2; ++k) {
+    Commitment cm;
+    cm.id = CommitmentId("cm" + std::to_string(k) + s);
+    cm.declaration = decl.id;
+    cm.text = "Set up referral mechanism " + std::to_string(k);
+    cm.clause = ClauseId(k == 1 ? "op-1" : "op-2");
+    cm.deadline = day("2017-12-31");
+    cm.milestones = {{MilestoneId("ms-1"), "Draft law", day("2017-03-31"), MilestoneState::kDone}};
+    cm.indicators = {{"Referrals", 0.5, 5.25, "cases"}};
+    cm.countries = {cc("MK"), cc("AL")};
+    d.commitments.push_back(cm);
+    for (const char* country : {"MK", "AL"}) {
+      Assignment a;
+      a.commitment = cm.id;
+      a.country = cc(country);
+      if (std::string(country) == "AL") {
+        a.acceptance = Acceptance::kAccepted;
+        a.acceptanceDate = day("2016-11-15");
+        a.acceptedBy = "coord.AL";
+        a.leadInstitution = "Ministry of Interior";
+        a.status = ImplementationStatus::kInProgress;
+        a.assessment = Assessment::kLimited;
+      }
+      d.assignments.push_back(a);
+    }
+  }
+  for (int k = 1; k <= 2; ++k) {
+    ProgressReport r;
+    r.id = ReportId("rp" + std::to_string(k) + s);
+    r.commitment = d.commitments[0].id;
+    r.country = cc("AL");
+    r.periodStart = day(k == 1 ? "2017-01-01" : "2017-07-01");
+    r.periodEnd = day(k == 1 ? "2017-06-30" : "2017-12-31");
+    r.narrative = "Progress " + std::to_string(k);
+    r.percent = 40 * k;
+    r.evidence = {"https://example.org/" + std::to_string(k), "letter " + std::to_string(k)};
+    r.author = "coord.AL";
+    if (k == 1) {
+      r.state = ReportState::kSubmitted;
+      r.submittedAt = at("2017-07-05T10:00:00Z");
+    }
+    d.reports.push_back(r);
+  }
+  // As stored: every record starts at version 1.
+  d.conference.version = 1;
+  for (auto& x : d.declarations) x.version = 1;
+  for (auto& x : d.endorsements) x.version = 1;
+  for (auto& x : d.commitments) x.version = 1;
+  for (auto& x : d.assignments) x.version = 1;
+  for (auto& x : d.reports) x.version = 1;
+  return d;
+}
+
+app::Directory directoryOf(const Dossier& d) { return {d.illustrative, d.countries, d.organizations, d.people}; }
+
+std::string describe(const Dossier& d) {
+  app::JsonWriter w;
+  w.beginObject().field("illustrative", d.illustrative).key("countries").beginArray();
+  for (const auto& c : d.countries) {
+    w.beginObject().field("code", c.code.str()).field("name", c.name).field("display", c.displayName)
+        .field("footnote", c.footnote).field("user", c.userDefined).key("names").beginObject();
+    for (const auto& [k, v] : c.names) w.field(k, v);
+    w.endObject().endObject();
+  }
+  w.endArray().key("organizations").beginArray();
+  for (const auto& o : d.organizations)
+    w.beginObject().field("id", o.id.str()).field("name", o.name).field("acronym", o.acronym)
+        .field("country", o.country ? o.country->str() : "-").endObject();
+  w.endArray().key("people").beginArray();
+  for (const auto& p : d.people)
+    w.beginObject().field("id", p.id.str()).field("name", p.name).field("title", p.title)
+        .field("org", p.organization ? p.organization->str() : "-").field("country", p.country ? p.country->str() : "-")
+        .endObject();
+  w.endArray().key("conference").raw(app::snapshot(d.conference));
+  w.key("languages").beginArray();
+  for (const auto& l : d.conference.languages) w.value(l);
+  w.endArray().key("organizers").beginArray();
+  for (const auto& o : d.conference.organizers) w.value(o.str());
+  w.endArray().key("speakers").beginArray();
+  for (const auto& sp : d.conference.speakers) w.value(sp.person.str() + ":" + sp.role);
+  w.endArray().key("declarations").beginArray();
+  for (const auto& decl : d.declarations) {
+    w.raw(app::snapshot(decl));
+    for (const auto& r : decl.revisions) w.raw(app::snapshot(r));
+  }
+  w.endArray().key("endorsements").beginArray();
+  for (const auto& e : d.endorsements) {
+    w.raw(app::snapshot(e));
+    for (const auto& h : e.history)
+      w.beginObject().field("at", h.at.iso()).field("actor", h.actor).field("from", toString(h.from))
+          .field("to", toString(h.to)).field("method", h.method ? toString(*h.method) : "-")
+          .field("onBehalf", h.onBehalf).field("statement", h.statement).field("evidence", h.evidence).endObject();
+  }
+  w.endArray().key("commitments").beginArray();
+  for (const auto& c : d.commitments) w.raw(app::snapshot(c));
+  w.endArray().key("assignments").beginArray();
+  for (const auto& a : d.assignments) w.raw(app::snapshot(a));
+  w.endArray().key("reports").beginArray();
+  for (const auto& r : d.reports) w.raw(app::snapshot(r));
+  w.endArray().endObject();
+  return w.str();
+}
+
+}  // namespace accord::test

@@ -1,0 +1,64 @@
+// What every storage test needs: the backends to run against (SQLite always,
+// PostgreSQL when ACCORD_TEST_POSTGRES holds a URI), a fresh empty store on each,
+// raw SQL for tampering, and a small but complete sample conference.
+#pragma once
+
+#include <memory>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "accord/app/context.h"
+#include "accord/domain/actor.h"
+#include "accord/domain/dossier.h"
+#include "accord/storage/storage.h"
+
+namespace accord::test {
+
+// "sqlite", and "postgresql" when the environment names a server.
+std::vector<std::string> backends();
+
+// A fresh store on `backend`: a new SQLite file in a temporary directory, or a
+// new PostgreSQL schema; both removed when the fixture goes away.
+class FreshStore {
+ public:
+  explicit FreshStore(const std::string& backend, storage::StoreOptions options = {});
+  ~FreshStore();
+  app::Store& store() { return *store_; }
+  const std::string& uri() const { return uri_; }
+  bool isPostgres() const { return postgres_; }
+  // The PostgreSQL schema (also the connections' application_name), or empty.
+  const std::string& schema() const { return schema_; }
+  // The SQLite file, or empty.
+  std::string file() const { return dir_.empty() ? std::string() : dir_ + "/accord.db"; }
+  // Opens another store on the same database: a second server.
+  std::unique_ptr<app::Store> reopen(storage::StoreOptions options = {}) const;
+  // Runs SQL outside Accord, as someone with direct database access would.
+  void raw(const std::string& sql) const;
+  void close() { store_.reset(); }
+
+ private:
+  std::string backend_, uri_, dir_, schema_;
+  bool postgres_ = false;
+  std::unique_ptr<app::Store> store_;
+};
+
+domain::Actor secretariat();
+domain::Actor coordinator(const std::string& country);
+domain::Actor monitor();
+domain::CountryCode cc(const std::string& code);
+domain::Timestamp at(const std::string& iso);
+domain::Date day(const std::string& iso);
+
+// A conference with one declaration open for endorsement (two revisions, nested
+// clauses), one endorsement with history, two commitments, assignments and reports.
+domain::Dossier sampleDossier(const std::string& suffix = "");
+domain::CountryCatalog sampleCatalog();
+// The directory part of a dossier, which its conference refers to.
+app::Directory directoryOf(const domain::Dossier& d);
+
+// Every stored field of a dossier as text, so that two dossiers compare equal
+// exactly when nothing was lost.
+std::string describe(const domain::Dossier& d);
+
+}  // namespace accord::test

@@ -1,0 +1,169 @@
+// Use cases through the real stores: each change is one transaction with its
+// audit event; stale versions, duplicates and forbidden acts change nothing.
+#include "accord/app/audit_use_cases.h"
+#include "accord/app/commitment_use_cases.h"
+#include "accord/app/conference_use_cases.h"
+#include "accord/app/declaration_use_cases.h"
+#include "accord/app/dossier_use_cases.h"
+#include "accord/app/endorsement_use_cases.h"
+#include "accord/app/read_models.h"
+#include "accord/app/report_use_cases.h"
+#include "conformance_env.h"
+
+using namespace accord;
+using namespace accord::test;
+using domain::ErrorCode;
+
+BOOST_AUTO_TEST_SUITE(use_case_tests)
+
+namespace {
+std::int64_t auditCount(app::Store& store) { return ok(app::verifyAudit(store)).checked; }
+
+domain::Revision draftText(const std::string& note) {
+  domain::Revision r;
+  r.changeNote = note;
+  r.operative = {{domain::ClauseId("op-1"), "Improve identification.", {}}};
+  return r;
+}
+
+// A conference with a drafting declaration created through the use cases.
+domain::Declaration drafted(Env& env) {
+  auto sample = sampleDossier();
+  ok(app::createConference(env.ctx, secretariat(), sample.conference, directoryOf(sample)));
+  domain::Declaration d;
+  d.id = domain::DeclarationId("decl");
+  d.conference = sample.conference.id;
+  d.title = "Joint Declaration";
+  d.invitedCountries = {cc("AL"), cc("MK")};
+  ok(app::createDeclaration(env.ctx, secretariat(), d));
+  return ok(app::cutRevision(env.ctx, secretariat(), d.id, draftText("First draft"), 1));
+}
+}  // namespace
+
+BOOST_DATA_TEST_CASE(a_declaration_goes_from_draft_to_endorsement_with_one_audit_event_per_change, allBackends(),
+                     backend) {
+  Env env(backend);
+  auto d = drafted(env);
+  BOOST_TEST(d.version == 2);
+  d = ok(app::cutRevision(env.ctx, secretariat(), d.id, draftText("Second draft"), d.version));
+  for (auto to : {domain::DeclarationStatus::kConsultation, domain::DeclarationStatus::kFinal,
+                  domain::DeclarationStatus::kOpenForEndorsement})
+    d = ok(app::moveDeclaration(env.ctx, secretariat(), d.id, to, d.version));
+  BOOST_TEST(d.finalRevision.value_or(0) == 2);
+
+  domain::EndorsementAct act;
+  act.to = domain::EndorsementStatus::kEndorsed;
+  act.date = day("2017-08-01");
+  act.signer = domain::Signer{"Arta", "Co-ordinator"};
+  act.method = domain::EndorsementMethod::kInSession;
+  auto e = ok(app::recordEndorsement(env.ctx, coordinator("AL"), d.id, cc("AL"), act, 0));
+  BOOST_TEST(e.version == 1);
+  BOOST_TEST(e.history.size() == 1u);
+  act.to = domain::EndorsementStatus::kWithdrawn;
+  e = ok(app::recordEndorsement(env.ctx, coordinator("AL"), d.id, cc("AL"), act, 1));
+  BOOST_TEST(e.history.size() == 2u);
+
+  auto stored = ok(app::listEndorsements(env.ctx, monitor(), d.id));
+  BOOST_TEST_REQUIRE(stored.size() == 1u);
+  BOOST_TEST(stored[0].history.size() == 2u);
+  BOOST_TEST(stored[0].version == 2);
+  auto full = ok(app::getDeclaration(env.ctx, monitor(), d.id));
+  BOOST_TEST(full.revisions.size() == 2u);
+  BOOST_TEST(full.revisions[1].changeNote == "Second draft");
+  BOOST_TEST(full.revisions[1].author == "sec.user");
+  // conference, declaration, 2 revisions, 3 moves, 2 endorsement acts
+  BOOST_TEST(auditCount(env.fresh.store()) == 9);
+}
+
+BOOST_DATA_TEST_CASE(a_stale_version_is_a_conflict_and_changes_nothing, allBackends(), backend) {
+  Env env(backend);
+  auto d = drafted(env);
+  auto before = auditCount(env.fresh.store());
+  auto stale = app::cutRevision(env.ctx, secretariat(), d.id, draftText("late"), d.version - 1);
+  BOOST_TEST((codeOf(stale) == ErrorCode::kConflict));
+  auto now = ok(app::getDeclaration(env.ctx, monitor(), d.id));
+  BOOST_TEST(now.revisions.size() == 1u);
+  BOOST_TEST(now.version == d.version);
+  BOOST_TEST(auditCount(env.fresh.store()) == before);
+}
+
+BOOST_DATA_TEST_CASE(a_duplicate_id_is_already_exists_and_rolls_back_the_whole_change, allBackends(), backend) {
+  Env env(backend);
+  auto d = drafted(env);
+  domain::Commitment c;
+  c.id = domain::CommitmentId("cm-1");
+  c.declaration = d.id;
+  c.text = "Refer victims";
+  c.clause = domain::ClauseId("op-1");
+  c.deadline = day("2018-12-31");
+  c.countries = {cc("AL"), cc("MK")};
+  ok(app::defineCommitment(env.ctx, secretariat(), c));
+  auto before = auditCount(env.fresh.store());
+  c.countries = {cc("AL")};
+  BOOST_TEST((codeOf(app::defineCommitment(env.ctx, secretariat(), c)) == ErrorCode::kAlreadyExists));
+  auto a = ok(app::getAssignment(env.ctx, monitor(), c.id, cc("MK")));
+  BOOST_TEST(a.assignment.version == 1);
+  BOOST_TEST(auditCount(env.fresh.store()) == before);
+}
+
+BOOST_DATA_TEST_CASE(a_coordinator_acts_only_for_their_own_country, allBackends(), backend) {
+  Env env(backend);
+  auto sample = sampleDossier();
+  ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
+  const auto& cm = sample.commitments[0].id;
+  auto foreign = app::decideAssignment(env.ctx, coordinator("AL"), cm, cc("MK"), domain::Acceptance::kAccepted, "", 1);
+  BOOST_TEST((codeOf(foreign) == ErrorCode::kForbidden));
+  auto own = ok(app::decideAssignment(env.ctx, coordinator("MK"), cm, cc("MK"), domain::Acceptance::kAccepted,
+                                      "Ministry of Justice", 1));
+  BOOST_TEST(own.version == 2);
+  BOOST_TEST(own.leadInstitution == "Ministry of Justice");
+  BOOST_TEST(own.acceptanceDate.has_value());
+}
+
+BOOST_DATA_TEST_CASE(a_report_is_drafted_submitted_and_validated, allBackends(), backend) {
+  Env env(backend);
+  auto sample = sampleDossier();
+  ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
+  domain::ProgressReport r;
+  r.id = domain::ReportId("rp-new");
+  r.commitment = sample.commitments[1].id;
+  r.country = cc("AL");
+  r.periodStart = day("2017-01-01");
+  r.periodEnd = day("2017-03-31");
+  r.narrative = "First quarter.";
+  r.percent = 10;
+  r.evidence = {"https://example.org/q1"};
+  auto draft = ok(app::draftReport(env.ctx, coordinator("AL"), r));
+  auto sent = ok(app::submitReport(env.ctx, coordinator("AL"), r.id, draft.version));
+  BOOST_TEST((codeOf(app::validateReport(env.ctx, coordinator("AL"), r.id, sent.version)) == ErrorCode::kForbidden));
+  auto done = ok(app::validateReport(env.ctx, monitor(), r.id, sent.version));
+  BOOST_TEST((done.state == domain::ReportState::kValidated));
+  auto detail = ok(app::getAssignment(env.ctx, monitor(), r.commitment, cc("AL")));
+  BOOST_TEST_REQUIRE(detail.reports.size() == 1u);
+  BOOST_TEST(detail.reports[0].evidence.size() == 1u);
+  BOOST_TEST(detail.reports[0].reviewedBy == "monitor.user");
+  // A report for an assignment not accepted yet is refused.
+  r.id = domain::ReportId("rp-mk");
+  r.country = cc("MK");
+  BOOST_TEST((codeOf(app::draftReport(env.ctx, coordinator("MK"), r)) == ErrorCode::kInvalidState));
+}
+
+BOOST_DATA_TEST_CASE(lists_page_with_a_cursor, allBackends(), backend) {
+  Env env(backend);
+  for (int i = 0; i < 5; ++i) {
+    auto d = sampleDossier("-" + std::to_string(i));
+    ok(app::createConference(env.ctx, secretariat(), d.conference, directoryOf(d)));
+  }
+  app::PageRequest page{2, {}};
+  std::vector<std::string> seen;
+  for (int guard = 0; guard < 10; ++guard) {
+    auto p = ok(app::listConferences(env.ctx, monitor(), page));
+    for (const auto& c : p.items) seen.push_back(c.id.str());
+    if (p.next.empty()) break;
+    page.after = p.next;
+  }
+  BOOST_TEST(seen == (std::vector<std::string>{"conf-0", "conf-1", "conf-2", "conf-3", "conf-4"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
