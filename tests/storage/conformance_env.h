@@ -3,12 +3,6 @@
 // shows which backend each case ran against.
 #pragma once
 
-// accord_add_test defines BOOST_TEST_MODULE for every source of a suite; only
-// conformance_main.cpp may define main, the other files of the suite add cases.
-#ifndef ACCORD_CONFORMANCE_MAIN
-#undef BOOST_TEST_MODULE
-#endif
-
 #include <boost/test/data/monomorphic.hpp>
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>

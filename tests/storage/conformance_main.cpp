@@ -1,6 +1,5 @@
 // The storage conformance suite: every case runs against SQLite, and against
 // PostgreSQL when ACCORD_TEST_POSTGRES names a server. This file says which.
-#define ACCORD_CONFORMANCE_MAIN
 #include <cstdlib>
 
 #include "conformance_env.h"

@@ -1,6 +1,6 @@
 #include "accord/app/audit_use_cases.h"
 
-#include "accord/app/authorize.h"
+#include "accord/app/authorization.h"
 
 namespace accord::app {
 
@@ -27,7 +27,7 @@ Result<ChainReport> verifyAudit(Store& store) {
 
 Result<Page<AuditEvent>> listAudit(const Context& ctx, const Actor& actor, const AuditFilter& filter,
                                    const PageRequest& page) {
-  if (Status s = authorize(actor, Permission::kRead); !s.ok()) return s.error();
+  if (Status s = authorize(actor, Action::kReadAudit); !s.ok()) return s.error();
   return transact<Page<AuditEvent>>(ctx.store, TxMode::kReadOnly,
                                     [&](Repositories& r) { return r.audit().list(filter, page); });
 }

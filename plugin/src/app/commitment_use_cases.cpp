@@ -2,7 +2,7 @@
 
 #include <functional>
 
-#include "accord/app/authorize.h"
+#include "accord/app/authorization.h"
 #include "accord/app/snapshot.h"
 #include "accord/domain/text.h"
 #include "support.h"
@@ -37,7 +37,7 @@ Result<Assignment> changeAssignment(const Context& ctx, const Actor& actor, cons
 }  // namespace
 
 Result<Commitment> defineCommitment(const Context& ctx, const Actor& actor, Commitment c) {
-  if (Status s = authorize(actor, Permission::kManageConferences); !s.ok()) return s.error();
+  if (Status s = authorize(actor, Action::kDefineCommitment); !s.ok()) return s.error();
   c.version = 1;
   return transact<Commitment>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<Commitment> {
     auto d = r.declarations().get(c.declaration);
@@ -61,7 +61,7 @@ Result<Commitment> defineCommitment(const Context& ctx, const Actor& actor, Comm
 Result<Assignment> decideAssignment(const Context& ctx, const Actor& actor, const CommitmentId& commitment,
                                     const CountryCode& country, Acceptance to, const std::string& leadInstitution,
                                     long expectedVersion) {
-  if (Status s = authorize(actor, Permission::kActForCountry, country); !s.ok()) return s.error();
+  if (Status s = authorize(actor, Action::kDecideAssignment, country); !s.ok()) return s.error();
   auto lead = validateText("leadInstitution", leadInstitution, text_rules::kOptionalName);
   if (!lead.ok()) return lead.error();
   Date today = ctx.clock.today();
@@ -75,7 +75,7 @@ Result<Assignment> decideAssignment(const Context& ctx, const Actor& actor, cons
 
 Result<Assignment> moveImplementation(const Context& ctx, const Actor& actor, const CommitmentId& commitment,
                                       const CountryCode& country, ImplementationStatus to, long expectedVersion) {
-  if (Status s = authorize(actor, Permission::kActForCountry, country); !s.ok()) return s.error();
+  if (Status s = authorize(actor, Action::kUpdateImplementation, country); !s.ok()) return s.error();
   Date today = ctx.clock.today();
   return changeAssignment(ctx, actor, commitment, country, expectedVersion,
                           std::string("implementation.") + toString(to),
@@ -84,7 +84,7 @@ Result<Assignment> moveImplementation(const Context& ctx, const Actor& actor, co
 
 Result<Assignment> assessAssignment(const Context& ctx, const Actor& actor, const CommitmentId& commitment,
                                     const CountryCode& country, Assessment assessment, long expectedVersion) {
-  if (Status s = authorize(actor, Permission::kAssess); !s.ok()) return s.error();
+  if (Status s = authorize(actor, Action::kAssess); !s.ok()) return s.error();
   return changeAssignment(ctx, actor, commitment, country, expectedVersion, "assignment.assessed",
                           [&](Assignment& a) -> Status {
                             a.assessment = assessment;

@@ -1,6 +1,6 @@
 #include "accord/app/conference_use_cases.h"
 
-#include "accord/app/authorize.h"
+#include "accord/app/authorization.h"
 #include "accord/app/snapshot.h"
 #include "support.h"
 
@@ -10,7 +10,7 @@ using namespace accord::domain;
 
 Result<Conference> createConference(const Context& ctx, const Actor& actor, Conference c,
                                     const Directory& directory) {
-  if (Status s = authorize(actor, Permission::kManageConferences); !s.ok()) return s.error();
+  if (Status s = authorize(actor, Action::kManageConference); !s.ok()) return s.error();
   if (Status s = validate(c); !s.ok()) return s.error();
   c.version = 1;
   return transact<Conference>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<Conference> {
@@ -23,7 +23,7 @@ Result<Conference> createConference(const Context& ctx, const Actor& actor, Conf
 }
 
 Result<Conference> updateConference(const Context& ctx, const Actor& actor, Conference c, long expectedVersion) {
-  if (Status s = authorize(actor, Permission::kManageConferences); !s.ok()) return s.error();
+  if (Status s = authorize(actor, Action::kManageConference); !s.ok()) return s.error();
   if (Status s = validate(c); !s.ok()) return s.error();
   return transact<Conference>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<Conference> {
     auto before = r.conferences().get(c.id);

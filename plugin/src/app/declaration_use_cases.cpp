@@ -1,6 +1,6 @@
 #include "accord/app/declaration_use_cases.h"
 
-#include "accord/app/authorize.h"
+#include "accord/app/authorization.h"
 #include "accord/app/snapshot.h"
 #include "support.h"
 
@@ -9,7 +9,7 @@ namespace accord::app {
 using namespace accord::domain;
 
 Result<Declaration> createDeclaration(const Context& ctx, const Actor& actor, Declaration d) {
-  if (Status s = authorize(actor, Permission::kManageConferences); !s.ok()) return s.error();
+  if (Status s = authorize(actor, Action::kDraft); !s.ok()) return s.error();
   if (Status s = validate(d); !s.ok()) return s.error();
   d.version = 1;
   return transact<Declaration>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<Declaration> {
@@ -24,7 +24,7 @@ Result<Declaration> createDeclaration(const Context& ctx, const Actor& actor, De
 
 Result<Declaration> cutRevision(const Context& ctx, const Actor& actor, const DeclarationId& id, Revision next,
                                 long expectedVersion) {
-  if (Status s = authorize(actor, Permission::kManageConferences); !s.ok()) return s.error();
+  if (Status s = authorize(actor, Action::kDraft); !s.ok()) return s.error();
   next.author = actor.name;
   next.createdAt = ctx.clock.now();
   return transact<Declaration>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<Declaration> {
@@ -47,7 +47,7 @@ Result<Declaration> cutRevision(const Context& ctx, const Actor& actor, const De
 
 Result<Declaration> moveDeclaration(const Context& ctx, const Actor& actor, const DeclarationId& id,
                                     DeclarationStatus to, long expectedVersion) {
-  if (Status s = authorize(actor, Permission::kManageConferences); !s.ok()) return s.error();
+  if (Status s = authorize(actor, Action::kDraft); !s.ok()) return s.error();
   return transact<Declaration>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<Declaration> {
     auto d = r.declarations().get(id);
     if (!d.ok()) return d.error();

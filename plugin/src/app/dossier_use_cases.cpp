@@ -1,6 +1,6 @@
 #include "accord/app/dossier_use_cases.h"
 
-#include "accord/app/authorize.h"
+#include "accord/app/authorization.h"
 #include "accord/app/json_writer.h"
 #include "support.h"
 
@@ -32,7 +32,7 @@ std::string summaryJson(const ImportSummary& s) {
 
 Result<ImportSummary> importDossier(const Context& ctx, const Actor& actor, const Dossier& dossier,
                                     const CountryCatalog& catalog) {
-  if (Status s = authorize(actor, Permission::kImportExport); !s.ok()) return s.error();
+  if (Status s = authorize(actor, Action::kImportExport); !s.ok()) return s.error();
   std::vector<Error> problems = validate(dossier, catalog);
   if (!problems.empty()) {
     Error first = problems.front();
@@ -51,7 +51,7 @@ Result<ImportSummary> importDossier(const Context& ctx, const Actor& actor, cons
 }
 
 Result<Dossier> exportDossier(const Context& ctx, const Actor& actor, const ConferenceId& id) {
-  if (Status s = authorize(actor, Permission::kImportExport); !s.ok()) return s.error();
+  if (Status s = authorize(actor, Action::kImportExport); !s.ok()) return s.error();
   return transact<Dossier>(ctx.store, TxMode::kReadOnly, [&](Repositories& r) { return r.dossiers().load(id); });
 }
 

@@ -1,6 +1,6 @@
 #include "accord/app/endorsement_use_cases.h"
 
-#include "accord/app/authorize.h"
+#include "accord/app/authorization.h"
 #include "accord/app/snapshot.h"
 #include "support.h"
 
@@ -10,8 +10,7 @@ using namespace accord::domain;
 
 Result<Endorsement> recordEndorsement(const Context& ctx, const Actor& actor, const DeclarationId& declaration,
                                       const CountryCode& country, const EndorsementAct& act, long expectedVersion) {
-  Status allowed = act.onBehalf ? authorize(actor, Permission::kRecordOnBehalf)
-                                : authorize(actor, Permission::kActForCountry, country);
+  Status allowed = authorizeEndorsement(actor, country, act.onBehalf);
   if (!allowed.ok()) return allowed.error();
   Timestamp now = ctx.clock.now();
   return transact<Endorsement>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<Endorsement> {

@@ -1,6 +1,6 @@
 #include "accord/app/read_models.h"
 
-#include "accord/app/authorize.h"
+#include "accord/app/authorization.h"
 
 namespace accord::app {
 
@@ -10,7 +10,7 @@ namespace {
 // Every read: authorize, then one read-only transaction.
 template <class T, class Work>
 Result<T> read(const Context& ctx, const Actor& actor, Work&& work) {
-  if (Status s = authorize(actor, Permission::kRead); !s.ok()) return s.error();
+  if (Status s = authorize(actor, Action::kRead); !s.ok()) return s.error();
   return transact<T>(ctx.store, TxMode::kReadOnly, std::forward<Work>(work));
 }
 

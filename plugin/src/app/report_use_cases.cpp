@@ -2,7 +2,7 @@
 
 #include <functional>
 
-#include "accord/app/authorize.h"
+#include "accord/app/authorization.h"
 #include "accord/app/snapshot.h"
 #include "support.h"
 
@@ -35,7 +35,7 @@ Result<ProgressReport> changeReport(const Context& ctx, const Actor& actor, cons
 }  // namespace
 
 Result<ProgressReport> draftReport(const Context& ctx, const Actor& actor, ProgressReport report) {
-  if (Status s = authorize(actor, Permission::kActForCountry, report.country); !s.ok()) return s.error();
+  if (Status s = authorize(actor, Action::kWriteReport, report.country); !s.ok()) return s.error();
   report.state = ReportState::kDraft;
   report.author = actor.name;
   report.submittedAt.reset();
@@ -63,7 +63,7 @@ Result<ProgressReport> submitReport(const Context& ctx, const Actor& actor, cons
   Timestamp now = ctx.clock.now();
   return changeReport(
       ctx, actor, id, expectedVersion,
-      [&](const ProgressReport& r) { return authorize(actor, Permission::kActForCountry, r.country); },
+      [&](const ProgressReport& r) { return authorize(actor, Action::kWriteReport, r.country); },
       "report.submitted", [&](ProgressReport& r) { return r.submit(actor.name, now); });
 }
 
@@ -71,7 +71,7 @@ Result<ProgressReport> validateReport(const Context& ctx, const Actor& actor, co
                                       long expectedVersion) {
   Timestamp now = ctx.clock.now();
   return changeReport(
-      ctx, actor, id, expectedVersion, [&](const ProgressReport&) { return authorize(actor, Permission::kAssess); },
+      ctx, actor, id, expectedVersion, [&](const ProgressReport&) { return authorize(actor, Action::kReviewReport); },
       "report.validated", [&](ProgressReport& r) { return r.accept(actor.name, now); });
 }
 
@@ -79,7 +79,7 @@ Result<ProgressReport> returnReport(const Context& ctx, const Actor& actor, cons
                                     const std::string& reason, long expectedVersion) {
   Timestamp now = ctx.clock.now();
   return changeReport(
-      ctx, actor, id, expectedVersion, [&](const ProgressReport&) { return authorize(actor, Permission::kAssess); },
+      ctx, actor, id, expectedVersion, [&](const ProgressReport&) { return authorize(actor, Action::kReviewReport); },
       "report.returned", [&](ProgressReport& r) { return r.giveBack(actor.name, reason, now); });
 }
 
