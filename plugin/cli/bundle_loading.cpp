@@ -7,7 +7,8 @@
 
 namespace accord::cli {
 
-std::optional<LoadedBundle> loadBundle(const std::string& path, const std::string& countriesPath) {
+namespace {
+std::optional<domain::CountryCatalog> referenceCountries(const std::string& countriesPath) {
   std::string countries = countriesPath.empty() ? app::dataPath("samples/reference/countries.json") : countriesPath;
   auto reference = bundle::readCountriesFile(countries);
   if (!reference.ok()) {
@@ -15,7 +16,22 @@ std::optional<LoadedBundle> loadBundle(const std::string& path, const std::strin
               << reference.error().message << "\n";
     return std::nullopt;
   }
-  auto read = bundle::readBundleFile(path, reference.value());
+  return std::move(reference).value();
+}
+}  // namespace
+
+std::optional<LoadedBundle> withCatalog(domain::Dossier dossier, const std::string& countriesPath) {
+  auto reference = referenceCountries(countriesPath);
+  if (!reference) return std::nullopt;
+  LoadedBundle loaded{std::move(dossier), {}};
+  loaded.catalog = bundle::catalogFor(loaded.dossier, *reference);
+  return loaded;
+}
+
+std::optional<LoadedBundle> loadBundle(const std::string& path, const std::string& countriesPath) {
+  auto reference = referenceCountries(countriesPath);
+  if (!reference) return std::nullopt;
+  auto read = bundle::readBundleFile(path, *reference);
   if (!read.ok()) {
     std::cerr << "error: " << path << " is not a valid Accord bundle (" << read.errors.size() << " problem"
               << (read.errors.size() == 1 ? "" : "s") << "):\n";
@@ -23,7 +39,7 @@ std::optional<LoadedBundle> loadBundle(const std::string& path, const std::strin
     return std::nullopt;
   }
   LoadedBundle loaded{std::move(read.dossier), {}};
-  loaded.catalog = bundle::catalogFor(loaded.dossier, reference.value());
+  loaded.catalog = bundle::catalogFor(loaded.dossier, *reference);
   return loaded;
 }
 

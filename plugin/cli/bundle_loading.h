@@ -18,6 +18,10 @@ struct LoadedBundle {
 // `countriesPath` empty means the shipped samples/reference/countries.json.
 std::optional<LoadedBundle> loadBundle(const std::string& path, const std::string& countriesPath);
 
+// A dossier read from the database, with the reference countries plus its own;
+// nullopt (after printing why) if the reference list cannot be read.
+std::optional<LoadedBundle> withCatalog(domain::Dossier dossier, const std::string& countriesPath);
+
 // Picks the declaration named `id`, or the only/first one when `id` is empty;
 // prints an error listing the declarations when there is no such one.
 const domain::Declaration* pickDeclaration(const domain::Dossier& dossier, const std::string& id);

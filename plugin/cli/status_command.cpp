@@ -6,6 +6,7 @@
 #include "args.h"
 #include "bundle_loading.h"
 #include "command.h"
+#include "storage_access.h"
 #include "table.h"
 
 namespace accord::cli {
@@ -59,13 +60,17 @@ void printCommitments(const LoadedBundle& b, const Declaration& decl, Date today
 }
 
 int run(const std::vector<std::string>& argv) {
-  Args args("accord status BUNDLE.json [--declaration ID] [--today YYYY-MM-DD]",
+  Args args("accord status [BUNDLE.json] [--storage URI] [--declaration ID] [--today YYYY-MM-DD]",
             "Prints a declaration's endorsement status by country and the commitments per\n"
-            "country with their implementation status and timeliness.");
-  args.positional("BUNDLE.json", "a conference bundle (see schema/bundle-format.md)")
-      .option("declaration", "ID", "the declaration to report on (default: the bundle's first)")
+            "country with their implementation status and timeliness, from a bundle file or,\n"
+            "without one, from the database.");
+  args.positional("BUNDLE.json", "a conference bundle (see schema/bundle-format.md); omit to read the database",
+                  false)
+      .option("conference", "ID", "with the database: which conference (default: the only one stored)")
+      .option("declaration", "ID", "the declaration to report on (default: the conference's first)")
       .option("today", "YYYY-MM-DD", "the date timeliness is judged against (default: today)")
       .option("countries", "FILE", "reference country list (default: samples/reference/countries.json)");
+  withStorage(args);
   if (!args.parse(argv)) return args.exitCode();
 
   Date today = SystemClock().today();
@@ -77,7 +82,13 @@ int run(const std::vector<std::string>& argv) {
     }
     today = parsed.value();
   }
-  auto loaded = loadBundle(args.at(0), args.get("countries", ""));
+  std::optional<LoadedBundle> loaded;
+  if (args.count() > 0) {
+    loaded = loadBundle(args.at(0), args.get("countries", ""));
+  } else if (auto store = openStorage("status", args)) {
+    if (auto dossier = loadStoredConference("status", *store, args.get("conference", "")))
+      loaded = withCatalog(std::move(*dossier), args.get("countries", ""));
+  }
   if (!loaded) return kExitFailure;
   const Declaration* decl = pickDeclaration(loaded->dossier, args.get("declaration", ""));
   if (!decl) return kExitFailure;

@@ -11,37 +11,10 @@
 #include "args.h"
 #include "bundle_loading.h"
 #include "command.h"
+#include "storage_access.h"
 
 namespace accord::cli {
 namespace {
-
-// The offline tool acts with full rights under the operator's login name, which
-// the audit trail records.
-domain::Actor operatorActor() {
-  const char* user = std::getenv("USER");
-  return domain::Actor{std::string("cli:") + (user && *user ? user : "operator"), domain::Role::kAdmin, std::nullopt};
-}
-
-int fail(const char* command, const domain::Error& e) {
-  std::cerr << "accord " << command << ": " << domain::errorCodeName(e.code) << ": " << e.message;
-  if (!e.field.empty() && e.field != "storage") std::cerr << " (" << e.field << ")";
-  std::cerr << "\n";
-  return kExitFailure;
-}
-
-Args& withStorage(Args& args) {
-  return args.option("storage", "URI", "database: sqlite:PATH or postgresql://user@host:port/db",
-                     storage::kDefaultStorageUri);
-}
-
-std::unique_ptr<app::Store> open(const char* command, const Args& args) {
-  auto store = storage::openStore(args.get("storage", storage::kDefaultStorageUri));
-  if (!store.ok()) {
-    fail(command, store.error());
-    return nullptr;
-  }
-  return std::move(store).value();
-}
 
 int runImport(const std::vector<std::string>& argv) {
   Args args("accord import BUNDLE.json [--storage URI] [--if-empty]",
@@ -51,7 +24,7 @@ int runImport(const std::vector<std::string>& argv) {
       .option("countries", "PATH", "reference country list (default: the shipped samples/reference/countries.json)")
       .flag("if-empty", "do nothing if the database already holds a conference (for seeding on first start)");
   if (!args.parse(argv)) return args.exitCode();
-  auto store = open("import", args);
+  auto store = openStorage("import", args);
   if (!store) return kExitFailure;
   domain::SystemClock clock;
   app::Context ctx{*store, clock};
@@ -90,23 +63,10 @@ int runExport(const std::vector<std::string>& argvIn) {
     std::cerr << "accord export: missing -o BUNDLE.json\n";
     return kExitUsage;
   }
-  auto store = open("export", args);
+  auto store = openStorage("export", args);
   if (!store) return kExitFailure;
-  domain::SystemClock clock;
-  app::Context ctx{*store, clock};
-  std::string id = args.get("conference", "");
-  if (id.empty()) {
-    auto ids = app::storedConferences(ctx, 2);
-    if (!ids.ok()) return fail("export", ids.error());
-    if (ids->size() != 1) {
-      std::cerr << "accord export: " << store->describe() << " holds " << (ids->empty() ? "no" : "several")
-                << " conferences; name one with --conference ID\n";
-      return kExitFailure;
-    }
-    id = ids->front().str();
-  }
-  auto dossier = app::exportDossier(ctx, operatorActor(), domain::ConferenceId(id));
-  if (!dossier.ok()) return fail("export", dossier.error());
+  auto dossier = loadStoredConference("export", *store, args.get("conference", ""));
+  if (!dossier) return kExitFailure;
   std::string json = bundle::writeBundle(*dossier);
   std::string out = args.get("output", "-");
   if (out == "-") {
@@ -120,7 +80,7 @@ int runExport(const std::vector<std::string>& argvIn) {
     std::cerr << "accord export: cannot write " << out << "\n";
     return kExitFailure;
   }
-  std::cerr << "exported conference " << id << " to " << out << "\n";
+  std::cerr << "exported conference " << dossier->conference.id << " to " << out << "\n";
   return kExitOk;
 }
 
@@ -129,7 +89,7 @@ int runMigrate(const std::vector<std::string>& argv) {
             "Creates the schema or brings it up to this version of Accord (servers also do this on start).");
   withStorage(args);
   if (!args.parse(argv)) return args.exitCode();
-  auto store = open("migrate", args);
+  auto store = openStorage("migrate", args);
   if (!store) return kExitFailure;
   std::cout << store->describe() << " is at schema version " << storage::latestSchemaVersion() << "\n";
   return kExitOk;
@@ -141,7 +101,7 @@ int runAuditVerify(const std::vector<std::string>& argv) {
             "Exit status: 0 intact, 1 broken or unreadable.");
   withStorage(args);
   if (!args.parse(argv)) return args.exitCode();
-  auto store = open("audit verify", args);
+  auto store = openStorage("audit verify", args);
   if (!store) return kExitFailure;
   auto report = app::verifyAudit(*store);
   if (!report.ok()) return fail("audit verify", report.error());
