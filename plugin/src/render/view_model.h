@@ -1,0 +1,68 @@
+// View models: everything a logic-less template needs, prepared from the domain —
+// clause labels, dates in the document's language, country names with footnote
+// marks, status labels and the sentences that carry counts. One function per
+// document; templates/README.md lists the keys each one provides.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "accord/domain/country.h"
+#include "accord/domain/dossier.h"
+#include "accord/domain/result.h"
+#include "labels.h"
+#include "view_builder.h"
+
+namespace accord::render {
+
+struct ViewInput {
+  const domain::Dossier& dossier;
+  const domain::CountryCatalog& catalog;
+  const domain::Declaration& declaration;
+  const domain::Revision& revision;  // the one being rendered
+  domain::Date today;
+  bool wordprocessing;  // DOCX: multi-line text also as runs
+};
+
+// Each returns the view, or kInternal when a text holds a character XML forbids.
+domain::Result<Data> declarationView(const ViewInput& in);
+domain::Result<Data> statusView(const ViewInput& in);
+domain::Result<Data> implementationView(const ViewInput& in);
+
+// Shared by the three views (view_model_common.cpp).
+
+// Country names as the document prints them (in its language, with the footnote
+// mark of the display name), remembering which footnotes were used.
+class CountryNames {
+ public:
+  CountryNames(const domain::CountryCatalog& catalog, std::string language);
+  std::string shown(const domain::CountryCode& code);
+  // Sets "notes" [{mark, text, textRuns}] in first-use order and "hasNotes".
+  void addNotes(Node& root) const;
+
+ private:
+  const domain::CountryCatalog& catalog_;
+  std::string language_;
+  std::vector<std::pair<std::string, const domain::Country*>> notes_;  // mark, country
+};
+
+// Sets the keys every document has: lang, labels, declaration, conference,
+// revision, isFinal, isDraft, headerText, asOf, documentTitle, docProps,
+// illustrative. A report (`asOfToday`) is last modified on `in.today`; the
+// declaration when its revision was cut.
+void addCommon(Node& root, const ViewInput& in, const Labels& labels, const std::string& documentTitle,
+               bool asOfToday);
+
+// True when `in.revision` is the declaration's frozen final text.
+bool isFinalText(const ViewInput& in);
+
+// How a reference names each clause of the revision, by clause id: "3", "3 (a)",
+// "3 (a) (i)".
+std::unordered_map<std::string, std::string> clauseReferences(const domain::Revision& revision);
+
+// The view's result: the root, or the first unsafe text found while building it.
+domain::Result<Data> finish(Data root, const ViewState& state);
+
+}  // namespace accord::render

@@ -1,0 +1,182 @@
+// render_bench: how fast the renderer turns a declaration into DOCX and XML, warm
+// (templates compiled once, as a server holds them), in memory. The base dossier
+// has 10 recitals, 40 operative clauses (3 with sub-items (a)-(c)), 10 endorsing
+// countries and 30 commitments; the x10 dossier has ten times each. Targets:
+// <= 0.5 ms per DOCX declaration, and linear scaling.
+//
+// usage: render_bench [ITERATIONS [SCALE]]   (SCALE 1 or 10; finds templates/ and
+// schema/ via ACCORD_HOME)
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+#include "accord/app/data_dir.h"
+#include "accord/render/renderer.h"
+#include "docx_package.h"
+#include "template_set.h"
+#include "view_model.h"
+
+using namespace accord;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+std::string sentence(const char* what, int i) {
+  return std::string(what) + " " + std::to_string(i) +
+         ": the participating States undertake to strengthen co-ordinated responses, enhance the capacity "
+         "of national authorities and increase awareness among migrant and refugee populations.";
+}
+
+domain::CountryCode code(int i) {
+  std::string c{static_cast<char>('A' + i / 26 % 26), static_cast<char>('A' + i % 26)};
+  return domain::CountryCode::parse("code", c).value();
+}
+
+struct Synthetic {
+  domain::Dossier dossier;
+  domain::CountryCatalog catalog;
+};
+
+Synthetic synthetic(int scale) {
+  Synthetic s;
+  auto day = [](const char* iso) { return domain::Date::parse("d", iso).value(); };
+  s.dossier.conference.id = domain::ConferenceId("conf");
+  s.dossier.conference.title = "Regional Conference on Combating Trafficking in Human Beings";
+  s.dossier.conference.city = "Skopje";
+  s.dossier.conference.startDate = day("2016-10-27");
+  s.dossier.conference.endDate = day("2016-10-28");
+
+  domain::Declaration d;
+  d.id = domain::DeclarationId("decl");
+  d.title = "Joint Declaration on Combating Trafficking in Human Beings";
+  d.status = domain::DeclarationStatus::kOpenForEndorsement;
+  d.finalRevision = 1;
+  domain::Revision r;
+  r.number = 1;
+  r.author = "secretariat";
+  r.createdAt = domain::Timestamp::parse("t", "2016-10-28T07:30:00Z").value();
+  for (int i = 0; i < 10 * scale; ++i)
+    r.preamble.push_back({domain::ClauseId("rec-" + std::to_string(i)), "Recognizing", sentence("recital", i)});
+  for (int i = 0; i < 40 * scale; ++i) {
+    domain::Clause c{domain::ClauseId("op-" + std::to_string(i)), sentence("clause", i), {}};
+    if (i % 13 == 2)  // three clauses in forty carry sub-items (a)-(c)
+      for (int k = 0; k < 3; ++k)
+        c.items.push_back({domain::ClauseId("op-" + std::to_string(i) + "-" + std::to_string(k)), sentence("item", k), {}});
+    r.operative.push_back(c);
+  }
+  r.closingFormula = "Adopted in Skopje on 28 October 2016.";
+  d.revisions.push_back(r);
+
+  for (int i = 0; i < 10 * scale; ++i) {
+    domain::CountryCode cc = code(i);
+    s.catalog.put({cc, "Country " + std::to_string(i), "", "", {}, false});
+    d.invitedCountries.push_back(cc);
+    domain::Endorsement e;
+    e.declaration = d.id;
+    e.country = cc;
+    e.status = domain::EndorsementStatus::kEndorsed;
+    e.revision = 1;
+    e.date = day("2016-10-28");
+    e.signer = domain::Signer{"Signer " + std::to_string(i), "National Anti-Trafficking Co-ordinator"};
+    e.method = domain::EndorsementMethod::kInSession;
+    s.dossier.endorsements.push_back(e);
+  }
+  for (int i = 0; i < 30 * scale; ++i) {
+    domain::Commitment c;
+    c.id = domain::CommitmentId("cm-" + std::to_string(i));
+    c.declaration = d.id;
+    c.text = sentence("commitment", i);
+    c.clause = domain::ClauseId("op-" + std::to_string(i % (40 * scale)));
+    c.deadline = day(i % 2 ? "2017-06-30" : "2018-12-31");
+    for (int k = 0; k < 3; ++k) c.countries.push_back(code((i + k) % (10 * scale)));
+    for (const auto& cc : c.countries) {
+      domain::Assignment a;
+      a.commitment = c.id;
+      a.country = cc;
+      a.acceptance = domain::Acceptance::kAccepted;
+      a.status = domain::ImplementationStatus::kInProgress;
+      s.dossier.assignments.push_back(a);
+    }
+    s.dossier.commitments.push_back(c);
+  }
+  s.dossier.declarations.push_back(d);
+  return s;
+}
+
+template <class F>
+double msPer(int iterations, F&& f) {
+  for (int i = 0; i < iterations / 10 + 1; ++i) f();  // warm caches and allocators
+  auto start = Clock::now();
+  for (int i = 0; i < iterations; ++i) f();
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count() / iterations;
+}
+
+void bench(const render::Renderer& renderer, int scale, int iterations) {
+  Synthetic s = synthetic(scale);
+  std::printf("\nx%d: %d recitals, %d clauses, %d endorsement rows, %d commitments\n", scale, 10 * scale,
+              40 * scale, 10 * scale, 30 * scale);
+  for (auto kind : {render::DocumentKind::kDeclaration, render::DocumentKind::kEndorsementStatus,
+                    render::DocumentKind::kImplementation})
+    for (auto format : {render::Format::kDocx, render::Format::kXml}) {
+      render::RenderRequest request{s.dossier, s.catalog, domain::DeclarationId("decl"), kind, format,
+                                    std::nullopt, domain::Date::parse("d", "2017-09-01").value()};
+      std::size_t bytes = 0;
+      double ms = msPer(iterations / scale, [&] {
+        auto out = renderer.render(request);
+        if (!out.ok()) {
+          std::fprintf(stderr, "render failed: %s\n", out.error().message.c_str());
+          std::exit(1);
+        }
+        bytes = out->size();
+      });
+      std::printf("  %-15s %-4s %8.3f ms/doc %9.0f docs/s %8zu bytes\n", render::toString(kind),
+                  render::toString(format), ms, 1000.0 / ms, bytes);
+    }
+
+  // Where a DOCX declaration's time goes, step by step as Renderer::render does it.
+  const auto& d = s.dossier.declarations.front();
+  render::ViewInput in{s.dossier, s.catalog, d, d.revisions.front(), domain::Date(), true};
+  double view = msPer(iterations / scale, [&] { (void)render::declarationView(in); });
+  auto set = render::TemplateSet::loadDocx(app::dataPath("templates/docx/declaration"));
+  auto data = render::declarationView(in);
+  std::vector<std::pair<std::string, std::string>> texts;
+  double text = msPer(iterations / scale, [&] {
+    texts.clear();
+    for (const auto& p : set->parts())
+      if (p.rendered()) {
+        texts.emplace_back(p.name, std::string());
+        p.renderTo(data.value(), texts.back().second);
+      }
+  });
+  std::vector<render::DeflatedPart> deflated;
+  double deflate = msPer(iterations / scale, [&] {
+    deflated.clear();
+    for (const auto& [name, content] : texts) deflated.push_back(render::deflatePart(name, content, 1));
+  });
+  std::vector<const render::DeflatedPart*> parts;
+  for (const auto& p : set->parts())
+    if (!p.rendered()) parts.push_back(&p.deflated);
+  for (const auto& p : deflated) parts.push_back(&p);
+  double zip = msPer(iterations / scale, [&] { (void)render::packDocx(parts); });
+  std::printf("  declaration docx steps: view model %.3f ms, templates %.3f ms, deflate %.3f ms, zip %.3f ms\n",
+              view, text, deflate, zip);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  int iterations = argc > 1 ? std::atoi(argv[1]) : 2000;
+  auto start = Clock::now();
+  auto renderer = render::Renderer::load({"", app::dataPath("templates")}, app::dataPath("schema"));
+  if (!renderer.ok()) {
+    std::fprintf(stderr, "cannot load templates: %s\n", renderer.error().message.c_str());
+    return 1;
+  }
+  std::printf("load (compile 6 templates, 3 schemas): %.2f ms\n",
+              std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+  int scales[] = {1, 10};
+  for (int scale : scales)
+    if (argc <= 2 || std::atoi(argv[2]) == scale) bench(renderer.value(), scale, iterations);
+  return 0;
+}
