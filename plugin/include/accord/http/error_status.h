@@ -1,0 +1,23 @@
+// The one table from domain error codes to HTTP statuses, and the problem type
+// URI each code is published under (application/problem+json, RFC 9457).
+#pragma once
+
+#include <string>
+
+#include "accord/domain/result.h"
+
+namespace accord::http {
+
+// kInvalidArgument 400, kNotFound 404, kAlreadyExists 409, kInvalidState 409,
+// kConflict 412, kPreconditionRequired 428, kForbidden 403, kUnauthenticated 401,
+// kTooLarge 413, kRateLimited 429, kUnavailable 503, kInternal 500.
+int httpStatus(domain::ErrorCode code);
+
+// "urn:accord:problem:invalid_argument": stable, names the code, and does not
+// pretend to be a page one could open.
+std::string problemType(domain::ErrorCode code);
+
+// The status line's standard reason phrase ("Precondition Required").
+const char* reasonPhrase(int status);
+
+}  // namespace accord::http

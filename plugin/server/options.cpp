@@ -1,0 +1,90 @@
+#include "options.h"
+
+#include <cctype>
+#include <cstdlib>
+
+#include <Poco/Util/MapConfiguration.h>
+#include <Poco/Util/Option.h>
+
+#include "accord/app/data_dir.h"
+
+#ifndef ACCORD_PLUGIN_DIR
+#define ACCORD_PLUGIN_DIR "plugins"
+#endif
+
+namespace accord::server {
+
+std::string Setting::env() const {
+  std::string out = "ACCORD_";
+  for (char c : option) out.push_back(c == '-' ? '_' : static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+  return out;
+}
+
+const std::vector<Setting>& settings() {
+  static const std::vector<Setting> table = {
+      {"http.bind", "bind", "ADDR", "127.0.0.1", "address to listen on"},
+      {"http.port", "port", "N", "8080", "port to listen on; 0 picks a free one (the log says which)"},
+      {"http.threads", "threads", "N", "16", "most requests served at once (one thread per open connection)"},
+      {"http.queue", "queue", "N", "64", "connections waiting for a thread; beyond it a connection gets 503"},
+      {"http.timeout", "timeout", "SECONDS", "10", "longest wait for a client to send or take data"},
+      {"http.keepAlive", "keep-alive", "SECONDS", "5", "how long an idle connection keeps its thread"},
+      {"limits.maxBodyBytes", "max-body", "BYTES", "1048576", "largest request body (413 beyond)"},
+      {"limits.maxHeaderBytes", "max-header", "BYTES", "16384", "largest request line and headers (431 beyond)"},
+      {"limits.maxJsonDepth", "max-json-depth", "N", "32", "deepest JSON nesting in a body (400 beyond)"},
+      {"cache.maxStaleMs", "cache-stale", "MS", "250",
+       "how late a GET may see changes made outside this server (another instance, the CLI); 0: never"},
+      {"cache.maxBytes", "cache-bytes", "BYTES", "67108864", "memory for cached GET answers; 0: no cache"},
+      {"storage.uri", "storage", "URI", "sqlite:var/accord.db", "database: sqlite:PATH or postgresql://user@host/db"},
+      {"storage.pool", "storage-pool", "N", "8", "database connections kept open"},
+      {"storage.seed", "seed", "FILE", accord::app::dataPath("samples/skopje-2016/skopje-2016.json"),
+       "bundle imported when the storage holds no conference; empty: none"},
+      {"templates.dir", "templates", "DIR", accord::app::dataPath("templates"), "the built-in templates"},
+      {"templates.sets", "template-sets", "DIR", "", "folder of named template sets (render?template=NAME)"},
+      {"plugins.dir", "plugins", "DIR", ACCORD_PLUGIN_DIR, "folder of plugins to load (*.so)"},
+      {"auth.actor", "actor", "NAME;ROLE[;CC]", "local;secretariat",
+       "who requests act as until accounts exist (temporary)"},
+      {"auth.devActorHeader", "dev-actor-header", "", "false",
+       "development only: requests may name their actor in X-Accord-Actor: name;role;country"},
+      {"logging.level", "log-level", "LEVEL", "information", "fatal, error, warning, notice, information, debug"},
+      {"logging.format", "log-format", "FORMAT", "text", "text (key=value) or json (one object per line)"},
+  };
+  return table;
+}
+
+void defineOptions(Poco::Util::OptionSet& options) {
+  options.addOption(Poco::Util::Option("help", "h", "show the options and exit").required(false).repeatable(false));
+  options.addOption(Poco::Util::Option("config", "c", "read settings from FILE (.properties, .ini, .json, .xml)")
+                        .required(false)
+                        .repeatable(false)
+                        .argument("FILE"));
+  for (const auto& s : settings()) {
+    std::string help = s.help;
+    if (!s.fallback.empty()) help += " [" + s.fallback + "]";
+    help += " (" + s.env() + ")";
+    Poco::Util::Option o(s.option, "", help);
+    o.required(false).repeatable(false);
+    if (!s.argument.empty()) o.argument(s.argument);
+    options.addOption(o);
+  }
+}
+
+void addDefaults(Poco::Util::LayeredConfiguration& config) {
+  Poco::AutoPtr<Poco::Util::MapConfiguration> defaults(new Poco::Util::MapConfiguration);
+  for (const auto& s : settings()) defaults->setString(s.key, s.fallback);
+  config.add(defaults, "defaults", kDefaultsPriority, false);
+}
+
+void addEnvironment(Poco::Util::LayeredConfiguration& config) {
+  Poco::AutoPtr<Poco::Util::MapConfiguration> env(new Poco::Util::MapConfiguration);
+  for (const auto& s : settings())
+    if (const char* v = std::getenv(s.env().c_str())) env->setString(s.key, v);
+  config.add(env, "environment", kEnvironmentPriority, false);
+}
+
+const Setting* settingForOption(const std::string& option) {
+  for (const auto& s : settings())
+    if (s.option == option) return &s;
+  return nullptr;
+}
+
+}  // namespace accord::server

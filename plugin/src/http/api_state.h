@@ -1,0 +1,39 @@
+// What every handler of one Api shares: the services it was given, the routes,
+// the metrics and the read cache.
+#pragma once
+
+#include <memory>
+
+#include "accord/http/api.h"
+#include "counting_store.h"
+#include "metrics.h"
+#include "read_cache.h"
+#include "router.h"
+
+namespace accord::http {
+
+struct Api::State {
+  explicit State(ApiServices s);
+
+  ApiServices services;
+  Router router;
+  std::unique_ptr<Metrics> metrics;      // built once the routes are known
+  std::unique_ptr<CountingStore> store;  // services.store, counting storage failures
+  std::unique_ptr<ReadCache> cache;
+};
+
+// Each file of handlers adds its routes here (one function per resource).
+void addCountryRoutes(Router& r);
+void addConferenceRoutes(Router& r);
+void addDeclarationRoutes(Router& r);
+void addRevisionRoutes(Router& r);
+void addEndorsementRoutes(Router& r);
+void addCommitmentRoutes(Router& r);
+void addAssignmentRoutes(Router& r);
+void addReportRoutes(Router& r);
+void addStatusRoutes(Router& r);
+void addDocumentRoutes(Router& r);
+void addAuditRoutes(Router& r);
+void addOperationsRoutes(Router& r);
+
+}  // namespace accord::http

@@ -1,0 +1,63 @@
+// The audit trail: reading it, filtered, and verifying its hash chain.
+#include "accord/app/audit_use_cases.h"
+#include "accord/app/authorization.h"
+#include "api_state.h"
+#include "handler_support.h"
+
+namespace accord::http {
+
+using namespace accord::domain;
+
+namespace {
+
+Reply listAudit(Call& call) {
+  auto request = call.page();
+  if (!request.ok()) return problem(request.error());
+  app::AuditFilter filter;
+  const Query& q = call.query();
+  filter.entity = q.get("entity");
+  filter.entityId = q.get("id");
+  filter.actor = q.get("actor");
+  for (const char* key : {"from", "to"}) {
+    if (auto t = q.get(key)) {
+      auto parsed = Timestamp::parse(key, *t);
+      if (!parsed.ok()) return problem(parsed.error());
+      (std::string(key) == "from" ? filter.from : filter.to) = *parsed;
+    }
+  }
+  if (filter.entityId && !filter.entity)
+    return problem(Error::invalid("id", "needs entity too: ids are unique per kind of entity"));
+  auto page = app::listAudit(call.context(), call.actor(), filter, *request);
+  if (!page.ok()) return failed(page.error());
+  return view(encode::page(page->items, page->next, encode::auditEvent));
+}
+
+Reply verifyAudit(Call& call) {
+  if (Status s = app::authorize(call.actor(), app::Action::kReadAudit); !s.ok()) return failed(s.error());
+  auto report = app::verifyAudit(call.context().store);
+  if (!report.ok()) return failed(report.error());
+  Reply r = json(encode::object([&](app::JsonWriter& w) { encode::chainReport(w, *report); }));
+  r.header("Cache-Control", "no-store");
+  return r;
+}
+
+}  // namespace
+
+void addAuditRoutes(Router& r) {
+  auto params = pagingParams();
+  params.push_back({"entity", schemas::kString, "the kind of record: conference, declaration, revision, endorsement, "
+                                                "commitment, assignment, report, import", false});
+  params.push_back({"id", schemas::kString, "the record's id (with entity), e.g. skopje-joint-declaration/AL", false});
+  params.push_back({"actor", schemas::kString, "only what this actor did", false});
+  params.push_back({"from", schemas::kTime, "events at or after this time (YYYY-MM-DDTHH:MM:SSZ)", false});
+  params.push_back({"to", schemas::kTime, "events at or before this time", false});
+  r.add({"GET", "/api/v1/audit", listAudit,
+         {"listAudit", "Audit events in sequence order (secretariat, monitor, admin)", "audit", params, "", false,
+          false, responses({ok(200, "AuditPage")}, {304, 400, 403})}});
+  r.add({"GET", "/api/v1/audit/verify", verifyAudit,
+         {"verifyAudit", "Recompute the hash chain of the whole trail and name the first broken link", "audit", {},
+          "", false, false, responses({ok(200, "ChainReport")}, {403}),
+          /*uncached: tampering with the store leaves no audit event*/ true}});
+}
+
+}  // namespace accord::http

@@ -1,0 +1,75 @@
+// Commitments a declaration defines.
+#include "accord/app/commitment_use_cases.h"
+#include "accord/app/read_models.h"
+#include "api_state.h"
+#include "handler_support.h"
+#include "paging.h"
+#include "thin_reads.h"
+
+namespace accord::http {
+
+using namespace accord::domain;
+
+namespace {
+
+Reply listCommitments(Call& call) {
+  auto request = call.page();
+  if (!request.ok()) return problem(request.error());
+  std::optional<CountryCode> country;
+  if (auto c = call.query().get("country")) {
+    auto parsed = CountryCode::parse("country", *c);
+    if (!parsed.ok()) return problem(parsed.error());
+    country = *parsed;
+  }
+  auto ctx = call.context();
+  DeclarationId id(call.param("id"));
+  auto fetch = [&](const app::PageRequest& p) { return app::listCommitments(ctx, call.actor(), id, p); };
+  auto page = country ? filteredPage<Commitment>(*request, fetch,
+                                                 [&](const Commitment& c) { return c.appliesTo(*country); })
+                      : fetch(*request);
+  if (!page.ok()) return failed(page.error());
+  return view(encode::page(page->items, page->next, encode::commitment));
+}
+
+Reply defineCommitment(Call& call) {
+  auto body = call.jsonBody();
+  if (!body.ok()) return problem(body.error());
+  auto in = decode::newCommitment(*body, DeclarationId(call.param("id")));
+  if (!in.ok()) return problem(in.errors);
+  auto c = app::defineCommitment(call.context(), call.actor(), in.value);
+  if (!c.ok()) return failed(c.error(), "commitment");
+  return created(encode::object([&](app::JsonWriter& w) { encode::commitment(w, *c); }),
+                 call.mounted("/api/v1/commitments/" + c->id.str()), versionTag(c->version));
+}
+
+Reply getCommitment(Call& call) {
+  auto c = reads::commitment(call.context(), call.actor(), CommitmentId(call.param("id")));
+  if (!c.ok()) return failed(c.error());
+  return record(c->version, [&](app::JsonWriter& w) { encode::commitment(w, *c); });
+}
+
+Reply patchCommitment(Call&) {
+  return problem(501, Error{ErrorCode::kInvalidState,
+                            "commitments cannot be changed yet: the application has no use case for it", ""});
+}
+
+}  // namespace
+
+void addCommitmentRoutes(Router& r) {
+  auto params = pagingParams();
+  params.push_back({"country", schemas::kCountry, "only commitments that apply to this country", false});
+  r.add({"GET", "/api/v1/declarations/{id}/commitments", listCommitments,
+         {"listCommitments", "The commitments a declaration defines, by id", "commitments", params, "", false, false,
+          responses({ok(200, "CommitmentPage")}, {304, 400, 404})}});
+  r.add({"POST", "/api/v1/declarations/{id}/commitments", defineCommitment,
+         {"defineCommitment", "Define a commitment; it is proposed to each of its countries", "commitments", {},
+          "NewCommitment", false, false, responses({ok(201, "Commitment")}, {400, 403, 404, 409, 411, 413})}});
+  r.add({"GET", "/api/v1/commitments/{id}", getCommitment,
+         {"getCommitment", "One commitment", "commitments", {}, "", false, false,
+          responses({ok(200, "Commitment")}, {304, 404})}});
+  r.add({"PATCH", "/api/v1/commitments/{id}", patchCommitment,
+         {"updateCommitment", "Change a commitment (not available yet: answers 501)", "commitments", {}, "", false,
+          false, responses({}, {501})}});
+}
+
+}  // namespace accord::http

@@ -1,0 +1,159 @@
+// Conferences and their delegations.
+#include <algorithm>
+
+#include "accord/app/conference_use_cases.h"
+#include "accord/app/read_models.h"
+#include "api_state.h"
+#include "handler_support.h"
+#include "paging.h"
+#include "thin_reads.h"
+
+namespace accord::http {
+
+using namespace accord::domain;
+
+namespace {
+
+std::string location(const Call& call, const ConferenceId& id) {
+  return call.mounted("/api/v1/conferences/" + id.str());
+}
+
+Reply listConferences(Call& call) {
+  auto request = call.page();
+  if (!request.ok()) return problem(request.error());
+  std::optional<ConferenceStatus> status;
+  if (auto s = call.query().get("status")) {
+    auto parsed = parseConferenceStatus("status", *s);
+    if (!parsed.ok()) return problem(parsed.error());
+    status = *parsed;
+  }
+  auto ctx = call.context();
+  auto fetch = [&](const app::PageRequest& p) { return app::listConferences(ctx, call.actor(), p); };
+  auto page = status ? filteredPage<Conference>(*request, fetch, [&](const Conference& c) { return c.status == *status; })
+                     : fetch(*request);
+  if (!page.ok()) return failed(page.error());
+  return view(encode::page(page->items, page->next, encode::conference));
+}
+
+Reply createConference(Call& call) {
+  auto body = call.jsonBody();
+  if (!body.ok()) return problem(body.error());
+  auto in = decode::newConference(*body);
+  if (!in.ok()) return problem(in.errors);
+  auto c = app::createConference(call.context(), call.actor(), in.value.conference, in.value.directory);
+  if (!c.ok()) return failed(c.error(), "conference");
+  return created(encode::object([&](app::JsonWriter& w) { encode::conference(w, *c); }), location(call, c->id),
+                 versionTag(c->version));
+}
+
+Reply getConference(Call& call) {
+  auto c = app::getConference(call.context(), call.actor(), ConferenceId(call.param("id")));
+  if (!c.ok()) return failed(c.error());
+  return record(c->version, [&](app::JsonWriter& w) { encode::conference(w, *c); });
+}
+
+Reply patchConference(Call& call) {
+  auto version = expectedVersion(call.request());
+  if (!version.ok()) return problem(version.error());
+  auto body = call.jsonBody();
+  if (!body.ok()) return problem(body.error());
+  auto current = app::getConference(call.context(), call.actor(), ConferenceId(call.param("id")));
+  if (!current.ok()) return failed(current.error());
+  auto in = decode::conferencePatch(*body, *current);
+  if (!in.ok()) return problem(in.errors);
+  auto c = app::updateConference(call.context(), call.actor(), in.value, *version);
+  if (!c.ok()) return failed(c.error(), "conference");
+  return record(c->version, [&](app::JsonWriter& w) { encode::conference(w, *c); });
+}
+
+Reply deleteConference(Call&) {
+  return problem(501, Error{ErrorCode::kInvalidState,
+                            "conferences cannot be deleted yet: the storage has no deletion with its audit record",
+                            ""});
+}
+
+Reply listDelegations(Call& call) {
+  auto request = call.page();
+  if (!request.ok()) return problem(request.error());
+  auto c = app::getConference(call.context(), call.actor(), ConferenceId(call.param("id")));
+  if (!c.ok()) return failed(c.error());
+  std::vector<Delegation> all = c->delegations;
+  if (auto country = call.query().get("country")) {
+    auto code = CountryCode::parse("country", *country);
+    if (!code.ok()) return problem(code.error());
+    all.erase(std::remove_if(all.begin(), all.end(), [&](const Delegation& d) { return d.country != *code; }),
+              all.end());
+  }
+  auto page = pageOf(std::move(all), *request, [](const Delegation& d) { return d.country.str(); });
+  if (!page.ok()) return problem(page.error());
+  return view(encode::page(page->items, page->next, encode::delegation));
+}
+
+// A delegation is part of its conference: adding one is an update of the
+// conference at the version the client read.
+Reply addDelegation(Call& call) {
+  auto version = expectedVersion(call.request());
+  if (!version.ok()) return problem(version.error());
+  auto body = call.jsonBody();
+  if (!body.ok()) return problem(body.error());
+  auto in = decode::delegation(*body);
+  if (!in.ok()) return problem(in.errors);
+  if (Status s = call.services().countries.require("country", in.value.country); !s.ok())
+    return problem(Error::invalid("country", "is not a known country code: " + in.value.country.str()));
+  ConferenceId id(call.param("id"));
+  auto current = app::getConference(call.context(), call.actor(), id);
+  if (!current.ok()) return failed(current.error());
+  if (current->delegation(in.value.country))
+    return problem(Error{ErrorCode::kAlreadyExists, in.value.country.str() + " already has a delegation", "country"});
+  auto directory = reads::directory(call.context(), call.actor(), id);
+  if (!directory.ok()) return failed(directory.error());
+  for (std::size_t i = 0; i < in.value.members.size(); ++i) {
+    const PersonId& p = in.value.members[i].person;
+    bool known = false;
+    for (const auto& person : directory->people) known = known || person.id == p;
+    if (!known)
+      return problem(Error::notFound("person " + p.str() + " is not in this conference's directory",
+                                     "members[" + std::to_string(i) + "].person"));
+  }
+  Conference next = *current;
+  next.delegations.push_back(in.value);
+  auto c = app::updateConference(call.context(), call.actor(), next, *version);
+  if (!c.ok()) return failed(c.error(), "conference");
+  Reply r = created(encode::object([&](app::JsonWriter& w) { encode::delegation(w, in.value); }),
+                    location(call, id) + "/delegations?country=" + in.value.country.str(), versionTag(c->version));
+  return r;
+}
+
+}  // namespace
+
+void addConferenceRoutes(Router& r) {
+  auto withStatus = pagingParams();
+  withStatus.push_back({"status", R"({"type":"string","enum":["planned","ongoing","concluded"]})",
+                        "only conferences in this status", false});
+  r.add({"GET", "/api/v1/conferences", listConferences,
+         {"listConferences", "Conferences, by id", "conferences", withStatus, "", false, false,
+          responses({ok(200, "ConferencePage")}, {304, 400})}});
+  r.add({"POST", "/api/v1/conferences", createConference,
+         {"createConference", "Create a conference with the people and organizations it refers to", "conferences", {},
+          "NewConference", false, false, responses({ok(201, "Conference")}, {400, 403, 404, 409, 411, 413})}});
+  r.add({"GET", "/api/v1/conferences/{id}", getConference,
+         {"getConference", "One conference", "conferences", {}, "", false, false,
+          responses({ok(200, "Conference")}, {304, 404})}});
+  r.add({"PATCH", "/api/v1/conferences/{id}", patchConference,
+         {"updateConference", "Change a conference's details (JSON merge patch)", "conferences", {}, "ConferencePatch",
+          true, false, responses({ok(200, "Conference")}, {400, 403, 404, 411, 412, 413, 428})}});
+  r.add({"DELETE", "/api/v1/conferences/{id}", deleteConference,
+         {"deleteConference", "Delete a conference (not available yet: answers 501)", "conferences", {}, "", false,
+          false, responses({}, {501})}});
+  auto withCountry = pagingParams();
+  withCountry.push_back({"country", schemas::kCountry, "only this country's delegation", false});
+  r.add({"GET", "/api/v1/conferences/{id}/delegations", listDelegations,
+         {"listDelegations", "The national delegations of a conference", "conferences", withCountry, "", false, false,
+          responses({ok(200, "DelegationPage")}, {304, 400, 404})}});
+  r.add({"POST", "/api/v1/conferences/{id}/delegations", addDelegation,
+         {"addDelegation", "Add a country's delegation (an update of the conference: If-Match its ETag)",
+          "conferences", {}, "Delegation", true, false,
+          responses({ok(201, "Delegation")}, {400, 403, 404, 409, 411, 412, 413, 428})}});
+}
+
+}  // namespace accord::http

@@ -1,0 +1,97 @@
+// Declarations: listing a conference's, creating one, reading one, moving its
+// lifecycle.
+#include "accord/app/declaration_use_cases.h"
+#include "accord/app/read_models.h"
+#include "api_state.h"
+#include "handler_support.h"
+#include "paging.h"
+
+namespace accord::http {
+
+using namespace accord::domain;
+
+namespace {
+
+Reply listDeclarations(Call& call) {
+  auto request = call.page();
+  if (!request.ok()) return problem(request.error());
+  auto conference = call.query().get("conference");
+  if (!conference) return problem(Error::invalid("conference", "is required: whose declarations (?conference=ID)"));
+  std::optional<DeclarationStatus> status;
+  if (auto s = call.query().get("status")) {
+    auto parsed = parseDeclarationStatus("status", *s);
+    if (!parsed.ok()) return problem(parsed.error());
+    status = *parsed;
+  }
+  auto ctx = call.context();
+  ConferenceId id(*conference);
+  auto fetch = [&](const app::PageRequest& p) { return app::listDeclarations(ctx, call.actor(), id, p); };
+  auto page = status ? filteredPage<Declaration>(*request, fetch,
+                                                 [&](const Declaration& d) { return d.status == *status; })
+                     : fetch(*request);
+  if (!page.ok()) return failed(page.error());
+  return view(encode::page(page->items, page->next,
+                           [](app::JsonWriter& w, const Declaration& d) { encode::declaration(w, d, false); }));
+}
+
+Reply createDeclaration(Call& call) {
+  auto body = call.jsonBody();
+  if (!body.ok()) return problem(body.error());
+  auto in = decode::newDeclaration(*body, call.query().get("conference"));
+  if (!in.ok()) return problem(in.errors);
+  for (std::size_t i = 0; i < in.value.invitedCountries.size(); ++i)
+    if (!call.services().countries.find(in.value.invitedCountries[i]))
+      return problem(Error::invalid("invitedCountries[" + std::to_string(i) + "]",
+                                    "is not a known country code: " + in.value.invitedCountries[i].str()));
+  auto d = app::createDeclaration(call.context(), call.actor(), in.value);
+  if (!d.ok()) return failed(d.error(), "declaration");
+  return created(encode::object([&](app::JsonWriter& w) { encode::declaration(w, *d, true); }),
+                 call.mounted("/api/v1/declarations/" + d->id.str()), versionTag(d->version));
+}
+
+Reply getDeclaration(Call& call) {
+  auto d = app::getDeclaration(call.context(), call.actor(), DeclarationId(call.param("id")));
+  if (!d.ok()) return failed(d.error());
+  return record(d->version, [&](app::JsonWriter& w) { encode::declaration(w, *d, true); });
+}
+
+Reply patchDeclaration(Call& call) {
+  auto version = expectedVersion(call.request());
+  if (!version.ok()) return problem(version.error());
+  auto body = call.jsonBody();
+  if (!body.ok()) return problem(body.error());
+  auto status = decode::declarationPatch(*body);
+  if (!status.ok()) return problem(status.errors);
+  auto d = app::moveDeclaration(call.context(), call.actor(), DeclarationId(call.param("id")), status.value, *version);
+  if (!d.ok()) return failed(d.error(), "declaration");
+  return record(d->version, [&](app::JsonWriter& w) { encode::declaration(w, *d, true); });
+}
+
+}  // namespace
+
+void addDeclarationRoutes(Router& r) {
+  auto listParams = pagingParams();
+  listParams.push_back({"conference", schemas::kId, "the conference whose declarations to list", true});
+  listParams.push_back({"status",
+                        R"({"type":"string","enum":["drafting","consultation","final","open_for_endorsement","closed"]})",
+                        "only declarations in this status", false});
+  r.add({"GET", "/api/v1/declarations", listDeclarations,
+         {"listDeclarations", "A conference's declarations (headers, by id)", "declarations", listParams, "", false,
+          false, responses({ok(200, "DeclarationPage")}, {304, 400, 404})}});
+  r.add({"POST", "/api/v1/declarations", createDeclaration,
+         {"createDeclaration", "Create a declaration in drafting, without text (POST its revisions next)",
+          "declarations",
+          {{"conference", schemas::kId, "the conference, unless the body names it", false}},
+          "NewDeclaration", false, false, responses({ok(201, "Declaration")}, {400, 403, 404, 409, 411, 413})}});
+  r.add({"GET", "/api/v1/declarations/{id}", getDeclaration,
+         {"getDeclaration", "One declaration with the list of its revisions", "declarations", {}, "", false, false,
+          responses({ok(200, "Declaration")}, {304, 404})}});
+  r.add({"PATCH", "/api/v1/declarations/{id}", patchDeclaration,
+         {"moveDeclaration",
+          "Move the lifecycle: drafting -> consultation -> final (freezes the latest revision) -> "
+          "open_for_endorsement -> closed",
+          "declarations", {}, "DeclarationPatch", true, false,
+          responses({ok(200, "Declaration")}, {400, 403, 404, 409, 411, 412, 413, 428})}});
+}
+
+}  // namespace accord::http

@@ -1,0 +1,66 @@
+// Request bodies as domain values. Every problem is collected with the path of
+// the offending field inside the body ("signer.name", "operative[2].items[0].text"):
+// wrong types, unknown fields, missing fields, bad enums, dates, country codes
+// and text the domain refuses (forbidden characters, lengths).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <Poco/JSON/Object.h>
+
+#include "accord/app/repositories.h"
+#include "accord/domain/dossier.h"
+
+namespace accord::http::decode {
+
+template <class T>
+struct Decoded {
+  T value{};
+  std::vector<domain::Error> errors;
+  bool ok() const { return errors.empty(); }
+};
+
+struct NewConference {
+  domain::Conference conference;
+  app::Directory directory;  // people, organizations and country overrides it refers to
+};
+Decoded<NewConference> newConference(Poco::JSON::Object::Ptr body);
+// Applies the fields present in `body` to `current` (a JSON merge patch); the id
+// and version cannot change.
+Decoded<domain::Conference> conferencePatch(Poco::JSON::Object::Ptr body, domain::Conference current);
+Decoded<domain::Delegation> delegation(Poco::JSON::Object::Ptr body);
+
+// The conference comes from the body or, failing that, from `conference`.
+Decoded<domain::Declaration> newDeclaration(Poco::JSON::Object::Ptr body,
+                                            const std::optional<std::string>& conference);
+Decoded<domain::DeclarationStatus> declarationPatch(Poco::JSON::Object::Ptr body);
+// The text of the next revision; its number, author and time are the server's.
+Decoded<domain::Revision> newRevision(Poco::JSON::Object::Ptr body);
+
+Decoded<domain::EndorsementAct> endorsementAct(Poco::JSON::Object::Ptr body);
+
+Decoded<domain::Commitment> newCommitment(Poco::JSON::Object::Ptr body, const domain::DeclarationId& d);
+
+struct AssignmentChange {
+  std::optional<domain::Acceptance> acceptance;
+  std::optional<std::string> leadInstitution;
+  std::optional<domain::ImplementationStatus> status;
+  std::optional<domain::Assessment> assessment;
+};
+Decoded<AssignmentChange> assignmentChange(Poco::JSON::Object::Ptr body);
+
+Decoded<domain::ProgressReport> newReport(Poco::JSON::Object::Ptr body, const domain::CommitmentId& c,
+                                          const domain::CountryCode& country);
+struct ReportChange {
+  domain::ReportState state = domain::ReportState::kSubmitted;
+  std::string returnReason;
+};
+Decoded<ReportChange> reportChange(Poco::JSON::Object::Ptr body);
+
+// "conference.endDate" -> "endDate": the domain names fields from its own root,
+// a request body is that root.
+domain::Error relative(domain::Error e, const std::string& root);
+
+}  // namespace accord::http::decode

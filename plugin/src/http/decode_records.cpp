@@ -1,0 +1,118 @@
+// Bodies that move records on: an endorsement act, a new commitment, a change to
+// an assignment, a new progress report and a change of its state.
+#include "../bundle/json_node.h"
+#include "decode.h"
+
+namespace accord::http::decode {
+
+using namespace accord::domain;
+using bundle::Node;
+namespace tr = text_rules;
+
+namespace {
+void refuse(Node& n, Poco::JSON::Object::Ptr body, const char* key, const char* why) {
+  if (!body->has(key)) return;
+  n.fail(key, why);
+  body->remove(key);
+}
+}  // namespace
+
+Decoded<EndorsementAct> endorsementAct(Poco::JSON::Object::Ptr body) {
+  Decoded<EndorsementAct> out;
+  Node n(body, "$", out.errors);
+  for (const char* key : {"declaration", "country", "recordedBy", "history", "version"})
+    refuse(n, body, key, "is not part of an endorsement act (it comes from the URL, the actor or the server)");
+  EndorsementAct& a = out.value;
+  a.to = n.enumeration("status", parseEndorsementStatus);
+  a.revision = n.optionalInt("revision", 1, 100000);
+  a.date = n.optionalDate("date");
+  a.place = n.text("place", tr::kOptionalName);
+  if (auto s = n.object("signer", false)) {
+    a.signer = Signer{s->text("name", tr::kName), s->text("title", tr::kOptionalName)};
+    s->finish();
+  }
+  if (n.has("method")) a.method = n.enumeration("method", parseEndorsementMethod);
+  else n.enumeration("method", parseEndorsementMethod, std::optional(EndorsementMethod::kInSession));
+  a.onBehalf = n.boolean("onBehalf", false);
+  a.statement = n.text("statement", tr::kLongText);
+  a.evidence = n.text("evidence", tr::kNote);
+  n.finish();
+  return out;
+}
+
+Decoded<Commitment> newCommitment(Poco::JSON::Object::Ptr body, const DeclarationId& d) {
+  Decoded<Commitment> out;
+  Node n(body, "$", out.errors);
+  refuse(n, body, "assignments", "are proposed by the server, one per country; change each at .../countries/{country}");
+  refuse(n, body, "version", "is given by the server");
+  if (body->has("declaration") && n.id("declaration") != d.str())
+    n.fail("declaration", "differs from the declaration in the URL (" + d.str() + ")");
+  Commitment& c = out.value;
+  c.id = CommitmentId(n.id("id"));
+  c.declaration = d;
+  c.text = n.text("text", tr::kClause);
+  c.clause = ClauseId(n.id("clause"));
+  c.deadline = n.date("deadline");
+  for (auto& m : n.objects("milestones")) {
+    c.milestones.push_back({MilestoneId(m.id("id")), m.text("title", tr::kName), m.date("due"),
+                            m.enumeration("state", parseMilestoneState, std::optional(MilestoneState::kPending))});
+    m.finish();
+  }
+  for (auto& i : n.objects("indicators")) {
+    c.indicators.push_back(
+        {i.text("name", tr::kName), i.number("baseline"), i.number("target"), i.text("unit", tr::kOptionalName)});
+    i.finish();
+  }
+  c.countries = n.countries("countries");
+  n.finish();
+  return out;
+}
+
+Decoded<AssignmentChange> assignmentChange(Poco::JSON::Object::Ptr body) {
+  Decoded<AssignmentChange> out;
+  Node n(body, "$", out.errors);
+  for (const char* key : {"commitment", "country", "acceptanceDate", "acceptedBy", "completedOn", "timeliness",
+                          "reports", "version"})
+    refuse(n, body, key, "is not set by a client: it comes from the URL or the server");
+  AssignmentChange& c = out.value;
+  if (n.has("acceptance")) c.acceptance = n.enumeration("acceptance", parseAcceptance);
+  if (n.has("leadInstitution")) c.leadInstitution = n.text("leadInstitution", tr::kOptionalName);
+  if (n.has("status")) c.status = n.enumeration("status", parseImplementationStatus);
+  if (n.has("assessment")) c.assessment = n.enumeration("assessment", parseAssessment);
+  n.finish();
+  return out;
+}
+
+Decoded<ProgressReport> newReport(Poco::JSON::Object::Ptr body, const CommitmentId& c,
+                                  const CountryCode& country) {
+  Decoded<ProgressReport> out;
+  Node n(body, "$", out.errors);
+  for (const char* key : {"commitment", "country", "state", "author", "submittedAt", "reviewedBy", "reviewedAt",
+                          "returnReason", "version"})
+    refuse(n, body, key, "is not set when drafting: it comes from the URL, the actor or a later state change");
+  ProgressReport& r = out.value;
+  r.id = ReportId(n.id("id"));
+  r.commitment = c;
+  r.country = country;
+  r.periodStart = n.date("periodStart");
+  r.periodEnd = n.date("periodEnd");
+  r.narrative = n.text("narrative", tr::kLongText);
+  r.percent = n.integer("percent", 0, 100);
+  r.evidence = n.strings("evidence", tr::kName);
+  n.finish();
+  return out;
+}
+
+Decoded<ReportChange> reportChange(Poco::JSON::Object::Ptr body) {
+  Decoded<ReportChange> out;
+  Node n(body, "$", out.errors);
+  ReportChange& c = out.value;
+  c.state = n.enumeration("state", parseReportState);
+  if (c.state == ReportState::kDraft && out.errors.empty())
+    n.fail("state", "must be submitted, validated or returned: a report is drafted by POST");
+  c.returnReason = n.text("returnReason", tr::kNote);
+  n.finish();
+  return out;
+}
+
+}  // namespace accord::http::decode

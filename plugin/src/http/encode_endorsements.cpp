@@ -1,0 +1,89 @@
+// Encoders of endorsements and of the endorsement status view.
+#include "encode.h"
+
+namespace accord::http::encode {
+
+using namespace accord::domain;
+
+namespace {
+void signer(JsonWriter& w, const std::optional<Signer>& s) {
+  w.key("signer");
+  if (!s) {
+    w.null();
+    return;
+  }
+  w.beginObject().field("name", s->name).field("title", s->title).endObject();
+}
+
+void method(JsonWriter& w, const std::optional<EndorsementMethod>& m) {
+  w.key("method");
+  if (m) w.value(toString(*m));
+  else w.null();
+}
+
+void date(JsonWriter& w, const char* key, const std::optional<Date>& d) {
+  w.key(key);
+  if (d) w.value(d->iso());
+  else w.null();
+}
+}  // namespace
+
+void endorsement(JsonWriter& w, const Endorsement& e) {
+  w.beginObject()
+      .field("declaration", e.declaration.str())
+      .field("country", e.country.str())
+      .field("status", toString(e.status))
+      .field("revision", e.revision);
+  date(w, "date", e.date);
+  w.field("place", e.place);
+  signer(w, e.signer);
+  method(w, e.method);
+  w.field("onBehalf", e.onBehalf).key("recordedBy");
+  if (e.recordedBy.empty()) w.null();
+  else w.value(e.recordedBy);
+  w.field("statement", e.statement).field("evidence", e.evidence).key("history").beginArray();
+  for (const auto& h : e.history) {
+    w.beginObject()
+        .field("at", h.at.iso())
+        .field("actor", h.actor)
+        .field("from", toString(h.from))
+        .field("to", toString(h.to));
+    method(w, h.method);
+    w.field("onBehalf", h.onBehalf).field("statement", h.statement).field("evidence", h.evidence).endObject();
+  }
+  w.endArray().field("version", e.version).endObject();
+}
+
+void tally(JsonWriter& w, const Declaration& d, const EndorsementTally& t, const CountryCatalog& countries,
+           const std::vector<const EndorsementRow*>& rows) {
+  w.beginObject()
+      .field("declaration", d.id.str())
+      .field("declarationStatus", toString(d.status))
+      .field("finalRevision", d.finalRevision)
+      .field("invited", static_cast<long long>(t.invited))
+      .field("signed", static_cast<long long>(t.signedCount))
+      .field("summary", std::to_string(t.signedCount) + " of " + std::to_string(t.invited) +
+                            " invited countries have endorsed")
+      .key("counts")
+      .beginObject();
+  for (const auto& [status, n] : t.counts) w.field(toString(status), static_cast<long long>(n));
+  w.endObject().key("rows").beginArray();
+  for (const EndorsementRow* row : rows) {
+    const Endorsement* e = row->endorsement;
+    w.beginObject()
+        .field("country", row->country.str())
+        .field("name", countries.shown(row->country))
+        .field("status", toString(row->status()))
+        .field("revision", e ? e->revision : std::nullopt);
+    date(w, "date", e ? e->date : std::nullopt);
+    signer(w, e ? e->signer : std::nullopt);
+    method(w, e ? e->method : std::nullopt);
+    w.field("onBehalf", e ? e->onBehalf : false)
+        .field("statement", e ? e->statement : std::string())
+        .field("version", e ? e->version : 0L)
+        .endObject();
+  }
+  w.endArray().endObject();
+}
+
+}  // namespace accord::http::encode

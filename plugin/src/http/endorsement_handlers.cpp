@@ -1,0 +1,96 @@
+// Endorsements: one per invited country of a declaration. A country with nothing
+// recorded yet is shown as invited, at version 0, which is also what the first
+// PUT for it must name in If-Match.
+#include "accord/app/endorsement_use_cases.h"
+#include "accord/app/read_models.h"
+#include "api_state.h"
+#include "handler_support.h"
+#include "paging.h"
+
+namespace accord::http {
+
+using namespace accord::domain;
+
+namespace {
+
+std::vector<Endorsement> rowsOf(const app::TallyView& view) {
+  std::vector<Endorsement> out;
+  for (const auto& row : view.tally.rows)
+    out.push_back(row.endorsement ? *row.endorsement : invitation(*view.declaration, row.country));
+  return out;
+}
+
+Reply listEndorsements(Call& call) {
+  auto request = call.page();
+  if (!request.ok()) return problem(request.error());
+  std::optional<CountryCode> country;
+  if (auto c = call.query().get("country")) {
+    auto parsed = CountryCode::parse("country", *c);
+    if (!parsed.ok()) return problem(parsed.error());
+    country = *parsed;
+  }
+  std::optional<EndorsementStatus> status;
+  if (auto s = call.query().get("status")) {
+    auto parsed = parseEndorsementStatus("status", *s);
+    if (!parsed.ok()) return problem(parsed.error());
+    status = *parsed;
+  }
+  auto tally = app::endorsementTally(call.context(), call.actor(), DeclarationId(call.param("id")));
+  if (!tally.ok()) return failed(tally.error());
+  std::vector<Endorsement> rows;
+  for (auto& e : rowsOf(*tally))
+    if ((!country || e.country == *country) && (!status || e.status == *status)) rows.push_back(std::move(e));
+  auto page = pageOf(std::move(rows), *request, [](const Endorsement& e) { return e.country.str(); });
+  if (!page.ok()) return problem(page.error());
+  return view(encode::page(page->items, page->next, encode::endorsement));
+}
+
+Reply getEndorsement(Call& call) {
+  auto country = countryParam(call);
+  if (!country.ok()) return problem(country.error());
+  DeclarationId id(call.param("id"));
+  auto tally = app::endorsementTally(call.context(), call.actor(), id);
+  if (!tally.ok()) return failed(tally.error());
+  for (const auto& e : rowsOf(*tally))
+    if (e.country == *country) return record(e.version, [&](app::JsonWriter& w) { encode::endorsement(w, e); });
+  return problem(Error::notFound(country->str() + " is not invited to endorse " + id.str(), "country"));
+}
+
+Reply putEndorsement(Call& call) {
+  auto country = countryParam(call);
+  if (!country.ok()) return problem(country.error());
+  auto version = expectedVersion(call.request());
+  if (!version.ok()) return problem(version.error());
+  auto body = call.jsonBody();
+  if (!body.ok()) return problem(body.error());
+  auto act = decode::endorsementAct(*body);
+  if (!act.ok()) return problem(act.errors);
+  auto e = app::recordEndorsement(call.context(), call.actor(), DeclarationId(call.param("id")), *country, act.value,
+                                  *version);
+  if (!e.ok()) return failed(e.error(), "endorsement");
+  return record(e->version, [&](app::JsonWriter& w) { encode::endorsement(w, *e); });
+}
+
+}  // namespace
+
+void addEndorsementRoutes(Router& r) {
+  auto params = pagingParams();
+  params.push_back({"country", schemas::kCountry, "only this country", false});
+  params.push_back({"status",
+                    R"({"type":"string","enum":["invited","consulting","endorsed_ad_referendum","endorsed","declined","withdrawn"]})",
+                    "only endorsements in this status", false});
+  r.add({"GET", "/api/v1/declarations/{id}/endorsements", listEndorsements,
+         {"listEndorsements", "One endorsement per invited country, in invitation order", "endorsements", params, "",
+          false, false, responses({ok(200, "EndorsementPage")}, {304, 400, 404})}});
+  r.add({"GET", "/api/v1/declarations/{id}/endorsements/{country}", getEndorsement,
+         {"getEndorsement", "A country's endorsement with its history (version 0: merely invited)", "endorsements", {},
+          "", false, false, responses({ok(200, "Endorsement")}, {304, 400, 404})}});
+  r.add({"PUT", "/api/v1/declarations/{id}/endorsements/{country}", putEndorsement,
+         {"recordEndorsement",
+          "Move a country's endorsement (its coordinator, or the secretariat on behalf; If-Match its ETag, \"v0\" "
+          "the first time)",
+          "endorsements", {}, "EndorsementAct", true, false,
+          responses({ok(200, "Endorsement")}, {400, 403, 404, 409, 411, 412, 413, 428})}});
+}
+
+}  // namespace accord::http

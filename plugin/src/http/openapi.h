@@ -1,0 +1,18 @@
+// The OpenAPI 3.1 document of the API, generated from the route table (paths,
+// methods, parameters, responses) and the component schemas, so that every route
+// the server has is described and nothing described is missing from the server.
+#pragma once
+
+#include <string>
+
+#include "api_state.h"
+
+namespace accord::http {
+
+// The document for routes mounted at `mount` ("" or "/prefix").
+std::string openApiDocument(const Api::State& state, const std::string& mount);
+
+// The component schemas (the "schemas" object of "components"), as JSON text.
+std::string componentSchemas();
+
+}  // namespace accord::http

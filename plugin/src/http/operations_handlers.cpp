@@ -1,0 +1,77 @@
+// Operations: /healthz (is storage reachable), /metrics (Prometheus), the OpenAPI
+// document, and the session resource reserved for the accounts issue.
+#include "api_state.h"
+#include "handler_support.h"
+#include "openapi.h"
+
+#ifndef ACCORD_VERSION
+#define ACCORD_VERSION "0"
+#endif
+
+namespace accord::http {
+
+namespace {
+
+Reply health(Call& call) {
+  // One query in a read-only transaction: proves a connection can be had and
+  // the schema answers.
+  domain::Status s = call.context().store.run(app::TxMode::kReadOnly, [](app::Repositories& r) -> domain::Status {
+    auto head = r.audit().head();
+    if (!head.ok()) return head.error();
+    return {};
+  });
+  if (!s.ok()) {
+    domain::Error e = s.error();
+    e.code = domain::ErrorCode::kUnavailable;
+    e.message = "storage is not reachable: " + e.message;
+    return problem(e);
+  }
+  Reply r = json(encode::object([&](app::JsonWriter& w) {
+    w.beginObject()
+        .field("status", "ok")
+        .field("storage", call.context().store.describe())
+        .field("version", ACCORD_VERSION)
+        .endObject();
+  }));
+  r.header("Cache-Control", "no-store");
+  return r;
+}
+
+Reply metrics(Call& call) {
+  Reply r;
+  r.contentType = "text/plain; version=0.0.4; charset=utf-8";
+  r.body = call.api().metrics->exposition();
+  r.header("Cache-Control", "no-store");
+  return r;
+}
+
+Reply openapi(Call& call) {
+  std::string mount = call.mounted("");
+  return view(openApiDocument(call.api(), mount));
+}
+
+Reply session(Call&) {
+  return problem(501, domain::Error{domain::ErrorCode::kUnauthenticated,
+                                    "logging in arrives with accounts; until then the server acts as its configured "
+                                    "actor (see --dev-actor-header)",
+                                    ""});
+}
+
+}  // namespace
+
+void addOperationsRoutes(Router& r) {
+  RouteDoc healthDoc{"getHealth", "Whether the server can reach its storage", "operations", {}, "", false, true,
+                     responses({ok(200, "Health")}, {})};
+  r.add({"GET", "/healthz", health, healthDoc});
+  RouteDoc metricsDoc{"getMetrics", "Prometheus metrics (text exposition format 0.0.4)", "operations", {}, "", false,
+                      true, {{200, "the metrics", "", "text/plain"}}};
+  r.add({"GET", "/metrics", metrics, metricsDoc});
+  RouteDoc openapiDoc{"getOpenApi", "This document", "operations", {}, "", false, true,
+                      responses({ok(200, "", "the OpenAPI 3 document of this API")}, {304})};
+  r.add({"GET", "/api/v1/openapi.json", openapi, openapiDoc});
+  RouteDoc sessionDoc{"createSession", "Log in for a bearer token (reserved: answers 501 until accounts exist)",
+                      "session", {}, "", false, true, responses({}, {501})};
+  r.add({"POST", "/api/v1/session", session, sessionDoc});
+}
+
+}  // namespace accord::http

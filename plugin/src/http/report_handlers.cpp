@@ -1,0 +1,121 @@
+// Progress reports on one assignment: a country drafts and submits, a monitor
+// validates or returns.
+#include "accord/app/read_models.h"
+#include "accord/app/report_use_cases.h"
+#include "api_state.h"
+#include "handler_support.h"
+#include "paging.h"
+#include "thin_reads.h"
+
+namespace accord::http {
+
+using namespace accord::domain;
+
+namespace {
+
+std::string base(const Call& call, const CommitmentId& c, const CountryCode& country) {
+  return call.mounted("/api/v1/commitments/" + c.str() + "/countries/" + country.str() + "/reports");
+}
+
+Reply listReports(Call& call) {
+  auto country = countryParam(call);
+  if (!country.ok()) return problem(country.error());
+  auto request = call.page();
+  if (!request.ok()) return problem(request.error());
+  std::optional<ReportState> state;
+  if (auto s = call.query().get("state")) {
+    auto parsed = parseReportState("state", *s);
+    if (!parsed.ok()) return problem(parsed.error());
+    state = *parsed;
+  }
+  auto a = app::getAssignment(call.context(), call.actor(), CommitmentId(call.param("id")), *country);
+  if (!a.ok()) return failed(a.error());
+  std::vector<ProgressReport> reports;
+  for (auto& r : a->reports)
+    if (!state || r.state == *state) reports.push_back(std::move(r));
+  auto page = pageOf(std::move(reports), *request, [](const ProgressReport& r) { return r.id.str(); });
+  if (!page.ok()) return problem(page.error());
+  return view(encode::page(page->items, page->next, encode::report));
+}
+
+Reply draftReport(Call& call) {
+  auto country = countryParam(call);
+  if (!country.ok()) return problem(country.error());
+  auto body = call.jsonBody();
+  if (!body.ok()) return problem(body.error());
+  CommitmentId id(call.param("id"));
+  auto in = decode::newReport(*body, id, *country);
+  if (!in.ok()) return problem(in.errors);
+  auto r = app::draftReport(call.context(), call.actor(), in.value);
+  if (!r.ok()) return failed(r.error(), "report");
+  return created(encode::object([&](app::JsonWriter& w) { encode::report(w, *r); }),
+                 base(call, id, *country) + "/" + r->id.str(), versionTag(r->version));
+}
+
+// The report, if it belongs to the assignment the URL names.
+domain::Result<ProgressReport> findReport(const Call& call, const CountryCode& country) {
+  auto r = reads::report(call.context(), call.actor(), ReportId(call.param("report")));
+  if (!r.ok()) return r.error();
+  if (r->commitment.str() != call.param("id") || r->country != country)
+    return Error::notFound("report " + r->id.str() + " is not one of this assignment's", "report");
+  return r;
+}
+
+Reply getReport(Call& call) {
+  auto country = countryParam(call);
+  if (!country.ok()) return problem(country.error());
+  auto r = findReport(call, *country);
+  if (!r.ok()) return failed(r.error());
+  return record(r->version, [&](app::JsonWriter& w) { encode::report(w, *r); });
+}
+
+Reply changeReport(Call& call) {
+  auto country = countryParam(call);
+  if (!country.ok()) return problem(country.error());
+  auto version = expectedVersion(call.request());
+  if (!version.ok()) return problem(version.error());
+  auto body = call.jsonBody();
+  if (!body.ok()) return problem(body.error());
+  auto change = decode::reportChange(*body);
+  if (!change.ok()) return problem(change.errors);
+  auto current = findReport(call, *country);
+  if (!current.ok()) return failed(current.error());
+  auto ctx = call.context();
+  const ReportId& id = current->id;
+  domain::Result<ProgressReport> r = *current;
+  switch (change.value.state) {
+    case ReportState::kSubmitted: r = app::submitReport(ctx, call.actor(), id, *version); break;
+    case ReportState::kValidated: r = app::validateReport(ctx, call.actor(), id, *version); break;
+    case ReportState::kReturned:
+      r = app::returnReport(ctx, call.actor(), id, change.value.returnReason, *version);
+      break;
+    case ReportState::kDraft: break;  // refused by the decoder
+  }
+  if (!r.ok()) return failed(r.error(), "report");
+  return record(r->version, [&](app::JsonWriter& w) { encode::report(w, *r); });
+}
+
+}  // namespace
+
+void addReportRoutes(Router& r) {
+  const std::string path = "/api/v1/commitments/{id}/countries/{country}/reports";
+  auto params = pagingParams();
+  params.push_back({"state", R"({"type":"string","enum":["draft","submitted","validated","returned"]})",
+                    "only reports in this state", false});
+  r.add({"GET", path, listReports,
+         {"listReports", "A country's progress reports on a commitment, by period end", "reports", params, "", false,
+          false, responses({ok(200, "ReportPage")}, {304, 400, 404})}});
+  r.add({"POST", path, draftReport,
+         {"draftReport", "Draft a progress report (the country's coordinator, on an accepted commitment)", "reports",
+          {}, "NewReport", false, false, responses({ok(201, "Report")}, {400, 403, 404, 409, 411, 413})}});
+  r.add({"GET", path + "/{report}", getReport,
+         {"getReport", "One progress report", "reports", {}, "", false, false,
+          responses({ok(200, "Report")}, {304, 400, 404})}});
+  r.add({"PATCH", path + "/{report}", changeReport,
+         {"changeReport",
+          "Submit (the coordinator), validate or return with a reason (a monitor); If-Match the report's ETag",
+          "reports", {}, "ReportChange", true, false,
+          responses({ok(200, "Report")}, {400, 403, 404, 409, 411, 412, 413, 428})}});
+}
+
+}  // namespace accord::http

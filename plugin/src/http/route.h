@@ -1,0 +1,73 @@
+// A route: method, path template and handler, with the description the OpenAPI
+// document is generated from. Keeping both in one value is what makes the
+// document complete: a route cannot be served without being described.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "reply.h"
+
+namespace accord::http {
+
+class Call;
+using Handler = Reply (*)(Call&);
+
+struct ParamDoc {
+  std::string name;
+  std::string schema;       // a JSON Schema, as JSON text
+  std::string description;
+  bool required = false;
+};
+
+struct ResponseDoc {
+  int status = 200;
+  std::string description;
+  std::string schema;       // a component name ("Conference"), or empty for no body
+  std::string mediaType;    // empty: application/json (problem+json for 4xx/5xx)
+};
+
+struct RouteDoc {
+  std::string operationId;
+  std::string summary;
+  std::string tag;
+  std::vector<ParamDoc> query;  // the only query parameters the route accepts
+  std::string requestSchema;    // a component name, or empty for no body
+  bool ifMatch = false;         // the update needs If-Match
+  bool anonymous = false;       // answered without asking the authenticator (operations)
+  std::vector<ResponseDoc> responses;
+  bool uncached = false;  // a GET whose answer may change without an audited change
+};
+
+struct Route {
+  std::string method;
+  std::string path;  // "/api/v1/declarations/{id}", without the mount prefix
+  Handler handler = nullptr;
+  RouteDoc doc;
+};
+
+// The schema text of common parameters.
+namespace schemas {
+inline constexpr const char* kId = R"({"type":"string","pattern":"^[A-Za-z0-9._-]{1,64}$"})";
+inline constexpr const char* kCountry = R"({"type":"string","pattern":"^[A-Z]{2}$"})";
+inline constexpr const char* kPositive = R"({"type":"integer","minimum":1})";
+inline constexpr const char* kString = R"({"type":"string"})";
+inline constexpr const char* kLimit = R"({"type":"integer","minimum":1,"maximum":500,"default":50})";
+inline constexpr const char* kFormatDocs = R"({"type":"string","enum":["docx","xml"]})";
+inline constexpr const char* kFormatViews = R"({"type":"string","enum":["json","docx","xml"],"default":"json"})";
+inline constexpr const char* kDate = R"({"type":"string","format":"date"})";
+inline constexpr const char* kTime = R"({"type":"string","format":"date-time"})";
+}  // namespace schemas
+
+// The two parameters of every list.
+std::vector<ParamDoc> pagingParams();
+
+// Response descriptions, so that route tables stay short: ok(200, "Conference"),
+// then the error statuses the route can answer besides those every route can
+// (401, 431, 500, 503, which the OpenAPI generator adds).
+ResponseDoc ok(int status, const std::string& schema, const std::string& description = "");
+std::vector<ResponseDoc> responses(std::vector<ResponseDoc> success, std::initializer_list<int> errors);
+// What an error status means in this API, for its description.
+const char* errorMeaning(int status);
+
+}  // namespace accord::http

@@ -1,0 +1,106 @@
+// The two status views of a declaration, as JSON or as a document: where
+// endorsement stands country by country, and the implementation matrix.
+#include <set>
+
+#include "accord/app/read_models.h"
+#include "api_state.h"
+#include "download.h"
+#include "handler_support.h"
+#include "paging.h"
+
+namespace accord::http {
+
+using namespace accord::domain;
+
+namespace {
+
+Reply endorsementStatus(Call& call) {
+  auto format = formatParam(call, {"json", "docx", "xml"}, "json");
+  if (!format.ok()) return problem(format.error());
+  DeclarationId id(call.param("id"));
+  if (*format != "json") {
+    auto view = app::implementationMatrix(call.context(), call.actor(), id);
+    if (!view.ok()) return failed(view.error());
+    return download(call, *view->slice, *view->declaration, "status", *format, std::nullopt, "");
+  }
+  auto t = app::endorsementTally(call.context(), call.actor(), id);
+  if (!t.ok()) return failed(t.error());
+  std::vector<const EndorsementRow*> rows;
+  for (const auto& row : t->tally.rows) rows.push_back(&row);
+  return view(encode::object([&](app::JsonWriter& w) {
+    encode::tally(w, *t->declaration, t->tally, call.services().countries, rows);
+  }));
+}
+
+Reply implementationStatus(Call& call) {
+  auto format = formatParam(call, {"json", "docx", "xml"}, "json");
+  if (!format.ok()) return problem(format.error());
+  std::optional<CountryCode> country;
+  if (auto c = call.query().get("country")) {
+    auto parsed = CountryCode::parse("country", *c);
+    if (!parsed.ok()) return problem(parsed.error());
+    country = *parsed;
+  }
+  std::optional<ImplementationStatus> status;
+  if (auto s = call.query().get("status")) {
+    auto parsed = parseImplementationStatus("status", *s);
+    if (!parsed.ok()) return problem(parsed.error());
+    status = *parsed;
+  }
+  for (const char* jsonOnly : {"country", "status", "limit", "cursor"})
+    if (*format != "json" && call.query().has(jsonOnly))
+      return problem(Error::invalid(jsonOnly, "applies to the JSON view only; documents are whole"));
+  auto request = call.page();
+  if (!request.ok()) return problem(request.error());
+  auto m = app::implementationMatrix(call.context(), call.actor(), DeclarationId(call.param("id")));
+  if (!m.ok()) return failed(m.error());
+  if (*format != "json") return download(call, *m->slice, *m->declaration, "implementation", *format, std::nullopt, "");
+  auto filter = [&](const MatrixCell& c) {
+    if (country && c.country != *country) return false;
+    if (status && (!c.assignment || c.assignment->status != *status)) return false;
+    return true;
+  };
+  // A large declaration has tens of thousands of cells: the view pages by
+  // commitment (rows), keeping every cell of a row together.
+  std::vector<std::string> rows;
+  for (const auto& c : m->matrix.cells)
+    if (filter(c) && (rows.empty() || rows.back() != c.commitment->id.str())) rows.push_back(c.commitment->id.str());
+  auto page = pageOf(std::move(rows), *request, [](const std::string& id) { return id; });
+  if (!page.ok()) return problem(page.error());
+  std::set<std::string> onPage(page->items.begin(), page->items.end());
+  auto listed = [&](const MatrixCell& c) { return onPage.count(c.commitment->id.str()) > 0; };
+  return view(encode::object([&](app::JsonWriter& w) {
+    encode::matrix(w, *m->declaration, m->matrix, call.services().clock.today(), call.services().countries, filter,
+                   listed, page->next);
+  }));
+}
+
+const char* kDocx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+}  // namespace
+
+void addStatusRoutes(Router& r) {
+  r.add({"GET", "/api/v1/declarations/{id}/status/endorsements", endorsementStatus,
+         {"getEndorsementStatus", "Where endorsement stands, one row per invited country, with counts",
+          "status", {{"format", schemas::kFormatViews, "json (default), docx or xml", false}}, "", false, false,
+          responses({ok(200, "EndorsementStatusReport"), {200, "the report", "", kDocx}, {200, "the report", "", "application/xml"}},
+                    {304, 400, 404})}});
+  r.add({"GET", "/api/v1/declarations/{id}/status/implementation", implementationStatus,
+         {"getImplementationStatus",
+          "The implementation matrix (commitments x countries) as of today, with the overdue count; the JSON view "
+          "pages by commitment",
+          "status",
+          {{"format", schemas::kFormatViews, "json (default), docx or xml", false},
+           {"limit", schemas::kLimit, "JSON only: commitments (rows) per page (1-500, default 50)", false},
+           {"cursor", schemas::kString, "JSON only: the `next` value of the previous page", false},
+           {"country", schemas::kCountry, "JSON only: only this country's cells", false},
+           {"status",
+            R"({"type":"string","enum":["not_started","in_progress","completed","on_hold","cancelled"]})",
+            "JSON only: only cells with this implementation status", false}},
+          "", false, false,
+          responses({ok(200, "ImplementationMatrix"), {200, "the report", "", kDocx},
+                     {200, "the report", "", "application/xml"}},
+                    {304, 400, 404})}});
+}
+
+}  // namespace accord::http

@@ -1,0 +1,119 @@
+#include "accord_plugin.h"
+
+#include "accord/bundle/bundle.h"
+#include "accord/http/api.h"
+#include "accord/storage/storage.h"
+#include "render_adapter.h"
+#include "seed.h"
+#include "settings.h"
+
+#ifndef ACCORD_VERSION
+#define ACCORD_VERSION "0"
+#endif
+
+namespace accord::plugin {
+
+namespace {
+
+// The domain's clock, read from the host's.
+class HostClock final : public domain::Clock {
+ public:
+  explicit HostClock(const platform::Clock& host) : host_(host) {}
+  domain::Timestamp now() const override { return domain::Timestamp::fromSeconds(host_.now().epochTime()); }
+
+ private:
+  const platform::Clock& host_;
+};
+
+platform::Outcome fail(const std::string& what, const domain::Error& e) {
+  std::string message = what + ": " + e.message;
+  if (!e.field.empty()) message += " (" + e.field + ")";
+  return platform::Outcome::failure(message);
+}
+
+}  // namespace
+
+// Declared in the order they are built; destroyed in reverse, so the API goes
+// before the storage it uses.
+struct AccordPlugin::Parts {
+  Poco::Logger* logger = nullptr;
+  std::unique_ptr<HostClock> clock;
+  domain::CountryCatalog countries;
+  std::unique_ptr<app::Store> store;
+  std::unique_ptr<RenderAdapter> documents;
+  std::unique_ptr<http::Api> api;
+};
+
+AccordPlugin::AccordPlugin() = default;
+AccordPlugin::~AccordPlugin() { shutdown(); }
+
+std::string AccordPlugin::name() const { return "accord"; }
+std::string AccordPlugin::version() const { return ACCORD_VERSION; }
+
+platform::Outcome AccordPlugin::initialize(const platform::HostServices& host) {
+  if (parts_) return platform::Outcome::failure("the accord plugin is already initialized");
+  auto settings = readSettings(host.config);
+  if (!settings.ok()) return fail("configuration", settings.error());
+  auto parts = std::make_unique<Parts>();
+  parts->logger = &host.logger;
+  parts->clock = std::make_unique<HostClock>(host.clock);
+
+  auto countries = bundle::readCountriesFile(settings->countriesFile);
+  if (!countries.ok()) return fail("countries " + settings->countriesFile, countries.error());
+  parts->countries = std::move(countries).value();
+
+  storage::StoreOptions options;
+  options.maxSessions = settings->storagePool;
+  auto store = storage::openStore(settings->storageUri, options);
+  if (!store.ok()) return fail("storage", store.error());
+  parts->store = std::move(store).value();
+  host.logger.information("storage %s is open (schema version %d)", parts->store->describe(),
+                          storage::latestSchemaVersion());
+
+  app::Context ctx{*parts->store, *parts->clock};
+  if (domain::Status s = seedIfEmpty(ctx, settings->seed, parts->countries, host.logger); !s.ok())
+    return fail("seeding", s.error());
+
+  auto documents =
+      RenderAdapter::load(settings->templatesDir, settings->templateSets, settings->schemaDir, parts->countries);
+  if (!documents.ok()) return fail("templates", documents.error());
+  parts->documents = std::move(documents).value();
+
+  http::Authenticator authenticate = settings->devActorHeader ? http::devActorHeader(settings->actor)
+                                                              : http::fixedActor(settings->actor);
+  if (settings->devActorHeader)
+    host.logger.warning("requests may name their actor in the %s header: for development only",
+                        std::string(http::kActorHeader));
+  parts->api = std::make_unique<http::Api>(http::ApiServices{*parts->store, *parts->clock, *parts->documents,
+                                                             parts->countries, std::move(authenticate),
+                                                             settings->limits, host.logger, settings->cache});
+  parts_ = std::move(parts);
+  return platform::Outcome::success();
+}
+
+Poco::Net::HTTPRequestHandlerFactory::Ptr AccordPlugin::requestHandlerFactory(const std::string& mountPrefix) {
+  poco_assert_msg(parts_, "requestHandlerFactory() before a successful initialize()");
+  return parts_->api->factory(mountPrefix);
+}
+
+std::vector<platform::DocumentType> AccordPlugin::documentTypes() const {
+  std::vector<platform::DocumentType> out;
+  const std::pair<render::DocumentKind, const char*> kinds[] = {
+      {render::DocumentKind::kDeclaration, "a declaration's text, draft or final with its endorsement table"},
+      {render::DocumentKind::kEndorsementStatus, "where endorsement of a declaration stands, country by country"},
+      {render::DocumentKind::kImplementation, "commitments x countries: acceptance, status, assessment, timeliness"}};
+  for (const auto& [kind, description] : kinds)
+    for (render::Format format : {render::Format::kDocx, render::Format::kXml})
+      out.push_back({render::toString(kind), render::toString(format), render::mediaType(format), description});
+  return out;
+}
+
+void AccordPlugin::shutdown() {
+  if (!parts_) return;
+  Poco::Logger* logger = parts_->logger;
+  std::string storage = parts_->store->describe();
+  parts_.reset();
+  logger->information("storage %s is closed", storage);
+}
+
+}  // namespace accord::plugin

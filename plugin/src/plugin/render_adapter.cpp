@@ -1,0 +1,59 @@
+#include "render_adapter.h"
+
+#include <filesystem>
+
+#include "accord/bundle/bundle.h"
+#include "accord/domain/text.h"
+
+namespace accord::plugin {
+
+namespace fs = std::filesystem;
+using domain::Error;
+
+RenderAdapter::RenderAdapter(render::Renderer builtin, const domain::CountryCatalog& reference)
+    : builtin_(std::move(builtin)), reference_(reference) {}
+
+domain::Result<std::unique_ptr<RenderAdapter>> RenderAdapter::load(const std::string& builtinDir,
+                                                                   const std::string& setsDir,
+                                                                   const std::string& schemaDir,
+                                                                   const domain::CountryCatalog& reference) {
+  auto builtin = render::Renderer::load({"", builtinDir}, schemaDir);
+  if (!builtin.ok()) return builtin.error();
+  std::unique_ptr<RenderAdapter> adapter(new RenderAdapter(std::move(builtin).value(), reference));
+  if (setsDir.empty()) return adapter;
+  std::error_code ec;
+  if (!fs::is_directory(setsDir, ec))
+    return Error::invalid("templates.sets", "is not a folder: " + setsDir);
+  for (const auto& entry : fs::directory_iterator(setsDir, ec)) {
+    if (!entry.is_directory()) continue;
+    std::string name = entry.path().filename().string();
+    if (auto s = domain::validateId("templates.sets", name); !s.ok())
+      return Error::invalid("templates.sets", "template set folder '" + name + "' is not a valid name (" +
+                                                   s.error().message + ")");
+    auto set = render::Renderer::load({entry.path().string(), builtinDir}, schemaDir);
+    if (!set.ok()) return set.error();
+    adapter->sets_.emplace(name, std::move(set).value());
+  }
+  return adapter;
+}
+
+domain::Result<http::RenderedDocument> RenderAdapter::render(const http::DocumentRequest& request) const {
+  auto kind = render::parseDocumentKind("document", request.document);
+  if (!kind.ok()) return kind.error();
+  auto format = render::parseFormat("format", request.format);
+  if (!format.ok()) return format.error();
+  const render::Renderer* renderer = &builtin_;
+  if (!request.templateSet.empty()) {
+    auto it = sets_.find(request.templateSet);
+    if (it == sets_.end())
+      return Error::notFound("no template set named '" + request.templateSet.substr(0, 64) + "'", "template");
+    renderer = &it->second;
+  }
+  domain::CountryCatalog catalog = bundle::catalogFor(request.dossier, reference_);
+  auto bytes = renderer->render(render::RenderRequest{request.dossier, catalog, request.declaration, *kind, *format,
+                                                      request.revision, request.today});
+  if (!bytes.ok()) return bytes.error();
+  return http::RenderedDocument{std::move(bytes).value(), render::mediaType(*format), render::fileExtension(*format)};
+}
+
+}  // namespace accord::plugin

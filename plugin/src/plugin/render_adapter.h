@@ -1,0 +1,36 @@
+// The HTTP layer's DocumentPort over the render adapter: the built-in templates,
+// plus named sets of an organization's templates (each a folder under one
+// directory), each compiled once at start-up.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+
+#include "accord/domain/country.h"
+#include "accord/http/document_port.h"
+#include "accord/render/renderer.h"
+
+namespace accord::plugin {
+
+class RenderAdapter final : public http::DocumentPort {
+ public:
+  // Loads the built-in templates from `builtinDir` and, when `setsDir` is not
+  // empty, every sub-folder of it as a named set. Returns the renderer's error
+  // (kNotFound, kInvalidArgument naming the template file) for the first set that
+  // does not load; kInvalidArgument naming "templates.sets" for a missing folder
+  // or a set whose name is not an id.
+  static domain::Result<std::unique_ptr<RenderAdapter>> load(const std::string& builtinDir, const std::string& setsDir,
+                                                             const std::string& schemaDir,
+                                                             const domain::CountryCatalog& reference);
+
+  domain::Result<http::RenderedDocument> render(const http::DocumentRequest& request) const override;
+
+ private:
+  RenderAdapter(render::Renderer builtin, const domain::CountryCatalog& reference);
+  render::Renderer builtin_;
+  std::map<std::string, render::Renderer> sets_;
+  const domain::CountryCatalog& reference_;
+};
+
+}  // namespace accord::plugin

@@ -1,0 +1,74 @@
+#include "settings.h"
+
+#include <Poco/Exception.h>
+
+#include "accord/app/data_dir.h"
+#include "accord/http/authenticator.h"
+#include "accord/storage/storage.h"
+
+namespace accord::plugin {
+
+using domain::Error;
+
+namespace {
+
+// An integer setting in [min, max]; Poco throws on text that is not a number.
+domain::Result<std::size_t> size(const Poco::Util::AbstractConfiguration& c, const std::string& key,
+                                 std::size_t fallback, std::size_t min, std::size_t max) {
+  std::string text = c.getString(key, std::to_string(fallback));
+  std::string why = "must be a whole number from " + std::to_string(min) + " to " + std::to_string(max) +
+                    ", got '" + text.substr(0, 40) + "'";
+  if (text.empty() || text.size() > 12) return Error::invalid(key, why);
+  std::size_t n = 0;
+  for (char ch : text) {
+    if (ch < '0' || ch > '9') return Error::invalid(key, why);
+    n = n * 10 + static_cast<std::size_t>(ch - '0');
+  }
+  if (n < min || n > max) return Error::invalid(key, why);
+  return n;
+}
+
+}  // namespace
+
+domain::Result<Settings> readSettings(const Poco::Util::AbstractConfiguration& c) {
+  Settings s;
+  try {
+    s.storageUri = c.getString("storage.uri", storage::kDefaultStorageUri);
+    s.seed = c.getString("storage.seed", app::dataPath("samples/skopje-2016/skopje-2016.json"));
+    s.templatesDir = c.getString("templates.dir", app::dataPath("templates"));
+    s.templateSets = c.getString("templates.sets", "");
+    s.schemaDir = c.getString("schema.dir", app::dataPath("schema"));
+    s.countriesFile = c.getString("countries.file", app::dataPath("samples/reference/countries.json"));
+  } catch (const Poco::Exception& e) {
+    return Error::invalid("configuration", e.displayText());
+  }
+  try {
+    s.devActorHeader = c.getBool("auth.devActorHeader", false);
+  } catch (const Poco::Exception&) {
+    return Error::invalid("auth.devActorHeader", "must be true or false");
+  }
+  auto actor = http::parseActor("auth.actor", c.getString("auth.actor", "local;secretariat"));
+  if (!actor.ok()) return actor.error();
+  s.actor = *actor;
+  auto pool = size(c, "storage.pool", 8, 1, 256);
+  if (!pool.ok()) return pool.error();
+  s.storagePool = *pool;
+  auto body = size(c, "limits.maxBodyBytes", s.limits.maxBodyBytes, 1024, 256u << 20);
+  if (!body.ok()) return body.error();
+  s.limits.maxBodyBytes = *body;
+  auto header = size(c, "limits.maxHeaderBytes", s.limits.maxHeaderBytes, 1024, 1u << 20);
+  if (!header.ok()) return header.error();
+  s.limits.maxHeaderBytes = *header;
+  auto depth = size(c, "limits.maxJsonDepth", s.limits.maxJsonDepth, 4, 1000);
+  if (!depth.ok()) return depth.error();
+  s.limits.maxJsonDepth = *depth;
+  auto stale = size(c, "cache.maxStaleMs", static_cast<std::size_t>(s.cache.maxStale.count()), 0, 3600000);
+  if (!stale.ok()) return stale.error();
+  s.cache.maxStale = std::chrono::milliseconds(*stale);
+  auto bytes = size(c, "cache.maxBytes", s.cache.maxBytes, 0, std::size_t(1) << 36);
+  if (!bytes.ok()) return bytes.error();
+  s.cache.maxBytes = *bytes;
+  return s;
+}
+
+}  // namespace accord::plugin

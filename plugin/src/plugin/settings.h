@@ -1,0 +1,51 @@
+// The configuration keys the Accord plugin reads from its host, with their
+// defaults. accord-server maps its command-line options and ACCORD_* variables
+// onto the same keys.
+//
+//   storage.uri              sqlite:var/accord.db | postgresql://user@host:port/db
+//   storage.pool             8         connections kept by the pool
+//   storage.seed             <data>/samples/skopje-2016/skopje-2016.json; imported
+//                            when the storage holds no conference; empty: none
+//   templates.dir            <data>/templates   the built-in templates
+//   templates.sets           empty     a folder of named template sets (?template=name)
+//   schema.dir               <data>/schema      the XSDs every XML is validated against
+//   countries.file           <data>/samples/reference/countries.json
+//   auth.actor               local;secretariat  who requests act as (until accounts)
+//   auth.devActorHeader      false     take the actor from X-Accord-Actor (development only)
+//   limits.maxBodyBytes      1048576
+//   limits.maxHeaderBytes    16384
+//   limits.maxJsonDepth      32
+//   cache.maxStaleMs         250       how late a GET may see changes made outside this server
+//   cache.maxBytes           67108864  memory for cached GET answers; 0: no cache
+// <data> is $ACCORD_HOME, else the source tree the build was configured from.
+#pragma once
+
+#include <string>
+
+#include <Poco/Util/AbstractConfiguration.h>
+
+#include "accord/domain/actor.h"
+#include "accord/http/api.h"
+#include "accord/http/limits.h"
+
+namespace accord::plugin {
+
+struct Settings {
+  std::string storageUri;
+  std::size_t storagePool = 8;
+  std::string seed;
+  std::string templatesDir;
+  std::string templateSets;
+  std::string schemaDir;
+  std::string countriesFile;
+  domain::Actor actor;
+  bool devActorHeader = false;
+  http::Limits limits;
+  http::CacheSettings cache;
+};
+
+// Returns kInvalidArgument naming the key for a value that does not parse or is
+// out of range.
+domain::Result<Settings> readSettings(const Poco::Util::AbstractConfiguration& config);
+
+}  // namespace accord::plugin

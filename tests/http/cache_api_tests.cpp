@@ -1,0 +1,62 @@
+// The read cache never shows a client something older than a change it made, and
+// with no allowed lag not even a change made through another server on the same
+// database.
+#include <boost/test/unit_test.hpp>
+
+#include "plugin_server.h"
+
+using namespace accord::test;
+
+namespace {
+std::uint64_t cacheCount(const Client& c, const std::string& result) {
+  std::string m = c.get("/metrics").body;
+  std::string key = "accord_http_cache_lookups_total{result=\"" + result + "\"} ";
+  auto at = m.find(key);
+  return at == std::string::npos ? 0 : std::stoull(m.substr(at + key.size()));
+}
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(cache_api_tests)
+
+BOOST_AUTO_TEST_CASE(a_repeated_read_is_served_from_the_cache) {
+  PluginServer server;
+  Client c = server.client();
+  c.get(kConference);
+  auto hits = cacheCount(c, "hit");
+  Response again = c.get(kConference);
+  BOOST_TEST(again.status == 200);
+  BOOST_TEST(cacheCount(c, "hit") == hits + 1);
+}
+
+BOOST_AUTO_TEST_CASE(a_change_through_the_api_is_seen_at_once) {
+  PluginServer server;
+  Client c = server.client();
+  std::string tag = c.etag(kConference);
+  BOOST_TEST(c.get(kConference).str("city") == "Skopje");
+  BOOST_TEST(c.patch(kConference, R"({"city":"Ohrid"})", {{"If-Match", tag}}).status == 200);
+  BOOST_TEST(c.get(kConference).str("city") == "Ohrid");
+  BOOST_TEST(c.get("/api/v1/conferences").body.find("\"Ohrid\"") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(a_change_through_another_server_is_seen_when_no_lag_is_allowed) {
+  ServerOptions strict;
+  strict.config["cache.maxStaleMs"] = "0";
+  PluginServer a(strict);
+  ServerOptions same;
+  same.storageUri = a.storageUri();
+  same.seed = false;
+  PluginServer b(same);
+  Client ca = a.client(), cb = b.client();
+  BOOST_TEST(ca.get(kConference).str("city") == "Skopje");
+  BOOST_TEST(cb.patch(kConference, R"({"city":"Struga"})", {{"If-Match", cb.etag(kConference)}}).status == 200);
+  BOOST_TEST(ca.get(kConference).str("city") == "Struga");
+}
+
+BOOST_AUTO_TEST_CASE(answers_are_kept_per_actor) {
+  PluginServer server;
+  Client sec = server.client();
+  BOOST_TEST(sec.get("/api/v1/audit?limit=1").status == 200);
+  BOOST_TEST(sec.as("v;viewer").get("/api/v1/audit?limit=1").status == 403);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

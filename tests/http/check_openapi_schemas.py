@@ -1,0 +1,175 @@
+#!/usr/bin/env python3
+"""Checks that the OpenAPI document accord-server serves is true of its answers:
+starts the real server on a fresh database (the Skopje sample, 127.0.0.1, port 0),
+calls every GET operation and a run of writes, and validates every body against
+the schema the document gives for that operation, status and media type, with
+python3-jsonschema (Draft 2020-12). Schemas forbid unknown properties, so a field
+added to an answer and not to the document fails here.
+
+usage: check_openapi_schemas.py --server BUILD/plugin/server/accord-server"""
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+
+import jsonschema
+
+IDS = {"/api/v1/conferences/": "skopje-2016", "/api/v1/declarations/": "skopje-joint-declaration",
+       "/api/v1/commitments/": "cm-common-indicators"}
+PARAMS = {"{country}": "MK", "{n}": "1", "{report}": "rp-ci-mk-1"}
+
+
+class Server:
+    def __init__(self, binary):
+        self.dir = tempfile.mkdtemp(prefix="accord-openapi-")
+        self.proc = subprocess.Popen([binary, "--port=0", f"--storage=sqlite:{self.dir}/accord.db",
+                                      "--dev-actor-header"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                     text=True)
+        for line in self.proc.stdout:
+            m = re.search(r"url=(http://127\.0\.0\.1:\d+)/", line)
+            if m:
+                self.url = m.group(1)
+                return
+        sys.exit("accord-server did not start")
+
+    def call(self, method, path, body=None, headers=None, actor="sec;secretariat"):
+        data = json.dumps(body).encode() if body is not None else None
+        request = urllib.request.Request(self.url + path, data=data, method=method)
+        request.add_header("X-Accord-Actor", actor)
+        if data is not None:
+            request.add_header("Content-Type", "application/json")
+        for k, v in (headers or {}).items():
+            request.add_header(k, v)
+        try:
+            with urllib.request.urlopen(request) as r:
+                return r.status, r.headers, r.read()
+        except urllib.error.HTTPError as e:
+            return e.code, e.headers, e.read()
+
+    def stop(self):
+        self.proc.terminate()
+        self.proc.wait(timeout=30)
+
+
+class Checker:
+    def __init__(self, server):
+        self.server = server
+        status, _, body = server.call("GET", "/api/v1/openapi.json")
+        assert status == 200
+        self.doc = json.loads(body)
+        self.failures = []
+        self.checked = 0
+
+    def operation(self, method, path):
+        for template, item in self.doc["paths"].items():
+            pattern = "^" + re.sub(r"\{[^}]+\}", "[^/]+", template) + "$"
+            if re.match(pattern, path.split("?")[0]) and method.lower() in item:
+                return template, item[method.lower()]
+        return None, None
+
+    def check(self, method, path, body=None, headers=None, actor="sec;secretariat", expect=None):
+        status, head, raw = self.server.call(method, path, body, headers, actor)
+        what = f"{method} {path} -> {status}"
+        template, op = self.operation(method, path)
+        if op is None:
+            self.failures.append(f"{what}: not in the document")
+            return status, head, raw
+        if expect is not None and status != expect:
+            self.failures.append(f"{what}: expected {expect}: {raw[:300]!r}")
+        response = op["responses"].get(str(status))
+        if response is None:
+            self.failures.append(f"{what}: status not documented for {method} {template}")
+            return status, head, raw
+        media = (head.get("Content-Type") or "").split(";")[0]
+        content = response.get("content")
+        if content is None:
+            return status, head, raw
+        if media not in content:
+            self.failures.append(f"{what}: {media} not documented ({list(content)})")
+            return status, head, raw
+        if media.endswith("json"):
+            schema = dict(self.doc)
+            schema.update(content[media]["schema"])
+            try:
+                jsonschema.Draft202012Validator(schema).validate(json.loads(raw))
+                self.checked += 1
+            except jsonschema.ValidationError as e:
+                self.failures.append(f"{what}: {e.message} at {'/'.join(map(str, e.absolute_path))}")
+        return status, head, raw
+
+
+def filled(template):
+    path = template
+    for prefix, value in IDS.items():
+        if path.startswith(prefix):
+            path = path.replace("{id}", value, 1)
+    for k, v in PARAMS.items():
+        path = path.replace(k, v)
+    return path
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--server", required=True)
+    args = ap.parse_args()
+    server = Server(args.server)
+    try:
+        c = Checker(server)
+        for template, item in c.doc["paths"].items():
+            if "get" in item and template not in ("/metrics",):
+                required = [p["name"] for p in item["get"]["parameters"] if p["in"] == "query" and p["required"]]
+                query = "&".join(f"{n}=skopje-2016" for n in required)
+                c.check("GET", filled(template) + ("?" + query if query else ""), expect=200)
+        d = "/api/v1/declarations/skopje-joint-declaration"
+        for extra in ("?status=endorsed", "?country=MK"):
+            c.check("GET", d + "/endorsements" + extra, expect=200)
+        c.check("GET", d + "/status/implementation?country=MK&limit=1", expect=200)
+        c.check("GET", "/api/v1/commitments/cm-common-indicators/countries/AL/reports", expect=200)
+        # Writes, their answers and their refusals.
+        c.check("POST", "/api/v1/conferences", {"id": "c2", "title": "T", "city": "Vienna", "startDate": "2018-01-01",
+                                                "endDate": "2018-01-02"}, expect=201)
+        c.check("PATCH", "/api/v1/conferences/c2", {"city": "Graz"}, {"If-Match": '"v1"'}, expect=200)
+        c.check("POST", "/api/v1/conferences/c2/delegations", {"country": "AT", "members": []},
+                {"If-Match": '"v2"'}, expect=201)
+        c.check("POST", "/api/v1/declarations?conference=c2", {"id": "d2", "title": "T", "invitedCountries": ["AT"]},
+                expect=201)
+        c.check("POST", "/api/v1/declarations/d2/revisions", {"operative": [{"id": "op1", "text": "Agree."}]},
+                {"If-Match": '"v1"'}, expect=201)
+        c.check("PATCH", "/api/v1/declarations/d2", {"status": "consultation"}, {"If-Match": '"v2"'}, expect=200)
+        c.check("POST", d + "/commitments", {"id": "cm-x", "text": "Do it.", "clause": "op-awareness",
+                                             "deadline": "2018-12-31", "countries": ["MK"]}, expect=201)
+        c.check("PUT", "/api/v1/commitments/cm-x/countries/MK", {"acceptance": "accepted"}, {"If-Match": '"v1"'},
+                "coordinator.mk;coordinator;MK", expect=200)
+        c.check("POST", "/api/v1/commitments/cm-x/countries/MK/reports",
+                {"id": "rx", "periodStart": "2017-01-01", "periodEnd": "2017-06-30", "narrative": "n", "percent": 5},
+                None, "coordinator.mk;coordinator;MK", expect=201)
+        c.check("PATCH", "/api/v1/commitments/cm-x/countries/MK/reports/rx", {"state": "submitted"},
+                {"If-Match": '"v1"'}, "coordinator.mk;coordinator;MK", expect=200)
+        status, head, _ = c.check("GET", d + "/endorsements/AT", expect=200)
+        c.check("PUT", d + "/endorsements/AT", {"status": "consulting"}, {"If-Match": head["ETag"]},
+                "coordinator.at;coordinator;AT", expect=200)
+        c.check("PUT", d + "/endorsements/AT", {"status": "consulting"}, {"If-Match": head["ETag"]},
+                "coordinator.at;coordinator;AT", expect=412)
+        c.check("POST", "/api/v1/conferences", {"id": "bad id"}, expect=400)
+        c.check("PATCH", "/api/v1/conferences/c2", {"city": "Linz"}, expect=428)
+        c.check("GET", "/api/v1/declarations/nowhere", expect=404)
+        c.check("DELETE", "/api/v1/conferences/c2", expect=501)
+        c.check("POST", "/api/v1/session", {}, expect=501)
+    finally:
+        server.stop()
+    if c.failures:
+        print(f"FAILED: the OpenAPI document is not true of {len(c.failures)} answer(s):")
+        for f in c.failures:
+            print("  - " + f)
+        sys.exit(1)
+    print(f"ok: {c.checked} answers match their documented schemas")
+
+
+if __name__ == "__main__":
+    main()

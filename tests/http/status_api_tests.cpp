@@ -1,0 +1,137 @@
+// The status views and document downloads of a declaration.
+#include <boost/test/unit_test.hpp>
+
+#include "plugin_server.h"
+
+using namespace accord::test;
+
+namespace {
+const std::string kEndorsements = std::string(kDeclaration) + "/status/endorsements";
+const std::string kImplementation = std::string(kDeclaration) + "/status/implementation";
+const std::string kRender = std::string(kDeclaration) + "/render";
+const std::string kDocx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(status_api_tests)
+
+BOOST_AUTO_TEST_CASE(endorsement_status_counts_the_signatures) {
+  PluginServer server;
+  Response r = server.client().get(kEndorsements);
+  BOOST_TEST(r.status == 200);
+  BOOST_TEST(r.json()->getValue<int>("invited") == 12);
+  BOOST_TEST(r.json()->getValue<int>("signed") == 8);
+  BOOST_TEST(r.str("summary") == "8 of 12 invited countries have endorsed");
+  BOOST_TEST(r.json()->getObject("counts")->getValue<int>("endorsed") == 7);
+  auto rows = r.json()->getArray("rows");
+  BOOST_TEST(rows->size() == 12u);
+  BOOST_TEST(rows->getObject(6)->getValue<std::string>("name") == "Kosovo*");
+}
+
+BOOST_AUTO_TEST_CASE(the_matrix_has_a_cell_where_a_commitment_applies_and_filters) {
+  PluginServer server;
+  Client c = server.client();
+  Response r = c.get(kImplementation);
+  BOOST_TEST(r.status == 200);
+  BOOST_TEST(r.str("asOf") == "2017-10-15");
+  BOOST_TEST(r.json()->getArray("cells")->size() == 21u);
+  Response mk = c.get(kImplementation + "?country=MK");
+  BOOST_TEST(mk.json()->getArray("cells")->size() == 4u);
+  BOOST_TEST(mk.json()->getArray("countries")->size() == 1u);
+  Response completed = c.get(kImplementation + "?status=completed");
+  auto cells = completed.json()->getArray("cells");
+  BOOST_TEST(cells->size() == 4u);
+  for (std::size_t i = 0; i < cells->size(); ++i)
+    BOOST_TEST(cells->getObject(i)->getValue<std::string>("status") == "completed");
+  BOOST_TEST(c.get(kImplementation + "?country=MK&format=docx").status == 400);
+}
+
+BOOST_AUTO_TEST_CASE(the_matrix_pages_by_commitment_keeping_rows_whole) {
+  PluginServer server;
+  Client c = server.client();
+  std::size_t cells = 0;
+  std::vector<std::string> rows;
+  std::string next;
+  for (int guard = 0; guard < 10; ++guard) {
+    Response r = c.get(kImplementation + "?limit=1" + (next.empty() ? "" : "&cursor=" + next));
+    BOOST_REQUIRE(r.status == 200);
+    BOOST_TEST(r.json()->getArray("commitments")->size() == 1u);
+    BOOST_TEST(r.json()->getValue<int>("overdue") == c.get(kImplementation).json()->getValue<int>("overdue"));
+    rows.push_back(r.json()->getArray("commitments")->getObject(0)->getValue<std::string>("id"));
+    cells += r.json()->getArray("cells")->size();
+    if (r.json()->isNull("next")) break;
+    next = r.str("next");
+  }
+  BOOST_TEST(rows.size() == 4u);
+  BOOST_TEST(cells == 21u);
+  BOOST_TEST(c.get(kImplementation + "?format=xml&limit=1").str("field") == "limit");
+}
+
+BOOST_AUTO_TEST_CASE(timeliness_follows_the_hosts_clock) {
+  PluginServer server;
+  Response before = server.client().get(kImplementation);
+  server.setNow("2019-01-15T12:00:00Z");
+  Response after = server.client().get(kImplementation);
+  BOOST_TEST(after.str("asOf") == "2019-01-15");
+  BOOST_TEST(after.json()->getValue<int>("overdue") > before.json()->getValue<int>("overdue"));
+}
+
+BOOST_AUTO_TEST_CASE(status_reports_download_as_docx_and_xml) {
+  PluginServer server;
+  Client c = server.client();
+  Response docx = c.get(kEndorsements + "?format=docx");
+  BOOST_TEST(docx.status == 200);
+  BOOST_TEST(docx.header("Content-Type") == kDocx);
+  BOOST_TEST(docx.header("Content-Disposition") ==
+             "attachment; filename=\"skopje-joint-declaration-endorsement-status-2017-10-15.docx\"");
+  BOOST_TEST(docx.body.substr(0, 2) == "PK");
+  Response xml = c.get(kImplementation + "?format=xml");
+  BOOST_TEST(xml.header("Content-Type") == "application/xml");
+  BOOST_TEST(xml.header("Content-Disposition") ==
+             "attachment; filename=\"skopje-joint-declaration-implementation-2017-10-15.xml\"");
+  BOOST_TEST(xml.body.rfind("<?xml", 0) == 0u);
+  BOOST_TEST(c.get(kEndorsements + "?format=pdf").str("field") == "format");
+}
+
+BOOST_AUTO_TEST_CASE(the_declaration_renders_final_by_default_and_any_revision_on_request) {
+  PluginServer server;
+  Client c = server.client();
+  Response final = c.get(kRender);
+  BOOST_TEST(final.status == 200);
+  BOOST_TEST(final.header("Content-Type") == kDocx);
+  BOOST_TEST(final.header("Content-Disposition") ==
+             "attachment; filename=\"skopje-joint-declaration-r3-final.docx\"");
+  Response draft = c.get(kRender + "?format=xml&revision=1");
+  BOOST_TEST(draft.status == 200);
+  BOOST_TEST(draft.header("Content-Disposition") ==
+             "attachment; filename=\"skopje-joint-declaration-r1-draft.xml\"");
+  BOOST_TEST(draft.body.find("op-risk-assessment") != std::string::npos);
+  BOOST_TEST(c.get(kRender + "?revision=9").status == 404);
+  BOOST_TEST(c.get(kRender + "?revision=0").status == 400);
+  BOOST_TEST(c.get(kRender + "?format=odt").status == 400);
+  BOOST_TEST(c.get(kRender + "?template=corporate").str("field") == "template");
+  BOOST_TEST(c.get("/api/v1/declarations/nowhere/render").status == 404);
+}
+
+BOOST_AUTO_TEST_CASE(a_download_is_revalidated_by_its_etag) {
+  PluginServer server;
+  Client c = server.client();
+  Response first = c.get(kRender + "?format=xml");
+  std::string tag = first.header("ETag");
+  BOOST_TEST(!tag.empty());
+  Response again = c.get(kRender + "?format=xml", {{"If-None-Match", tag}});
+  BOOST_TEST(again.status == 304);
+  BOOST_TEST(again.body.empty());
+}
+
+BOOST_AUTO_TEST_CASE(renders_are_counted_by_document_and_format) {
+  PluginServer server;
+  Client c = server.client();
+  BOOST_TEST(c.get(kRender + "?format=docx").status == 200);
+  BOOST_TEST(c.get(kImplementation + "?format=xml").status == 200);
+  std::string metrics = c.get("/metrics").body;
+  BOOST_TEST(metrics.find("accord_renders_total{document=\"declaration\",format=\"docx\"} 1\n") != std::string::npos);
+  BOOST_TEST(metrics.find("accord_renders_total{document=\"implementation\",format=\"xml\"} 1\n") != std::string::npos);
+  BOOST_TEST(metrics.find("accord_renders_total{document=\"status\",format=\"docx\"} 0\n") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,195 @@
+// accord-server as an operator meets it: --help, port 0, the layers of settings,
+// structured logs, a clean refusal of bad settings, graceful shutdown on SIGTERM
+// that finishes the request in flight, and a 503 when it is at capacity.
+#include <signal.h>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <thread>
+
+#include <boost/test/unit_test.hpp>
+
+#include <Poco/JSON/Parser.h>
+#include <Poco/Net/StreamSocket.h>
+
+#include "plugin_server.h"
+#include "server_process.h"
+
+using namespace accord::test;
+
+namespace {
+Client client(const ServerProcess& p) { return Client(p.port(), ""); }
+
+// In-flight requests the server reports, this /metrics request included.
+int inFlight(const ServerProcess& p) {
+  std::string m = client(p).get("/metrics").body;
+  std::smatch match;
+  std::regex re("accord_http_requests_in_flight (\\d+)");
+  return std::regex_search(m, match, re) ? std::stoi(match[1]) : -1;
+}
+
+std::size_t before(const std::string& log, const std::string& first, const std::string& second) {
+  auto a = log.find(first), b = log.find(second);
+  return a != std::string::npos && b != std::string::npos && a < b;
+}
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(server_process_tests)
+
+BOOST_AUTO_TEST_CASE(help_lists_every_setting_with_its_variable) {
+  auto [code, out] = runServer({"--help"});
+  BOOST_TEST(code == 0);
+  for (const char* s : {"--config", "--bind", "--port", "ACCORD_PORT", "--storage", "ACCORD_STORAGE", "--templates",
+                        "--plugins", "--threads", "--queue", "--max-body", "--dev-actor-header", "--cache-stale"})
+    BOOST_TEST(out.find(s) != std::string::npos, s);
+}
+
+BOOST_AUTO_TEST_CASE(port_zero_picks_a_free_port_logs_it_and_seeds_the_sample) {
+  ServerProcess p({});
+  BOOST_REQUIRE_MESSAGE(p.serving(), p.log());
+  BOOST_TEST(p.port() > 0);
+  BOOST_TEST(p.log().find("Accord is serving at http://127.0.0.1:" + std::to_string(p.port()) + "/") !=
+             std::string::npos);
+  BOOST_TEST(client(p).get("/healthz").status == 200);
+  BOOST_TEST(client(p).get(kDeclaration).status == 200);
+  BOOST_TEST(p.terminate() == 0);
+}
+
+BOOST_AUTO_TEST_CASE(the_sample_is_seeded_once) {
+  ServerProcess first({});
+  BOOST_REQUIRE(first.serving());
+  // Keep the database: copy it to a folder the second process may use.
+  std::string copy = first.dir() + "-kept.db";
+  BOOST_TEST(first.terminate() == 0);
+  std::filesystem::copy_file(first.dir() + "/accord.db", copy);
+  ServerProcess second({"--storage=sqlite:" + copy});
+  BOOST_REQUIRE(second.serving());
+  Response imports = client(second).get("/api/v1/audit?entity=conference&id=skopje-2016");
+  BOOST_TEST(imports.json()->getArray("items")->size() == 1u);
+  BOOST_TEST(second.log().find("seeded") == std::string::npos);
+  second.terminate();
+  std::filesystem::remove(copy);
+}
+
+BOOST_AUTO_TEST_CASE(the_command_line_beats_the_environment_which_beats_the_file) {
+  std::string file = (std::filesystem::temp_directory_path() / "accord-server-test.properties").string();
+  {
+    std::ofstream out(file);
+    out << "auth.actor = file.monitor;monitor\nlogging.format = json\n";
+  }
+  {
+    ServerProcess p({"--config=" + file});
+    BOOST_REQUIRE(p.serving());
+    BOOST_TEST(client(p).get("/api/v1/audit").status == 200);  // a monitor reads the trail
+    std::string line = p.log().substr(0, p.log().find('\n'));
+    Poco::JSON::Parser parser;
+    BOOST_TEST(parser.parse(line).extract<Poco::JSON::Object::Ptr>()->has("msg"), line);
+  }
+  {
+    ServerProcess p({"--config=" + file}, {{"ACCORD_ACTOR", "env.viewer;viewer"}});
+    BOOST_REQUIRE(p.serving());
+    BOOST_TEST(client(p).get("/api/v1/audit").status == 403);  // a viewer does not
+  }
+  {
+    ServerProcess p({"--config=" + file, "--actor=cli.secretariat;secretariat"}, {{"ACCORD_ACTOR", "env.viewer;viewer"}});
+    BOOST_REQUIRE(p.serving());
+    Response r = client(p).post("/api/v1/conferences",
+                                R"({"id":"c1","title":"T","city":"C","startDate":"2018-01-01","endDate":"2018-01-01"})");
+    BOOST_TEST(r.status == 201);
+  }
+  std::filesystem::remove(file);
+}
+
+BOOST_AUTO_TEST_CASE(bad_settings_stop_it_with_a_reason) {
+  auto port = runServer({"--port=70000"});
+  BOOST_TEST(port.first != 0);
+  BOOST_TEST(port.second.find("http.port") != std::string::npos, port.second);
+  auto storage = runServer({"--port=0", "--storage=mysql://x/y"});
+  BOOST_TEST(storage.first != 0);
+  BOOST_TEST(storage.second.find("storage") != std::string::npos, storage.second);
+  auto plugins = runServer({"--port=0", "--plugins=/nonexistent/plugins"});
+  BOOST_TEST(plugins.first != 0);
+  BOOST_TEST(plugins.second.find("plugin") != std::string::npos, plugins.second);
+  auto level = runServer({"--port=0", "--log-level=chatty"});
+  BOOST_TEST(level.first != 0);
+}
+
+BOOST_AUTO_TEST_CASE(sigterm_finishes_the_request_in_flight_then_closes_storage) {
+  ServerProcess p({"--threads=4"});
+  BOOST_REQUIRE(p.serving());
+  const std::string body = R"({"id":"late","title":"T","city":"C","startDate":"2018-01-01","endDate":"2018-01-01"})";
+  Poco::Net::StreamSocket s(Poco::Net::SocketAddress("127.0.0.1", static_cast<Poco::UInt16>(p.port())));
+  std::string head = "POST /api/v1/conferences HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                     "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n";
+  std::string firstHalf = head + body.substr(0, 20);
+  s.sendBytes(firstHalf.data(), static_cast<int>(firstHalf.size()));
+  // The request is in flight once the server counts it (besides the asking one).
+  int seen = 0;
+  for (int i = 0; i < 1000 && (seen = inFlight(p)) < 2; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  BOOST_REQUIRE(seen == 2);
+  ::kill(p.pid(), SIGTERM);
+  std::string rest = body.substr(20);
+  s.sendBytes(rest.data(), static_cast<int>(rest.size()));
+  std::string answer;
+  char buffer[4096];
+  int n;
+  s.setReceiveTimeout(Poco::Timespan(10, 0));
+  while ((n = s.receiveBytes(buffer, sizeof buffer)) > 0) {
+    answer.append(buffer, static_cast<std::size_t>(n));
+    if (answer.find("\r\n\r\n") != std::string::npos && answer.find("}") != std::string::npos) break;
+  }
+  BOOST_TEST(statusOf(answer) == 201, answer);
+  BOOST_TEST(p.wait() == 0);
+  std::string log = p.log();
+  BOOST_TEST(before(log, "stopping", "in-flight requests finished"), log);
+  BOOST_TEST(before(log, "in-flight requests finished", "is closed"), log);
+  BOOST_TEST(before(log, "is closed", "msg=stopped"), log);
+}
+
+BOOST_AUTO_TEST_CASE(at_capacity_a_new_connection_gets_503_and_the_server_recovers) {
+  ServerProcess p({"--threads=1", "--queue=1"});
+  BOOST_REQUIRE(p.serving());
+  const std::string get = "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n";
+  Poco::Net::SocketAddress at("127.0.0.1", static_cast<Poco::UInt16>(p.port()));
+  {
+    Poco::Net::StreamSocket busy(at);  // keeps the only thread: a kept-alive connection
+    busy.sendBytes(get.data(), static_cast<int>(get.size()));
+    char buffer[4096];
+    BOOST_REQUIRE(busy.receiveBytes(buffer, sizeof buffer) > 0);
+    Poco::Net::StreamSocket waiting(at);  // takes the one place in the queue
+    std::string refused = rawExchange(p.port(), get);
+    BOOST_TEST(statusOf(refused) == 503, refused);
+    BOOST_TEST(refused.find("application/problem+json") != std::string::npos);
+    BOOST_TEST(refused.find("Retry-After: 1") != std::string::npos);
+  }
+  // Both connections are gone: the server serves again.
+  Response r;
+  for (int i = 0; i < 400 && (r = client(p).get("/healthz")).status != 200; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  BOOST_TEST(r.status == 200);
+  BOOST_TEST(p.terminate() == 0);
+}
+
+BOOST_AUTO_TEST_CASE(a_client_that_stalls_is_cut_off_and_frees_its_thread) {
+  ServerProcess p({"--threads=1", "--timeout=1"});
+  BOOST_REQUIRE(p.serving());
+  Poco::Net::StreamSocket stalled(Poco::Net::SocketAddress("127.0.0.1", static_cast<Poco::UInt16>(p.port())));
+  const std::string part = "GET /healthz HTTP/1.1\r\nHost: x\r\n";  // the headers never end
+  stalled.sendBytes(part.data(), static_cast<int>(part.size()));
+  // The only thread waits for the rest of those headers; this request can only be
+  // answered once the server gives up on them.
+  BOOST_TEST(client(p).get("/healthz").status == 200);
+  stalled.setReceiveTimeout(Poco::Timespan(30, 0));
+  char buffer[256];
+  int received = -1;
+  try {
+    received = stalled.receiveBytes(buffer, sizeof buffer);
+  } catch (const Poco::Exception&) {
+    received = 0;  // reset: closed just the same
+  }
+  BOOST_TEST(received <= 0);  // closed, not answered
+  BOOST_TEST(p.terminate() == 0);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
