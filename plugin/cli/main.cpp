@@ -1,5 +1,6 @@
 // accord: the command-line tool for offline work. Subcommands register themselves
 // (see command.h); this file only dispatches.
+#include <algorithm>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -17,9 +18,12 @@ void printHelp() {
   std::cout << "usage: accord COMMAND [ARGS...]\n\n"
                "Accord manages conferences, joint declarations, endorsements and\n"
                "follow-up commitments. Commands:\n\n";
-  for (const auto& c : registry()) {
+  // Commands register from static initializers in link order; list them sorted.
+  std::vector<Command> sorted = registry();
+  std::sort(sorted.begin(), sorted.end(), [](const Command& a, const Command& b) { return a.name < b.name; });
+  for (const auto& c : sorted) {
     std::string name = c.name;
-    name.resize(16, ' ');
+    name.resize(std::max<std::size_t>(name.size() + 2, 16), ' ');
     std::cout << "  " << name << c.summary << "\n";
   }
   std::cout << "\nRun 'accord COMMAND --help' for a command's options.\n";

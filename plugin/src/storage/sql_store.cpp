@@ -2,6 +2,7 @@
 
 #include <Poco/Data/Session.h>
 
+#include "account_table.h"
 #include "assignment_table.h"
 #include "audit_table.h"
 #include "commitment_table.h"
@@ -9,6 +10,7 @@
 #include "declaration_table.h"
 #include "dossier_table.h"
 #include "endorsement_table.h"
+#include "session_table.h"
 #include "tx_state.h"
 
 namespace accord::storage::detail {
@@ -20,7 +22,8 @@ class SqlRepositories final : public app::Repositories {
  public:
   SqlRepositories(Sql& sql, TxState& tx)
       : conferences_(sql, tx), declarations_(sql, tx), endorsements_(sql, tx), commitments_(sql, tx),
-        assignments_(sql, tx), reports_(sql, tx), dossiers_(sql, tx), audit_(sql, tx) {}
+        assignments_(sql, tx), reports_(sql, tx), dossiers_(sql, tx), audit_(sql, tx), accounts_(sql, tx),
+        sessions_(sql, tx) {}
   app::ConferenceRepository& conferences() override { return conferences_; }
   app::DeclarationRepository& declarations() override { return declarations_; }
   app::EndorsementRepository& endorsements() override { return endorsements_; }
@@ -29,6 +32,8 @@ class SqlRepositories final : public app::Repositories {
   app::ReportRepository& reports() override { return reports_; }
   app::DossierRepository& dossiers() override { return dossiers_; }
   app::AuditLog& audit() override { return audit_; }
+  app::AccountRepository& accounts() override { return accounts_; }
+  app::SessionRepository& sessions() override { return sessions_; }
 
  private:
   SqlConferenceRepository conferences_;
@@ -39,6 +44,8 @@ class SqlRepositories final : public app::Repositories {
   SqlReportRepository reports_;
   SqlDossierRepository dossiers_;
   SqlAuditLog audit_;
+  SqlAccountRepository accounts_;
+  SqlSessionRepository sessions_;
 };
 
 std::string quoteIdentifier(const std::string& name) { return "\"" + name + "\""; }

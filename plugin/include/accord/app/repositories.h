@@ -11,6 +11,7 @@
 
 #include "accord/app/audit_event.h"
 #include "accord/app/page.h"
+#include "accord/domain/account.h"
 #include "accord/domain/dossier.h"
 
 namespace accord::app {
@@ -124,6 +125,46 @@ class AuditLog {
   virtual Result<Page<AuditEvent>> list(const AuditFilter& filter, const PageRequest& page) = 0;
 };
 
+class AccountRepository {
+ public:
+  virtual ~AccountRepository() = default;
+  // `name` as parseUserName folds it. kNotFound naming "name" when absent.
+  virtual Result<domain::Account> get(const std::string& name) = 0;
+  // Ordered by name; the cursor is a user name.
+  virtual Result<Page<domain::Account>> list(const PageRequest& page) = 0;
+  // Active accounts holding `role`: lets the last admin be kept.
+  virtual Result<long> countActive(domain::Role role) = 0;
+  // kAlreadyExists when the name is taken.
+  virtual Status insert(const domain::Account& a) = 0;
+  // Every field but the name.
+  virtual Result<long> update(const domain::Account& a, long expectedVersion) = 0;
+};
+
+// One signed-in session: the token's id, whose it is, and when it ends. Only the
+// id is stored, never the token itself.
+struct SessionRecord {
+  std::string tokenId;
+  std::string account;
+  domain::Timestamp issuedAt;
+  domain::Timestamp expiresAt;
+  std::optional<domain::Timestamp> revokedAt;  // signed out, or cut off by an admin
+  std::string address;                         // where the sign-in came from
+};
+
+class SessionRepository {
+ public:
+  virtual ~SessionRepository() = default;
+  virtual Status insert(const SessionRecord& s) = 0;
+  // nullopt when no session has that id.
+  virtual Result<std::optional<SessionRecord>> find(const std::string& tokenId) = 0;
+  // Marks the session revoked at `at`; false if it was unknown or already revoked.
+  virtual Result<bool> revoke(const std::string& tokenId, domain::Timestamp at) = 0;
+  // Revokes every live session of `account`; returns how many.
+  virtual Result<long> revokeAll(const std::string& account, domain::Timestamp at) = 0;
+  // Forgets sessions that expired before `before`; returns how many.
+  virtual Result<long> purgeExpired(domain::Timestamp before) = 0;
+};
+
 // Everything one transaction can touch.
 class Repositories {
  public:
@@ -136,6 +177,8 @@ class Repositories {
   virtual ReportRepository& reports() = 0;
   virtual DossierRepository& dossiers() = 0;
   virtual AuditLog& audit() = 0;
+  virtual AccountRepository& accounts() = 0;
+  virtual SessionRepository& sessions() = 0;
 };
 
 }  // namespace accord::app

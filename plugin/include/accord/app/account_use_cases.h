@@ -1,0 +1,71 @@
+// Managing accounts: admins add people, give them a role, disable them and reset
+// their passwords. Each change runs in one transaction with its audit event; the
+// audit snapshots and the accounts these functions return never hold the
+// password hash.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "accord/app/context.h"
+#include "accord/app/credentials.h"
+#include "accord/domain/account.h"
+
+namespace accord::app {
+
+// The adapters account management needs besides the store and the clock.
+struct AccountServices {
+  const PasswordHasher& hasher;
+  const domain::CountryCatalog& countries;  // codes a coordinator may be bound to
+};
+
+struct NewAccount {
+  std::string name;
+  std::string displayName;
+  std::string email;
+  domain::Role role = domain::Role::kViewer;
+  std::optional<domain::CountryCode> country;  // coordinators only
+  std::string password;
+};
+
+// What an admin may change; each set field replaces the stored one. Moving a
+// coordinator to another role drops their country.
+struct AccountChange {
+  std::optional<std::string> displayName;
+  std::optional<std::string> email;
+  std::optional<domain::Role> role;
+  std::optional<domain::CountryCode> country;
+  std::optional<bool> active;
+};
+
+// Creates an active account. Returns kForbidden unless `actor` is an admin;
+// kInvalidArgument naming the field for a bad user name, display name, e-mail,
+// country or a password the policy refuses; kAlreadyExists if the name is taken.
+Result<domain::Account> addAccount(const Context& ctx, const AccountServices& services, const domain::Actor& actor,
+                                   const NewAccount& request);
+
+// Accounts ordered by user name. Returns kForbidden unless `actor` is an admin.
+Result<Page<domain::Account>> listAccounts(const Context& ctx, const domain::Actor& actor, const PageRequest& page);
+
+// One account. Returns kForbidden unless `actor` is an admin, kNotFound.
+Result<domain::Account> getAccount(const Context& ctx, const domain::Actor& actor, const std::string& name);
+
+// Applies `change`. Disabling an account also ends its sessions; a role change
+// applies from the holder's next request. Returns kForbidden, kNotFound,
+// kInvalidArgument naming the field, kInvalidState if it would leave no active
+// admin, kConflict if `expectedVersion` is stale.
+Result<domain::Account> changeAccount(const Context& ctx, const AccountServices& services,
+                                      const domain::Actor& actor, const std::string& name,
+                                      const AccountChange& change, long expectedVersion);
+
+// Sets a new password chosen by an admin and ends every session of the account.
+// Returns kForbidden, kNotFound, kInvalidArgument "password" if the policy
+// refuses it, kConflict if `expectedVersion` is stale.
+Result<domain::Account> resetPassword(const Context& ctx, const AccountServices& services,
+                                      const domain::Actor& actor, const std::string& name,
+                                      const std::string& password, long expectedVersion);
+
+// The audit snapshot of an account: every field but the password hash.
+std::string snapshot(const domain::Account& a);
+
+}  // namespace accord::app

@@ -1,0 +1,161 @@
+#include "accord/app/account_use_cases.h"
+
+#include <functional>
+
+#include "accord/app/authorization.h"
+#include "accord/app/json_writer.h"
+#include "support.h"
+
+namespace accord::app {
+
+using namespace accord::domain;
+
+namespace {
+
+// What leaves this file: the hash stays in the database.
+Account withoutSecret(Account a) {
+  a.passwordHash = PasswordHash();
+  return a;
+}
+
+bool isActiveAdmin(const Account& a) { return a.active && a.role == Role::kAdmin; }
+
+// Loads an account, applies `change`, stores it and records `action`, in one
+// transaction. `endSessions` also ends the account's sessions (disabled, new password).
+Result<Account> modify(const Context& ctx, const Actor& actor, const std::string& name, long expectedVersion,
+                       const std::string& action,
+                       const std::function<Result<Account>(Repositories&, Account)>& change) {
+  auto folded = parseUserName("name", name);
+  if (!folded.ok()) return Error::notFound("there is no account named '" + name + "'", "name");
+  Timestamp now = ctx.clock.now();
+  return transact<Account>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<Account> {
+    auto before = r.accounts().get(*folded);
+    if (!before.ok()) return before.error();
+    if (Status s = detail::expectVersion("account " + *folded, before->version, expectedVersion); !s.ok())
+      return s.error();
+    auto after = change(r, *before);
+    if (!after.ok()) return after.error();
+    auto version = r.accounts().update(*after, expectedVersion);
+    if (!version.ok()) return version.error();
+    after->version = *version;
+    bool endSessions = !after->active || after->passwordHash.encoded() != before->passwordHash.encoded();
+    if (endSessions) {
+      auto ended = r.sessions().revokeAll(after->name, now);
+      if (!ended.ok()) return ended.error();
+    }
+    if (Status s = detail::audit(r, ctx, actor, action, "account", after->name, snapshot(*before), snapshot(*after));
+        !s.ok())
+      return s.error();
+    return withoutSecret(std::move(after).value());
+  });
+}
+
+}  // namespace
+
+std::string snapshot(const Account& a) {
+  JsonWriter w;
+  w.beginObject()
+      .field("name", a.name)
+      .field("displayName", a.displayName)
+      .field("email", a.email)
+      .field("role", toString(a.role))
+      .field("country", a.country ? std::optional<std::string>(a.country->str()) : std::nullopt)
+      .field("active", a.active)
+      .field("version", a.version)
+      .endObject();
+  return w.str();
+}
+
+Result<Account> addAccount(const Context& ctx, const AccountServices& services, const Actor& actor,
+                           const NewAccount& request) {
+  if (Status s = authorize(actor, Action::kManageAccounts); !s.ok()) return s.error();
+  if (Status s = checkPasswordPolicy(request.password); !s.ok()) return s.error();
+  Account a;
+  a.name = request.name;
+  a.displayName = request.displayName;
+  a.email = request.email;
+  a.role = request.role;
+  a.country = request.country;
+  a.active = true;
+  a.version = 1;
+  // A placeholder lets the other fields be checked before paying for the hash.
+  a.passwordHash = PasswordHash("unset");
+  auto checked = normalize(std::move(a), services.countries);
+  if (!checked.ok()) return checked.error();
+  checked->passwordHash = PasswordHash(services.hasher.hash(request.password));
+  return transact<Account>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<Account> {
+    if (Status s = r.accounts().insert(*checked); !s.ok()) return s.error();
+    if (Status s = detail::audit(r, ctx, actor, "account.created", "account", checked->name, "", snapshot(*checked));
+        !s.ok())
+      return s.error();
+    return withoutSecret(*checked);
+  });
+}
+
+Result<Page<Account>> listAccounts(const Context& ctx, const Actor& actor, const PageRequest& page) {
+  if (Status s = authorize(actor, Action::kManageAccounts); !s.ok()) return s.error();
+  auto listed = transact<Page<Account>>(ctx.store, TxMode::kReadOnly, [&](Repositories& r) {
+    return r.accounts().list(page);
+  });
+  if (!listed.ok()) return listed;
+  for (auto& a : listed->items) a = withoutSecret(std::move(a));
+  return listed;
+}
+
+Result<Account> getAccount(const Context& ctx, const Actor& actor, const std::string& name) {
+  if (Status s = authorize(actor, Action::kManageAccounts); !s.ok()) return s.error();
+  auto folded = parseUserName("name", name);
+  if (!folded.ok()) return Error::notFound("there is no account named '" + name + "'", "name");
+  auto found = transact<Account>(ctx.store, TxMode::kReadOnly, [&](Repositories& r) {
+    return r.accounts().get(*folded);
+  });
+  if (!found.ok()) return found;
+  return withoutSecret(std::move(found).value());
+}
+
+Result<Account> changeAccount(const Context& ctx, const AccountServices& services, const Actor& actor,
+                              const std::string& name, const AccountChange& change, long expectedVersion) {
+  if (Status s = authorize(actor, Action::kManageAccounts); !s.ok()) return s.error();
+  std::string action = change.active && !*change.active ? "account.disabled"
+                       : change.active                  ? "account.enabled"
+                       : change.role                    ? "account.role_changed"
+                                                        : "account.updated";
+  return modify(ctx, actor, name, expectedVersion, action, [&](Repositories& r, Account a) -> Result<Account> {
+    bool wasActiveAdmin = isActiveAdmin(a);
+    if (change.displayName) a.displayName = *change.displayName;
+    if (change.email) a.email = *change.email;
+    if (change.role) {
+      a.role = *change.role;
+      if (a.role != Role::kCoordinator) a.country.reset();
+    }
+    if (change.country) a.country = change.country;
+    if (change.active) a.active = *change.active;
+    auto checked = normalize(std::move(a), services.countries);
+    if (!checked.ok()) return checked.error();
+    if (wasActiveAdmin && !isActiveAdmin(*checked)) {
+      auto admins = r.accounts().countActive(Role::kAdmin);
+      if (!admins.ok()) return admins.error();
+      if (*admins <= 1)
+        return Error::state("'" + checked->name +
+                            "' is the last active admin; make another account admin first, or nobody could "
+                            "manage accounts any more");
+    }
+    return checked;
+  });
+}
+
+Result<Account> resetPassword(const Context& ctx, const AccountServices& services, const Actor& actor,
+                              const std::string& name, const std::string& password, long expectedVersion) {
+  if (Status s = authorize(actor, Action::kManageAccounts); !s.ok()) return s.error();
+  if (Status s = checkPasswordPolicy(password); !s.ok()) return s.error();
+  // Hashed before the transaction: PBKDF2 takes tens of milliseconds, too long to
+  // hold SQLite's write lock for.
+  PasswordHash hash(services.hasher.hash(password));
+  return modify(ctx, actor, name, expectedVersion, "account.password_reset",
+                [&](Repositories&, Account a) -> Result<Account> {
+                  a.passwordHash = hash;
+                  return a;
+                });
+}
+
+}  // namespace accord::app

@@ -1,0 +1,25 @@
+// Accounts in SQL. The password hash is read and written here like any column;
+// keeping it out of logs and snapshots is the job of the layers above.
+#pragma once
+
+#include "accord/app/repositories.h"
+#include "sql.h"
+#include "tx_state.h"
+
+namespace accord::storage::detail {
+
+class SqlAccountRepository final : public app::AccountRepository {
+ public:
+  SqlAccountRepository(Sql& sql, TxState& tx) : sql_(sql), tx_(tx) {}
+  domain::Result<domain::Account> get(const std::string& name) override;
+  domain::Result<app::Page<domain::Account>> list(const app::PageRequest& page) override;
+  domain::Result<long> countActive(domain::Role role) override;
+  domain::Status insert(const domain::Account& a) override;
+  domain::Result<long> update(const domain::Account& a, long expectedVersion) override;
+
+ private:
+  Sql& sql_;
+  TxState& tx_;
+};
+
+}  // namespace accord::storage::detail

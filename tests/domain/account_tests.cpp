@@ -1,0 +1,111 @@
+// Accounts: which user names and e-mail addresses are accepted, and the rule that
+// binds a coordinator, and only a coordinator, to one known country.
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+
+#include "accord/domain/account.h"
+#include "fixtures.h"
+
+using namespace accord::domain;
+using accord::test::cc;
+namespace bdata = boost::unit_test::data;
+
+namespace {
+CountryCatalog catalog() {
+  CountryCatalog c;
+  for (const char* code : {"MK", "RS", "XK"}) c.put(Country{cc(code), code, "", "", {}, code[0] == 'X'});
+  return c;
+}
+
+Account coordinatorMk() {
+  Account a;
+  a.name = "coordinator.mk";
+  a.displayName = "Aleksandar Trajkovski";
+  a.email = "coordinator.mk@skopje-2016.example";
+  a.role = Role::kCoordinator;
+  a.country = cc("MK");
+  a.passwordHash = PasswordHash("pbkdf2-sha256$1$c2FsdA==$aGFzaA==");
+  return a;
+}
+
+const char* const kGoodNames[] = {"abc", "coordinator.mk", "jane_doe-2", "a23"};
+const char* const kBadNames[] = {"ab", "2fast", ".dot", "jane doe", "jane@doe", "élodie", "cli:root", "a/b",
+                                 "x123456789012345678901234567890123456789012345678901234567890abcd"};
+const char* const kGoodEmails[] = {"jane@example.org", "a.b+tag@sub.example.co.uk", "x@skopje-2016.example"};
+const char* const kBadEmails[] = {"jane",          "jane@",          "@example.org",   "jane@example",
+                                  "jane doe@x.org", "jane@exa mple.org", "jane@-x.org", "jane@x..org",
+                                  ".jane@x.org",    "jane@x.org\nBcc: y@z.org", "\"j\"@x.org", "j<a>@x.org"};
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(account_tests)
+
+BOOST_DATA_TEST_CASE(good_user_names_are_accepted, bdata::make(kGoodNames), name) {
+  auto parsed = parseUserName("name", name);
+  BOOST_TEST_REQUIRE(parsed.ok());
+  BOOST_TEST(*parsed == name);
+}
+
+BOOST_AUTO_TEST_CASE(user_names_are_folded_to_lower_case) {
+  BOOST_TEST(parseUserName("name", "Coordinator.MK").value() == "coordinator.mk");
+}
+
+BOOST_DATA_TEST_CASE(bad_user_names_are_refused_naming_the_field, bdata::make(kBadNames), name) {
+  auto parsed = parseUserName("name", name);
+  BOOST_TEST_REQUIRE(!parsed.ok());
+  BOOST_TEST(parsed.error().code == ErrorCode::kInvalidArgument);
+  BOOST_TEST(parsed.error().field == "name");
+}
+
+BOOST_DATA_TEST_CASE(plausible_email_addresses_are_accepted, bdata::make(kGoodEmails), email) {
+  BOOST_TEST(parseEmail("email", email).ok());
+}
+
+BOOST_DATA_TEST_CASE(implausible_email_addresses_are_refused, bdata::make(kBadEmails), email) {
+  auto parsed = parseEmail("email", email);
+  BOOST_TEST_REQUIRE(!parsed.ok());
+  BOOST_TEST(parsed.error().field == "email");
+}
+
+BOOST_AUTO_TEST_CASE(an_account_is_normalised) {
+  Account a = coordinatorMk();
+  a.name = "Coordinator.MK";
+  a.displayName = "  Aleksandar Trajkovski ";
+  a.email = " coordinator.mk@skopje-2016.example ";
+  auto n = normalize(a, catalog());
+  BOOST_TEST_REQUIRE(n.ok());
+  BOOST_TEST(n->name == "coordinator.mk");
+  BOOST_TEST(n->displayName == "Aleksandar Trajkovski");
+  BOOST_TEST(n->email == "coordinator.mk@skopje-2016.example");
+  BOOST_TEST(n->actor().actsFor(cc("MK")));
+  BOOST_TEST(!n->actor().actsFor(cc("RS")));
+}
+
+BOOST_AUTO_TEST_CASE(a_coordinator_needs_a_known_country_and_nobody_else_has_one) {
+  Account a = coordinatorMk();
+  a.country.reset();
+  BOOST_TEST(normalize(a, catalog()).error().field == "country");
+  a.country = cc("FR");  // a real code, but not in this deployment's list
+  auto unknown = normalize(a, catalog());
+  BOOST_TEST(unknown.error().field == "country");
+  BOOST_TEST(unknown.error().message.find("'FR'") != std::string::npos);
+  a.country = cc("XK");
+  BOOST_TEST(normalize(a, catalog()).ok());
+  a.role = Role::kMonitor;
+  BOOST_TEST(normalize(a, catalog()).error().field == "country");
+  a.country.reset();
+  BOOST_TEST(normalize(a, catalog()).ok());
+}
+
+BOOST_AUTO_TEST_CASE(an_account_without_a_password_hash_is_refused) {
+  Account a = coordinatorMk();
+  a.passwordHash = PasswordHash();
+  BOOST_TEST(normalize(a, catalog()).error().field == "password");
+}
+
+BOOST_AUTO_TEST_CASE(a_multi_line_display_name_is_refused) {
+  Account a = coordinatorMk();
+  a.displayName = "Aleksandar\nTrajkovski";
+  BOOST_TEST(normalize(a, catalog()).error().field == "displayName");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
