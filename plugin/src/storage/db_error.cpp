@@ -1,9 +1,10 @@
 #include "db_error.h"
 
 #include <Poco/Data/DataException.h>
-#include <Poco/Data/PostgreSQL/PostgreSQLException.h>
 #include <Poco/Data/SQLite/SQLiteException.h>
 #include <Poco/Exception.h>
+
+#include "postgresql_module.h"
 
 namespace accord::storage::detail {
 
@@ -58,6 +59,22 @@ Fault fromPostgres(const std::string& where, const std::string& text) {
     return unavailable(where, "lost the connection to PostgreSQL: " + msg, true);
   return {Error{ErrorCode::kInternal, "database error " + state + ": " + msg, {}}};
 }
+
+// Everything but SQLite's and the PostgreSQL driver's own exceptions. Call only
+// from a catch block.
+Fault classifyGeneric(const std::string& where) {
+  try {
+    throw;
+  } catch (const Poco::Data::ConnectionFailedException& e) {
+    return unavailable(where, "cannot connect (" + pgMessage(e.message()) + ")", true);
+  } catch (const Poco::Data::NotConnectedException&) {
+    return unavailable(where, "the connection to the database was lost", true);
+  } catch (const Poco::Exception& e) {
+    return {Error{ErrorCode::kInternal, "database error in " + where + ": " + e.displayText(), {}}};
+  } catch (const std::exception& e) {
+    return {Error{ErrorCode::kInternal, "storage error in " + where + ": " + e.what(), {}}};
+  }
+}
 }  // namespace
 
 Fault classifyCurrentException(const std::string& where) {
@@ -85,14 +102,10 @@ Fault classifyCurrentException(const std::string& where) {
     return unavailable(where, "the database stayed locked by another writer beyond the busy timeout", false);
   } catch (const sqlite::TableLockedException&) {
     return unavailable(where, "a table stayed locked beyond the busy timeout", false);
-  } catch (const Poco::Data::PostgreSQL::PostgreSQLException& e) {
-    return fromPostgres(where, e.message());
-  } catch (const Poco::Data::ConnectionFailedException& e) {
-    return unavailable(where, "cannot connect (" + pgMessage(e.message()) + ")", true);
-  } catch (const Poco::Data::NotConnectedException&) {
-    return unavailable(where, "the connection to the database was lost", true);
-  } catch (const Poco::Exception& e) {
-    return {Error{ErrorCode::kInternal, "database error in " + where + ": " + e.displayText(), {}}};
+  } catch (const Poco::Exception&) {
+    // The PostgreSQL driver's exceptions are known only to its module.
+    if (auto text = postgresqlErrorText(std::current_exception())) return fromPostgres(where, *text);
+    return classifyGeneric(where);
   } catch (const std::exception& e) {
     return {Error{ErrorCode::kInternal, "storage error in " + where + ": " + e.what(), {}}};
   }

@@ -1,6 +1,5 @@
 #include "accord/storage/storage.h"
 
-#include <Poco/Data/PostgreSQL/Connector.h>
 #include <Poco/Data/SQLite/Connector.h>
 #include <Poco/Data/Session.h>
 
@@ -9,6 +8,7 @@
 
 #include "db_error.h"
 #include "migrations.h"
+#include "postgresql_module.h"
 #include "sql_store.h"
 
 namespace accord::storage {
@@ -16,12 +16,12 @@ namespace accord::storage {
 using namespace detail;
 
 namespace {
-void registerConnectors() {
+// SQLite is linked in; PostgreSQL's driver is a module loaded the first time a
+// postgresql:// database is opened (postgresql_module.h).
+domain::Status registerConnector(const StorageUri& uri) {
   static std::once_flag once;
-  std::call_once(once, [] {
-    Poco::Data::SQLite::Connector::registerConnector();
-    Poco::Data::PostgreSQL::Connector::registerConnector();
-  });
+  std::call_once(once, [] { Poco::Data::SQLite::Connector::registerConnector(); });
+  return uri.backend == Backend::kPostgresql ? loadPostgresql() : domain::Status{};
 }
 
 // An SQLite file in a missing directory (var/ on first start) is created with it.
@@ -50,7 +50,7 @@ domain::Result<std::unique_ptr<app::Store>> openStore(const std::string& uriText
   auto uri = parseStorageUri(uriText);
   if (!uri.ok()) return uri.error();
   if (domain::Status s = prepareSqliteFile(*uri); !s.ok()) return s.error();
-  registerConnectors();
+  if (domain::Status s = registerConnector(*uri); !s.ok()) return s.error();
   try {
     auto store = std::make_unique<SqlStore>(*uri, options);
     auto lease = store->lease();

@@ -1,0 +1,63 @@
+#include "postgresql_module.h"
+
+#include <Poco/SharedLibrary.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <mutex>
+
+#ifndef ACCORD_POSTGRESQL_MODULE
+#error "ACCORD_POSTGRESQL_MODULE must name the built PostgreSQL module"
+#endif
+
+namespace accord::storage::detail {
+
+namespace {
+using RegisterFn = void (*)();
+using ErrorTextFn = bool (*)(const std::exception_ptr*, std::string*);
+
+struct Module {
+  std::once_flag once;
+  domain::Status loaded;
+  std::atomic<ErrorTextFn> errorText{nullptr};
+};
+
+Module& module() {
+  static Module m;  // never unloaded: connectors and their sessions outlive any caller
+  return m;
+}
+
+std::string modulePath() {
+  const char* env = std::getenv("ACCORD_POSTGRESQL_MODULE");
+  return env && *env ? env : ACCORD_POSTGRESQL_MODULE;
+}
+}  // namespace
+
+domain::Status loadPostgresql() {
+  Module& m = module();
+  std::call_once(m.once, [&m] {
+    std::string path = modulePath();
+    try {
+      static Poco::SharedLibrary library;
+      library.load(path);
+      auto registerConnector = reinterpret_cast<RegisterFn>(library.getSymbol("accord_postgresql_register"));
+      m.errorText = reinterpret_cast<ErrorTextFn>(library.getSymbol("accord_postgresql_error_text"));
+      registerConnector();
+    } catch (const Poco::Exception& e) {
+      m.loaded = domain::Error{domain::ErrorCode::kUnavailable,
+                               "PostgreSQL support cannot be loaded from " + path + " (" + e.displayText() +
+                                   "); set ACCORD_POSTGRESQL_MODULE to the installed libaccord_postgresql.so",
+                               "storage"};
+    }
+  });
+  return m.loaded;
+}
+
+std::optional<std::string> postgresqlErrorText(const std::exception_ptr& error) {
+  ErrorTextFn fn = module().errorText;
+  std::string text;
+  if (fn && fn(&error, &text)) return text;
+  return std::nullopt;
+}
+
+}  // namespace accord::storage::detail

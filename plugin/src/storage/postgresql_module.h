@@ -1,0 +1,24 @@
+// Loads the PostgreSQL driver module (postgresql/module.cpp) on first use, so that
+// only processes that open a postgresql:// database pay for libpq and its
+// dependencies.
+#pragma once
+
+#include <exception>
+#include <optional>
+#include <string>
+
+#include "accord/domain/result.h"
+
+namespace accord::storage::detail {
+
+// Loads the module and registers the PostgreSQL connector with Poco::Data, once.
+// kUnavailable naming the module file and the loader's reason when it cannot be
+// loaded. The module is $ACCORD_POSTGRESQL_MODULE if set, else the one built
+// with this binary.
+domain::Status loadPostgresql();
+
+// The driver's error text when `error` is a PostgreSQL driver exception; nullopt
+// for anything else or when the module was never loaded.
+std::optional<std::string> postgresqlErrorText(const std::exception_ptr& error);
+
+}  // namespace accord::storage::detail
