@@ -80,7 +80,7 @@ unsigned Date::day() const { return civilFromDays(days_).d; }
 
 std::string Date::iso() const {
   Civil c = civilFromDays(days_);
-  char buf[16];
+  char buf[32];  // room for any int year, so the compiler can prove no truncation
   std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(c.y), c.m, c.d);
   return buf;
 }
