@@ -159,7 +159,11 @@ def main():
         c.check("POST", "/api/v1/conferences", {"id": "bad id"}, expect=400)
         c.check("PATCH", "/api/v1/conferences/c2", {"city": "Linz"}, expect=428)
         c.check("GET", "/api/v1/declarations/nowhere", expect=404)
-        c.check("DELETE", "/api/v1/conferences/c2", expect=501)
+        c.check("PATCH", "/api/v1/commitments/cm-x", {"text": "Do it well."}, {"If-Match": '"v1"'}, expect=200)
+        c.check("DELETE", "/api/v1/conferences/c2", None, {"If-Match": '"v3"'}, expect=409)
+        c.check("POST", "/api/v1/conferences", {"id": "c3", "title": "T", "city": "Graz", "startDate": "2018-01-01",
+                                                "endDate": "2018-01-02"}, expect=201)
+        c.check("DELETE", "/api/v1/conferences/c3", None, {"If-Match": '"v1"'}, expect=204)
         c.check("POST", "/api/v1/session", {}, expect=501)
     finally:
         server.stop()

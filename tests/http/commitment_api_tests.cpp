@@ -65,14 +65,53 @@ BOOST_AUTO_TEST_CASE(defining_checks_the_clause_and_the_countries) {
   BOOST_TEST(c.post("/api/v1/declarations/nowhere/commitments", kNew).status == 404);
 }
 
-BOOST_AUTO_TEST_CASE(a_commitment_reads_back_and_cannot_be_patched_yet) {
+BOOST_AUTO_TEST_CASE(a_commitment_reads_back) {
   PluginServer server;
   Client c = server.client();
   Response r = c.get("/api/v1/commitments/cm-common-indicators");
   BOOST_TEST(r.status == 200);
   BOOST_TEST(r.str("clause") == "op-victim-identification");
   BOOST_TEST(c.get("/api/v1/commitments/cm-nothing").status == 404);
-  BOOST_TEST(c.patch("/api/v1/commitments/cm-common-indicators", "{}", {{"If-Match", r.header("ETag")}}).status == 501);
+}
+
+BOOST_AUTO_TEST_CASE(a_patch_changes_the_text_and_proposes_to_an_added_country) {
+  PluginServer server;
+  Client c = server.client();
+  BOOST_TEST_REQUIRE(c.post(kCommitments, kNew).status == 201);
+  const std::string path = "/api/v1/commitments/cm-shelters";
+  BOOST_TEST(c.get(assignment("cm-shelters", "AL")).status == 404);
+  Response r = c.patch(path, R"({"text":"Open three shelters.","countries":["MK","RS","AL"]})", {{"If-Match", "\"v1\""}});
+  BOOST_TEST_REQUIRE(r.status == 200, r.body);
+  BOOST_TEST(r.header("ETag") == "\"v2\"");
+  BOOST_TEST(r.str("text") == "Open three shelters.");
+  BOOST_TEST(r.json()->getArray("milestones")->size() == 1u);  // untouched fields stay
+  Response al = c.get(assignment("cm-shelters", "AL"));
+  BOOST_TEST(al.status == 200);
+  BOOST_TEST(al.str("acceptance") == "proposed");
+  BOOST_TEST(c.get(path).str("text") == "Open three shelters.");
+}
+
+BOOST_AUTO_TEST_CASE(a_patch_that_would_lose_records_or_races_is_refused_and_changes_nothing) {
+  PluginServer server;
+  Client c = server.client();
+  BOOST_TEST_REQUIRE(c.post(kCommitments, kNew).status == 201);
+  const std::string path = "/api/v1/commitments/cm-shelters";
+  const Client::Headers v1{{"If-Match", "\"v1\""}};
+  Response dropped = c.patch(path, R"({"countries":["MK"]})", v1);
+  BOOST_TEST(dropped.status == 409);
+  BOOST_TEST(dropped.str("field") == "countries");
+  BOOST_TEST(dropped.str("detail").find("RS cannot be removed") != std::string::npos, dropped.body);
+  BOOST_TEST(c.patch(path, R"({"declaration":"elsewhere"})", v1).str("field") == "declaration");
+  BOOST_TEST(c.patch(path, R"({"deadline":"soon"})", v1).str("field") == "deadline");
+  BOOST_TEST(c.patch(path, R"({"colour":"blue"})", v1).status == 400);
+  BOOST_TEST(c.patch(path, R"({"clause":"op-nowhere"})", v1).str("field") == "clause");
+  BOOST_TEST(c.patch(path, R"({"text":"x"})").status == 428);
+  BOOST_TEST(c.patch(path, R"({"text":"x"})", {{"If-Match", "\"v7\""}}).status == 412);
+  BOOST_TEST(c.as("mon;monitor").patch(path, R"({"text":"x"})", v1).status == 403);
+  BOOST_TEST(c.patch("/api/v1/commitments/cm-nothing", R"({"text":"x"})", v1).status == 404);
+  Response after = c.get(path);
+  BOOST_TEST(after.header("ETag") == "\"v1\"");
+  BOOST_TEST(after.str("text") == "Open two shelters for victims.");
 }
 
 BOOST_AUTO_TEST_CASE(the_country_accepts_with_its_lead_institution) {

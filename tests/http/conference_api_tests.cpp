@@ -136,11 +136,33 @@ BOOST_AUTO_TEST_CASE(adding_a_delegation_updates_the_conference) {
   BOOST_TEST(stranger.str("field") == "members[0].person");
 }
 
-BOOST_AUTO_TEST_CASE(deleting_is_not_available_yet_and_says_so) {
+BOOST_AUTO_TEST_CASE(a_conference_with_declarations_is_never_deleted) {
   PluginServer server;
-  Response r = server.client().del(kConference);
-  BOOST_TEST(r.status == 501);
-  BOOST_TEST(server.client().get(kConference).status == 200);
+  Client c = server.client();
+  Response r = c.del(kConference, {{"If-Match", c.etag(kConference)}});
+  BOOST_TEST(r.status == 409);
+  BOOST_TEST(r.str("detail").find("has declarations") != std::string::npos, r.body);
+  BOOST_TEST(c.get(kConference).status == 200);
+  BOOST_TEST(c.get(std::string(kDeclaration)).status == 200);
+}
+
+BOOST_AUTO_TEST_CASE(an_empty_conference_is_deleted_with_its_version_and_leaves_an_audit_record) {
+  PluginServer server;
+  Client c = server.client();
+  BOOST_TEST_REQUIRE(c.post("/api/v1/conferences", kNew).status == 201);
+  const std::string path = "/api/v1/conferences/vienna-2018";
+  BOOST_TEST(c.del(path).status == 428);
+  BOOST_TEST(c.del(path, {{"If-Match", "\"v9\""}}).status == 412);
+  BOOST_TEST(c.as("v;viewer").del(path, {{"If-Match", "\"v1\""}}).status == 403);
+  BOOST_TEST(c.get(path).status == 200);
+  Response r = c.del(path, {{"If-Match", "\"v1\""}});
+  BOOST_TEST(r.status == 204);
+  BOOST_TEST(r.body.empty());
+  BOOST_TEST(c.get(path).status == 404);
+  BOOST_TEST(c.del(path, {{"If-Match", "\"v1\""}}).status == 404);
+  Response audit = c.get("/api/v1/audit?entity=conference&id=vienna-2018");
+  BOOST_TEST(audit.body.find("conference.deleted") != std::string::npos, audit.body);
+  BOOST_TEST(c.post("/api/v1/conferences", kNew).status == 201);  // the id is free again
 }
 
 BOOST_AUTO_TEST_CASE(lists_filter_by_status) {

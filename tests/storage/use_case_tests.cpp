@@ -166,4 +166,54 @@ BOOST_DATA_TEST_CASE(lists_page_with_a_cursor, allBackends(), backend) {
              boost::test_tools::per_element());
 }
 
+BOOST_DATA_TEST_CASE(only_a_conference_without_declarations_is_deleted_and_the_audit_keeps_it, allBackends(),
+                     backend) {
+  Env env(backend);
+  drafted(env);  // the sample conference now has a declaration
+  auto sample = sampleDossier();
+  auto kept = app::deleteConference(env.ctx, secretariat(), sample.conference.id, 1);
+  BOOST_TEST((codeOf(kept) == ErrorCode::kInvalidState));
+  BOOST_TEST(ok(app::getConference(env.ctx, monitor(), sample.conference.id)).id == sample.conference.id);
+
+  domain::Conference empty = sample.conference;
+  empty.id = domain::ConferenceId("empty-conf");
+  ok(app::createConference(env.ctx, secretariat(), empty, directoryOf(sample)));
+  BOOST_TEST((codeOf(app::deleteConference(env.ctx, coordinator("AL"), empty.id, 1)) == ErrorCode::kForbidden));
+  BOOST_TEST((codeOf(app::deleteConference(env.ctx, secretariat(), empty.id, 2)) == ErrorCode::kConflict));
+  auto before = auditCount(env.fresh.store());
+  ok(app::deleteConference(env.ctx, secretariat(), empty.id, 1));
+  BOOST_TEST((codeOf(app::getConference(env.ctx, monitor(), empty.id)) == ErrorCode::kNotFound));
+  BOOST_TEST(auditCount(env.fresh.store()) == before + 1);
+  // Its directory went with it: the id can be used again.
+  ok(app::createConference(env.ctx, secretariat(), empty, directoryOf(sample)));
+}
+
+BOOST_DATA_TEST_CASE(a_commitment_update_proposes_to_added_countries_and_never_drops_one, allBackends(), backend) {
+  Env env(backend);
+  auto d = drafted(env);
+  domain::Commitment c;
+  c.id = domain::CommitmentId("cm");
+  c.declaration = d.id;
+  c.text = "Train border staff.";
+  c.clause = domain::ClauseId("op-1");
+  c.deadline = day("2018-12-31");
+  c.countries = {cc("AL")};
+  c = ok(app::defineCommitment(env.ctx, secretariat(), c));
+  c.text = "Train border and police staff.";
+  c.countries = {cc("AL"), cc("MK")};
+  auto changed = ok(app::updateCommitment(env.ctx, secretariat(), c, 1));
+  BOOST_TEST(changed.version == 2);
+  auto mk = ok(app::getAssignment(env.ctx, monitor(), c.id, cc("MK")));
+  BOOST_TEST((mk.assignment.acceptance == domain::Acceptance::kProposed));
+  changed.countries = {cc("MK")};
+  auto dropped = app::updateCommitment(env.ctx, secretariat(), changed, 2);
+  BOOST_TEST((codeOf(dropped) == ErrorCode::kInvalidState));
+  BOOST_TEST((codeOf(app::updateCommitment(env.ctx, secretariat(), c, 1)) == ErrorCode::kConflict));
+  BOOST_TEST((codeOf(app::updateCommitment(env.ctx, monitor(), changed, 2)) == ErrorCode::kForbidden));
+  auto stored = ok(app::listCommitments(env.ctx, monitor(), d.id, {}));
+  BOOST_TEST_REQUIRE(stored.items.size() == 1u);
+  BOOST_TEST(stored.items[0].countries.size() == 2u);
+  BOOST_TEST(stored.items[0].text == "Train border and police staff.");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -34,6 +34,18 @@ Result<Assignment> changeAssignment(const Context& ctx, const Actor& actor, cons
     return std::move(a).value();
   });
 }
+
+// One proposed assignment per country.
+Status proposeTo(Repositories& r, const CommitmentId& commitment, const std::vector<CountryCode>& countries) {
+  for (const auto& country : countries) {
+    Assignment a;
+    a.commitment = commitment;
+    a.country = country;
+    a.version = 1;
+    if (Status s = r.assignments().insert(a); !s.ok()) return s;
+  }
+  return {};
+}
 }  // namespace
 
 Result<Commitment> defineCommitment(const Context& ctx, const Actor& actor, Commitment c) {
@@ -44,14 +56,41 @@ Result<Commitment> defineCommitment(const Context& ctx, const Actor& actor, Comm
     if (!d.ok()) return d.error();
     if (Status s = validate(c, *d); !s.ok()) return s.error();
     if (Status s = r.commitments().insert(c); !s.ok()) return s.error();
-    for (const auto& country : c.countries) {
-      Assignment a;
-      a.commitment = c.id;
-      a.country = country;
-      a.version = 1;
-      if (Status s = r.assignments().insert(a); !s.ok()) return s.error();
-    }
+    if (Status s = proposeTo(r, c.id, c.countries); !s.ok()) return s.error();
     if (Status s = detail::audit(r, ctx, actor, "commitment.defined", "commitment", c.id.str(), "", snapshot(c));
+        !s.ok())
+      return s.error();
+    return c;
+  });
+}
+
+Result<Commitment> updateCommitment(const Context& ctx, const Actor& actor, Commitment c, long expectedVersion) {
+  if (Status s = authorize(actor, Action::kDefineCommitment); !s.ok()) return s.error();
+  return transact<Commitment>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<Commitment> {
+    auto before = r.commitments().get(c.id);
+    if (!before.ok()) return before.error();
+    if (Status s = detail::expectVersion("commitment " + c.id.str(), before->version, expectedVersion); !s.ok())
+      return s.error();
+    if (c.declaration != before->declaration)
+      return Error::invalid("declaration", "a commitment stays with declaration " + before->declaration.str());
+    auto d = r.declarations().get(c.declaration);
+    if (!d.ok()) return d.error();
+    if (Status s = validate(c, *d); !s.ok()) return s.error();
+    std::vector<CountryCode> added;
+    for (const auto& country : c.countries)
+      if (!before->appliesTo(country)) added.push_back(country);
+    for (const auto& country : before->countries)
+      if (!c.appliesTo(country))
+        return Error{ErrorCode::kInvalidState,
+                     country.str() + " cannot be removed from commitment " + c.id.str() +
+                         ": its assignment stays on record (its coordinator may decline it)",
+                     "countries"};
+    auto version = r.commitments().update(c, expectedVersion);
+    if (!version.ok()) return version.error();
+    c.version = *version;
+    if (Status s = proposeTo(r, c.id, added); !s.ok()) return s.error();
+    if (Status s = detail::audit(r, ctx, actor, "commitment.updated", "commitment", c.id.str(), snapshot(*before),
+                                 snapshot(c));
         !s.ok())
       return s.error();
     return c;

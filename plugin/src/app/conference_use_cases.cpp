@@ -41,4 +41,23 @@ Result<Conference> updateConference(const Context& ctx, const Actor& actor, Conf
   });
 }
 
+Status deleteConference(const Context& ctx, const Actor& actor, const ConferenceId& id, long expectedVersion) {
+  if (Status s = authorize(actor, Action::kManageConference); !s.ok()) return s.error();
+  return ctx.store.run(TxMode::kReadWrite, [&](Repositories& r) -> Status {
+    auto before = r.conferences().get(id);
+    if (!before.ok()) return before.error();
+    if (Status s = detail::expectVersion("conference " + id.str(), before->version, expectedVersion); !s.ok())
+      return s;
+    auto declarations = r.declarations().listByConference(id, PageRequest{1, ""});
+    if (!declarations.ok()) return declarations.error();
+    if (!declarations->items.empty())
+      return Error{ErrorCode::kInvalidState,
+                   "conference " + id.str() + " has declarations (" + declarations->items.front().id.str() +
+                       " ...); a conference whose declarations are on record cannot be deleted",
+                   "id"};
+    if (Status s = r.conferences().remove(id, expectedVersion); !s.ok()) return s;
+    return detail::audit(r, ctx, actor, "conference.deleted", "conference", id.str(), snapshot(*before), "");
+  });
+}
+
 }  // namespace accord::app

@@ -48,9 +48,18 @@ Reply getCommitment(Call& call) {
   return record(c->version, [&](app::JsonWriter& w) { encode::commitment(w, *c); });
 }
 
-Reply patchCommitment(Call&) {
-  return problem(501, Error{ErrorCode::kInvalidState,
-                            "commitments cannot be changed yet: the application has no use case for it", ""});
+Reply patchCommitment(Call& call) {
+  auto version = expectedVersion(call.request());
+  if (!version.ok()) return problem(version.error());
+  auto body = call.jsonBody();
+  if (!body.ok()) return problem(body.error());
+  auto current = reads::commitment(call.context(), call.actor(), CommitmentId(call.param("id")));
+  if (!current.ok()) return failed(current.error());
+  auto in = decode::commitmentPatch(*body, *current);
+  if (!in.ok()) return problem(in.errors);
+  auto c = app::updateCommitment(call.context(), call.actor(), in.value, *version);
+  if (!c.ok()) return failed(c.error(), "commitment");
+  return record(c->version, [&](app::JsonWriter& w) { encode::commitment(w, *c); });
 }
 
 }  // namespace
@@ -68,8 +77,10 @@ void addCommitmentRoutes(Router& r) {
          {"getCommitment", "One commitment", "commitments", {}, "", false, false,
           responses({ok(200, "Commitment")}, {304, 404})}});
   r.add({"PATCH", "/api/v1/commitments/{id}", patchCommitment,
-         {"updateCommitment", "Change a commitment (not available yet: answers 501)", "commitments", {}, "", false,
-          false, responses({}, {501})}});
+         {"updateCommitment",
+          "Change a commitment (JSON merge patch); an added country gets a proposed assignment, none can be removed",
+          "commitments", {}, "CommitmentPatch", true, false,
+          responses({ok(200, "Commitment")}, {400, 403, 404, 409, 411, 412, 413, 428})}});
 }
 
 }  // namespace accord::http

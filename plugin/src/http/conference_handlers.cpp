@@ -66,10 +66,14 @@ Reply patchConference(Call& call) {
   return record(c->version, [&](app::JsonWriter& w) { encode::conference(w, *c); });
 }
 
-Reply deleteConference(Call&) {
-  return problem(501, Error{ErrorCode::kInvalidState,
-                            "conferences cannot be deleted yet: the storage has no deletion with its audit record",
-                            ""});
+Reply deleteConference(Call& call) {
+  auto version = expectedVersion(call.request());
+  if (!version.ok()) return problem(version.error());
+  Status s = app::deleteConference(call.context(), call.actor(), ConferenceId(call.param("id")), *version);
+  if (!s.ok()) return failed(s.error());
+  Reply r;
+  r.status = 204;
+  return r;
 }
 
 Reply listDelegations(Call& call) {
@@ -143,8 +147,8 @@ void addConferenceRoutes(Router& r) {
          {"updateConference", "Change a conference's details (JSON merge patch)", "conferences", {}, "ConferencePatch",
           true, false, responses({ok(200, "Conference")}, {400, 403, 404, 411, 412, 413, 428})}});
   r.add({"DELETE", "/api/v1/conferences/{id}", deleteConference,
-         {"deleteConference", "Delete a conference (not available yet: answers 501)", "conferences", {}, "", false,
-          false, responses({}, {501})}});
+         {"deleteConference", "Delete a conference that has no declarations (If-Match its ETag)", "conferences", {},
+          "", true, false, responses({{204, "deleted", "", ""}}, {403, 404, 409, 412, 428})}});
   auto withCountry = pagingParams();
   withCountry.push_back({"country", schemas::kCountry, "only this country's delegation", false});
   r.add({"GET", "/api/v1/conferences/{id}/delegations", listDelegations,

@@ -42,6 +42,8 @@ Decoded<domain::Revision> newRevision(Poco::JSON::Object::Ptr body);
 Decoded<domain::EndorsementAct> endorsementAct(Poco::JSON::Object::Ptr body);
 
 Decoded<domain::Commitment> newCommitment(Poco::JSON::Object::Ptr body, const domain::DeclarationId& d);
+// Applies the fields present in `body` to `current` (a JSON merge patch).
+Decoded<domain::Commitment> commitmentPatch(Poco::JSON::Object::Ptr body, domain::Commitment current);
 
 struct AssignmentChange {
   std::optional<domain::Acceptance> acceptance;

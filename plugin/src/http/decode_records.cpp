@@ -15,6 +15,26 @@ void refuse(Node& n, Poco::JSON::Object::Ptr body, const char* key, const char* 
   n.fail(key, why);
   body->remove(key);
 }
+
+std::vector<Milestone> milestones(Node& n) {
+  std::vector<Milestone> out;
+  for (auto& m : n.objects("milestones")) {
+    out.push_back({MilestoneId(m.id("id")), m.text("title", tr::kName), m.date("due"),
+                   m.enumeration("state", parseMilestoneState, std::optional(MilestoneState::kPending))});
+    m.finish();
+  }
+  return out;
+}
+
+std::vector<Indicator> indicators(Node& n) {
+  std::vector<Indicator> out;
+  for (auto& i : n.objects("indicators")) {
+    out.push_back(
+        {i.text("name", tr::kName), i.number("baseline"), i.number("target"), i.text("unit", tr::kOptionalName)});
+    i.finish();
+  }
+  return out;
+}
 }  // namespace
 
 Decoded<EndorsementAct> endorsementAct(Poco::JSON::Object::Ptr body) {
@@ -53,18 +73,30 @@ Decoded<Commitment> newCommitment(Poco::JSON::Object::Ptr body, const Declaratio
   c.text = n.text("text", tr::kClause);
   c.clause = ClauseId(n.id("clause"));
   c.deadline = n.date("deadline");
-  for (auto& m : n.objects("milestones")) {
-    c.milestones.push_back({MilestoneId(m.id("id")), m.text("title", tr::kName), m.date("due"),
-                            m.enumeration("state", parseMilestoneState, std::optional(MilestoneState::kPending))});
-    m.finish();
-  }
-  for (auto& i : n.objects("indicators")) {
-    c.indicators.push_back(
-        {i.text("name", tr::kName), i.number("baseline"), i.number("target"), i.text("unit", tr::kOptionalName)});
-    i.finish();
-  }
+  c.milestones = milestones(n);
+  c.indicators = indicators(n);
   c.countries = n.countries("countries");
   n.finish();
+  return out;
+}
+
+Decoded<Commitment> commitmentPatch(Poco::JSON::Object::Ptr body, Commitment current) {
+  Decoded<Commitment> out;
+  Node n(body, "$", out.errors);
+  refuse(n, body, "assignments", "are changed one country at a time at .../countries/{country}");
+  refuse(n, body, "version", "is not set by a patch; send the version you read as If-Match");
+  Commitment& c = current;
+  if (n.has("id") && n.id("id") != c.id.str()) n.fail("id", "cannot change; it names the commitment");
+  if (n.has("declaration") && n.id("declaration") != c.declaration.str())
+    n.fail("declaration", "cannot change; the commitment stays with " + c.declaration.str());
+  if (n.has("text")) c.text = n.text("text", tr::kClause);
+  if (n.has("clause")) c.clause = ClauseId(n.id("clause"));
+  if (n.has("deadline")) c.deadline = n.date("deadline");
+  if (n.has("milestones")) c.milestones = milestones(n);
+  if (n.has("indicators")) c.indicators = indicators(n);
+  if (n.has("countries")) c.countries = n.countries("countries");
+  n.finish();
+  out.value = std::move(current);
   return out;
 }
 

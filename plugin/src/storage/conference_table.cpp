@@ -179,4 +179,19 @@ Result<long> SqlConferenceRepository::update(const Conference& c, long expectedV
   });
 }
 
+Status SqlConferenceRepository::remove(const ConferenceId& id, long expectedVersion) {
+  return guarded(tx_, [&]() -> Status {
+    // The version check also locks the row against a concurrent change.
+    auto version = versionedUpdate(sql_, "conference", "status = status", {}, "id = ?", {v(id)}, expectedVersion,
+                                   "conference " + id.str());
+    if (!version.ok()) return version.error();
+    deleteChildren(sql_, id);
+    // The directory, referring tables first.
+    for (const char* table : {"person", "organization", "conference_country_name", "conference_country"})
+      sql_.exec(std::string("DELETE FROM ") + table + " WHERE conference_id = ?", {v(id)});
+    sql_.exec("DELETE FROM conference WHERE id = ?", {v(id)});
+    return {};
+  });
+}
+
 }  // namespace accord::storage::detail

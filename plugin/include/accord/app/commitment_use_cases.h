@@ -12,6 +12,15 @@ namespace accord::app {
 // the declaration, kAlreadyExists if the id is taken.
 Result<domain::Commitment> defineCommitment(const Context& ctx, const domain::Actor& actor, domain::Commitment c);
 
+// Replaces a commitment's text, clause, deadline, milestones, indicators and
+// countries. A country added gets a proposed assignment; a country cannot be
+// removed, because its assignment (and what its coordinator did with it) stays on
+// record. Returns kForbidden (secretariat only), kNotFound, the validation error
+// against the declaration, kInvalidArgument for a move to another declaration,
+// kInvalidState for a removed country, kConflict if `expectedVersion` is stale.
+Result<domain::Commitment> updateCommitment(const Context& ctx, const domain::Actor& actor, domain::Commitment c,
+                                            long expectedVersion);
+
 // The country's coordinator accepts or declines the commitment today, naming the
 // lead institution when accepting. Returns kForbidden, kNotFound, kInvalidState if
 // already decided, kConflict if `expectedVersion` is stale.

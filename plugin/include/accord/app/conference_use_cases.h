@@ -17,4 +17,11 @@ Result<domain::Conference> createConference(const Context& ctx, const domain::Ac
 Result<domain::Conference> updateConference(const Context& ctx, const domain::Actor& actor,
                                             domain::Conference c, long expectedVersion);
 
+// Deletes a conference that has no declarations (a declaration is a diplomatic
+// record: once drafted it stays, with the conference it belongs to). The audit
+// trail keeps the conference as it was. Returns kForbidden, kNotFound,
+// kInvalidState naming how many declarations it has, or kConflict.
+Status deleteConference(const Context& ctx, const domain::Actor& actor, const domain::ConferenceId& id,
+                        long expectedVersion);
+
 }  // namespace accord::app
