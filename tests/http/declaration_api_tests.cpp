@@ -145,8 +145,45 @@ BOOST_AUTO_TEST_CASE(the_lifecycle_moves_one_legal_step_at_a_time) {
   BOOST_TEST(freeze.status == 200);
   BOOST_TEST(freeze.json()->getValue<int>("finalRevision") == 1);
   Response title = c.patch(where, R"({"title":"New"})", {{"If-Match", c.etag(where)}});
-  BOOST_TEST(title.status == 400);
+  BOOST_TEST(title.status == 409);  // the title is part of the frozen text
   BOOST_TEST(title.str("field") == "title");
+  BOOST_TEST(c.get(where).str("title") == "Ministerial Statement");
+}
+
+BOOST_AUTO_TEST_CASE(the_secretariat_retitles_a_draft_and_invites_more_countries_in_one_change) {
+  PluginServer server;
+  Client c = server.client();
+  std::string where = created(c);
+  Response r = c.patch(where, R"({"title":"Ministerial Statement on Referral","invitedCountries":["AL","MK","XK","RS"]})",
+                       {{"If-Match", c.etag(where)}});
+  BOOST_TEST_REQUIRE(r.status == 200, r.body);
+  BOOST_TEST(r.str("title") == "Ministerial Statement on Referral");
+  BOOST_TEST(r.json()->getArray("invitedCountries")->size() == 4u);
+  BOOST_TEST(c.get(where + "/endorsements/RS").status == 200);
+  Response audit = c.get("/api/v1/audit?entity=declaration&id=draft-decl");
+  BOOST_TEST(audit.body.find("declaration.updated") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(a_country_with_a_record_stays_invited_and_bad_patches_change_nothing) {
+  PluginServer server;
+  Client c = server.client();
+  // In the sample, Albania has endorsed the Skopje declaration.
+  std::string skopje = kDeclaration;
+  Response before = c.get(skopje);
+  Response r = c.patch(skopje, R"({"invitedCountries":["MK"]})", {{"If-Match", before.header("ETag")}});
+  BOOST_TEST(r.status == 409);
+  BOOST_TEST(r.str("field") == "invitedCountries");
+  std::string where = created(c);
+  std::string tag = c.etag(where);
+  BOOST_TEST(c.patch(where, "{}", {{"If-Match", tag}}).str("field") == "status");
+  BOOST_TEST(c.patch(where, R"({"kind":"communique"})", {{"If-Match", tag}}).str("field") == "kind");
+  BOOST_TEST(c.patch(where, R"({"invitedCountries":["AL","AL"]})", {{"If-Match", tag}}).status == 400);
+  BOOST_TEST(c.patch(where, R"({"invitedCountries":["ZZZ"]})", {{"If-Match", tag}}).str("field") ==
+             "invitedCountries[0]");
+  BOOST_TEST(c.patch(where, R"({"title":"<b>{{title}}</b>\u0007"})", {{"If-Match", tag}}).str("field") == "title");
+  BOOST_TEST(c.as("mon;monitor").patch(where, R"({"title":"X"})", {{"If-Match", tag}}).status == 403);
+  BOOST_TEST(c.etag(where) == tag);
+  BOOST_TEST(c.get(skopje).header("ETag") == before.header("ETag"));
 }
 
 BOOST_AUTO_TEST_CASE(only_the_secretariat_drafts) {

@@ -1,5 +1,7 @@
 #include "accord/app/declaration_use_cases.h"
 
+#include <algorithm>
+
 #include "accord/app/authorization.h"
 #include "accord/app/snapshot.h"
 #include "support.h"
@@ -47,6 +49,68 @@ Result<Declaration> cutRevision(const Context& ctx, const Actor& actor, const De
 
 Result<Declaration> moveDeclaration(const Context& ctx, const Actor& actor, const DeclarationId& id,
                                     DeclarationStatus to, long expectedVersion) {
+  DeclarationChange change;
+  change.status = to;
+  return changeDeclaration(ctx, actor, id, change, expectedVersion);
+}
+
+namespace {
+// A country that a commitment applies to keeps its assignment, so stays invited.
+Status refuseIfCommitted(Repositories& r, const DeclarationId& d, const std::vector<CountryCode>& countries) {
+  if (countries.empty()) return {};
+  PageRequest page{kMaxPageSize, ""};
+  do {
+    auto commitments = r.commitments().listByDeclaration(d, page);
+    if (!commitments.ok()) return commitments.error();
+    for (const auto& c : commitments->items)
+      for (const auto& country : countries)
+        if (c.appliesTo(country))
+          return Error{ErrorCode::kInvalidState,
+                       country.str() + " cannot be uninvited: commitment " + c.id.str() + " applies to it",
+                       "invitedCountries"};
+    page.after = commitments->next;
+  } while (!page.after.empty());
+  return {};
+}
+
+// Applies the title and invitations of `change` to `d`, or says which rule stops it.
+Status applyDetails(Repositories& r, Declaration& d, const DeclarationChange& change) {
+  if (change.title && *change.title != d.title) {
+    if (!d.isEditable())
+      return Error{ErrorCode::kInvalidState,
+                   std::string("the title is part of the text, which is frozen once the declaration is ") +
+                       toString(d.status),
+                   "title"};
+    d.title = *change.title;
+  }
+  if (!change.invitedCountries) return {};
+  const auto& next = *change.invitedCountries;
+  auto has = [](const std::vector<CountryCode>& list, const CountryCode& c) {
+    return std::find(list.begin(), list.end(), c) != list.end();
+  };
+  bool adds = std::any_of(next.begin(), next.end(), [&](const CountryCode& c) { return !has(d.invitedCountries, c); });
+  if (adds && d.status == DeclarationStatus::kClosed)
+    return Error{ErrorCode::kInvalidState, "a closed declaration invites no more countries", "invitedCountries"};
+  std::vector<CountryCode> dropped;
+  for (const auto& c : d.invitedCountries)
+    if (!has(next, c)) dropped.push_back(c);
+  if (Status s = refuseIfCommitted(r, d.id, dropped); !s.ok()) return s;
+  for (const auto& c : dropped) {
+    auto recorded = r.endorsements().find(d.id, c);
+    if (!recorded.ok()) return recorded.error();
+    if (*recorded)
+      return Error{ErrorCode::kInvalidState,
+                   c.str() + " cannot be uninvited: its endorsement record (" + toString((*recorded)->status) +
+                       ") stays with the declaration",
+                   "invitedCountries"};
+  }
+  d.invitedCountries = next;
+  return {};
+}
+}  // namespace
+
+Result<Declaration> changeDeclaration(const Context& ctx, const Actor& actor, const DeclarationId& id,
+                                      const DeclarationChange& change, long expectedVersion) {
   if (Status s = authorize(actor, Action::kDraft); !s.ok()) return s.error();
   return transact<Declaration>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<Declaration> {
     auto d = r.declarations().get(id);
@@ -54,13 +118,16 @@ Result<Declaration> moveDeclaration(const Context& ctx, const Actor& actor, cons
     if (Status s = detail::expectVersion("declaration " + id.str(), d->version, expectedVersion); !s.ok())
       return s.error();
     std::string before = snapshot(*d);
-    if (Status s = d->moveTo(to); !s.ok()) return s.error();
+    if (Status s = applyDetails(r, *d, change); !s.ok()) return s.error();
+    if (Status s = validate(*d); !s.ok()) return s.error();
+    if (change.status)
+      if (Status s = d->moveTo(*change.status); !s.ok()) return s.error();
     auto version = r.declarations().update(*d, expectedVersion);
     if (!version.ok()) return version.error();
     d->version = *version;
-    if (Status s = detail::audit(r, ctx, actor, std::string("declaration.") + toString(to), "declaration",
-                                 id.str(), before, snapshot(*d));
-        !s.ok())
+    std::string action = change.status ? std::string("declaration.") + toString(*change.status)
+                                       : std::string("declaration.updated");
+    if (Status s = detail::audit(r, ctx, actor, action, "declaration", id.str(), before, snapshot(*d)); !s.ok())
       return s.error();
     return std::move(d).value();
   });

@@ -60,9 +60,10 @@ Reply patchDeclaration(Call& call) {
   if (!version.ok()) return problem(version.error());
   auto body = call.jsonBody();
   if (!body.ok()) return problem(body.error());
-  auto status = decode::declarationPatch(*body);
-  if (!status.ok()) return problem(status.errors);
-  auto d = app::moveDeclaration(call.context(), call.actor(), DeclarationId(call.param("id")), status.value, *version);
+  auto change = decode::declarationPatch(*body);
+  if (!change.ok()) return problem(change.errors);
+  auto d = app::changeDeclaration(call.context(), call.actor(), DeclarationId(call.param("id")), change.value,
+                                  *version);
   if (!d.ok()) return failed(d.error(), "declaration");
   return record(d->version, [&](app::JsonWriter& w) { encode::declaration(w, *d, true); });
 }
@@ -87,9 +88,9 @@ void addDeclarationRoutes(Router& r) {
          {"getDeclaration", "One declaration with the list of its revisions", "declarations", {}, "", false, false,
           responses({ok(200, "Declaration")}, {304, 404})}});
   r.add({"PATCH", "/api/v1/declarations/{id}", patchDeclaration,
-         {"moveDeclaration",
-          "Move the lifecycle: drafting -> consultation -> final (freezes the latest revision) -> "
-          "open_for_endorsement -> closed",
+         {"changeDeclaration",
+          "Change the title (while the text is editable), invite or uninvite countries, and move the lifecycle: "
+          "drafting -> consultation -> final (freezes the latest revision) -> open_for_endorsement -> closed",
           "declarations", {}, "DeclarationPatch", true, false,
           responses({ok(200, "Declaration")}, {400, 403, 404, 409, 411, 412, 413, 428})}});
 }

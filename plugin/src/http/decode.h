@@ -10,6 +10,7 @@
 
 #include <Poco/JSON/Object.h>
 
+#include "accord/app/declaration_use_cases.h"
 #include "accord/app/repositories.h"
 #include "accord/domain/dossier.h"
 
@@ -35,7 +36,7 @@ Decoded<domain::Delegation> delegation(Poco::JSON::Object::Ptr body);
 // The conference comes from the body or, failing that, from `conference`.
 Decoded<domain::Declaration> newDeclaration(Poco::JSON::Object::Ptr body,
                                             const std::optional<std::string>& conference);
-Decoded<domain::DeclarationStatus> declarationPatch(Poco::JSON::Object::Ptr body);
+Decoded<app::DeclarationChange> declarationPatch(Poco::JSON::Object::Ptr body);
 // The text of the next revision; its number, author and time are the server's.
 Decoded<domain::Revision> newRevision(Poco::JSON::Object::Ptr body);
 

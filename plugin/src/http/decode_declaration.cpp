@@ -58,12 +58,20 @@ Decoded<Declaration> newDeclaration(Poco::JSON::Object::Ptr body, const std::opt
   return out;
 }
 
-Decoded<DeclarationStatus> declarationPatch(Poco::JSON::Object::Ptr body) {
-  Decoded<DeclarationStatus> out;
+Decoded<app::DeclarationChange> declarationPatch(Poco::JSON::Object::Ptr body) {
+  Decoded<app::DeclarationChange> out;
   Node n(body, "$", out.errors);
-  for (const char* key : {"title", "kind", "baseLanguage", "invitedCountries"})
-    refuse(n, body, key, "cannot be changed through the API yet; only status can");
-  out.value = n.enumeration("status", parseDeclarationStatus);
+  for (const char* key : {"kind", "baseLanguage"})
+    refuse(n, body, key, "is fixed when the declaration is created");
+  refuse(n, body, "finalRevision", "is set by moving the status to final, which freezes the latest revision");
+  refuse(n, body, "revisions", "grow by POST .../revisions; a stored revision never changes");
+  refuse(n, body, "version", "is not set by a patch; send the version you read as If-Match");
+  app::DeclarationChange& c = out.value;
+  if (n.has("title")) c.title = n.text("title", tr::kName);
+  if (n.has("invitedCountries")) c.invitedCountries = n.countries("invitedCountries");
+  if (n.has("status")) c.status = n.enumeration("status", parseDeclarationStatus);
+  if (!c.title && !c.invitedCountries && !c.status && out.errors.empty())
+    n.fail("status", "is missing: a patch changes at least one of title, invitedCountries, status");
   n.finish();
   return out;
 }

@@ -2,6 +2,10 @@
 // audit event.
 #pragma once
 
+#include <optional>
+#include <string>
+#include <vector>
+
 #include "accord/app/context.h"
 #include "accord/domain/actor.h"
 
@@ -25,5 +29,21 @@ Result<domain::Declaration> cutRevision(const Context& ctx, const domain::Actor&
 Result<domain::Declaration> moveDeclaration(const Context& ctx, const domain::Actor& actor,
                                             const domain::DeclarationId& id, domain::DeclarationStatus to,
                                             long expectedVersion);
+
+// What a secretariat may change on a declaration besides its text: the parts
+// present change, in one transaction.
+struct DeclarationChange {
+  std::optional<std::string> title;
+  std::optional<std::vector<domain::CountryCode>> invitedCountries;
+  std::optional<domain::DeclarationStatus> status;  // applied after the other parts
+};
+
+// Applies `change`. The title is part of the text, so it changes only while the
+// text is editable; countries may be invited until the declaration is closed, and
+// a country is uninvited only while nothing is recorded for it. Returns kNotFound,
+// kForbidden, the validation error, kInvalidState naming the field, or kConflict.
+Result<domain::Declaration> changeDeclaration(const Context& ctx, const domain::Actor& actor,
+                                              const domain::DeclarationId& id, const DeclarationChange& change,
+                                              long expectedVersion);
 
 }  // namespace accord::app
