@@ -6,9 +6,13 @@
 #include <sstream>
 
 #include "accord/bundle/bundle.h"
-#include "json_node.h"
+#include "accord/json/node.h"
 
 namespace accord::bundle {
+
+using json::Errors;
+using json::Node;
+
 namespace {
 
 using namespace domain;
@@ -268,7 +272,7 @@ CountryCatalog catalogFor(const Dossier& dossier, const CountryCatalog& referenc
 
 ReadResult readBundle(std::string_view json, const CountryCatalog& reference) {
   ReadResult result;
-  auto parsed = parseObject(json);
+  auto parsed = ::accord::json::parseObject(json);
   if (!parsed.ok()) {
     result.errors.push_back(parsed.error());
     return result;
@@ -307,7 +311,7 @@ ReadResult readBundleFile(const std::string& path, const CountryCatalog& referen
 }
 
 Result<CountryCatalog> readCountries(std::string_view json) {
-  auto parsed = parseObject(json);
+  auto parsed = ::accord::json::parseObject(json);
   if (!parsed.ok()) return parsed.error();
   Errors errors;
   Node root(parsed.value(), "$", errors);

@@ -1,12 +1,12 @@
 // Conference bodies: a new conference with its directory, a merge patch, a
 // delegation.
-#include "../bundle/json_node.h"
+#include "accord/json/node.h"
 #include "decode.h"
 
 namespace accord::http::decode {
 
 using namespace accord::domain;
-using bundle::Node;
+using json::Node;
 namespace tr = text_rules;
 
 domain::Error relative(domain::Error e, const std::string& root) {

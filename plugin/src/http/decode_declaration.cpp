@@ -1,12 +1,12 @@
 // Declaration bodies: a new declaration, a lifecycle move, the text of a new
 // revision.
-#include "../bundle/json_node.h"
+#include "accord/json/node.h"
 #include "decode.h"
 
 namespace accord::http::decode {
 
 using namespace accord::domain;
-using bundle::Node;
+using json::Node;
 namespace tr = text_rules;
 
 namespace {

@@ -1,12 +1,12 @@
 // Bodies that move records on: an endorsement act, a new commitment, a change to
 // an assignment, a new progress report and a change of its state.
-#include "../bundle/json_node.h"
+#include "accord/json/node.h"
 #include "decode.h"
 
 namespace accord::http::decode {
 
 using namespace accord::domain;
-using bundle::Node;
+using json::Node;
 namespace tr = text_rules;
 
 namespace {

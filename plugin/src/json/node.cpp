@@ -1,4 +1,4 @@
-#include "json_node.h"
+#include "accord/json/node.h"
 
 #include <cmath>
 #include <limits>
@@ -6,7 +6,7 @@
 #include <Poco/Exception.h>
 #include <Poco/JSON/Parser.h>
 
-namespace accord::bundle {
+namespace accord::json {
 
 using domain::Error;
 
@@ -266,4 +266,4 @@ domain::Result<Poco::JSON::Object::Ptr> parseObject(std::string_view json) {
   }
 }
 
-}  // namespace accord::bundle
+}  // namespace accord::json

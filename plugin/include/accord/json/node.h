@@ -17,7 +17,7 @@
 #include "accord/domain/result.h"
 #include "accord/domain/text.h"
 
-namespace accord::bundle {
+namespace accord::json {
 
 using Errors = std::vector<domain::Error>;
 
@@ -83,4 +83,4 @@ class Node {
 // Parses `json`; a syntax error is returned as one Error naming the position.
 domain::Result<Poco::JSON::Object::Ptr> parseObject(std::string_view json);
 
-}  // namespace accord::bundle
+}  // namespace accord::json
