@@ -12,6 +12,10 @@
 //   countries.file           <data>/samples/reference/countries.json
 //   auth.actor               local;secretariat  who requests act as (until accounts)
 //   auth.devActorHeader      false     take the actor from X-Accord-Actor (development only)
+//   auth.secretFile          the key session tokens are signed with, created on first
+//                            start: next to the SQLite file (var/accord-secret for
+//                            sqlite:var/accord.db), else <data>/var/accord-secret.
+//                            Instances sharing one PostgreSQL must share this file.
 //   limits.maxBodyBytes      1048576
 //   limits.maxHeaderBytes    16384
 //   limits.maxJsonDepth      32
@@ -40,12 +44,18 @@ struct Settings {
   std::string countriesFile;
   domain::Actor actor;
   bool devActorHeader = false;
+  std::string secretFile;
   http::Limits limits;
   http::CacheSettings cache;
 };
 
 // Returns kInvalidArgument naming the key for a value that does not parse or is
 // out of range.
+// Where the token signing key lives when auth.secretFile is not set: beside the
+// database file, so that it is backed up and removed with it and stays out of
+// the source tree's tracked files.
+std::string defaultSecretFile(const std::string& storageUri);
+
 domain::Result<Settings> readSettings(const Poco::Util::AbstractConfiguration& config);
 
 }  // namespace accord::plugin
