@@ -4,6 +4,7 @@
 #include "accord/http/api.h"
 #include "accord/security/jwt_token_service.h"
 #include "accord/security/pbkdf2_password_hasher.h"
+#include "accord/security/random_password.h"
 #include "accord/storage/storage.h"
 #include "render_adapter.h"
 #include "seed.h"
@@ -88,14 +89,9 @@ platform::Outcome AccordPlugin::initialize(const platform::HostServices& host) {
   if (domain::Status s = startSessions(*parts, settings->secretFile, host.logger); !s.ok())
     return fail("sessions", s.error());
 
-  http::Authenticator authenticate = settings->devActorHeader ? http::devActorHeader(settings->actor)
-                                                              : http::fixedActor(settings->actor);
-  if (settings->devActorHeader)
-    host.logger.warning("requests may name their actor in the %s header: for development only",
-                        std::string(http::kActorHeader));
-  parts->api = std::make_unique<http::Api>(http::ApiServices{*parts->store, *parts->clock, *parts->documents,
-                                                             parts->countries, std::move(authenticate),
-                                                             settings->limits, host.logger, settings->cache});
+  parts->api = std::make_unique<http::Api>(http::ApiServices{
+      *parts->store, *parts->clock, *parts->documents, parts->countries, *parts->sessions, *parts->hasher,
+      &security::randomPassword, settings->limits, host.logger, settings->cache, settings->corsOrigins});
   parts_ = std::move(parts);
   return platform::Outcome::success();
 }
