@@ -41,10 +41,11 @@ const std::vector<Setting>& settings() {
       {"templates.dir", "templates", "DIR", accord::app::dataPath("templates"), "the built-in templates"},
       {"templates.sets", "template-sets", "DIR", "", "folder of named template sets (render?template=NAME)"},
       {"plugins.dir", "plugins", "DIR", ACCORD_PLUGIN_DIR, "folder of plugins to load (*.so)"},
-      {"auth.actor", "actor", "NAME;ROLE[;CC]", "local;secretariat",
-       "who requests act as until accounts exist (temporary)"},
-      {"auth.devActorHeader", "dev-actor-header", "", "false",
-       "development only: requests may name their actor in X-Accord-Actor: name;role;country"},
+      {"auth.secretFile", "secret-file", "FILE", "",
+       "key session tokens are signed with, made on first start; default: accord-secret beside the SQLite file, "
+       "else var/accord-secret in the data folder. Servers sharing one database must share it"},
+      {"http.corsOrigins", "cors-origin", "ORIGINS", "",
+       "comma-separated origins (https://host[:port]) whose pages may call the API; empty: no CORS headers"},
       {"logging.level", "log-level", "LEVEL", "information", "fatal, error, warning, notice, information, debug"},
       {"logging.format", "log-format", "FORMAT", "text", "text (key=value) or json (one object per line)"},
   };

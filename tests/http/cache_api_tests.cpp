@@ -56,7 +56,7 @@ BOOST_AUTO_TEST_CASE(answers_are_kept_per_actor) {
   PluginServer server;
   Client sec = server.client();
   BOOST_TEST(sec.get("/api/v1/audit?limit=1").status == 200);
-  BOOST_TEST(sec.as("v;viewer").get("/api/v1/audit?limit=1").status == 403);
+  BOOST_TEST(sec.as("viewer;viewer").get("/api/v1/audit?limit=1").status == 403);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

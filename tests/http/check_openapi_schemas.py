@@ -6,7 +6,11 @@ the schema the document gives for that operation, status and media type, with
 python3-jsonschema (Draft 2020-12). Schemas forbid unknown properties, so a field
 added to an answer and not to the document fails here.
 
-usage: check_openapi_schemas.py --server BUILD/plugin/server/accord-server"""
+Requests are signed in like any client's: the sample accounts are made with
+`accord seed-accounts` (as ./run does) and each actor signs in with
+POST /api/v1/session for its bearer token.
+
+usage: check_openapi_schemas.py --server BUILD/.../accord-server --cli BUILD/plugin/cli/accord"""
 import argparse
 import json
 import os
@@ -22,15 +26,25 @@ import jsonschema
 
 IDS = {"/api/v1/conferences/": "skopje-2016", "/api/v1/declarations/": "skopje-joint-declaration",
        "/api/v1/commitments/": "cm-common-indicators"}
-PARAMS = {"{country}": "MK", "{n}": "1", "{report}": "rp-ci-mk-1"}
+PARAMS = {"{country}": "MK", "{n}": "1", "{report}": "rp-ci-mk-1", "{name}": "monitor"}
 
 
 class Server:
-    def __init__(self, binary):
+    def __init__(self, binary, cli):
         self.dir = tempfile.mkdtemp(prefix="accord-openapi-")
-        self.proc = subprocess.Popen([binary, "--port=0", f"--storage=sqlite:{self.dir}/accord.db",
-                                      "--dev-actor-header"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                     text=True)
+        storage = f"sqlite:{self.dir}/accord.db"
+        accounts = f"{self.dir}/sample-accounts.txt"
+        subprocess.run([cli, "seed-accounts", f"--storage={storage}", f"--out={accounts}"], check=True,
+                       stdout=subprocess.DEVNULL)
+        self.passwords = {}
+        with open(accounts) as f:
+            for line in f:
+                fields = line.rstrip("\n").split("\t")
+                if len(fields) == 3 and not line.startswith("#"):
+                    self.passwords[fields[0]] = fields[1]
+        self.tokens = {}
+        self.proc = subprocess.Popen([binary, "--port=0", f"--storage={storage}"], stdout=subprocess.PIPE,
+                                     stderr=subprocess.STDOUT, text=True)
         for line in self.proc.stdout:
             m = re.search(r"url=(http://127\.0\.0\.1:\d+)/", line)
             if m:
@@ -38,10 +52,19 @@ class Server:
                 return
         sys.exit("accord-server did not start")
 
-    def call(self, method, path, body=None, headers=None, actor="sec;secretariat"):
+    def token(self, actor):
+        if actor not in self.tokens:
+            status, _, body = self.call("POST", "/api/v1/session",
+                                        {"user": actor, "password": self.passwords[actor]}, actor=None)
+            assert status == 201, body
+            self.tokens[actor] = json.loads(body)["token"]
+        return self.tokens[actor]
+
+    def call(self, method, path, body=None, headers=None, actor="secretariat"):
         data = json.dumps(body).encode() if body is not None else None
         request = urllib.request.Request(self.url + path, data=data, method=method)
-        request.add_header("X-Accord-Actor", actor)
+        if actor is not None:
+            request.add_header("Authorization", "Bearer " + self.token(actor))
         if data is not None:
             request.add_header("Content-Type", "application/json")
         for k, v in (headers or {}).items():
@@ -60,7 +83,7 @@ class Server:
 class Checker:
     def __init__(self, server):
         self.server = server
-        status, _, body = server.call("GET", "/api/v1/openapi.json")
+        status, _, body = server.call("GET", "/api/v1/openapi.json", actor=None)
         assert status == 200
         self.doc = json.loads(body)
         self.failures = []
@@ -73,7 +96,7 @@ class Checker:
                 return template, item[method.lower()]
         return None, None
 
-    def check(self, method, path, body=None, headers=None, actor="sec;secretariat", expect=None):
+    def check(self, method, path, body=None, headers=None, actor="secretariat", expect=None):
         status, head, raw = self.server.call(method, path, body, headers, actor)
         what = f"{method} {path} -> {status}"
         template, op = self.operation(method, path)
@@ -117,15 +140,17 @@ def filled(template):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--server", required=True)
+    ap.add_argument("--cli", required=True)
     args = ap.parse_args()
-    server = Server(args.server)
+    server = Server(args.server, args.cli)
     try:
         c = Checker(server)
         for template, item in c.doc["paths"].items():
             if "get" in item and template not in ("/metrics",):
                 required = [p["name"] for p in item["get"]["parameters"] if p["in"] == "query" and p["required"]]
                 query = "&".join(f"{n}=skopje-2016" for n in required)
-                c.check("GET", filled(template) + ("?" + query if query else ""), expect=200)
+                actor = "admin" if template.startswith("/api/v1/users") else "secretariat"
+                c.check("GET", filled(template) + ("?" + query if query else ""), actor=actor, expect=200)
         d = "/api/v1/declarations/skopje-joint-declaration"
         for extra in ("?status=endorsed", "?country=MK"):
             c.check("GET", d + "/endorsements" + extra, expect=200)
@@ -145,17 +170,31 @@ def main():
         c.check("POST", d + "/commitments", {"id": "cm-x", "text": "Do it.", "clause": "op-awareness",
                                              "deadline": "2018-12-31", "countries": ["MK"]}, expect=201)
         c.check("PUT", "/api/v1/commitments/cm-x/countries/MK", {"acceptance": "accepted"}, {"If-Match": '"v1"'},
-                "coordinator.mk;coordinator;MK", expect=200)
+                "coordinator.mk", expect=200)
         c.check("POST", "/api/v1/commitments/cm-x/countries/MK/reports",
                 {"id": "rx", "periodStart": "2017-01-01", "periodEnd": "2017-06-30", "narrative": "n", "percent": 5},
-                None, "coordinator.mk;coordinator;MK", expect=201)
+                None, "coordinator.mk", expect=201)
         c.check("PATCH", "/api/v1/commitments/cm-x/countries/MK/reports/rx", {"state": "submitted"},
-                {"If-Match": '"v1"'}, "coordinator.mk;coordinator;MK", expect=200)
+                {"If-Match": '"v1"'}, "coordinator.mk", expect=200)
+        # Accounts: an admin makes the coordinator of Austria; the server makes up the password.
+        _, _, made = c.check("POST", "/api/v1/users", {"name": "coordinator.at", "displayName": "Anna Gruber",
+                                                      "email": "anna.gruber@example.at", "role": "coordinator",
+                                                      "country": "AT"}, actor="admin", expect=201)
+        server.passwords["coordinator.at"] = json.loads(made)["password"]
+        c.check("PATCH", "/api/v1/users/coordinator.at", {"displayName": "Anna M. Gruber"}, {"If-Match": '"v1"'},
+                actor="admin", expect=200)
+        _, _, reset = c.check("POST", "/api/v1/users/coordinator.xk/password", {}, {"If-Match": '"v1"'},
+                              actor="admin", expect=200)
+        server.passwords["coordinator.xk"] = json.loads(reset)["password"]
+        c.check("GET", "/api/v1/session", actor="coordinator.xk", expect=200)
+        c.check("POST", "/api/v1/users", {"name": "x"}, actor="admin", expect=400)
+        c.check("GET", "/api/v1/users", actor="viewer", expect=403)
+        c.check("GET", "/api/v1/session", actor="coordinator.at", expect=200)
         status, head, _ = c.check("GET", d + "/endorsements/AT", expect=200)
         c.check("PUT", d + "/endorsements/AT", {"status": "consulting"}, {"If-Match": head["ETag"]},
-                "coordinator.at;coordinator;AT", expect=200)
+                "coordinator.at", expect=200)
         c.check("PUT", d + "/endorsements/AT", {"status": "consulting"}, {"If-Match": head["ETag"]},
-                "coordinator.at;coordinator;AT", expect=412)
+                "coordinator.at", expect=412)
         c.check("POST", "/api/v1/conferences", {"id": "bad id"}, expect=400)
         c.check("PATCH", "/api/v1/conferences/c2", {"city": "Linz"}, expect=428)
         c.check("GET", "/api/v1/declarations/nowhere", expect=404)
@@ -164,7 +203,11 @@ def main():
         c.check("POST", "/api/v1/conferences", {"id": "c3", "title": "T", "city": "Graz", "startDate": "2018-01-01",
                                                 "endDate": "2018-01-02"}, expect=201)
         c.check("DELETE", "/api/v1/conferences/c3", None, {"If-Match": '"v1"'}, expect=204)
-        c.check("POST", "/api/v1/session", {}, expect=501)
+        c.check("POST", "/api/v1/session", {"user": "monitor", "password": "not the password"}, actor=None,
+                expect=401)
+        c.check("POST", "/api/v1/session", {"user": "monitor"}, actor=None, expect=400)
+        c.check("GET", "/api/v1/conferences", actor=None, expect=401)
+        c.check("DELETE", "/api/v1/session", actor="coordinator.at", expect=204)
     finally:
         server.stop()
     if c.failures:

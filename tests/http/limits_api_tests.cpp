@@ -37,6 +37,7 @@ BOOST_AUTO_TEST_CASE(a_chunked_body_over_the_limit_is_413) {
   char size[16];
   std::snprintf(size, sizeof size, "%zx", chunk.size());
   std::string request = "POST /api/v1/conferences HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                        "Authorization: Bearer " + server.client().token() + "\r\n"
                         "Transfer-Encoding: chunked\r\n\r\n" +
                         std::string(size) + "\r\n" + chunk + "\r\n" + std::string(size) + "\r\n" + chunk + "\r\n0\r\n\r\n";
   BOOST_TEST(statusOf(rawExchange(server.port(), request)) == 413);

@@ -10,6 +10,8 @@
 #include <Poco/JSON/Parser.h>
 
 #include "accord/http/api.h"
+#include "accord/security/jwt_token_service.h"
+#include "accord/security/pbkdf2_password_hasher.h"
 #include "accord/storage/storage.h"
 
 using namespace accord;
@@ -46,8 +48,12 @@ BOOST_AUTO_TEST_CASE(the_document_lists_exactly_the_routes) {
     domain::SystemClock clock;
     NoDocuments documents;
     domain::CountryCatalog countries;
-    http::Api api({*store, clock, documents, countries, http::fixedActor({"t", domain::Role::kViewer, std::nullopt}),
-                   {}, Poco::Logger::get("test")});
+    security::Pbkdf2PasswordHasher hasher(1000);
+    security::JwtTokenService tokens(std::string(32, 'k'));
+    app::LoginThrottle throttle;
+    app::SessionService sessions({*store, clock}, hasher, tokens, throttle, &security::newTokenId);
+    http::Api api({*store, clock, documents, countries, sessions, hasher, [] { return std::string(20, 'p'); }, {},
+                   Poco::Logger::get("test")});
     std::set<std::pair<std::string, std::string>> routes;
     for (const auto& r : api.routes()) routes.emplace(r.method, r.path);
     auto doc = documented(api.openApi(""));
@@ -66,10 +72,28 @@ BOOST_AUTO_TEST_CASE(the_document_lists_exactly_the_routes) {
                              "/api/v1/commitments/{id}/countries/{country}/reports",
                              "/api/v1/declarations/{id}/status/endorsements",
                              "/api/v1/declarations/{id}/status/implementation", "/api/v1/audit", "/api/v1/audit/verify",
-                             "/api/v1/openapi.json", "/healthz", "/metrics"}) {
+                             "/api/v1/openapi.json", "/healthz", "/metrics", "/api/v1/users",
+                             "/api/v1/users/{name}", "/api/v1/users/{name}/password"}) {
       bool served = false;
       for (const auto& r : routes) served = served || r.second == path;
       BOOST_TEST(served, path);
+    }
+    // Every operation says whether it needs the bearer token; only the probes, the
+    // document and signing in do not.
+    const std::set<std::pair<std::string, std::string>> anonymous = {
+        {"GET", "/healthz"}, {"GET", "/metrics"}, {"GET", "/api/v1/openapi.json"}, {"POST", "/api/v1/session"}};
+    Poco::JSON::Parser parser;
+    auto whole = parser.parse(api.openApi("")).extract<Poco::JSON::Object::Ptr>();
+    auto scheme = whole->getObject("components")->getObject("securitySchemes")->getObject("bearer");
+    BOOST_TEST(scheme->getValue<std::string>("scheme") == "bearer");
+    for (const auto& r : routes) {
+      std::string method;
+      for (char c : r.first) method += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      auto security = whole->getObject("paths")->getObject(r.second)->getObject(method)->getArray("security");
+      BOOST_REQUIRE_MESSAGE(security, r.first << " " << r.second << " has no security");
+      bool open = anonymous.count(r) == 1;
+      BOOST_TEST(security->size() == (open ? 0u : 1u), r.first << " " << r.second);
+      if (!open) BOOST_TEST(security->getObject(0)->has("bearer"), r.first << " " << r.second);
     }
     Poco::JSON::Parser p;
     auto mounted = p.parse(api.openApi("/accord")).extract<Poco::JSON::Object::Ptr>();

@@ -45,6 +45,16 @@ class TestClock final : public platform::Clock {
   std::atomic<Poco::Timestamp::TimeVal> micros_{0};
 };
 
+// The same time for the accounts the harness makes.
+class DomainClock final : public domain::Clock {
+ public:
+  explicit DomainClock(const TestClock& host) : host_(host) {}
+  domain::Timestamp now() const override { return domain::Timestamp::fromSeconds(host_.now().epochTime()); }
+
+ private:
+  const TestClock& host_;
+};
+
 // One loader for the whole test process, never destroyed: unloading a library
 // while Poco's thread pool might still run its code is not worth the risk.
 Poco::ClassLoader<platform::Plugin>& loader() {
@@ -68,6 +78,8 @@ struct PluginServer::Impl {
   std::string dir;
   std::string uri;
   TestClock clock;
+  DomainClock domainClock{clock};
+  std::shared_ptr<TestAccounts> accounts;
   Poco::AutoPtr<Poco::Util::MapConfiguration> config{new Poco::Util::MapConfiguration};
   std::unique_ptr<platform::Plugin> plugin;
   std::unique_ptr<Poco::ThreadPool> pool;
@@ -87,7 +99,7 @@ PluginServer::PluginServer(ServerOptions options) : impl_(std::make_unique<Impl>
   }
   s.clock.set(options.now);
   s.config->setString("storage.uri", s.uri);
-  s.config->setString("auth.devActorHeader", "true");
+  s.accounts = std::make_shared<TestAccounts>(s.uri, s.domainClock);
   if (!options.seed) s.config->setString("storage.seed", "");
   for (const auto& [k, v] : options.config) s.config->setString(k, v);
 
@@ -121,7 +133,11 @@ PluginServer::~PluginServer() {
 
 int PluginServer::port() const { return impl_->port; }
 const std::string& PluginServer::storageUri() const { return impl_->uri; }
-void PluginServer::setNow(const std::string& iso) { impl_->clock.set(iso); }
+std::shared_ptr<TestAccounts> PluginServer::accounts() const { return impl_->accounts; }
+void PluginServer::setNow(const std::string& iso) {
+  impl_->clock.set(iso);
+  impl_->accounts->forgetTokens();
+}
 
 Poco::JSON::Object::Ptr Response::json() const {
   Poco::JSON::Parser parser;
@@ -139,7 +155,7 @@ Response Client::send(const std::string& method, const std::string& path, const 
   Poco::Net::HTTPClientSession session("127.0.0.1", static_cast<Poco::UInt16>(port_));
   session.setTimeout(Poco::Timespan(30, 0));
   Poco::Net::HTTPRequest request(method, path, Poco::Net::HTTPMessage::HTTP_1_1);
-  if (!actor_.empty()) request.set("X-Accord-Actor", actor_);
+  if (std::string bearer = token(); !bearer.empty()) request.set("Authorization", "Bearer " + bearer);
   for (const auto& [k, v] : headers) request.set(k, v);
   bool hasBody = !body.empty() || method == "POST" || method == "PUT" || method == "PATCH";
   if (hasBody) {
@@ -153,6 +169,11 @@ Response Client::send(const std::string& method, const std::string& path, const 
   r.status = r.head.getStatus();
   r.body = readAll(in);
   return r;
+}
+
+std::string Client::token() const {
+  if (!token_.empty() || actor_.empty() || !accounts_) return token_;
+  return accounts_->token(port_, actor_);
 }
 
 Response Client::get(const std::string& path, const Headers& headers) const {

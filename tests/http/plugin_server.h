@@ -12,6 +12,8 @@
 #include <Poco/JSON/Object.h>
 #include <Poco/Net/HTTPResponse.h>
 
+#include "test_accounts.h"
+
 namespace accord::test {
 
 struct Response {
@@ -28,9 +30,22 @@ struct Response {
 
 class Client {
  public:
-  Client(int port, std::string actor) : port_(port), actor_(std::move(actor)) {}
-  // A client acting as "name;role[;CC]" (sent in X-Accord-Actor); empty: no header.
-  Client as(const std::string& actor) const { return Client(port_, actor); }
+  // A client without credentials: only the anonymous routes answer it.
+  explicit Client(int port) : port_(port) {}
+  // A client acting as "name;role[;CC]" through `accounts` (see test_accounts.h):
+  // every request carries that account's bearer token.
+  Client(int port, std::shared_ptr<TestAccounts> accounts, std::string actor)
+      : port_(port), accounts_(std::move(accounts)), actor_(std::move(actor)) {}
+  // The same server as another actor; "" for no credentials.
+  Client as(const std::string& actor) const { return Client(port_, accounts_, actor); }
+  // The same server with "Authorization: Bearer `token`" as given, whatever it holds.
+  Client withToken(const std::string& token) const {
+    Client c(port_);
+    c.token_ = token;
+    return c;
+  }
+  // The token this client sends ("" for none); signs in first when needed.
+  std::string token() const;
 
   using Headers = std::map<std::string, std::string>;
   Response get(const std::string& path, const Headers& headers = {}) const;
@@ -49,7 +64,9 @@ class Client {
 
  private:
   int port_;
+  std::shared_ptr<TestAccounts> accounts_;
   std::string actor_;
+  std::string token_;  // fixed by withToken
 };
 
 struct ServerOptions {
@@ -67,10 +84,15 @@ class PluginServer {
   PluginServer& operator=(const PluginServer&) = delete;
 
   int port() const;
-  // Acts as the secretariat (the X-Accord-Actor header is honoured).
-  Client client() const { return Client(port(), "sec;secretariat"); }
+  // Acts as the secretariat, signed in with a real account.
+  Client client() const { return Client(port(), accounts(), "sec;secretariat"); }
+  // Without credentials.
+  Client anonymous() const { return Client(port()); }
+  std::shared_ptr<TestAccounts> accounts() const;
   const std::string& storageUri() const;
-  // Moves the host's clock.
+  // Moves the host's clock. Kept tokens are dropped (the next request signs in
+  // again at the new time), so that only tests that hold a token themselves see
+  // it expire.
   void setNow(const std::string& iso);
 
   struct Impl;

@@ -31,6 +31,8 @@ ServerProcess::ServerProcess(std::vector<std::string> args, std::map<std::string
         storage_ = "sqlite:" + dir_ + "/accord.db";
         if (!hasOption(args, "--port")) args.push_back("--port=0");
         if (!hasOption(args, "--storage")) args.push_back("--storage=" + storage_);
+        for (const auto& a : args)
+          if (a.rfind("--storage=", 0) == 0) storage_ = a.substr(10);
         Poco::Process::Env environment;
         for (const auto& [k, v] : env) environment[k] = v;
         return Poco::Process::launch(ACCORD_SERVER_PATH, args, dir_, nullptr, &out_, &out_, environment);

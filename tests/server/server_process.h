@@ -24,7 +24,7 @@ class ServerProcess {
 
   bool serving() const { return port_ != 0; }
   int port() const { return port_; }
-  // The storage URI it was given (a file in its own temporary folder).
+  // The storage URI it was given: --storage, else a file in its own temporary folder.
   const std::string& storage() const { return storage_; }
   const std::string& dir() const { return dir_; }
   // Everything logged so far.

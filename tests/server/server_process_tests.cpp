@@ -19,7 +19,15 @@
 using namespace accord::test;
 
 namespace {
-Client client(const ServerProcess& p) { return Client(p.port(), ""); }
+// Without credentials: the operations routes.
+Client client(const ServerProcess& p) { return Client(p.port()); }
+
+// Signed in as `actor` ("name;role[;CC]"), with an account made in the process's
+// storage at the wall-clock time the process also uses.
+Client as(const ServerProcess& p, const std::string& actor) {
+  static const accord::domain::SystemClock clock;
+  return Client(p.port(), std::make_shared<TestAccounts>(p.storage(), clock), actor);
+}
 
 // In-flight requests the server reports, this /metrics request included.
 int inFlight(const ServerProcess& p) {
@@ -41,8 +49,12 @@ BOOST_AUTO_TEST_CASE(help_lists_every_setting_with_its_variable) {
   auto [code, out] = runServer({"--help"});
   BOOST_TEST(code == 0);
   for (const char* s : {"--config", "--bind", "--port", "ACCORD_PORT", "--storage", "ACCORD_STORAGE", "--templates",
-                        "--plugins", "--threads", "--queue", "--max-body", "--dev-actor-header", "--cache-stale"})
+                        "--plugins", "--threads", "--queue", "--max-body", "--secret-file", "ACCORD_SECRET_FILE",
+                        "--cors-origin", "--cache-stale"})
     BOOST_TEST(out.find(s) != std::string::npos, s);
+  // Nothing acts without a password any more.
+  for (const char* gone : {"--actor", "--dev-actor-header", "X-Accord-Actor"})
+    BOOST_TEST(out.find(gone) == std::string::npos, gone);
 }
 
 BOOST_AUTO_TEST_CASE(port_zero_picks_a_free_port_logs_it_and_seeds_the_sample) {
@@ -52,7 +64,8 @@ BOOST_AUTO_TEST_CASE(port_zero_picks_a_free_port_logs_it_and_seeds_the_sample) {
   BOOST_TEST(p.log().find("Accord is serving at http://127.0.0.1:" + std::to_string(p.port()) + "/") !=
              std::string::npos);
   BOOST_TEST(client(p).get("/healthz").status == 200);
-  BOOST_TEST(client(p).get(kDeclaration).status == 200);
+  BOOST_TEST(client(p).get(kDeclaration).status == 401);
+  BOOST_TEST(as(p, "reader;viewer").get(kDeclaration).status == 200);
   BOOST_TEST(p.terminate() == 0);
 }
 
@@ -65,7 +78,7 @@ BOOST_AUTO_TEST_CASE(the_sample_is_seeded_once) {
   std::filesystem::copy_file(first.dir() + "/accord.db", copy);
   ServerProcess second({"--storage=sqlite:" + copy});
   BOOST_REQUIRE(second.serving());
-  Response imports = client(second).get("/api/v1/audit?entity=conference&id=skopje-2016");
+  Response imports = as(second, "audit.reader;monitor").get("/api/v1/audit?entity=conference&id=skopje-2016");
   BOOST_TEST(imports.json()->getArray("items")->size() == 1u);
   BOOST_TEST(second.log().find("seeded") == std::string::npos);
   second.terminate();
@@ -73,32 +86,74 @@ BOOST_AUTO_TEST_CASE(the_sample_is_seeded_once) {
 }
 
 BOOST_AUTO_TEST_CASE(the_command_line_beats_the_environment_which_beats_the_file) {
-  std::string file = (std::filesystem::temp_directory_path() / "accord-server-test.properties").string();
+  std::string dir = (std::filesystem::temp_directory_path() / "accord-server-layers").string();
+  std::filesystem::create_directories(dir);
+  std::string file = dir + "/settings.properties";
   {
     std::ofstream out(file);
-    out << "auth.actor = file.monitor;monitor\nlogging.format = json\n";
+    out << "auth.secretFile = " << dir << "/file-secret\nlogging.format = json\n";
   }
   {
     ServerProcess p({"--config=" + file});
     BOOST_REQUIRE(p.serving());
-    BOOST_TEST(client(p).get("/api/v1/audit").status == 200);  // a monitor reads the trail
+    BOOST_TEST(std::filesystem::exists(dir + "/file-secret"));
     std::string line = p.log().substr(0, p.log().find('\n'));
     Poco::JSON::Parser parser;
     BOOST_TEST(parser.parse(line).extract<Poco::JSON::Object::Ptr>()->has("msg"), line);
   }
   {
-    ServerProcess p({"--config=" + file}, {{"ACCORD_ACTOR", "env.viewer;viewer"}});
+    ServerProcess p({"--config=" + file}, {{"ACCORD_SECRET_FILE", dir + "/env-secret"}});
     BOOST_REQUIRE(p.serving());
-    BOOST_TEST(client(p).get("/api/v1/audit").status == 403);  // a viewer does not
+    BOOST_TEST(std::filesystem::exists(dir + "/env-secret"));
   }
   {
-    ServerProcess p({"--config=" + file, "--actor=cli.secretariat;secretariat"}, {{"ACCORD_ACTOR", "env.viewer;viewer"}});
+    ServerProcess p({"--config=" + file, "--secret-file=" + dir + "/cli-secret"},
+                    {{"ACCORD_SECRET_FILE", dir + "/env2-secret"}});
     BOOST_REQUIRE(p.serving());
-    Response r = client(p).post("/api/v1/conferences",
-                                R"({"id":"c1","title":"T","city":"C","startDate":"2018-01-01","endDate":"2018-01-01"})");
-    BOOST_TEST(r.status == 201);
+    BOOST_TEST(std::filesystem::exists(dir + "/cli-secret"));
+    BOOST_TEST(!std::filesystem::exists(dir + "/env2-secret"));
+    BOOST_TEST(as(p, "sec;secretariat").post("/api/v1/conferences",
+               R"({"id":"c1","title":"T","city":"C","startDate":"2018-01-01","endDate":"2018-01-01"})").status == 201);
   }
-  std::filesystem::remove(file);
+  std::filesystem::remove_all(dir);
+}
+
+BOOST_AUTO_TEST_CASE(the_signing_key_is_made_beside_the_database_and_kept) {
+  std::string token;
+  std::string kept = (std::filesystem::temp_directory_path() / "accord-server-key-kept.db").string();
+  {
+    ServerProcess first({});
+    BOOST_REQUIRE(first.serving());
+    std::string key = first.dir() + "/accord-secret";
+    BOOST_REQUIRE(std::filesystem::exists(key));
+    BOOST_TEST(((std::filesystem::status(key).permissions() & std::filesystem::perms::others_read) ==
+                std::filesystem::perms::none));
+    token = as(first, "keeper;viewer").token();
+    BOOST_TEST(first.terminate() == 0);
+    std::filesystem::copy_file(first.dir() + "/accord.db", kept, std::filesystem::copy_options::overwrite_existing);
+    std::filesystem::copy_file(key, first.dir() + "-kept-secret", std::filesystem::copy_options::overwrite_existing);
+    ServerProcess second({"--storage=sqlite:" + kept, "--secret-file=" + first.dir() + "-kept-secret"});
+    BOOST_REQUIRE(second.serving());
+    // The same key and the same session table: the token outlives the restart.
+    BOOST_TEST(client(second).withToken(token).get(kDeclaration).status == 200);
+    second.terminate();
+    std::filesystem::remove(first.dir() + "-kept-secret");
+  }
+  std::filesystem::remove(kept);
+}
+
+BOOST_AUTO_TEST_CASE(request_log_lines_carry_the_request_id_and_never_the_token) {
+  ServerProcess p({"--log-level=debug"});
+  BOOST_REQUIRE(p.serving());
+  Client reader = as(p, "log.reader;monitor");
+  std::string token = reader.token();
+  BOOST_TEST(reader.get("/api/v1/audit?limit=1", {{"X-Request-Id", "trace-42"}}).header("X-Request-Id") == "trace-42");
+  BOOST_TEST(p.terminate() == 0);
+  std::string log = p.log();
+  BOOST_TEST(log.find("request trace-42: GET /api/v1/audit -> 200") != std::string::npos, log);
+  BOOST_TEST(log.find(token) == std::string::npos);
+  BOOST_TEST(log.find(TestAccounts::passwordOf("log.reader")) == std::string::npos);
+  BOOST_TEST(log.find("pbkdf2") == std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(bad_settings_stop_it_with_a_reason) {
@@ -113,6 +168,9 @@ BOOST_AUTO_TEST_CASE(bad_settings_stop_it_with_a_reason) {
   BOOST_TEST(plugins.second.find("plugin") != std::string::npos, plugins.second);
   auto level = runServer({"--port=0", "--log-level=chatty"});
   BOOST_TEST(level.first != 0);
+  auto cors = runServer({"--port=0", "--cors-origin=https://ui.example.org/path"});
+  BOOST_TEST(cors.first != 0);
+  BOOST_TEST(cors.second.find("http.corsOrigins") != std::string::npos, cors.second);
 }
 
 BOOST_AUTO_TEST_CASE(sigterm_finishes_the_request_in_flight_then_closes_storage) {
@@ -120,7 +178,9 @@ BOOST_AUTO_TEST_CASE(sigterm_finishes_the_request_in_flight_then_closes_storage)
   BOOST_REQUIRE(p.serving());
   const std::string body = R"({"id":"late","title":"T","city":"C","startDate":"2018-01-01","endDate":"2018-01-01"})";
   Poco::Net::StreamSocket s(Poco::Net::SocketAddress("127.0.0.1", static_cast<Poco::UInt16>(p.port())));
+  std::string token = as(p, "sec;secretariat").token();
   std::string head = "POST /api/v1/conferences HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                     "Authorization: Bearer " + token + "\r\n"
                      "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n";
   std::string firstHalf = head + body.substr(0, 20);
   s.sendBytes(firstHalf.data(), static_cast<int>(firstHalf.size()));

@@ -16,7 +16,7 @@ domain::Status LoginThrottle::admit(const std::string& key, Timestamp now) {
   return domain::Error{domain::ErrorCode::kRateLimited,
                        std::string(locked ? "too many failed sign-ins: locked" : "too many failed sign-ins") +
                            "; try again in " + when,
-                       {}};
+                       {}, wait};
 }
 
 void LoginThrottle::failed(const std::string& key, Timestamp now) {

@@ -4,12 +4,14 @@
 // connection.
 #include "accord/http/api.h"
 
+#include <algorithm>
 #include <chrono>
 #include <istream>
 
 #include <Poco/Net/HTTPRequestHandler.h>
 #include <Poco/Net/HTTPServerResponse.h>
 
+#include "accord/http/security_headers.h"
 #include "api_state.h"
 #include "call.h"
 #include "dispatch.h"
@@ -17,8 +19,10 @@
 
 namespace accord::http {
 
-Api::State::State(ApiServices s) : services(std::move(s)) {
+Api::State::State(ApiServices s) : services(std::move(s)), cors(services.corsOrigins) {
   addOperationsRoutes(router);
+  addSessionRoutes(router);
+  addUserRoutes(router);
   addCountryRoutes(router);
   addConferenceRoutes(router);
   addDeclarationRoutes(router);
@@ -39,6 +43,13 @@ Api::State::State(ApiServices s) : services(std::move(s)) {
 
 namespace {
 
+// The request target as logged: cut short, and without the query, which is the
+// one place a careless client might put a secret.
+std::string loggable(const Poco::Net::HTTPServerRequest& request) {
+  const std::string& uri = request.getURI();
+  return uri.substr(0, std::min<std::size_t>(uri.find('?'), 300));
+}
+
 class Handler final : public Poco::Net::HTTPRequestHandler {
  public:
   Handler(std::shared_ptr<const Api::State> state, const std::string& mount) : state_(std::move(state)), mount_(mount) {}
@@ -47,16 +58,26 @@ class Handler final : public Poco::Net::HTTPRequestHandler {
     auto started = std::chrono::steady_clock::now();
     Metrics& metrics = *state_->metrics;
     metrics.inFlight().fetch_add(1, std::memory_order_relaxed);
+    std::string id = requestIdOf(request);
     std::size_t route = metrics.unmatched();
     SharedReply reply;
     try {
       reply = dispatch(*state_, mount_, request, route);
     } catch (const std::exception& e) {
-      state_->services.logger.error("unexpected fault in %s %s: %s", request.getMethod(), request.getURI(),
-                                    std::string(e.what()));
+      state_->services.logger.error("request %s: unexpected fault in %s %s: %s", id, request.getMethod(),
+                                    loggable(request), std::string(e.what()));
       reply = share(problem(domain::Error{domain::ErrorCode::kInternal,
-                                          "the server met an unexpected fault; it has been logged", ""}));
+                                          "the server met an unexpected fault; it has been logged (request " + id +
+                                              ")",
+                                          ""}));
     }
+    applySecurityHeaders(response);
+    response.set(kRequestIdHeader, id);
+    state_->cors.decorate(request, response);
+    // Answers that depend on who asks must not be kept by a browser or a proxy
+    // for the next person at the same machine.
+    bool anonymous = route != metrics.unmatched() && state_->router.routes()[route].doc.anonymous;
+    if (!anonymous && !reply->find("Cache-Control")) response.set("Cache-Control", "no-store");
     send(request, response, *reply);
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     metrics.observe(route, request.getMethod(), reply->status, seconds);
@@ -66,7 +87,7 @@ class Handler final : public Poco::Net::HTTPRequestHandler {
     Poco::Logger& log = state_->services.logger;
     if (reply->status >= 500 || log.debug())
       log.log(Poco::Message(log.name(),
-                            request.getMethod() + " " + request.getURI().substr(0, 300) + " -> " +
+                            "request " + id + ": " + request.getMethod() + " " + loggable(request) + " -> " +
                                 std::to_string(reply->status) + " in " + std::to_string(seconds * 1000) + " ms",
                             reply->status >= 500 ? Poco::Message::PRIO_ERROR : Poco::Message::PRIO_DEBUG));
     metrics.inFlight().fetch_sub(1, std::memory_order_relaxed);

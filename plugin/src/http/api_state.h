@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "accord/http/api.h"
+#include "cors.h"
 #include "counting_store.h"
 #include "metrics.h"
 #include "read_cache.h"
@@ -20,6 +21,7 @@ struct Api::State {
   std::unique_ptr<Metrics> metrics;      // built once the routes are known
   std::unique_ptr<CountingStore> store;  // services.store, counting storage failures
   std::unique_ptr<ReadCache> cache;
+  Cors cors;
 };
 
 // Each file of handlers adds its routes here (one function per resource).
@@ -35,5 +37,7 @@ void addStatusRoutes(Router& r);
 void addDocumentRoutes(Router& r);
 void addAuditRoutes(Router& r);
 void addOperationsRoutes(Router& r);
+void addSessionRoutes(Router& r);
+void addUserRoutes(Router& r);
 
 }  // namespace accord::http

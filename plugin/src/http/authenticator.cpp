@@ -1,49 +1,42 @@
 #include "accord/http/authenticator.h"
 
+#include <cctype>
+
 namespace accord::http {
 
-using domain::Actor;
 using domain::Error;
 using domain::ErrorCode;
 
-Authenticator fixedActor(Actor actor) {
-  return [actor = std::move(actor)](const Poco::Net::HTTPServerRequest&) -> domain::Result<Actor> { return actor; };
+namespace {
+
+Error refused(const std::string& why) {
+  return Error{ErrorCode::kUnauthenticated,
+               why + "; sign in with POST /api/v1/session and send \"Authorization: Bearer <token>\"", "Authorization"};
 }
 
-Authenticator devActorHeader(Actor fallback) {
-  return [fallback = std::move(fallback)](const Poco::Net::HTTPServerRequest& request) -> domain::Result<Actor> {
-    if (!request.has(kActorHeader)) return fallback;
-    auto actor = parseActor(kActorHeader, request.get(kActorHeader));
-    if (!actor.ok()) return Error{ErrorCode::kUnauthenticated, actor.error().message, kActorHeader};
-    return actor;
-  };
+bool isTokenChar(char c) {
+  // RFC 6750's b64token: what a JWT (base64url and dots) is made of, and more.
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '.' || c == '_' || c == '~' || c == '+' ||
+         c == '/' || c == '=';
 }
 
-domain::Result<Actor> parseActor(std::string_view field, std::string_view text) {
-  std::string why = "must be name;role or name;coordinator;CC (e.g. \"coordinator.mk;coordinator;MK\")";
-  std::vector<std::string_view> parts;
-  std::size_t start = 0;
-  for (;;) {
-    std::size_t semi = text.find(';', start);
-    parts.push_back(text.substr(start, semi == std::string_view::npos ? std::string_view::npos : semi - start));
-    if (semi == std::string_view::npos) break;
-    start = semi + 1;
-  }
-  if (parts.size() < 2 || parts.size() > 3 || parts[0].empty() || parts[0].size() > 100)
-    return Error::invalid(std::string(field), why);
-  for (char c : parts[0])
-    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) return Error::invalid(std::string(field), why);
-  auto role = domain::parseRole(field, parts[1]);
-  if (!role.ok()) return role.error();
-  Actor actor{std::string(parts[0]), *role, std::nullopt};
-  if (parts.size() == 3) {
-    auto country = domain::CountryCode::parse(field, parts[2]);
-    if (!country.ok()) return country.error();
-    actor.country = *country;
-  }
-  if ((actor.role == domain::Role::kCoordinator) != actor.country.has_value())
-    return Error::invalid(std::string(field), "names a country for coordinators, and for them only");
-  return actor;
+}  // namespace
+
+domain::Result<app::Authenticated> authenticateBearer(app::SessionService& sessions,
+                                                      const Poco::Net::HTTPServerRequest& request) {
+  if (!request.has("Authorization")) return refused("this request needs a session token");
+  const std::string& value = request.get("Authorization");
+  std::size_t space = value.find(' ');
+  std::string scheme = value.substr(0, space);
+  for (char& c : scheme) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (scheme != "bearer") return refused("the Authorization header is not a Bearer token");
+  std::size_t start = value.find_first_not_of(' ', space);
+  std::string token = start == std::string::npos ? std::string() : value.substr(start);
+  while (!token.empty() && token.back() == ' ') token.pop_back();
+  if (token.empty()) return refused("the Authorization header carries no token");
+  for (char c : token)
+    if (!isTokenChar(c)) return refused("the session token is malformed");
+  return sessions.authenticate(token);
 }
 
 }  // namespace accord::http

@@ -12,9 +12,9 @@ using domain::Error;
 using domain::ErrorCode;
 
 Call::Call(Poco::Net::HTTPServerRequest& request, const Api::State& api, const std::string& mount, PathParams params,
-           Query query, domain::Actor actor)
+           Query query, domain::Actor actor, std::optional<app::Authenticated> session)
     : request_(request), api_(api), mount_(mount), params_(std::move(params)), query_(std::move(query)),
-      actor_(std::move(actor)) {}
+      actor_(std::move(actor)), session_(std::move(session)) {}
 
 const std::string& Call::param(const std::string& name) const {
   for (const auto& [k, v] : params_)

@@ -9,6 +9,7 @@
 
 #include "accord/app/context.h"
 #include "accord/app/page.h"
+#include "accord/app/session_service.h"
 #include "accord/domain/actor.h"
 #include "api_state.h"
 #include "query.h"
@@ -19,12 +20,14 @@ namespace accord::http {
 class Call {
  public:
   Call(Poco::Net::HTTPServerRequest& request, const Api::State& api, const std::string& mount,
-       PathParams params, Query query, domain::Actor actor);
+       PathParams params, Query query, domain::Actor actor, std::optional<app::Authenticated> session);
 
   const Poco::Net::HTTPServerRequest& request() const { return request_; }
   const Api::State& api() const { return api_; }
   const ApiServices& services() const { return api_.services; }
   const domain::Actor& actor() const { return actor_; }
+  // The session the bearer token belongs to; empty on anonymous routes.
+  const std::optional<app::Authenticated>& session() const { return session_; }
   const Query& query() const { return query_; }
   app::Context context() const { return {*api_.store, api_.services.clock}; }
 
@@ -48,6 +51,7 @@ class Call {
   PathParams params_;
   Query query_;
   domain::Actor actor_;
+  std::optional<app::Authenticated> session_;
 };
 
 }  // namespace accord::http

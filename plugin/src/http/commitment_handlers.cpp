@@ -1,4 +1,5 @@
 // Commitments a declaration defines.
+#include "accord/app/authorization.h"
 #include "accord/app/commitment_use_cases.h"
 #include "accord/app/read_models.h"
 #include "api_state.h"
@@ -49,6 +50,8 @@ Reply getCommitment(Call& call) {
 }
 
 Reply patchCommitment(Call& call) {
+  // Outsiders are refused before being told anything about versions or bodies.
+  if (Status s = app::authorize(call.actor(), app::Action::kDefineCommitment); !s.ok()) return failed(s.error());
   auto version = expectedVersion(call.request());
   if (!version.ok()) return problem(version.error());
   auto body = call.jsonBody();

@@ -3,6 +3,7 @@
 
 #include "accord/app/conference_use_cases.h"
 #include "accord/app/read_models.h"
+#include "accord/app/authorization.h"
 #include "api_state.h"
 #include "handler_support.h"
 #include "paging.h"
@@ -67,6 +68,8 @@ Reply patchConference(Call& call) {
 }
 
 Reply deleteConference(Call& call) {
+  // Outsiders are refused before being told anything about versions.
+  if (Status s = app::authorize(call.actor(), app::Action::kManageConference); !s.ok()) return failed(s.error());
   auto version = expectedVersion(call.request());
   if (!version.ok()) return problem(version.error());
   Status s = app::deleteConference(call.context(), call.actor(), ConferenceId(call.param("id")), *version);
@@ -102,6 +105,8 @@ Reply addDelegation(Call& call) {
   if (!body.ok()) return problem(body.error());
   auto in = decode::delegation(*body);
   if (!in.ok()) return problem(in.errors);
+  // Before the checks below, which would tell anyone which delegations exist.
+  if (Status s = app::authorize(call.actor(), app::Action::kManageConference); !s.ok()) return failed(s.error());
   if (Status s = call.services().countries.require("country", in.value.country); !s.ok())
     return problem(Error::invalid("country", "is not a known country code: " + in.value.country.str()));
   ConferenceId id(call.param("id"));

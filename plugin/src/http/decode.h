@@ -10,6 +10,7 @@
 
 #include <Poco/JSON/Object.h>
 
+#include "accord/app/account_use_cases.h"
 #include "accord/app/declaration_use_cases.h"
 #include "accord/app/repositories.h"
 #include "accord/domain/dossier.h"
@@ -61,6 +62,18 @@ struct ReportChange {
   std::string returnReason;
 };
 Decoded<ReportChange> reportChange(Poco::JSON::Object::Ptr body);
+
+struct SignIn {
+  std::string user;
+  std::string password;
+};
+Decoded<SignIn> signIn(Poco::JSON::Object::Ptr body);
+// A password is taken as sent (no trimming or normalization: it is a secret,
+// not text); without one, `password` stays empty and the server makes one up.
+Decoded<app::NewAccount> newAccount(Poco::JSON::Object::Ptr body);
+Decoded<app::AccountChange> accountChange(Poco::JSON::Object::Ptr body);
+// {} (the server makes one up) or {"password": "..."}.
+Decoded<std::optional<std::string>> passwordReset(Poco::JSON::Object::Ptr body);
 
 // "conference.endDate" -> "endDate": the domain names fields from its own root,
 // a request body is that root.

@@ -2,6 +2,7 @@
 
 #include <istream>
 
+#include "accord/http/authenticator.h"
 #include "accord/http/error_status.h"
 #include "call.h"
 #include "etag.h"
@@ -112,6 +113,7 @@ SharedReply dispatch(const Api::State& state, const std::string& mount, Poco::Ne
   Match m = state.router.match(method, path);
   if (!m.route) {
     if (m.allow.empty()) return share(problem(Error::notFound("nothing is served at " + path.substr(0, 200))));
+    if (state.cors.isPreflight(request)) return share(state.cors.preflight(request, m.allow));
     Reply r = problem(405, Error::invalid("method", method + " is not allowed here; use " + m.allow));
     r.header("Allow", m.allow);
     return share(std::move(r));
@@ -122,15 +124,20 @@ SharedReply dispatch(const Api::State& state, const std::string& mount, Poco::Ne
   if (!query.ok()) return share(problem(query.error()));
   if (Reply bad = checkQuery(*m.route, *query); bad.status != 0) return share(std::move(bad));
 
-  auto actor = m.route->doc.anonymous ? domain::Result<domain::Actor>(anonymousActor())
-                                      : state.services.authenticate(request);
-  if (!actor.ok()) {
-    Reply r = problem(actor.error());
-    r.header("WWW-Authenticate", "Bearer realm=\"accord\"");
-    return share(std::move(r));
+  std::optional<app::Authenticated> session;
+  if (!m.route->doc.anonymous) {
+    auto authenticated = authenticateBearer(state.services.sessions, request);
+    if (!authenticated.ok()) {
+      Reply r = problem(authenticated.error());
+      r.header("WWW-Authenticate", "Bearer realm=\"accord\"");
+      return share(std::move(r));
+    }
+    session = std::move(authenticated).value();
   }
+  domain::Actor actor = session ? session->actor : anonymousActor();
 
-  Call call(request, state, mount, std::move(m.params), std::move(query).value(), std::move(actor).value());
+  Call call(request, state, mount, std::move(m.params), std::move(query).value(), std::move(actor),
+            std::move(session));
   SharedReply reply = answer(state, *m.route, call);
   if (method == "GET" && reply->status == 200) {
     if (const std::string* tag = reply->find("ETag"); tag && ifNoneMatch(request, *tag)) {

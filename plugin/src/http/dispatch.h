@@ -15,7 +15,8 @@ namespace accord::http {
 
 // Answers `request`: 431 when the headers are over the limit, 413 when the
 // declared body is, 411 for a body of unknown length, 404/405 without a route,
-// 400 for a bad or unknown query parameter, 401 when the authenticator refuses,
+// a CORS preflight's 204 for a listed origin, 400 for a bad or unknown query
+// parameter, 401 when a route needs a bearer token and the request has no valid one,
 // else the handler's reply (304 when a GET's ETag matches If-None-Match).
 // Sets `route` to the matched route's index for metrics.
 SharedReply dispatch(const Api::State& state, const std::string& mount, Poco::Net::HTTPServerRequest& request,

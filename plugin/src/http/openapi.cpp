@@ -21,9 +21,10 @@ constexpr const char* kDescription =
     "Accord manages conferences and the joint declarations they adopt: revisions of the text, endorsements by "
     "country, commitments and their implementation, and documents (DOCX, XML). JSON uses the field names of the "
     "bundle format. Every record has an ETag (its version); updates need If-Match with it (stale: 412, missing: "
-    "428). Errors are application/problem+json with type, title, status, detail and the offending field. Until "
-    "accounts exist, requests act as the server's configured actor; a server started with --dev-actor-header also "
-    "takes the actor from the header X-Accord-Actor: name;role;country.";
+    "428). Errors are application/problem+json with type, title, status, detail and the offending field. Sign in "
+    "with POST /api/v1/session for a bearer token and send it as \"Authorization: Bearer <token>\" on every other "
+    "request but /healthz, /metrics and this document; what each role may do is answered with 403 and a sentence "
+    "saying who may.";
 
 const char* pathParamSchema(const std::string& name) {
   if (name == "country") return R"({"type":"string","pattern":"^[A-Z]{2}$"})";
@@ -72,6 +73,9 @@ void operation(JsonWriter& w, const Route& route) {
   for (char& c : method) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   w.key(method).beginObject().field("operationId", doc.operationId).field("summary", doc.summary);
   w.key("tags").beginArray().value(doc.tag).endArray();
+  w.key("security").beginArray();
+  if (!doc.anonymous) w.beginObject().key("bearer").beginArray().endArray().endObject();
+  w.endArray();
   w.key("parameters").beginArray();
   for (std::size_t open = route.path.find('{'); open != std::string::npos; open = route.path.find('{', open + 1)) {
     std::string name = route.path.substr(open + 1, route.path.find('}', open) - open - 1);
@@ -120,7 +124,10 @@ std::string openApiDocument(const Api::State& state, const std::string& mount) {
     w.endObject();
   }
   w.endObject();
-  w.key("components").beginObject().key("schemas").raw(componentSchemas()).endObject();
+  w.key("components").beginObject().key("schemas").raw(componentSchemas());
+  w.key("securitySchemes").beginObject().key("bearer").beginObject().field("type", "http").field("scheme", "bearer");
+  w.field("bearerFormat", "JWT").field("description", "the token POST /api/v1/session returns; 8 hours");
+  w.endObject().endObject().endObject();
   w.endObject();
   return w.str();
 }

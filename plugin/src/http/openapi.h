@@ -14,5 +14,7 @@ std::string openApiDocument(const Api::State& state, const std::string& mount);
 
 // The component schemas (the "schemas" object of "components"), as JSON text.
 std::string componentSchemas();
+// Those of signing in and of accounts: members of that object, without braces.
+const char* accountSchemas();
 
 }  // namespace accord::http

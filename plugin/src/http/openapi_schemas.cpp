@@ -277,13 +277,15 @@ constexpr const char* kPages[][2] = {
     {"DelegationPage", "Delegation"},   {"DeclarationPage", "Declaration"},
     {"RevisionSummaryPage", "RevisionSummary"}, {"EndorsementPage", "Endorsement"},
     {"CommitmentPage", "Commitment"},   {"ReportPage", "Report"},
-    {"AuditPage", "AuditEvent"}};
+    {"AuditPage", "AuditEvent"},       {"AccountPage", "Account"}};
 
 }  // namespace
 
 std::string componentSchemas() {
   std::string out = "{";
   out += kSchemas;
+  out += ",";
+  out += accountSchemas();
   for (const auto& [page, item] : kPages) {
     out += std::string(",\"") + page +
            R"(": {"type": "object", "additionalProperties": false, "required": ["items", "next"], "properties": {)"

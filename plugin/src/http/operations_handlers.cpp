@@ -50,13 +50,6 @@ Reply openapi(Call& call) {
   return view(openApiDocument(call.api(), mount));
 }
 
-Reply session(Call&) {
-  return problem(501, domain::Error{domain::ErrorCode::kUnauthenticated,
-                                    "logging in arrives with accounts; until then the server acts as its configured "
-                                    "actor (see --dev-actor-header)",
-                                    ""});
-}
-
 }  // namespace
 
 void addOperationsRoutes(Router& r) {
@@ -69,9 +62,6 @@ void addOperationsRoutes(Router& r) {
   RouteDoc openapiDoc{"getOpenApi", "This document", "operations", {}, "", false, true,
                       responses({ok(200, "", "the OpenAPI 3 document of this API")}, {304})};
   r.add({"GET", "/api/v1/openapi.json", openapi, openapiDoc});
-  RouteDoc sessionDoc{"createSession", "Log in for a bearer token (reserved: answers 501 until accounts exist)",
-                      "session", {}, "", false, true, responses({}, {501})};
-  r.add({"POST", "/api/v1/session", session, sessionDoc});
 }
 
 }  // namespace accord::http

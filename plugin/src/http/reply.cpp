@@ -60,6 +60,8 @@ Reply build(int status, const domain::Error& first, const std::vector<domain::Er
   r.status = status;
   r.contentType = kProblemJson;
   r.body = w.str();
+  // Seconds, as the header allows, so that a client can wait without parsing the detail.
+  if (first.retryAfterSeconds > 0) r.header("Retry-After", std::to_string(first.retryAfterSeconds));
   return r;
 }
 }  // namespace

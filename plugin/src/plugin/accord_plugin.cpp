@@ -2,6 +2,9 @@
 
 #include "accord/bundle/bundle.h"
 #include "accord/http/api.h"
+#include "accord/security/jwt_token_service.h"
+#include "accord/security/pbkdf2_password_hasher.h"
+#include "accord/security/random_password.h"
 #include "accord/storage/storage.h"
 #include "render_adapter.h"
 #include "seed.h"
@@ -41,6 +44,10 @@ struct AccordPlugin::Parts {
   domain::CountryCatalog countries;
   std::unique_ptr<app::Store> store;
   std::unique_ptr<RenderAdapter> documents;
+  std::unique_ptr<security::Pbkdf2PasswordHasher> hasher;
+  std::unique_ptr<security::JwtTokenService> tokens;
+  app::LoginThrottle throttle;
+  std::unique_ptr<app::SessionService> sessions;
   std::unique_ptr<http::Api> api;
 };
 
@@ -79,14 +86,12 @@ platform::Outcome AccordPlugin::initialize(const platform::HostServices& host) {
   if (!documents.ok()) return fail("templates", documents.error());
   parts->documents = std::move(documents).value();
 
-  http::Authenticator authenticate = settings->devActorHeader ? http::devActorHeader(settings->actor)
-                                                              : http::fixedActor(settings->actor);
-  if (settings->devActorHeader)
-    host.logger.warning("requests may name their actor in the %s header: for development only",
-                        std::string(http::kActorHeader));
-  parts->api = std::make_unique<http::Api>(http::ApiServices{*parts->store, *parts->clock, *parts->documents,
-                                                             parts->countries, std::move(authenticate),
-                                                             settings->limits, host.logger, settings->cache});
+  if (domain::Status s = startSessions(*parts, settings->secretFile, host.logger); !s.ok())
+    return fail("sessions", s.error());
+
+  parts->api = std::make_unique<http::Api>(http::ApiServices{
+      *parts->store, *parts->clock, *parts->documents, parts->countries, *parts->sessions, *parts->hasher,
+      &security::randomPassword, settings->limits, host.logger, settings->cache, settings->corsOrigins});
   parts_ = std::move(parts);
   return platform::Outcome::success();
 }
@@ -106,6 +111,33 @@ std::vector<platform::DocumentType> AccordPlugin::documentTypes() const {
     for (render::Format format : {render::Format::kDocx, render::Format::kXml})
       out.push_back({render::toString(kind), render::toString(format), render::mediaType(format), description});
   return out;
+}
+
+// The signing key is read (or made) at start, so that a key file that cannot be
+// written stops the server before it takes requests rather than at first sign-in.
+domain::Status AccordPlugin::startSessions(Parts& parts, const std::string& secretFile, Poco::Logger& logger) {
+  std::string secret;
+  try {
+    secret = security::loadOrCreateSecret(secretFile);
+  } catch (const std::exception& e) {
+    return domain::Error::invalid("auth.secretFile", e.what());
+  }
+  logger.information("session tokens are signed with the key in %s", secretFile);
+  parts.hasher = std::make_unique<security::Pbkdf2PasswordHasher>();
+  parts.tokens = std::make_unique<security::JwtTokenService>(std::move(secret));
+  parts.sessions = std::make_unique<app::SessionService>(app::Context{*parts.store, *parts.clock}, *parts.hasher,
+                                                         *parts.tokens, parts.throttle, &security::newTokenId);
+  return {};
+}
+
+app::SessionService& AccordPlugin::sessions() {
+  poco_assert_msg(parts_, "sessions() before a successful initialize()");
+  return *parts_->sessions;
+}
+
+const app::PasswordHasher& AccordPlugin::passwordHasher() const {
+  poco_assert_msg(parts_, "passwordHasher() before a successful initialize()");
+  return *parts_->hasher;
 }
 
 void AccordPlugin::shutdown() {

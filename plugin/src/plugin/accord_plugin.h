@@ -5,6 +5,8 @@
 
 #include <memory>
 
+#include "accord/app/credentials.h"
+#include "accord/app/session_service.h"
 #include "accord/platform/plugin.h"
 
 namespace accord::plugin {
@@ -25,8 +27,17 @@ class AccordPlugin final : public platform::Plugin {
   // Drops the API, then closes the storage.
   void shutdown() override;
 
+  // Signing in, authenticating bearer tokens and signing out, for other layers
+  // served by this plugin (the browser UI) so that they share one session store,
+  // one signing key and one login throttle with the API. Valid between a
+  // successful initialize() and shutdown().
+  app::SessionService& sessions();
+  // The password hasher accounts are created and reset with.
+  const app::PasswordHasher& passwordHasher() const;
+
  private:
   struct Parts;
+  static domain::Status startSessions(Parts& parts, const std::string& secretFile, Poco::Logger& logger);
   std::unique_ptr<Parts> parts_;
 };
 

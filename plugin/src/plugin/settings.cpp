@@ -3,8 +3,11 @@
 #include <Poco/Exception.h>
 
 #include "accord/app/data_dir.h"
-#include "accord/http/authenticator.h"
+#include <Poco/Path.h>
+
+#include "accord/http/cors_origins.h"
 #include "accord/storage/storage.h"
+#include "accord/storage/storage_uri.h"
 
 namespace accord::plugin {
 
@@ -30,6 +33,13 @@ domain::Result<std::size_t> size(const Poco::Util::AbstractConfiguration& c, con
 
 }  // namespace
 
+std::string defaultSecretFile(const std::string& storageUri) {
+  auto uri = storage::parseStorageUri(storageUri);
+  if (uri.ok() && !uri->sqlitePath.empty())
+    return Poco::Path(uri->sqlitePath).setFileName("accord-secret").toString();
+  return app::dataPath("var/accord-secret");
+}
+
 domain::Result<Settings> readSettings(const Poco::Util::AbstractConfiguration& c) {
   Settings s;
   try {
@@ -42,14 +52,11 @@ domain::Result<Settings> readSettings(const Poco::Util::AbstractConfiguration& c
   } catch (const Poco::Exception& e) {
     return Error::invalid("configuration", e.displayText());
   }
-  try {
-    s.devActorHeader = c.getBool("auth.devActorHeader", false);
-  } catch (const Poco::Exception&) {
-    return Error::invalid("auth.devActorHeader", "must be true or false");
-  }
-  auto actor = http::parseActor("auth.actor", c.getString("auth.actor", "local;secretariat"));
-  if (!actor.ok()) return actor.error();
-  s.actor = *actor;
+  s.secretFile = c.getString("auth.secretFile", "");
+  if (s.secretFile.empty()) s.secretFile = defaultSecretFile(s.storageUri);
+  auto origins = http::parseOrigins("http.corsOrigins", c.getString("http.corsOrigins", ""));
+  if (!origins.ok()) return origins.error();
+  s.corsOrigins = std::move(origins).value();
   auto pool = size(c, "storage.pool", 8, 1, 256);
   if (!pool.ok()) return pool.error();
   s.storagePool = *pool;

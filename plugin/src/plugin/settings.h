@@ -10,8 +10,11 @@
 //   templates.sets           empty     a folder of named template sets (?template=name)
 //   schema.dir               <data>/schema      the XSDs every XML is validated against
 //   countries.file           <data>/samples/reference/countries.json
-//   auth.actor               local;secretariat  who requests act as (until accounts)
-//   auth.devActorHeader      false     take the actor from X-Accord-Actor (development only)
+//   auth.secretFile          the key session tokens are signed with, created on first
+//                            start: next to the SQLite file (var/accord-secret for
+//                            sqlite:var/accord.db), else <data>/var/accord-secret.
+//                            Instances sharing one PostgreSQL must share this file.
+//   http.corsOrigins         empty     origins whose pages may call the API (CORS), comma-separated
 //   limits.maxBodyBytes      1048576
 //   limits.maxHeaderBytes    16384
 //   limits.maxJsonDepth      32
@@ -21,10 +24,10 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <Poco/Util/AbstractConfiguration.h>
 
-#include "accord/domain/actor.h"
 #include "accord/http/api.h"
 #include "accord/http/limits.h"
 
@@ -38,14 +41,19 @@ struct Settings {
   std::string templateSets;
   std::string schemaDir;
   std::string countriesFile;
-  domain::Actor actor;
-  bool devActorHeader = false;
+  std::string secretFile;
+  std::vector<std::string> corsOrigins;
   http::Limits limits;
   http::CacheSettings cache;
 };
 
 // Returns kInvalidArgument naming the key for a value that does not parse or is
 // out of range.
+// Where the token signing key lives when auth.secretFile is not set: beside the
+// database file, so that it is backed up and removed with it and stays out of
+// the source tree's tracked files.
+std::string defaultSecretFile(const std::string& storageUri);
+
 domain::Result<Settings> readSettings(const Poco::Util::AbstractConfiguration& config);
 
 }  // namespace accord::plugin

@@ -36,6 +36,7 @@ struct Error {
   ErrorCode code = ErrorCode::kInternal;
   std::string message;  // one sentence a person can act on
   std::string field;    // the offending field ("revision.operative[2].text"), or empty
+  long retryAfterSeconds = 0;  // kRateLimited: how long to wait, when known (HTTP Retry-After)
 
   static Error invalid(std::string field, std::string message) {
     return {ErrorCode::kInvalidArgument, std::move(message), std::move(field)};

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -11,10 +12,11 @@
 #include <Poco/Logger.h>
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
 
+#include "accord/app/credentials.h"
+#include "accord/app/session_service.h"
 #include "accord/app/store.h"
 #include "accord/domain/country.h"
 #include "accord/domain/date.h"
-#include "accord/http/authenticator.h"
 #include "accord/http/document_port.h"
 #include "accord/http/limits.h"
 
@@ -36,10 +38,15 @@ struct ApiServices {
   const domain::Clock& clock;
   const DocumentPort& documents;
   const domain::CountryCatalog& countries;  // the reference list
-  Authenticator authenticate;
+  app::SessionService& sessions;            // bearer tokens: every route but the anonymous ones
+  const app::PasswordHasher& hasher;        // for accounts created or reset through the API
+  std::function<std::string()> newPassword; // made up when an admin does not choose one
   Limits limits;
   Poco::Logger& logger;
   CacheSettings cache = {};
+  // Origins (scheme://host[:port]) whose browser pages may call the API
+  // (CORS). Empty: no CORS headers at all, the same-origin UI needs none.
+  std::vector<std::string> corsOrigins = {};
 };
 
 // One route: "GET" and "/api/v1/declarations/{id}".

@@ -1,0 +1,86 @@
+// Bodies about people: signing in, a new account, a change to one, a password
+// reset.
+#include "accord/json/node.h"
+#include "decode.h"
+
+namespace accord::http::decode {
+
+using namespace accord::domain;
+using json::Node;
+namespace tr = text_rules;
+
+namespace {
+
+// A password exactly as sent, taken out of `body` so that the field reader never
+// sees it (it would normalize it, and name it in no error). Absent: nullopt.
+std::optional<std::string> takePassword(Poco::JSON::Object::Ptr body, const char* key, std::vector<Error>& errors) {
+  if (!body->has(key) || body->isNull(key)) {
+    body->remove(key);
+    return std::nullopt;
+  }
+  Poco::Dynamic::Var v = body->get(key);
+  body->remove(key);
+  if (!v.isString()) {
+    errors.push_back(Error::invalid(key, "must be a string"));
+    return std::nullopt;
+  }
+  return v.convert<std::string>();
+}
+
+}  // namespace
+
+Decoded<SignIn> signIn(Poco::JSON::Object::Ptr body) {
+  Decoded<SignIn> out;
+  auto password = takePassword(body, "password", out.errors);
+  if (!password && out.errors.empty()) out.errors.push_back(Error::invalid("password", "is required"));
+  Node n(body, "$", out.errors);
+  out.value.user = n.text("user", tr::kName);
+  out.value.password = password.value_or("");
+  n.finish();
+  return out;
+}
+
+Decoded<app::NewAccount> newAccount(Poco::JSON::Object::Ptr body) {
+  Decoded<app::NewAccount> out;
+  auto password = takePassword(body, "password", out.errors);
+  Node n(body, "$", out.errors);
+  app::NewAccount& a = out.value;
+  a.name = n.text("name", tr::kName);
+  a.displayName = n.text("displayName", tr::kName);
+  a.email = n.text("email", tr::kName);
+  a.role = n.enumeration("role", parseRole);
+  a.country = n.optionalCountry("country");
+  a.password = password.value_or("");
+  n.finish();
+  return out;
+}
+
+Decoded<app::AccountChange> accountChange(Poco::JSON::Object::Ptr body) {
+  Decoded<app::AccountChange> out;
+  for (const char* key : {"name", "password", "version"})
+    if (body->has(key)) {
+      out.errors.push_back(Error::invalid(key, std::string("cannot be changed here") +
+                                                   (std::string(key) == "password"
+                                                        ? " (POST .../password resets it)"
+                                                        : "")));
+      body->remove(key);
+    }
+  Node n(body, "$", out.errors);
+  app::AccountChange& c = out.value;
+  if (n.has("displayName")) c.displayName = n.text("displayName", tr::kName);
+  if (n.has("email")) c.email = n.text("email", tr::kName);
+  if (n.has("role")) c.role = n.enumeration("role", parseRole);
+  c.country = n.optionalCountry("country");
+  if (n.has("active")) c.active = n.boolean("active", true);
+  n.finish();
+  return out;
+}
+
+Decoded<std::optional<std::string>> passwordReset(Poco::JSON::Object::Ptr body) {
+  Decoded<std::optional<std::string>> out;
+  out.value = takePassword(body, "password", out.errors);
+  Node(body, "$", out.errors).finish();
+  return out;
+}
+
+}  // namespace accord::http::decode

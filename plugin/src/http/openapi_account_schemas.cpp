@@ -1,0 +1,47 @@
+// The component schemas of signing in and of accounts (see openapi_schemas.cpp
+// for the rules they follow). No schema has a field for a password hash: the
+// test that checks answers against this document fails if one ever leaks.
+#include "openapi.h"
+
+namespace accord::http {
+
+const char* accountSchemas() {
+  return R"JSON(
+"Role": {"enum": ["admin", "secretariat", "coordinator", "monitor", "viewer"]},
+"SignIn": {"type": "object", "additionalProperties": false, "required": ["user", "password"],
+  "properties": {"user": {"type": "string", "description": "the user name (case does not matter)"},
+    "password": {"type": "string"}}},
+"SessionUser": {"type": "object", "additionalProperties": false, "required": ["name", "displayName", "role", "country"],
+  "properties": {"name": {"type": "string"}, "displayName": {"type": "string"}, "role": {"$ref": "#/components/schemas/Role"},
+    "country": {"anyOf": [{"$ref": "#/components/schemas/CountryCode"}, {"type": "null"}],
+      "description": "the country a coordinator acts for; null for other roles"}}},
+"Session": {"type": "object", "additionalProperties": false, "required": ["token", "expiresAt", "user"],
+  "properties": {"token": {"type": "string", "description": "send as \"Authorization: Bearer <token>\""},
+    "expiresAt": {"$ref": "#/components/schemas/Time"}, "user": {"$ref": "#/components/schemas/SessionUser"}}},
+"CurrentSession": {"type": "object", "additionalProperties": false, "required": ["expiresAt", "user"],
+  "properties": {"expiresAt": {"$ref": "#/components/schemas/Time"}, "user": {"$ref": "#/components/schemas/SessionUser"}}},
+"Account": {"type": "object", "additionalProperties": false,
+  "required": ["name", "displayName", "email", "role", "country", "active", "version"],
+  "properties": {"name": {"type": "string", "pattern": "^[a-z][a-z0-9._-]{2,63}$"}, "displayName": {"type": "string"},
+    "email": {"type": "string"}, "role": {"$ref": "#/components/schemas/Role"},
+    "country": {"anyOf": [{"$ref": "#/components/schemas/CountryCode"}, {"type": "null"}]},
+    "active": {"type": "boolean"}, "version": {"$ref": "#/components/schemas/Version"}}},
+"AccountWithPassword": {"type": "object", "additionalProperties": false, "required": ["account"],
+  "properties": {"account": {"$ref": "#/components/schemas/Account"},
+    "password": {"type": "string", "description": "present only when the server made the password up: shown once"}}},
+"NewAccount": {"type": "object", "additionalProperties": false, "required": ["name", "displayName", "email", "role"],
+  "properties": {"name": {"type": "string"}, "displayName": {"type": "string"}, "email": {"type": "string"},
+    "role": {"$ref": "#/components/schemas/Role"}, "country": {"$ref": "#/components/schemas/CountryCode"},
+    "password": {"type": "string", "minLength": 12, "maxLength": 256,
+      "description": "omit it and the server makes one up and returns it once"}}},
+"AccountPatch": {"type": "object", "additionalProperties": false,
+  "properties": {"displayName": {"type": "string"}, "email": {"type": "string"},
+    "role": {"$ref": "#/components/schemas/Role"}, "country": {"$ref": "#/components/schemas/CountryCode"},
+    "active": {"type": "boolean"}}},
+"PasswordReset": {"type": "object", "additionalProperties": false,
+  "properties": {"password": {"type": "string", "minLength": 12, "maxLength": 256,
+    "description": "omit it and the server makes one up and returns it once"}}}
+)JSON";
+}
+
+}  // namespace accord::http

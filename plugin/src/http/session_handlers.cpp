@@ -1,0 +1,69 @@
+// Signing in (POST /api/v1/session, the one write open to anyone), who am I, and
+// signing out. The password is checked by the session service; this file only
+// moves it from the body to the service and never writes it anywhere.
+#include "api_state.h"
+#include "handler_support.h"
+
+namespace accord::http {
+
+using namespace accord::domain;
+
+namespace {
+
+void user(app::JsonWriter& w, const Account& a) {
+  w.key("user").beginObject().field("name", a.name).field("displayName", a.displayName);
+  w.field("role", toString(a.role));
+  w.field("country", a.country ? std::optional<std::string>(a.country->str()) : std::nullopt).endObject();
+}
+
+Reply signIn(Call& call) {
+  auto body = call.jsonBody();
+  if (!body.ok()) return problem(body.error());
+  auto in = decode::signIn(*body);
+  if (!in.ok()) return problem(in.errors);
+  // The peer's address, not X-Forwarded-For: a header any client can set must not
+  // choose which throttle counter its failures land on.
+  std::string address = call.request().clientAddress().host().toString();
+  auto signedIn = call.services().sessions.signIn(in.value.user, in.value.password, address);
+  if (!signedIn.ok()) return failed(signedIn.error());
+  Reply r = json(encode::object([&](app::JsonWriter& w) {
+    w.beginObject().field("token", signedIn->token).field("expiresAt", signedIn->expiresAt.iso());
+    user(w, signedIn->account);
+    w.endObject();
+  }));
+  r.status = 201;
+  return r;
+}
+
+Reply whoAmI(Call& call) {
+  const app::Authenticated& s = *call.session();
+  return json(encode::object([&](app::JsonWriter& w) {
+    w.beginObject().field("expiresAt", s.expiresAt.iso());
+    user(w, s.account);
+    w.endObject();
+  }));
+}
+
+Reply signOut(Call& call) {
+  if (Status s = call.services().sessions.signOut(call.session()->tokenId); !s.ok()) return failed(s.error());
+  return Reply{204, {}, {}, {}};
+}
+
+}  // namespace
+
+void addSessionRoutes(Router& r) {
+  RouteDoc signInDoc{"createSession",
+                     "Sign in with a user name and password for a bearer token (8 hours). Wrong credentials: 401 with "
+                     "one message whether or not the user exists; repeated failures: 429 with Retry-After",
+                     "session", {}, "SignIn", false, true,
+                     responses({ok(201, "Session")}, {400, 411, 413, 429}), true};
+  r.add({"POST", "/api/v1/session", signIn, signInDoc});
+  r.add({"GET", "/api/v1/session", whoAmI,
+         {"getSession", "Who the bearer token speaks for, as of now, and when it expires", "session", {}, "", false,
+          false, responses({ok(200, "CurrentSession")}, {}), true}});
+  r.add({"DELETE", "/api/v1/session", signOut,
+         {"deleteSession", "Sign out: the token is refused from now on", "session", {}, "", false, false,
+          {{204, "signed out", "", ""}}, true}});
+}
+
+}  // namespace accord::http

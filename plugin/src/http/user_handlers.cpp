@@ -1,0 +1,121 @@
+// Accounts, for admins: list, create, read, change and reset a password. The
+// account use cases decide who may (authorization stays in the app layer); the
+// answers carry every field of an account but its password hash.
+#include "accord/app/account_use_cases.h"
+#include "accord/app/authorization.h"
+#include "api_state.h"
+#include "handler_support.h"
+
+namespace accord::http {
+
+using namespace accord::domain;
+
+namespace {
+
+void account(app::JsonWriter& w, const Account& a) { w.raw(app::snapshot(a)); }
+
+app::AccountServices accountServices(const Call& call) {
+  return {call.services().hasher, call.services().countries};
+}
+
+std::string location(const Call& call, const std::string& name) { return call.mounted("/api/v1/users/" + name); }
+
+// {"account": ..., "password": ...}, the password only when the server made it
+// up: shown this once, in this answer only, and never kept in the clear.
+std::string withPassword(const Account& a, const std::optional<std::string>& madeUp) {
+  return encode::object([&](app::JsonWriter& w) {
+    w.beginObject().key("account");
+    account(w, a);
+    if (madeUp) w.field("password", *madeUp);
+    w.endObject();
+  });
+}
+
+Reply listUsers(Call& call) {
+  auto request = call.page();
+  if (!request.ok()) return problem(request.error());
+  auto page = app::listAccounts(call.context(), call.actor(), *request);
+  if (!page.ok()) return failed(page.error());
+  return view(encode::page(page->items, page->next, account));
+}
+
+Reply createUser(Call& call) {
+  auto body = call.jsonBody();
+  if (!body.ok()) return problem(body.error());
+  auto in = decode::newAccount(*body);
+  if (!in.ok()) return problem(in.errors);
+  std::optional<std::string> madeUp;
+  // Authorization comes first: a refused caller must not cost a password.
+  if (Status s = app::authorize(call.actor(), app::Action::kManageAccounts); !s.ok()) return failed(s.error());
+  if (in.value.password.empty()) in.value.password = *(madeUp = call.services().newPassword());
+  auto a = app::addAccount(call.context(), accountServices(call), call.actor(), in.value);
+  if (!a.ok()) return failed(a.error());
+  return created(withPassword(*a, madeUp), location(call, a->name), versionTag(a->version));
+}
+
+Reply getUser(Call& call) {
+  auto a = app::getAccount(call.context(), call.actor(), call.param("name"));
+  if (!a.ok()) return failed(a.error());
+  return record(a->version, [&](app::JsonWriter& w) { account(w, *a); });
+}
+
+Reply patchUser(Call& call) {
+  auto version = expectedVersion(call.request());
+  if (!version.ok()) return problem(version.error());
+  auto body = call.jsonBody();
+  if (!body.ok()) return problem(body.error());
+  auto in = decode::accountChange(*body);
+  if (!in.ok()) return problem(in.errors);
+  auto a = app::changeAccount(call.context(), accountServices(call), call.actor(), call.param("name"), in.value,
+                              *version);
+  if (!a.ok()) return failed(a.error());
+  return record(a->version, [&](app::JsonWriter& w) { account(w, *a); });
+}
+
+Reply resetUserPassword(Call& call) {
+  auto version = expectedVersion(call.request());
+  if (!version.ok()) return problem(version.error());
+  auto body = call.jsonBody();
+  if (!body.ok()) return problem(body.error());
+  auto in = decode::passwordReset(*body);
+  if (!in.ok()) return problem(in.errors);
+  if (Status s = app::authorize(call.actor(), app::Action::kManageAccounts); !s.ok()) return failed(s.error());
+  std::optional<std::string> madeUp;
+  std::string password = in.value ? *in.value : *(madeUp = call.services().newPassword());
+  auto a = app::resetPassword(call.context(), accountServices(call), call.actor(), call.param("name"), password,
+                              *version);
+  if (!a.ok()) return failed(a.error());
+  return json(withPassword(*a, madeUp), versionTag(a->version));
+}
+
+}  // namespace
+
+void addUserRoutes(Router& r) {
+  r.add({"GET", "/api/v1/users", listUsers,
+         {"listUsers", "Accounts, by user name (admins)", "users", pagingParams(), "", false, false,
+          responses({ok(200, "AccountPage")}, {304, 400, 403})}});
+  r.add({"POST", "/api/v1/users", createUser,
+         {"createUser",
+          "Create an account (admins). Without a password the server makes one up and returns it, once, with the "
+          "account",
+          "users", {}, "NewAccount", false, false,
+          responses({ok(201, "AccountWithPassword")}, {400, 403, 409, 411, 413})}});
+  r.add({"GET", "/api/v1/users/{name}", getUser,
+         {"getUser", "One account (admins)", "users", {}, "", false, false,
+          responses({ok(200, "Account")}, {304, 403, 404})}});
+  r.add({"PATCH", "/api/v1/users/{name}", patchUser,
+         {"updateUser",
+          "Change an account's role, country, display name, e-mail or whether it is active (admins). Disabling "
+          "ends its sessions; every change applies from the holder's next request",
+          "users", {}, "AccountPatch", true, false,
+          responses({ok(200, "Account")}, {400, 403, 404, 409, 411, 412, 413, 428})}});
+  r.add({"POST", "/api/v1/users/{name}/password", resetUserPassword,
+         {"resetUserPassword",
+          "Set a new password (admins): the one given, or one the server makes up and returns once. Ends every "
+          "session of the account",
+          "users", {}, "PasswordReset", true, false,
+          responses({ok(200, "AccountWithPassword", "the account, with the new password when the server made it up")},
+                    {400, 403, 404, 411, 412, 413, 428})}});
+}
+
+}  // namespace accord::http
