@@ -123,6 +123,8 @@ Reply page(const Site& site, Visit& v, const Failed* failed) {
   }
   view.set("totals", totals);
   view.set("notOpen", !open);
+  // Also at the top: a refusal for a row without a form (a forged or stale post) must still be said.
+  if (failed) view.set("formError", failed->error.message);
   std::string base = "/declarations/" + pathSegment(id.str());
   view.set("docxHref", link(v, base + "/download?document=status&format=docx"));
   view.set("xmlHref", link(v, base + "/download?document=status&format=xml"));

@@ -54,11 +54,15 @@ void authenticate(const Site& site, const Poco::Net::HTTPServerRequest& request,
   v.csrf = csrfToken(*token);
 }
 
-// A POST must come from our own pages: a browser names the page's origin, and a
-// signed-in POST carries the session's CSRF token.
+// A POST must come from our own pages. Browsers say where a form came from in
+// Sec-Fetch-Site; the Origin header is "null" under our no-referrer policy, so it
+// only counts when it names a real, different origin. A signed-in POST must also
+// carry the session's CSRF token (checked by the caller).
 bool sameOrigin(const Poco::Net::HTTPServerRequest& request) {
+  std::string site = request.get("Sec-Fetch-Site", "");
+  if (!site.empty() && site != "same-origin" && site != "none") return false;
   std::string origin = request.get("Origin", "");
-  if (origin.empty()) return true;  // not a browser form, or an old browser: the CSRF token decides
+  if (origin.empty() || origin == "null") return true;
   return Poco::URI(origin).getAuthority() == request.getHost();
 }
 
