@@ -15,7 +15,7 @@ import docx
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import accord_site  # noqa: E402
@@ -24,13 +24,15 @@ DECL = "skopje-joint-declaration"
 ARGS = None
 SITE = None
 AT_PASSWORD = "Austria-Coordinator-2016!"
+HR_PASSWORD = "Croatia-Coordinator-2016!"
 EDIT_DECL = "ui-editor-declaration"
 
 
 def setUpModule():
     global SITE
     SITE = accord_site.Server(ARGS.server, ARGS.accord, ARGS.source,
-                              extra=[("coordinator.at", "coordinator", "AT", AT_PASSWORD)])
+                              extra=[("coordinator.at", "coordinator", "AT", AT_PASSWORD),
+                                     ("coordinator.hr", "coordinator", "HR", HR_PASSWORD)])
     os.makedirs(os.path.join(ARGS.out, "screenshots"), exist_ok=True)
 
 
@@ -128,7 +130,7 @@ class Coordinator(Page):
         self.shot("home-coordinator")
         task.click()
         self.wait.until(EC.presence_of_element_located((By.ID, "endorsement-summary")))
-        self.assertIn("8 of 12", self.driver.find_element(By.ID, "endorsement-summary").text)
+        signed_before = int(self.driver.find_element(By.ID, "endorsement-summary").text.split(" of ")[0])
         # The only form offered is Austria's.
         self.assertEqual([f.get_attribute("id") for f in self.css("form.endorse-form")], ["endorse-AT"])
 
@@ -145,19 +147,22 @@ class Coordinator(Page):
         self.driver.find_element(By.ID, "place-AT").send_keys("Vienna")
         self.driver.find_element(By.ID, "statement-AT").send_keys(statement)
         self.click_and_confirm(self.driver.find_element(By.CSS_SELECTOR, "#endorse-AT button[type=submit]"))
-        self.wait.until(EC.text_to_be_present_in_element((By.ID, "endorsement-summary"), "9 of 12"))
+        self.wait.until(EC.text_to_be_present_in_element((By.ID, "endorsement-summary"),
+                                                         "%d of 12" % (signed_before + 1)))
         row = self.driver.find_element(By.ID, "country-AT")
         self.assertIn("Endorsed", row.find_element(By.CSS_SELECTOR, ".status").text)
         self.assertIn("Gerda Huber", row.text)
         row.find_element(By.CSS_SELECTOR, "summary").click()  # the statement marker
         self.assertEqual(row.find_element(By.CSS_SELECTOR, "details p").text, statement)  # escaped, not markup
         self.assertEqual(self.css("#country-AT b"), [])
-        self.assertEqual(self.driver.find_element(By.ID, "endorsement-progress").get_attribute("value"), "75")
+        self.assertEqual(self.driver.find_element(By.ID, "endorsement-progress").get_attribute("value"),
+                         str((signed_before + 1) * 100 // 12))
         self.shot("endorsements")
 
     def test_server_refuses_a_crafted_post_for_another_country(self):
         self.sign_in("coordinator.at", AT_PASSWORD)
         self.open("/declarations/%s/endorsements" % DECL)
+        si_before = self.driver.find_element(By.CSS_SELECTOR, "#country-SI .status").text
         http = self.http()
         _, _, page = http.request("/declarations/%s/endorsements" % DECL)
         csrf = accord_site.csrf_of(page)
@@ -173,7 +178,7 @@ class Coordinator(Page):
         status, _, _ = http.request("/declarations/%s/endorsements/AT" % DECL, dict(form, csrf="0" * 64))
         self.assertEqual(status, 403, "a forged CSRF token is refused")
         self.open("/declarations/%s/endorsements" % DECL)
-        self.assertIn("Consulting", self.driver.find_element(By.CSS_SELECTOR, "#country-SI .status").text)
+        self.assertEqual(self.driver.find_element(By.CSS_SELECTOR, "#country-SI .status").text, si_before)
 
     def test_reports_progress_for_own_commitment(self):
         self.sign_in("coordinator.al")
@@ -189,6 +194,18 @@ class Coordinator(Page):
         self.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "article.report")))
         self.assertIn("Submitted", self.css("article.report")[0].text)
         self.shot("assignment-coordinator")
+
+    def test_accepts_a_commitment_proposed_to_own_country(self):
+        self.sign_in("coordinator.hr", HR_PASSWORD)
+        self.driver.find_element(By.PARTIAL_LINK_TEXT, "Accept or decline this commitment for Croatia").click()
+        self.wait.until(EC.presence_of_element_located((By.ID, "decide-heading")))
+        self.driver.find_element(By.ID, "lead").send_keys("Ministry of the Interior")
+        self.driver.find_element(By.CSS_SELECTOR, "button[value=accepted]").click()
+        self.wait.until(EC.presence_of_element_located((By.ID, "report-form")))  # may now report
+        facts = self.driver.find_element(By.CSS_SELECTOR, ".facts").text
+        self.assertIn("Accepted", facts)
+        self.assertIn("Ministry of the Interior", facts)
+        self.assertEqual(self.css("#decide-heading"), [], "a decision is taken once")
 
     def test_phone_width_fits(self):
         self.driver.set_window_size(375, 812)
@@ -321,6 +338,18 @@ class Secretariat(Page):
         self.sign_in("secretariat")
         self.open("/declarations/%s/endorsements" % DECL)
         self.assertIn("endorse-SI", [f.get_attribute("id") for f in self.css("form.endorse-form")])
+        self.driver.find_element(By.CSS_SELECTOR, "#country-SI + tr summary").click()
+        Select(self.driver.find_element(By.ID, "to-SI")).select_by_value("endorsed")
+        self.driver.find_element(By.ID, "signer-SI").send_keys("Mojca Novak")
+        self.driver.find_element(By.ID, "title-SI").send_keys("State Secretary")
+        self.driver.execute_script("document.getElementById('date-SI').value = '2026-11-25'")
+        Select(self.driver.find_element(By.ID, "method-SI")).select_by_value("note_verbale")
+        self.driver.find_element(By.ID, "evidence-SI").send_keys("Note verbale 12/2026")
+        self.click_and_confirm(self.driver.find_element(By.CSS_SELECTOR, "#endorse-SI button[type=submit]"))
+        self.wait.until(EC.url_contains("#country-SI"))
+        row = self.driver.find_element(By.ID, "country-SI")
+        self.assertIn("Endorsed", row.text)
+        self.assertIn("recorded on behalf by secretariat", row.text)
         self.open("/declarations/" + DECL)
         self.shot("declaration")
         links = [a.get_attribute("href") for a in self.css(".history a") if a.text == "DOCX"]

@@ -22,7 +22,7 @@ Data clauseRows(const std::vector<domain::Clause>& clauses, const std::string& p
     Data d;
     d.set("path", path);
     d.set("id", c ? c->id.str() : "");
-    d.set("label", c ? domain::clauseLabel(depth, i) : "new");
+    d.set("label", c ? domain::clauseLabel(depth, i) : depth == 0 ? "New clause" : "New sub-item");
     d.set("isNew", c == nullptr);
     d.set("order", get(posted, path + ".order", std::to_string(i + 1)));
     d.set("text", get(posted, path + ".text", c ? c->text : ""));

@@ -1,4 +1,6 @@
 // The home page (what waits for the person signed in) and the conference page.
+#include <algorithm>
+
 #include "accord/app/overview.h"
 #include "labels.h"
 #include "page.h"
@@ -126,7 +128,9 @@ Reply conferencePage(const Site& site, Visit& v) {
       Data p;
       p.set("name", name);
       p.set("title", text(title));
-      p.set("role", toString(m.role));
+      std::string role = toString(m.role);  // "head_of_delegation" reads "head of delegation"
+      std::replace(role.begin(), role.end(), '_', ' ');
+      p.set("role", role);
       members.push_back(p);
     }
     d.set("members", members);
