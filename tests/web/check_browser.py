@@ -325,6 +325,9 @@ class Secretariat(Page):
         self.assertTrue(clauses[3].startswith("3. Invite the OSCE"), clauses)
         self.assertIn("Sharpen clause 1", self.driver.find_element(By.CSS_SELECTOR, ".history").text)
         self.shot("declaration-secretariat")
+        # The lifecycle moves on from the same page.
+        self.click_and_confirm(self.driver.find_element(By.XPATH, "//button[text()='Open consultation']"))
+        self.wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, ".badge"), "In consultation"))
         # The download link the page offers opens as a DOCX holding the new text.
         href = self.driver.find_element(By.LINK_TEXT, "Download DOCX").get_attribute("href")
         status, headers, body = self.http().request(href[len(SITE.url):])
