@@ -25,6 +25,7 @@ BOOST_AUTO_TEST_CASE(further_failures_wait_longer_each_time) {
   auto s = th.admit("user:a", t(0));
   BOOST_REQUIRE(!s.ok());
   BOOST_TEST(s.error().code == ErrorCode::kRateLimited);
+  BOOST_TEST(s.error().retryAfterSeconds == 1);  // what HTTP sends as Retry-After
   BOOST_TEST(th.admit("user:a", t(1)).ok());
   th.failed("user:a", t(1));
   BOOST_TEST(!th.admit("user:a", t(2)).ok());
@@ -44,6 +45,7 @@ BOOST_AUTO_TEST_CASE(ten_failures_lock_the_key_for_fifteen_minutes) {
   BOOST_REQUIRE(!s.ok());
   BOOST_TEST(s.error().message.find("locked") != std::string::npos);
   BOOST_TEST(s.error().message.find("14 minutes") != std::string::npos);
+  BOOST_TEST(s.error().retryAfterSeconds == LoginThrottle::kLockSeconds - 60);
   BOOST_TEST(th.admit("addr:10.0.0.7", t(now + LoginThrottle::kLockSeconds)).ok());
 }
 

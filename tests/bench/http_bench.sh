@@ -27,8 +27,9 @@ fi
 if [ ! -f "$BUILD/CMakeCache.txt" ]; then
   cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Release >/dev/null
 fi
-cmake --build "$BUILD" -j "$(nproc)" --target accord-server http_bench_data >/dev/null
+cmake --build "$BUILD" -j "$(nproc)" --target accord-server accord http_bench_data >/dev/null
 SERVER=$BUILD/plugin/server/accord-server
+CLI=$BUILD/plugin/cli/accord
 DATA=$BUILD/tests/http/bench/http_bench_data
 
 WORK=$(mktemp -d /tmp/accord-http-bench.XXXXXX)
@@ -37,6 +38,18 @@ stop() {
   if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; PID=; fi
 }
 trap 'stop; rm -rf "$WORK"' EXIT
+
+# signin STORAGE — makes a reader account in STORAGE and signs it in: every read
+# is measured as a signed-in client makes it, token check included. Sets AUTH.
+signin() {
+  local password="bench reader password $$"
+  printf '%s\n' "$password" | "$CLI" user add "bench.reader.$$" --role viewer --display-name "Bench Reader" \
+    --email bench@example.org --password-stdin --storage "$1" >/dev/null
+  local token
+  token=$(curl -sf "$URL/api/v1/session" -H 'Content-Type: application/json' \
+    -d "{\"user\":\"bench.reader.$$\",\"password\":\"$password\"}" | sed 's/.*"token":"\([^"]*\)".*/\1/')
+  AUTH="Authorization: Bearer $token"
+}
 
 # start NAME ARGS... — starts the server in the background, sets PID and URL.
 start() {
@@ -55,8 +68,8 @@ start() {
 # load LABEL PATH — one wrk run; prints requests/s, p50, p99 and errors.
 load() {
   local label=$1 path=$2 out
-  curl -sf -o /dev/null "$URL$path" || { echo "http_bench: $URL$path does not answer 200" >&2; exit 1; }
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$URL$path")
+  curl -sf -o /dev/null -H "$AUTH" "$URL$path" || { echo "http_bench: $URL$path does not answer 200" >&2; exit 1; }
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "$AUTH" "$URL$path")
   local rps p50 p99 bad
   rps=$(awk '/^Requests\/sec/ {printf "%.0f", $2}' <<<"$out")
   p50=$(awk '$1=="50%" {print $2}' <<<"$out")
@@ -80,6 +93,7 @@ skopje() {
 }
 echo "Skopje sample (12 countries, 4 commitments), SQLite"
 start skopje --storage "sqlite:$WORK/skopje.db"
+signin "sqlite:$WORK/skopje.db"
 skopje
 stop
 if [ -n "$POSTGRES" ]; then
@@ -87,6 +101,7 @@ if [ -n "$POSTGRES" ]; then
   echo "Skopje sample, PostgreSQL"
   case $POSTGRES in *\?*) sep='&' ;; *) sep='?' ;; esac
   start skopje-pg --storage "$POSTGRES${sep}schema=accord_http_bench_$$"
+  signin "$POSTGRES${sep}schema=accord_http_bench_$$"
   skopje
   stop
 fi
@@ -98,13 +113,14 @@ if [ "$LARGE" = 1 ]; then
   "$DATA" --storage "sqlite:$WORK/large.db" | sed 's/^/  /'
   echo "  (loaded in $(( $(date +%s) - t0 )) s)"
   start large --storage "sqlite:$WORK/large.db" --seed ""
+  signin "sqlite:$WORK/large.db"
   D=/api/v1/declarations/bench-declaration
   load "GET declaration (JSON)" "$D"
   load "GET endorsement status (JSON)" "$D/status/endorsements"
   # The matrix pages by commitment (default 50 rows): a page of all 57 countries
   # is 2,850 cells, one country's is 50.
   load "GET implementation matrix, one country (JSON)" "$D/status/implementation?country=AT"
-  load "GET implementation matrix page ($(curl -s "$URL$D/status/implementation" | wc -c) B)" \
+  load "GET implementation matrix page ($(curl -s -H "$AUTH" "$URL$D/status/implementation" | wc -c) B)" \
        "$D/status/implementation"
   load "GET one assignment with its reports (JSON)" "/api/v1/commitments/cm-7/countries/AT"
   load "download declaration (DOCX)" "$D/render?format=docx"

@@ -142,6 +142,20 @@ BOOST_AUTO_TEST_CASE(the_signing_key_is_made_beside_the_database_and_kept) {
   std::filesystem::remove(kept);
 }
 
+BOOST_AUTO_TEST_CASE(request_log_lines_carry_the_request_id_and_never_the_token) {
+  ServerProcess p({"--log-level=debug"});
+  BOOST_REQUIRE(p.serving());
+  Client reader = as(p, "log.reader;monitor");
+  std::string token = reader.token();
+  BOOST_TEST(reader.get("/api/v1/audit?limit=1", {{"X-Request-Id", "trace-42"}}).header("X-Request-Id") == "trace-42");
+  BOOST_TEST(p.terminate() == 0);
+  std::string log = p.log();
+  BOOST_TEST(log.find("request trace-42: GET /api/v1/audit -> 200") != std::string::npos, log);
+  BOOST_TEST(log.find(token) == std::string::npos);
+  BOOST_TEST(log.find(TestAccounts::passwordOf("log.reader")) == std::string::npos);
+  BOOST_TEST(log.find("pbkdf2") == std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(bad_settings_stop_it_with_a_reason) {
   auto port = runServer({"--port=70000"});
   BOOST_TEST(port.first != 0);
@@ -154,6 +168,9 @@ BOOST_AUTO_TEST_CASE(bad_settings_stop_it_with_a_reason) {
   BOOST_TEST(plugins.second.find("plugin") != std::string::npos, plugins.second);
   auto level = runServer({"--port=0", "--log-level=chatty"});
   BOOST_TEST(level.first != 0);
+  auto cors = runServer({"--port=0", "--cors-origin=https://ui.example.org/path"});
+  BOOST_TEST(cors.first != 0);
+  BOOST_TEST(cors.second.find("http.corsOrigins") != std::string::npos, cors.second);
 }
 
 BOOST_AUTO_TEST_CASE(sigterm_finishes_the_request_in_flight_then_closes_storage) {

@@ -1,6 +1,7 @@
 // Assignments: one commitment for one country. A PUT makes one change: the
 // country's decision (acceptance, with its lead institution), the implementation
 // status, or the monitor's assessment, each by whoever may make it.
+#include "accord/app/authorization.h"
 #include "accord/app/commitment_use_cases.h"
 #include "accord/app/read_models.h"
 #include "api_state.h"
@@ -26,6 +27,18 @@ Reply getAssignment(Call& call) {
   auto a = app::getAssignment(call.context(), call.actor(), CommitmentId(call.param("id")), *country);
   if (!a.ok()) return failed(a.error());
   return assignmentReply(call, a->assignment, &a->reports);
+}
+
+// A request that changes nothing is answered as if it had changed something: only
+// to someone who may make that change, so that "200" never tells an outsider that
+// their write went through.
+Status mayAsk(const Actor& actor, const decode::AssignmentChange& in, const CountryCode& country) {
+  if (in.acceptance || in.leadInstitution)
+    if (Status s = app::authorize(actor, app::Action::kDecideAssignment, country); !s.ok()) return s;
+  if (in.status)
+    if (Status s = app::authorize(actor, app::Action::kUpdateImplementation, country); !s.ok()) return s;
+  if (in.assessment) return app::authorize(actor, app::Action::kAssess, country);
+  return {};
 }
 
 Reply putAssignment(Call& call) {
@@ -59,6 +72,8 @@ Reply putAssignment(Call& call) {
     out = app::moveImplementation(call.context(), call.actor(), id, *country, *in.status, *version);
   } else if (assess) {
     out = app::assessAssignment(call.context(), call.actor(), id, *country, *in.assessment, *version);
+  } else if (Status s = mayAsk(call.actor(), in, *country); !s.ok()) {
+    return failed(s.error());
   } else if (a.version != *version) {
     return problem(Error::conflict("the assignment is at version " + std::to_string(a.version) + ", not " +
                                    std::to_string(*version)));

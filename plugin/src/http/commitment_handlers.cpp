@@ -1,6 +1,7 @@
 // Commitments a declaration defines.
 #include "accord/app/commitment_use_cases.h"
 #include "accord/app/read_models.h"
+#include "accord/app/authorization.h"
 #include "api_state.h"
 #include "handler_support.h"
 #include "paging.h"
@@ -48,7 +49,10 @@ Reply getCommitment(Call& call) {
   return record(c->version, [&](app::JsonWriter& w) { encode::commitment(w, *c); });
 }
 
-Reply patchCommitment(Call&) {
+// Refuses those who could not change it anyway first, so that "not yet" is only
+// ever said to someone who may.
+Reply patchCommitment(Call& call) {
+  if (Status s = app::authorize(call.actor(), app::Action::kDefineCommitment); !s.ok()) return failed(s.error());
   return problem(501, Error{ErrorCode::kInvalidState,
                             "commitments cannot be changed yet: the application has no use case for it", ""});
 }
@@ -69,7 +73,7 @@ void addCommitmentRoutes(Router& r) {
           responses({ok(200, "Commitment")}, {304, 404})}});
   r.add({"PATCH", "/api/v1/commitments/{id}", patchCommitment,
          {"updateCommitment", "Change a commitment (not available yet: answers 501)", "commitments", {}, "", false,
-          false, responses({}, {501})}});
+          false, responses({}, {403, 501})}});
 }
 
 }  // namespace accord::http

@@ -3,6 +3,7 @@
 
 #include "accord/app/conference_use_cases.h"
 #include "accord/app/read_models.h"
+#include "accord/app/authorization.h"
 #include "api_state.h"
 #include "handler_support.h"
 #include "paging.h"
@@ -66,7 +67,10 @@ Reply patchConference(Call& call) {
   return record(c->version, [&](app::JsonWriter& w) { encode::conference(w, *c); });
 }
 
-Reply deleteConference(Call&) {
+// Refuses those who could not delete it anyway first, so that "not yet" is only
+// ever said to someone who may.
+Reply deleteConference(Call& call) {
+  if (Status s = app::authorize(call.actor(), app::Action::kManageConference); !s.ok()) return failed(s.error());
   return problem(501, Error{ErrorCode::kInvalidState,
                             "conferences cannot be deleted yet: the storage has no deletion with its audit record",
                             ""});
@@ -98,6 +102,8 @@ Reply addDelegation(Call& call) {
   if (!body.ok()) return problem(body.error());
   auto in = decode::delegation(*body);
   if (!in.ok()) return problem(in.errors);
+  // Before the checks below, which would tell anyone which delegations exist.
+  if (Status s = app::authorize(call.actor(), app::Action::kManageConference); !s.ok()) return failed(s.error());
   if (Status s = call.services().countries.require("country", in.value.country); !s.ok())
     return problem(Error::invalid("country", "is not a known country code: " + in.value.country.str()));
   ConferenceId id(call.param("id"));
@@ -144,7 +150,7 @@ void addConferenceRoutes(Router& r) {
           true, false, responses({ok(200, "Conference")}, {400, 403, 404, 411, 412, 413, 428})}});
   r.add({"DELETE", "/api/v1/conferences/{id}", deleteConference,
          {"deleteConference", "Delete a conference (not available yet: answers 501)", "conferences", {}, "", false,
-          false, responses({}, {501})}});
+          false, responses({}, {403, 501})}});
   auto withCountry = pagingParams();
   withCountry.push_back({"country", schemas::kCountry, "only this country's delegation", false});
   r.add({"GET", "/api/v1/conferences/{id}/delegations", listDelegations,

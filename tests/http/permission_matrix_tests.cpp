@@ -1,0 +1,175 @@
+// Who may call what, over HTTP: every route of the API, asked by every kind of
+// caller, against one table of the answers DESIGN.md's roles call for. A route
+// without a row fails the test, so a new route cannot ship without someone
+// deciding who may call it. 401 means "sign in", 403 "not you"; any other answer
+// (200, 201, 409 for a state that does not allow it, 501) means the caller got
+// past authorization.
+#include <boost/test/unit_test.hpp>
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "plugin_server.h"
+
+using namespace accord::test;
+
+namespace {
+
+// The callers: the columns of the matrix. Coordinators act for MK, the country in
+// every {country} below, or for AL, its neighbour.
+enum Who { kAdmin, kSecretariat, kOwnCoordinator, kOtherCoordinator, kMonitor, kViewer, kNobody };
+const char* const kActors[] = {"admin;admin",        "secretariat;secretariat", "coordinator.mk;coordinator;MK",
+                               "coordinator.al;coordinator;AL", "monitor;monitor", "viewer;viewer", ""};
+const char* const kNames[] = {"admin", "secretariat", "coordinator MK", "coordinator AL", "monitor", "viewer",
+                              "no token"};
+
+const std::set<Who> kEveryone = {kAdmin, kSecretariat, kOwnCoordinator, kOtherCoordinator, kMonitor, kViewer, kNobody};
+const std::set<Who> kSignedIn = {kAdmin, kSecretariat, kOwnCoordinator, kOtherCoordinator, kMonitor, kViewer};
+
+struct Row {
+  std::string route;   // "METHOD /template", as Api::routes() names it
+  std::string target;  // the URL asked
+  std::string body;    // JSON, or empty
+  std::string etagOf;  // a URL whose ETag goes in If-Match, or empty
+  std::set<Who> allowed;
+};
+
+const std::string kDecl = "/api/v1/declarations/skopje-joint-declaration";
+const std::string kAssignment = "/api/v1/commitments/cm-common-indicators/countries/MK";
+const std::string kTarget = "target.person";  // an account the users rows work on
+
+// In the order they run: the writes of one row may be what a later row reads.
+const std::vector<Row>& table() {
+  static const std::vector<Row> rows = {
+      {"GET /healthz", "/healthz", "", "", kEveryone},
+      {"GET /metrics", "/metrics", "", "", kEveryone},
+      {"GET /api/v1/openapi.json", "/api/v1/openapi.json", "", "", kEveryone},
+      {"POST /api/v1/session", "/api/v1/session",
+       R"({"user":")" + kTarget + R"(","password":")" + TestAccounts::passwordOf(kTarget) + R"("})", "", kEveryone},
+      {"GET /api/v1/session", "/api/v1/session", "", "", kSignedIn},
+      {"DELETE /api/v1/session", "/api/v1/session", "", "", kSignedIn},
+      {"GET /api/v1/countries", "/api/v1/countries", "", "", kSignedIn},
+      {"GET /api/v1/conferences", "/api/v1/conferences", "", "", kSignedIn},
+      {"POST /api/v1/conferences", "/api/v1/conferences",
+       R"({"id":"matrix-c","title":"T","city":"Ohrid","startDate":"2018-01-01","endDate":"2018-01-02"})", "",
+       {kSecretariat}},
+      {"GET /api/v1/conferences/{id}", "/api/v1/conferences/skopje-2016", "", "", kSignedIn},
+      {"PATCH /api/v1/conferences/{id}", "/api/v1/conferences/matrix-c", R"({"city":"Struga"})",
+       "/api/v1/conferences/matrix-c", {kSecretariat}},
+      {"DELETE /api/v1/conferences/{id}", "/api/v1/conferences/matrix-c", "", "", {kSecretariat}},
+      {"GET /api/v1/conferences/{id}/delegations", "/api/v1/conferences/skopje-2016/delegations", "", "", kSignedIn},
+      {"POST /api/v1/conferences/{id}/delegations", "/api/v1/conferences/matrix-c/delegations",
+       R"({"country":"AT","members":[]})", "/api/v1/conferences/matrix-c", {kSecretariat}},
+      {"GET /api/v1/declarations", "/api/v1/declarations", "", "", kSignedIn},
+      {"POST /api/v1/declarations", "/api/v1/declarations?conference=matrix-c",
+       R"({"id":"matrix-d","title":"T","invitedCountries":["MK","AL"]})", "", {kSecretariat}},
+      {"GET /api/v1/declarations/{id}", kDecl, "", "", kSignedIn},
+      {"POST /api/v1/declarations/{id}/revisions", "/api/v1/declarations/matrix-d/revisions",
+       R"({"operative":[{"id":"op1","text":"Agree."}]})", "/api/v1/declarations/matrix-d", {kSecretariat}},
+      {"PATCH /api/v1/declarations/{id}", "/api/v1/declarations/matrix-d", R"({"status":"consultation"})",
+       "/api/v1/declarations/matrix-d", {kSecretariat}},
+      {"GET /api/v1/declarations/{id}/revisions", kDecl + "/revisions", "", "", kSignedIn},
+      {"GET /api/v1/declarations/{id}/revisions/{n}", kDecl + "/revisions/3", "", "", kSignedIn},
+      {"GET /api/v1/declarations/{id}/render", kDecl + "/render?format=xml", "", "", kSignedIn},
+      {"GET /api/v1/declarations/{id}/endorsements", kDecl + "/endorsements", "", "", kSignedIn},
+      {"GET /api/v1/declarations/{id}/endorsements/{country}", kDecl + "/endorsements/MK", "", "", kSignedIn},
+      // In its own name, so only the country's coordinator: the secretariat must
+      // say it records on behalf (sign_off_api_tests shows that it then may).
+      {"PUT /api/v1/declarations/{id}/endorsements/{country}", kDecl + "/endorsements/MK",
+       R"({"status":"withdrawn","date":"2017-10-15","statement":"Withdrawn for the matrix."})",
+       kDecl + "/endorsements/MK", {kOwnCoordinator}},
+      {"GET /api/v1/declarations/{id}/commitments", kDecl + "/commitments", "", "", kSignedIn},
+      {"POST /api/v1/declarations/{id}/commitments", kDecl + "/commitments",
+       R"({"id":"matrix-cm","text":"Do it.","clause":"op-awareness","deadline":"2018-12-31","countries":["MK"]})", "",
+       {kSecretariat}},
+      {"GET /api/v1/commitments/{id}", "/api/v1/commitments/cm-common-indicators", "", "", kSignedIn},
+      {"PATCH /api/v1/commitments/{id}", "/api/v1/commitments/cm-common-indicators", R"({"text":"x"})", "",
+       {kSecretariat}},
+      {"GET /api/v1/commitments/{id}/countries/{country}", kAssignment, "", "", kSignedIn},
+      {"PUT /api/v1/commitments/{id}/countries/{country}", "/api/v1/commitments/matrix-cm/countries/MK",
+       R"({"acceptance":"accepted"})", "/api/v1/commitments/matrix-cm/countries/MK", {kOwnCoordinator}},
+      {"GET /api/v1/commitments/{id}/countries/{country}/reports", kAssignment + "/reports", "", "", kSignedIn},
+      {"POST /api/v1/commitments/{id}/countries/{country}/reports", kAssignment + "/reports",
+       R"({"id":"matrix-r","periodStart":"2017-07-01","periodEnd":"2017-09-30","narrative":"n","percent":5})", "",
+       {kOwnCoordinator}},
+      {"GET /api/v1/commitments/{id}/countries/{country}/reports/{report}", kAssignment + "/reports/rp-ci-mk-1", "", "",
+       kSignedIn},
+      {"PATCH /api/v1/commitments/{id}/countries/{country}/reports/{report}", kAssignment + "/reports/rp-ci-mk-1",
+       R"({"state":"validated"})", kAssignment + "/reports/rp-ci-mk-1", {kMonitor}},
+      {"GET /api/v1/declarations/{id}/status/endorsements", kDecl + "/status/endorsements", "", "", kSignedIn},
+      {"GET /api/v1/declarations/{id}/status/implementation", kDecl + "/status/implementation", "", "", kSignedIn},
+      {"GET /api/v1/audit", "/api/v1/audit?entity=declaration&id=skopje-joint-declaration", "", "",
+       {kAdmin, kSecretariat, kMonitor}},
+      {"GET /api/v1/audit/verify", "/api/v1/audit/verify", "", "", {kAdmin, kSecretariat, kMonitor}},
+      {"GET /api/v1/users", "/api/v1/users", "", "", {kAdmin}},
+      {"POST /api/v1/users", "/api/v1/users",
+       R"({"name":"matrix.new","displayName":"New Person","email":"new@example.org","role":"viewer"})", "", {kAdmin}},
+      {"GET /api/v1/users/{name}", "/api/v1/users/" + kTarget, "", "", {kAdmin}},
+      {"PATCH /api/v1/users/{name}", "/api/v1/users/" + kTarget, R"({"displayName":"Target Person"})",
+       "/api/v1/users/" + kTarget, {kAdmin}},
+      {"POST /api/v1/users/{name}/password", "/api/v1/users/" + kTarget + "/password",
+       R"({"password":")" + TestAccounts::passwordOf(kTarget) + R"("})", "/api/v1/users/" + kTarget, {kAdmin}},
+  };
+  return rows;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(permission_matrix_tests)
+
+BOOST_AUTO_TEST_CASE(every_route_answers_exactly_the_callers_its_row_allows) {
+  PluginServer server;
+  Client any = server.client();
+  Client admin = any.as(kActors[kAdmin]);
+  server.accounts()->ensure(kTarget + ";viewer");
+
+  // Every route has exactly one row, and every row is a route.
+  std::map<std::string, int> rows;
+  for (const auto& row : table()) ++rows[row.route];
+  std::set<std::string> served;
+  for (const auto& [method, path] : [&] {
+         std::vector<std::pair<std::string, std::string>> out;
+         auto doc = any.get("/api/v1/openapi.json").json()->getObject("paths");
+         for (const auto& [p, item] : *doc)
+           for (const auto& [m, op] : *item.extract<Poco::JSON::Object::Ptr>()) {
+             std::string upper;
+             for (char c : m) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+             out.emplace_back(upper, p);
+           }
+         return out;
+       }())
+    served.insert(method + " " + path);
+  for (const auto& route : served) BOOST_TEST(rows[route] == 1, route << " has " << rows[route] << " rows");
+  for (const auto& [route, n] : rows) BOOST_TEST(served.count(route) == 1u, route << " is not a route");
+
+  int asked = 0;
+  for (const auto& row : table()) {
+    std::string method = row.route.substr(0, row.route.find(' '));
+    for (int w = kAdmin; w <= kNobody; ++w) {
+      Who who = static_cast<Who>(w);
+      Client::Headers headers;
+      if (!row.etagOf.empty()) {
+        Client reader = row.etagOf.rfind("/api/v1/users", 0) == 0 ? admin : any;
+        headers["If-Match"] = reader.etag(row.etagOf);
+      }
+      Client caller = any.as(kActors[who]);
+      Response r = caller.send(method, row.target, row.body, "application/json", headers);
+      ++asked;
+      std::string what = row.route + " as " + kNames[who] + " -> " + std::to_string(r.status) + " " +
+                         r.body.substr(0, 200);
+      if (row.allowed.count(who)) {
+        BOOST_TEST((r.status != 401 && r.status != 403), what);
+      } else {
+        BOOST_TEST(r.status == (who == kNobody ? 401 : 403), what);
+        if (r.status == 401) BOOST_TEST(r.header("WWW-Authenticate").rfind("Bearer", 0) == 0u, what);
+      }
+      // Signing out ends that caller's session; the next row signs in again.
+      if (method == "DELETE" && row.target == "/api/v1/session") server.accounts()->forgetTokens();
+    }
+  }
+  BOOST_TEST(asked == static_cast<int>(table().size()) * 7);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
