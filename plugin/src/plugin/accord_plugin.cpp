@@ -108,7 +108,9 @@ platform::Outcome AccordPlugin::initialize(const platform::HostServices& host) {
 
 Poco::Net::HTTPRequestHandlerFactory::Ptr AccordPlugin::requestHandlerFactory(const std::string& mountPrefix) {
   poco_assert_msg(parts_, "requestHandlerFactory() before a successful initialize()");
-  return new PageOrApiFactory(mountPrefix, parts_->api->factory(mountPrefix), parts_->web->factory(mountPrefix));
+  web::Web* pages = parts_->web.get();
+  return new PageOrApiFactory(mountPrefix, parts_->api->factory(mountPrefix), pages->factory(mountPrefix),
+                              [pages](const std::string& path) { return pages->serves(path); });
 }
 
 std::vector<platform::DocumentType> AccordPlugin::documentTypes() const {

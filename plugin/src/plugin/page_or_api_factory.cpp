@@ -5,8 +5,9 @@
 namespace accord::plugin {
 
 PageOrApiFactory::PageOrApiFactory(std::string mountPrefix, Poco::Net::HTTPRequestHandlerFactory::Ptr api,
-                                   Poco::Net::HTTPRequestHandlerFactory::Ptr pages)
-    : prefix_(std::move(mountPrefix)), api_(std::move(api)), pages_(std::move(pages)) {}
+                                   Poco::Net::HTTPRequestHandlerFactory::Ptr pages,
+                                   std::function<bool(const std::string&)> isPage)
+    : prefix_(std::move(mountPrefix)), api_(std::move(api)), pages_(std::move(pages)), isPage_(std::move(isPage)) {}
 
 bool PageOrApiFactory::isApiPath(const std::string& path) {
   auto is = [&](const std::string& root) {
@@ -19,7 +20,8 @@ bool PageOrApiFactory::isApiPath(const std::string& path) {
 Poco::Net::HTTPRequestHandler* PageOrApiFactory::createRequestHandler(const Poco::Net::HTTPServerRequest& request) {
   const std::string& uri = request.getURI();
   std::string below = uri.compare(0, prefix_.size(), prefix_) == 0 ? uri.substr(prefix_.size()) : uri;
-  return isApiPath(below) ? api_->createRequestHandler(request) : pages_->createRequestHandler(request);
+  bool toPages = !isApiPath(below) && uri.compare(0, prefix_.size(), prefix_) == 0 && isPage_(below);
+  return toPages ? pages_->createRequestHandler(request) : api_->createRequestHandler(request);
 }
 
 }  // namespace accord::plugin

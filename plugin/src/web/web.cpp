@@ -185,6 +185,13 @@ domain::Result<std::unique_ptr<Web>> Web::load(WebServices services) {
 Web::Web(std::shared_ptr<State> state) : state_(std::move(state)) {}
 Web::~Web() = default;
 
+bool Web::serves(const std::string& path) const {
+  std::string p = path.substr(0, path.find_first_of("?#"));
+  if (p.empty()) p = "/";
+  Match m = matchRoute(pageRoutes(), "GET", p);
+  return m.route != nullptr || m.otherMethod;
+}
+
 Poco::Net::HTTPRequestHandlerFactory::Ptr Web::factory(const std::string& mountPrefix) {
   return new PageFactory(state_, mountPrefix);
 }

@@ -46,6 +46,11 @@ class Web {
   // Web's state; keep the Web alive while the factory is in use.
   Poco::Net::HTTPRequestHandlerFactory::Ptr factory(const std::string& mountPrefix);
 
+  // Whether a page answers `path` (below the mount prefix, query ignored) under
+  // some method. A host sends the paths no page knows to the API, so that one
+  // place answers (and counts) unknown addresses.
+  bool serves(const std::string& path) const;
+
   struct State;
 
  private:
