@@ -83,9 +83,14 @@ class Page(unittest.TestCase):
     def http(self):
         return accord_site.Http(SITE.url, accord_site.session_cookie(self.driver))
 
-    def fits_width(self):
+    def overflowing(self):
+        """The elements that stick out to the right of the window (empty when the page fits)."""
         return self.driver.execute_script(
-            "return document.documentElement.scrollWidth <= window.innerWidth + 1")
+            "var out = []; document.querySelectorAll('body *').forEach(function (e) {"
+            "  var r = e.getBoundingClientRect();"
+            "  if (r.right > document.documentElement.clientWidth + 1 && !e.closest('.table-wrap'))"
+            "    out.push(e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(r.right)); });"
+            "return document.documentElement.scrollWidth > window.innerWidth + 1 ? out.slice(0, 8) : [];")
 
 
 class SignIn(Page):
@@ -207,12 +212,20 @@ class Coordinator(Page):
         self.assertIn("Ministry of the Interior", facts)
         self.assertEqual(self.css("#decide-heading"), [], "a decision is taken once")
 
-    def test_phone_width_fits(self):
-        self.driver.set_window_size(375, 812)
+    def test_phone_width_and_200_percent_zoom_fit(self):
+        # 375 CSS pixels is a phone; 640 is a 1280-pixel window at 200 % zoom.
         self.sign_in("coordinator.mk")
-        for path in ("/", "/declarations/" + DECL, "/declarations/%s/endorsements" % DECL):
-            self.open(path)
-            self.assertTrue(self.fits_width(), path + " scrolls sideways on a phone")
+        pages = ("/", "/conferences/skopje-2016", "/declarations/" + DECL, "/declarations/%s/endorsements" % DECL,
+                 "/declarations/%s/implementation" % DECL, "/declarations/%s/compare" % DECL,
+                 "/commitments/cm-common-indicators/countries/MK")
+        for width in (375, 640):
+            self.driver.set_window_size(width, 900)
+            for path in pages:
+                self.open(path)
+                self.assertEqual(self.overflowing(), [], "%s scrolls sideways at %d px" % (path, width))
+        self.shot("assignment-zoomed")
+        self.driver.set_window_size(375, 812)
+        self.open("/declarations/%s/endorsements" % DECL)
         self.shot("endorsements-phone")
 
 
@@ -294,6 +307,7 @@ class Secretariat(Page):
         self.make_draft()
         self.sign_in("secretariat")
         self.assertTrue(self.driver.find_elements(By.PARTIAL_LINK_TEXT, "Finish the draft"))
+        self.shot("home-secretariat")
         self.open("/declarations/" + EDIT_DECL)
         self.driver.find_element(By.LINK_TEXT, "Edit the text").click()
         text = self.wait.until(EC.presence_of_element_located((By.ID, "c.0.text")))
