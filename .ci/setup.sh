@@ -4,9 +4,10 @@
 # The packages the product builds against.
 ACCORD_BUILD_PACKAGES=(build-essential cmake pkg-config libpoco-dev libxml2-dev libkainjow-mustache-dev
   libboost-test-dev libsqlite3-dev libpq-dev libssl-dev)
-# What the tests use besides: a PostgreSQL server and independent document readers.
+# What the tests use besides: a PostgreSQL server, independent document readers,
+# and for the browser UI suite Debian's Chromium with its driver and Selenium.
 ACCORD_TEST_PACKAGES=(postgresql python3 python3-docx python3-jsonschema libreoffice-writer-nogui poppler-utils
-  fonts-liberation2 pandoc unzip)
+  fonts-liberation2 pandoc unzip chromium chromium-driver python3-selenium)
 
 # accord_install PKG... — installs the packages not yet installed. As root it runs
 # apt-get; otherwise it prints the exact command and fails.

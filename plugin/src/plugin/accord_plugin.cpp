@@ -6,6 +6,8 @@
 #include "accord/security/pbkdf2_password_hasher.h"
 #include "accord/security/random_password.h"
 #include "accord/storage/storage.h"
+#include "accord/web/web.h"
+#include "page_or_api_factory.h"
 #include "render_adapter.h"
 #include "seed.h"
 #include "settings.h"
@@ -49,6 +51,7 @@ struct AccordPlugin::Parts {
   app::LoginThrottle throttle;
   std::unique_ptr<app::SessionService> sessions;
   std::unique_ptr<http::Api> api;
+  std::unique_ptr<web::Web> web;
 };
 
 AccordPlugin::AccordPlugin() = default;
@@ -92,13 +95,22 @@ platform::Outcome AccordPlugin::initialize(const platform::HostServices& host) {
   parts->api = std::make_unique<http::Api>(http::ApiServices{
       *parts->store, *parts->clock, *parts->documents, parts->countries, *parts->sessions, *parts->hasher,
       &security::randomPassword, settings->limits, host.logger, settings->cache, settings->corsOrigins});
+  // web.secureCookies: set when the site is reached over HTTPS (behind a proxy), so
+  // that the session cookie is never sent in clear.
+  auto web = web::Web::load(web::WebServices{*parts->store, *parts->clock, *parts->documents, parts->countries,
+                                             *parts->sessions, settings->templatesDir, host.logger,
+                                             host.config.getBool("web.secureCookies", false)});
+  if (!web.ok()) return fail("page templates", web.error());
+  parts->web = std::move(web).value();
   parts_ = std::move(parts);
   return platform::Outcome::success();
 }
 
 Poco::Net::HTTPRequestHandlerFactory::Ptr AccordPlugin::requestHandlerFactory(const std::string& mountPrefix) {
   poco_assert_msg(parts_, "requestHandlerFactory() before a successful initialize()");
-  return parts_->api->factory(mountPrefix);
+  web::Web* pages = parts_->web.get();
+  return new PageOrApiFactory(mountPrefix, parts_->api->factory(mountPrefix), pages->factory(mountPrefix),
+                              [pages](const std::string& path) { return pages->serves(path); });
 }
 
 std::vector<platform::DocumentType> AccordPlugin::documentTypes() const {

@@ -1,0 +1,61 @@
+// The browser UI: server-rendered pages for the secretariat, coordinators and
+// monitors, from the Mustache templates in templates/html/. Pages call the same
+// use cases as the REST API, so the same authorization applies; signing in goes
+// through the SessionService, and the session token travels in an HttpOnly,
+// SameSite=Strict cookie with a CSRF token on every form.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include <Poco/Logger.h>
+#include <Poco/Net/HTTPRequestHandlerFactory.h>
+
+#include "accord/app/session_service.h"
+#include "accord/app/store.h"
+#include "accord/domain/country.h"
+#include "accord/domain/date.h"
+#include "accord/domain/result.h"
+#include "accord/http/document_port.h"
+
+namespace accord::web {
+
+// What the pages work with. The referenced objects must outlive the Web and every
+// handler it created.
+struct WebServices {
+  app::Store& store;
+  const domain::Clock& clock;
+  const http::DocumentPort& documents;
+  const domain::CountryCatalog& countries;
+  app::SessionService& sessions;
+  std::string templatesDir;  // holds html/*.mustache and html/static/
+  Poco::Logger& logger;
+  bool secureCookies = false;  // the site is served over HTTPS: cookies get Secure
+};
+
+class Web {
+ public:
+  // Compiles every template under templatesDir/html once. Returns kNotFound or
+  // kInvalidArgument naming the template file that is missing or does not parse.
+  static domain::Result<std::unique_ptr<Web>> load(WebServices services);
+  ~Web();
+  Web(const Web&) = delete;
+  Web& operator=(const Web&) = delete;
+
+  // A factory answering pages under `mountPrefix` ("" or "/name"). It shares this
+  // Web's state; keep the Web alive while the factory is in use.
+  Poco::Net::HTTPRequestHandlerFactory::Ptr factory(const std::string& mountPrefix);
+
+  // Whether a page answers `path` (below the mount prefix, query ignored) under
+  // some method. A host sends the paths no page knows to the API, so that one
+  // place answers (and counts) unknown addresses.
+  bool serves(const std::string& path) const;
+
+  struct State;
+
+ private:
+  explicit Web(std::shared_ptr<State> state);
+  std::shared_ptr<State> state_;
+};
+
+}  // namespace accord::web

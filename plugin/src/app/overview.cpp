@@ -1,0 +1,172 @@
+#include "accord/app/overview.h"
+
+#include "accord/app/authorization.h"
+#include "accord/domain/tally.h"
+
+namespace accord::app {
+
+using namespace accord::domain;
+
+const char* toString(InboxKind k) {
+  switch (k) {
+    case InboxKind::kDraft: return "draft";
+    case InboxKind::kInvitation: return "invitation";
+    case InboxKind::kEndorse: return "endorse";
+    case InboxKind::kAccept: return "accept";
+    case InboxKind::kReport: return "report";
+    case InboxKind::kValidate: return "validate";
+    case InboxKind::kOverdue: return "overdue";
+  }
+  return "?";
+}
+
+Result<ConferenceOverview> conferenceOverview(const Context& ctx, const Actor& actor, const ConferenceId& id) {
+  if (Status s = authorize(actor, Action::kRead); !s.ok()) return s.error();
+  return transact<ConferenceOverview>(ctx.store, TxMode::kReadOnly, [&](Repositories& r) -> Result<ConferenceOverview> {
+    auto c = r.conferences().get(id);
+    if (!c.ok()) return c.error();
+    auto dir = r.conferences().directory(id);
+    if (!dir.ok()) return dir.error();
+    ConferenceOverview out{std::move(c).value(), std::move(dir).value(), {}};
+    PageRequest page{kMaxPageSize, {}};
+    do {
+      auto decls = r.declarations().listByConference(id, page);
+      if (!decls.ok()) return decls.error();
+      for (auto& d : decls->items) out.declarations.push_back(std::move(d));
+      page.after = decls->next;
+    } while (!page.after.empty());
+    return out;
+  });
+}
+
+Result<AssignmentOverview> assignmentOverview(const Context& ctx, const Actor& actor, const CommitmentId& commitment,
+                                              const CountryCode& country) {
+  if (Status s = authorize(actor, Action::kRead); !s.ok()) return s.error();
+  Date today = ctx.clock.today();
+  return transact<AssignmentOverview>(ctx.store, TxMode::kReadOnly, [&](Repositories& r) -> Result<AssignmentOverview> {
+    auto c = r.commitments().get(commitment);
+    if (!c.ok()) return c.error();
+    auto d = r.declarations().get(c->declaration);
+    if (!d.ok()) return d.error();
+    auto a = r.assignments().get(commitment, country);
+    if (!a.ok()) return a.error();
+    auto reports = r.reports().listByAssignment(commitment, country);
+    if (!reports.ok()) return reports.error();
+    auto t = timeliness(*a, *c, today);
+    return AssignmentOverview{std::move(c).value(), std::move(d).value(), std::move(a).value(),
+                              std::move(reports).value(), t};
+  });
+}
+
+namespace {
+
+InboxItem itemFor(InboxKind kind, const Declaration& d, std::string state) {
+  InboxItem item;
+  item.kind = kind;
+  item.declaration = d.id;
+  item.declarationTitle = d.title;
+  item.state = std::move(state);
+  return item;
+}
+
+// What the declaration asks of the secretariat: finishing the draft, chasing answers.
+void secretariatItems(const Dossier& slice, const Declaration& d, std::vector<InboxItem>& out) {
+  if (d.isEditable()) out.push_back(itemFor(InboxKind::kDraft, d, toString(d.status)));
+  if (d.status != DeclarationStatus::kOpenForEndorsement) return;
+  for (const EndorsementRow& row : tallyEndorsements(slice, d).rows) {
+    EndorsementStatus s = row.status();
+    if (s != EndorsementStatus::kInvited && s != EndorsementStatus::kConsulting) continue;
+    InboxItem item = itemFor(InboxKind::kInvitation, d, toString(s));
+    item.country = row.country;
+    out.push_back(std::move(item));
+  }
+}
+
+// What the declaration asks of one country's coordinator.
+void coordinatorItems(const Dossier& slice, const Declaration& d, const CountryCode& country,
+                      std::vector<InboxItem>& out) {
+  if (d.status == DeclarationStatus::kOpenForEndorsement && d.isInvited(country)) {
+    const Endorsement* e = slice.endorsement(d.id, country);
+    EndorsementStatus s = e ? e->status : EndorsementStatus::kInvited;
+    if (s == EndorsementStatus::kInvited || s == EndorsementStatus::kConsulting ||
+        s == EndorsementStatus::kEndorsedAdReferendum) {
+      InboxItem item = itemFor(InboxKind::kEndorse, d, toString(s));
+      item.country = country;
+      out.push_back(std::move(item));
+    }
+  }
+  for (const Commitment* c : slice.commitmentsOf(d.id)) {
+    const Assignment* a = slice.assignment(c->id, country);
+    if (!a) continue;
+    std::optional<InboxKind> kind;
+    std::string state;
+    if (a->acceptance == Acceptance::kProposed) {
+      kind = InboxKind::kAccept;
+      state = toString(a->acceptance);
+    } else if (a->acceptance == Acceptance::kAccepted && a->status != ImplementationStatus::kCompleted &&
+               a->status != ImplementationStatus::kCancelled) {
+      auto reports = slice.reportsOf(c->id, country);  // the slice holds the latest only
+      const ProgressReport* latest = reports.empty() ? nullptr : reports.back();
+      if (!latest || latest->state == ReportState::kDraft || latest->state == ReportState::kReturned) {
+        kind = InboxKind::kReport;
+        state = latest ? toString(latest->state) : "no report";
+      }
+    }
+    if (!kind) continue;
+    InboxItem item = itemFor(*kind, d, state);
+    item.country = country;
+    item.commitment = c->id;
+    item.commitmentText = c->text;
+    out.push_back(std::move(item));
+  }
+}
+
+// What the declaration's implementation asks of a monitor.
+void monitorItems(const Dossier& slice, const Declaration& d, Date today, std::vector<InboxItem>& out) {
+  ImplementationMatrix m = implementationMatrix(slice, d, today);
+  for (const MatrixCell& cell : m.cells) {
+    auto add = [&](InboxKind kind, std::string state, ReportId report) {
+      InboxItem item = itemFor(kind, d, std::move(state));
+      item.country = cell.country;
+      item.commitment = cell.commitment->id;
+      item.commitmentText = cell.commitment->text;
+      item.report = std::move(report);
+      out.push_back(std::move(item));
+    };
+    if (cell.latestReport && cell.latestReport->state == ReportState::kSubmitted)
+      add(InboxKind::kValidate, toString(cell.latestReport->state), cell.latestReport->id);
+    if (cell.timeliness == Timeliness::kOverdue) add(InboxKind::kOverdue, toString(Timeliness::kOverdue), {});
+  }
+}
+
+}  // namespace
+
+Result<Inbox> inbox(const Context& ctx, const Actor& actor, std::size_t maxConferences) {
+  if (Status s = authorize(actor, Action::kRead); !s.ok()) return s.error();
+  Date today = ctx.clock.today();
+  return transact<Inbox>(ctx.store, TxMode::kReadOnly, [&](Repositories& r) -> Result<Inbox> {
+    Inbox out;
+    auto conferences = r.conferences().list(PageRequest{maxConferences, {}});
+    if (!conferences.ok()) return conferences.error();
+    out.conferences = std::move(conferences->items);
+    bool wantsItems = actor.role == Role::kSecretariat || actor.role == Role::kMonitor ||
+                      (actor.role == Role::kCoordinator && actor.country);
+    if (!wantsItems) return out;
+    for (const Conference& c : out.conferences) {
+      auto decls = r.declarations().listByConference(c.id, PageRequest{kMaxPageSize, {}});
+      if (!decls.ok()) return decls.error();
+      for (const Declaration& header : decls->items) {
+        auto slice = r.dossiers().loadDeclarationSlice(header.id);
+        if (!slice.ok()) return slice.error();
+        const Declaration* d = slice->declaration(header.id);
+        if (!d) continue;
+        if (actor.role == Role::kSecretariat) secretariatItems(*slice, *d, out.items);
+        if (actor.role == Role::kCoordinator) coordinatorItems(*slice, *d, *actor.country, out.items);
+        if (actor.role == Role::kMonitor) monitorItems(*slice, *d, today, out.items);
+      }
+    }
+    return out;
+  });
+}
+
+}  // namespace accord::app

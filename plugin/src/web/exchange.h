@@ -1,0 +1,43 @@
+// One request as a page sees it, and what the page answers: plain data, so that
+// pages stay free of Poco's request and response objects and can be unit tested.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "accord/app/session_service.h"
+
+namespace accord::web {
+
+using Fields = std::map<std::string, std::string>;
+
+struct Visit {
+  std::string method;  // "GET", "POST"
+  std::string path;    // below the mount prefix, without the query: "/declarations/x"
+  Fields query;
+  Fields form;         // a POST's url-encoded body
+  Fields params;       // the route's {placeholders}
+  std::optional<app::Authenticated> who;  // signed in, or not
+  std::string sessionToken;               // the cookie's value when signed in
+  std::string csrf;                       // the token this session's forms carry
+  std::string prefix;                     // the mount prefix, for links
+  std::string address;                    // the client's IP address
+
+  const domain::Actor& actor() const { return who->actor; }
+  std::string param(const std::string& name) const;
+  std::string queryOr(const std::string& name, const std::string& otherwise = {}) const;
+  std::string field(const std::string& name) const;  // form field, "" when absent
+};
+
+struct Reply {
+  int status = 200;
+  std::string contentType = "text/html; charset=utf-8";
+  std::string body;
+  std::string location;  // a redirect (303 See Other) when set
+  std::vector<std::pair<std::string, std::string>> headers;  // Set-Cookie, Content-Disposition, ...
+};
+
+}  // namespace accord::web

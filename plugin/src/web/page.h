@@ -1,0 +1,45 @@
+// What every page does around its own view model: the layout's data (who is
+// signed in, the CSRF token, links), rendering, redirects, and error pages that
+// say what went wrong in words.
+#pragma once
+
+#include <string>
+
+#include "accord/domain/result.h"
+#include "exchange.h"
+#include "site.h"
+#include "templates.h"
+
+namespace accord::web {
+
+// The data the layout needs: title, the person signed in, csrf, prefix.
+Data baseView(const Site& site, const Visit& v, const std::string& title);
+
+// `page` rendered into the layout.
+Reply renderPage(const Site& site, const Visit& v, const std::string& page, const Data& view, int status = 200);
+
+// 303 See Other to `to` below the mount prefix: the POST-redirect-GET step.
+Reply redirectTo(const Visit& v, const std::string& to);
+
+// The HTTP status of a page showing this error: the API's table (error_status.h),
+// but 422 for a form whose input breaks a rule, as browsers and tools expect.
+int statusOf(domain::ErrorCode code);
+
+// A page that says what went wrong: not found, forbidden, conflict, ...
+Reply errorPage(const Site& site, const Visit& v, const domain::Error& e);
+
+// The path of a page: prefix + "/declarations/" + escaped id. Ids are checked
+// by the domain, but they still go through URL escaping.
+std::string link(const Visit& v, const std::string& path);
+std::string pathSegment(const std::string& s);
+
+// The template key of a use case's Error.field: "signer.name" → "signer_name",
+// "revision.operative[2].text" → "revision_operative_2_text". Form inputs carry
+// the same names, so an error lands next to the field it names.
+std::string fieldKey(const std::string& field);
+
+// Adds the error for its field to `view` (as "error_<key>") and the form-wide
+// "formError" sentence.
+void putError(Data& view, const domain::Error& e);
+
+}  // namespace accord::web

@@ -1,0 +1,105 @@
+// Revision history and the comparison of any two revisions, clause by clause,
+// with insertions and deletions marked in place (domain/revision_diff.h).
+#include "accord/app/read_models.h"
+#include "accord/domain/revision_diff.h"
+#include "page.h"
+#include "pages.h"
+#include "view_common.h"
+
+namespace accord::web {
+
+using namespace accord::domain;
+
+namespace {
+
+List spans(const std::vector<TextSpan>& text) {
+  List out;
+  for (const TextSpan& s : text) {
+    Data d;
+    d.set("t", s.text);
+    d.set("same", s.op == TextSpan::Op::kSame);
+    d.set("ins", s.op == TextSpan::Op::kInserted);
+    d.set("del", s.op == TextSpan::Op::kDeleted);
+    out.push_back(d);
+  }
+  return out;
+}
+
+const char* kindWords(ChangeKind k) {
+  switch (k) {
+    case ChangeKind::kUnchanged: return "Unchanged";
+    case ChangeKind::kAdded: return "Added";
+    case ChangeKind::kRemoved: return "Removed";
+    case ChangeKind::kModified: return "Changed";
+  }
+  return "";
+}
+
+List revisionOptions(const Declaration& d, int chosen) {
+  List out;
+  for (const Revision& r : d.revisions) {
+    Data o;
+    o.set("value", std::to_string(r.number));
+    o.set("label", "Revision " + std::to_string(r.number) + " — " + r.createdAt.date().iso() +
+                       (r.changeNote.empty() ? "" : " — " + r.changeNote.substr(0, 60)));
+    o.set("selected", r.number == chosen);
+    out.push_back(o);
+  }
+  return out;
+}
+
+}  // namespace
+
+Reply comparePage(const Site& site, Visit& v) {
+  auto d = app::getDeclaration(site.ctx, v.actor(), DeclarationId(v.param("id")));
+  if (!d.ok()) return errorPage(site, v, d.error());
+  int latest = d->latest() ? d->latest()->number : 0;
+  int to = static_cast<int>(parseNumber(v.queryOr("to")).value_or(latest));
+  int from = static_cast<int>(parseNumber(v.queryOr("from")).value_or(to > 1 ? to - 1 : to));
+  const Revision* older = d->revision(from);
+  const Revision* newer = d->revision(to);
+  if (!older || !newer) return errorPage(site, v, Error::notFound("This declaration has no such revision."));
+
+  Data view = baseView(site, v, "Compare revisions: " + d->title);
+  view.set("decl", declarationHeader(site, v, *d, "history"));
+  view.set("fromOptions", revisionOptions(*d, from));
+  view.set("toOptions", revisionOptions(*d, to));
+  view.set("action", link(v, "/declarations/" + pathSegment(d->id.str()) + "/compare"));
+  RevisionComparison cmp = compareRevisions(*older, *newer);
+  view.set("from", std::to_string(cmp.from));
+  view.set("to", std::to_string(cmp.to));
+  view.set("added", std::to_string(cmp.added));
+  view.set("removed", std::to_string(cmp.removed));
+  view.set("modified", std::to_string(cmp.modified));
+  List changes;
+  for (const ClauseChange& c : cmp.changes) {
+    Data x;
+    x.set("recital", c.recital);
+    x.set("depth", std::to_string(c.depth));
+    x.set("kind", toString(c.kind));
+    x.set("kindWords", kindWords(c.kind));
+    x.set("changed", c.kind != ChangeKind::kUnchanged);
+    x.set("label", c.labelAfter.empty() ? c.labelBefore : c.labelAfter);
+    x.set("relabelled", !c.labelBefore.empty() && !c.labelAfter.empty() && c.labelBefore != c.labelAfter);
+    x.set("labelBefore", c.labelBefore);
+    x.set("leadPhrase", spans(c.leadPhrase));
+    x.set("text", spans(c.text));
+    changes.push_back(x);
+  }
+  view.set("changes", changes);
+  view.set("closingFormula", spans(cmp.closingFormula));
+  List history;
+  for (auto it = d->revisions.rbegin(); it != d->revisions.rend(); ++it) {
+    Data h;
+    h.set("number", std::to_string(it->number));
+    h.set("author", it->author);
+    h.set("createdAt", it->createdAt.iso());
+    h.set("changeNote", text(it->changeNote));
+    h.set("href", link(v, "/declarations/" + pathSegment(d->id.str()) + "?revision=" + std::to_string(it->number)));
+    history.push_back(h);
+  }
+  view.set("history", history);
+  return renderPage(site, v, "compare", view);
+}
+
+}  // namespace accord::web

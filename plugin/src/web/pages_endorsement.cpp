@@ -1,0 +1,179 @@
+// Endorsement status by country, and the form with which a coordinator endorses
+// or declines for their own country, or the secretariat records on behalf.
+#include "accord/app/authorization.h"
+#include "accord/app/endorsement_use_cases.h"
+#include "accord/app/read_models.h"
+#include "labels.h"
+#include "page.h"
+#include "pages.h"
+#include "view_common.h"
+
+namespace accord::web {
+
+using namespace accord::domain;
+
+namespace {
+
+// Every input of the endorsement form; errors use the same keys (see fieldKey).
+const char* const kFormFields[] = {"to", "signer_name", "signer_title", "date", "place", "method", "statement",
+                                   "evidence"};
+const char* const kErrorKeys[] = {"to",     "signer_name", "signer_title", "signer",  "date",   "place",
+                                  "method", "statement",   "evidence",     "country", "revision"};
+
+struct Failed {
+  CountryCode country;
+  Error error;
+  const Fields* form;
+};
+
+// The statuses a form may move `from` to, with the one to preselect.
+List targetChoices(EndorsementStatus from, const std::string& chosen) {
+  const EndorsementStatus order[] = {EndorsementStatus::kEndorsed, EndorsementStatus::kEndorsedAdReferendum,
+                                     EndorsementStatus::kDeclined, EndorsementStatus::kConsulting,
+                                     EndorsementStatus::kWithdrawn};
+  List out;
+  for (EndorsementStatus to : order) {
+    if (!isLegalTransition(from, to)) continue;
+    Data c;
+    c.set("value", toString(to));
+    c.set("label", badge(to).label);
+    c.set("selected", chosen == toString(to));
+    out.push_back(c);
+  }
+  return out;
+}
+
+List methodChoices(const std::string& chosen) {
+  List out;
+  for (EndorsementMethod m : {EndorsementMethod::kInSession, EndorsementMethod::kWrittenNotification,
+                              EndorsementMethod::kNoteVerbale, EndorsementMethod::kEmail}) {
+    Data c;
+    c.set("value", toString(m));
+    c.set("label", methodLabel(m));
+    c.set("selected", chosen == toString(m));
+    out.push_back(c);
+  }
+  return out;
+}
+
+// The form for one country's row: the values sent back when it failed, else blank
+// with today's date.
+Data rowForm(const Site& site, const Visit& v, const DeclarationId& id, const EndorsementRow& row,
+             const Failed* failed) {
+  bool mine = failed && failed->country == row.country;
+  Data f;
+  for (const char* key : kFormFields) f.set(key, mine ? failed->form->count(key) ? failed->form->at(key) : "" : "");
+  if (!mine) f.set("date", site.ctx.clock.today().iso());
+  for (const char* key : kErrorKeys) f.set(std::string("error_") + key, false);
+  f.set("formError", false);
+  if (mine) putError(f, failed->error);
+  std::string chosen = mine ? failed->form->count("to") ? failed->form->at("to") : "" : "endorsed";
+  f.set("targets", targetChoices(row.status(), chosen));
+  f.set("methods", methodChoices(mine && failed->form->count("method") ? failed->form->at("method") : "in_session"));
+  f.set("action", link(v, "/declarations/" + pathSegment(id.str()) + "/endorsements/" + row.country.str()));
+  f.set("version", std::to_string(row.endorsement ? row.endorsement->version : 0));
+  f.set("onBehalf", v.actor().role == Role::kSecretariat);
+  f.set("open", mine);
+  return f;
+}
+
+Reply page(const Site& site, Visit& v, const Failed* failed) {
+  DeclarationId id(v.param("id"));
+  auto t = app::endorsementTally(site.ctx, v.actor(), id);
+  if (!t.ok()) return errorPage(site, v, t.error());
+  const Declaration& d = *t->declaration;
+  const Actor& actor = v.actor();
+  Data view = baseView(site, v, "Endorsements: " + d.title);
+  view.set("decl", declarationHeader(site, v, d, "endorsements"));
+  bool open = d.status == DeclarationStatus::kOpenForEndorsement || d.status == DeclarationStatus::kClosed;
+  List rows;
+  for (const EndorsementRow& row : t->tally.rows) {
+    const Endorsement* e = row.endorsement;
+    Data r = countryData(site, row.country);
+    r.set("status", badgeData(badge(row.status())));
+    r.set("statusName", toString(row.status()));
+    r.set("date", e && e->date ? e->date->iso() : "");
+    r.set("signer", e && e->signer ? e->signer->name : "");
+    r.set("signerTitle", text(e && e->signer ? e->signer->title : ""));
+    r.set("method", e && e->method ? methodLabel(*e->method) : "");
+    r.set("onBehalf", e && e->onBehalf);
+    r.set("recordedBy", text(e ? e->recordedBy : ""));
+    r.set("hasStatement", e && !e->statement.empty());
+    r.set("statement", e ? e->statement : "");
+    bool may = open && app::authorizeEndorsement(actor, row.country, actor.role == Role::kSecretariat).ok();
+    bool anyMove = !targetChoices(row.status(), "").empty();
+    r.set("mine", actor.actsFor(row.country));
+    if (may && anyMove) r.set("form", rowForm(site, v, id, row, failed));
+    else r.set("form", false);
+    rows.push_back(r);
+  }
+  view.set("rows", rows);
+  const auto& tally = t->tally;
+  std::size_t endorsed = tally.counts.count(EndorsementStatus::kEndorsed) ? tally.counts.at(EndorsementStatus::kEndorsed) : 0;
+  view.set("signedCount", std::to_string(tally.signedCount));
+  view.set("invited", std::to_string(tally.invited));
+  view.set("percent", std::to_string(tally.invited ? tally.signedCount * 100 / tally.invited : 0));
+  view.set("endorsedCount", std::to_string(endorsed));
+  List totals;
+  for (const auto& [status, count] : tally.counts) {
+    Data c;
+    c.set("status", badgeData(badge(status)));
+    c.set("count", std::to_string(count));
+    totals.push_back(c);
+  }
+  view.set("totals", totals);
+  view.set("notOpen", !open);
+  // Also at the top: a refusal for a row without a form (a forged or stale post) must still be said.
+  if (failed) view.set("formError", failed->error.message);
+  std::string base = "/declarations/" + pathSegment(id.str());
+  view.set("docxHref", link(v, base + "/download?document=status&format=docx"));
+  view.set("xmlHref", link(v, base + "/download?document=status&format=xml"));
+  return renderPage(site, v, "endorsements", view, failed ? statusOf(failed->error.code) : 200);
+}
+
+// The act the form describes; kInvalidArgument naming the form field otherwise.
+Result<EndorsementAct> decodeAct(const Visit& v) {
+  EndorsementAct act;
+  auto to = parseEndorsementStatus("to", v.field("to"));
+  if (!to.ok()) return to.error();
+  act.to = *to;
+  if (!v.field("signer_name").empty() || !v.field("signer_title").empty())
+    act.signer = Signer{v.field("signer_name"), v.field("signer_title")};
+  if (!v.field("date").empty()) {
+    auto date = Date::parse("date", v.field("date"));
+    if (!date.ok()) return date.error();
+    act.date = *date;
+  }
+  if (!v.field("method").empty()) {
+    auto method = parseEndorsementMethod("method", v.field("method"));
+    if (!method.ok()) return method.error();
+    act.method = *method;
+  }
+  act.place = v.field("place");
+  act.statement = v.field("statement");
+  act.evidence = v.field("evidence");
+  act.onBehalf = v.actor().role == Role::kSecretariat;
+  return act;
+}
+
+}  // namespace
+
+Reply endorsementPage(const Site& site, Visit& v) { return page(site, v, nullptr); }
+
+Reply recordEndorsementForm(const Site& site, Visit& v) {
+  DeclarationId id(v.param("id"));
+  auto country = CountryCode::parse("country", v.param("country"));
+  if (!country.ok()) return errorPage(site, v, country.error());
+  auto version = parseNumber(v.field("version"));
+  Result<EndorsementAct> act = decodeAct(v);
+  Result<Endorsement> done = !act.ok() ? Result<Endorsement>(act.error())
+                             : !version ? Result<Endorsement>(Error::invalid("version", "the form lacks its version"))
+                                        : app::recordEndorsement(site.ctx, v.actor(), id, *country, *act, *version);
+  if (!done.ok()) {
+    Failed failed{*country, done.error(), &v.form};
+    return page(site, v, &failed);
+  }
+  return redirectTo(v, "/declarations/" + pathSegment(id.str()) + "/endorsements#country-" + country->str());
+}
+
+}  // namespace accord::web

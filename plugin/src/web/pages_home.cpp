@@ -1,0 +1,154 @@
+// The home page (what waits for the person signed in) and the conference page.
+#include <algorithm>
+
+#include "accord/app/overview.h"
+#include "labels.h"
+#include "page.h"
+#include "pages.h"
+#include "view_common.h"
+
+namespace accord::web {
+
+using namespace accord::domain;
+
+namespace {
+
+// Where an inbox item is acted on, and the sentence that says what to do.
+std::pair<std::string, std::string> targetOf(const Site& site, const Visit& v, const app::InboxItem& i) {
+  std::string decl = "/declarations/" + pathSegment(i.declaration.str());
+  std::string country = i.country ? countryName(site, *i.country) : "";
+  std::string assignment = i.commitment.empty() ? ""
+                                                : "/commitments/" + pathSegment(i.commitment.str()) + "/countries/" +
+                                                      (i.country ? i.country->str() : "");
+  switch (i.kind) {
+    case app::InboxKind::kDraft: return {link(v, decl), "Finish the draft (" + i.state + ")"};
+    case app::InboxKind::kInvitation:
+      return {link(v, decl + "/endorsements"), country + " has not answered (" + i.state + ")"};
+    case app::InboxKind::kEndorse: return {link(v, decl + "/endorsements"), "Endorse or decline for " + country};
+    case app::InboxKind::kAccept: return {link(v, assignment), "Accept or decline this commitment for " + country};
+    case app::InboxKind::kReport: return {link(v, assignment), "Report progress for " + country + " (" + i.state + ")"};
+    case app::InboxKind::kValidate: return {link(v, assignment), "Validate or return the report of " + country};
+    case app::InboxKind::kOverdue: return {link(v, assignment), country + " is overdue"};
+  }
+  return {link(v, decl), ""};
+}
+
+const char* groupHeading(app::InboxKind k) {
+  switch (k) {
+    case app::InboxKind::kDraft: return "Your drafts";
+    case app::InboxKind::kInvitation: return "Invitations without an answer";
+    case app::InboxKind::kEndorse: return "To endorse";
+    case app::InboxKind::kAccept: return "Commitments to accept";
+    case app::InboxKind::kReport: return "Progress reports due";
+    case app::InboxKind::kValidate: return "Reports awaiting validation";
+    case app::InboxKind::kOverdue: return "Overdue commitments";
+  }
+  return "";
+}
+
+}  // namespace
+
+Reply homePage(const Site& site, Visit& v) {
+  auto box = app::inbox(site.ctx, v.actor());
+  if (!box.ok()) return errorPage(site, v, box.error());
+  Data view = baseView(site, v, "Accord");
+  List groups;
+  const app::InboxKind kinds[] = {app::InboxKind::kDraft,  app::InboxKind::kInvitation, app::InboxKind::kEndorse,
+                                  app::InboxKind::kAccept, app::InboxKind::kReport,     app::InboxKind::kValidate,
+                                  app::InboxKind::kOverdue};
+  for (app::InboxKind kind : kinds) {
+    List items;
+    for (const app::InboxItem& i : box->items) {
+      if (i.kind != kind) continue;
+      auto [href, action] = targetOf(site, v, i);
+      Data item;
+      item.set("href", href);
+      item.set("action", action);
+      item.set("declaration", i.declarationTitle);
+      item.set("commitment", i.commitmentText);
+      item.set("hasCommitment", !i.commitmentText.empty());
+      items.push_back(item);
+    }
+    if (items.empty()) continue;
+    Data g;
+    g.set("heading", groupHeading(kind));
+    g.set("kind", app::toString(kind));
+    g.set("count", std::to_string(items.size()));
+    g.set("items", items);
+    groups.push_back(g);
+  }
+  view.set("groups", groups);
+  view.set("nothingWaits", groups.empty());
+  List conferences;
+  for (const Conference& c : box->conferences) {
+    Data d;
+    d.set("title", c.title);
+    d.set("href", link(v, "/conferences/" + pathSegment(c.id.str())));
+    d.set("place", c.city);
+    d.set("dates", c.startDate.iso() + " – " + c.endDate.iso());
+    conferences.push_back(d);
+  }
+  view.set("conferences", conferences);
+  return renderPage(site, v, "home", view);
+}
+
+Reply conferencePage(const Site& site, Visit& v) {
+  auto o = app::conferenceOverview(site.ctx, v.actor(), ConferenceId(v.param("id")));
+  if (!o.ok()) return errorPage(site, v, o.error());
+  const Conference& c = o->conference;
+  auto personName = [&](const PersonId& id) -> std::pair<std::string, std::string> {
+    for (const Person& p : o->directory.people)
+      if (p.id == id) return {p.name, p.title};
+    return {id.str(), ""};
+  };
+  Data view = baseView(site, v, c.title);
+  view.set("conferenceTitle", c.title);
+  view.set("city", c.city);
+  view.set("venue", text(c.venue));
+  view.set("start", c.startDate.iso());
+  view.set("end", c.endDate.iso());
+  static const char* statuses[] = {"Planned", "Ongoing", "Concluded"};
+  view.set("conferenceStatus", statuses[static_cast<int>(c.status)]);
+  List organizers;
+  for (const OrganizationId& id : c.organizers) {
+    Data d;
+    std::string name = id.str();
+    for (const Organization& org : o->directory.organizations)
+      if (org.id == id) name = org.name + (org.acronym.empty() ? "" : " (" + org.acronym + ")");
+    d.set("name", name);
+    organizers.push_back(d);
+  }
+  view.set("organizers", organizers);
+  List delegations;
+  for (const Delegation& del : c.delegations) {
+    Data d = countryData(site, del.country);
+    List members;
+    for (const DelegationMember& m : del.members) {
+      auto [name, title] = personName(m.person);
+      Data p;
+      p.set("name", name);
+      p.set("title", text(title));
+      std::string role = toString(m.role);  // "head_of_delegation" reads "head of delegation"
+      std::replace(role.begin(), role.end(), '_', ' ');
+      p.set("role", role);
+      members.push_back(p);
+    }
+    d.set("members", members);
+    delegations.push_back(d);
+  }
+  view.set("delegations", delegations);
+  view.set("delegationCount", std::to_string(c.delegations.size()));
+  List declarations;
+  for (const Declaration& d : o->declarations) {
+    Data x;
+    x.set("title", d.title);
+    x.set("href", link(v, "/declarations/" + pathSegment(d.id.str())));
+    x.set("status", badgeData(badge(d.status)));
+    x.set("invited", std::to_string(d.invitedCountries.size()));
+    declarations.push_back(x);
+  }
+  view.set("declarations", declarations);
+  return renderPage(site, v, "conference", view);
+}
+
+}  // namespace accord::web

@@ -1,0 +1,43 @@
+// The page templates (templates/html/*.mustache), compiled once at start. Every
+// page is rendered into the layout, which carries the header, navigation and
+// footer. Templates are logic-less; the view models (view_*.cpp) prepare the rest.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+
+#include <kainjow/mustache.hpp>
+
+#include "accord/domain/result.h"
+
+namespace accord::web {
+
+using Data = kainjow::mustache::data;
+using List = kainjow::mustache::list;
+
+// Text for a template: kainjow treats every string, even an empty one, as true in
+// a {{#section}}, so text a template tests comes as false when empty.
+inline Data text(const std::string& s) { return s.empty() ? Data(false) : Data(s); }
+
+class Templates {
+ public:
+  // Compiles every *.mustache in `htmlDir` (files named "_x.mustache" are
+  // partials, included as {{>x}}); "layout" must be among them. Returns
+  // kNotFound for a missing directory or layout, kInvalidArgument naming the file
+  // that does not parse.
+  static domain::Result<Templates> load(const std::string& htmlDir);
+
+  // `page` rendered with `view`, then placed in the layout as its body. `view` also
+  // feeds the layout (title, user, csrf). kainjow's {{x}} escapes & < > " ' and
+  // every template prints user text that way; only the rendered body goes in raw.
+  std::string render(const std::string& page, Data view) const;
+
+  bool has(const std::string& page) const { return compiled_.count(page) > 0; }
+
+ private:
+  std::map<std::string, std::shared_ptr<kainjow::mustache::mustache>> compiled_;
+  std::map<std::string, std::string> partials_;  // _name.mustache, by name
+};
+
+}  // namespace accord::web

@@ -1,0 +1,58 @@
+#include "view_common.h"
+
+#include "labels.h"
+#include "page.h"
+
+namespace accord::web {
+
+Data countryData(const Site& site, const domain::CountryCode& code) {
+  Data d;
+  d.set("code", code.str());
+  d.set("name", countryName(site, code));
+  return d;
+}
+
+std::string countryName(const Site& site, const domain::CountryCode& code) {
+  return site.services.countries.shown(code);
+}
+
+Data declarationHeader(const Site& site, const Visit& v, const domain::Declaration& d, const std::string& tab) {
+  (void)site;
+  std::string base = "/declarations/" + pathSegment(d.id.str());
+  Data h;
+  h.set("id", d.id.str());
+  h.set("title", d.title);
+  h.set("status", badgeData(badge(d.status)));
+  h.set("conferenceLink", link(v, "/conferences/" + pathSegment(d.conference.str())));
+  h.set("conference", d.conference.str());
+  List tabs;
+  const std::pair<const char*, const char*> all[] = {{"text", "Text"},
+                                                     {"endorsements", "Endorsements"},
+                                                     {"implementation", "Implementation"},
+                                                     {"history", "History and comparison"}};
+  for (const auto& [key, label] : all) {
+    std::string path = base;
+    if (std::string(key) == "endorsements") path += "/endorsements";
+    if (std::string(key) == "implementation") path += "/implementation";
+    if (std::string(key) == "history") path += "/compare";
+    Data t;
+    t.set("label", label);
+    t.set("href", link(v, path));
+    t.set("current", tab == key);
+    tabs.push_back(t);
+  }
+  h.set("tabs", tabs);
+  return h;
+}
+
+std::optional<long> parseNumber(const std::string& text) {
+  if (text.empty() || text.size() > 9) return std::nullopt;
+  long n = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    n = n * 10 + (c - '0');
+  }
+  return n;
+}
+
+}  // namespace accord::web

@@ -1,0 +1,25 @@
+// Small view-model pieces several pages share: country names as printed, dates,
+// the declaration header and its tabs.
+#pragma once
+
+#include <string>
+
+#include "accord/domain/declaration.h"
+#include "exchange.h"
+#include "site.h"
+#include "templates.h"
+
+namespace accord::web {
+
+// {code, name} with the catalog's display name ("Kosovo*").
+Data countryData(const Site& site, const domain::CountryCode& code);
+std::string countryName(const Site& site, const domain::CountryCode& code);
+
+// The header every declaration page shows: title, state badge, tabs; `tab` marks
+// the current one ("text", "endorsements", "implementation", "history").
+Data declarationHeader(const Site& site, const Visit& v, const domain::Declaration& d, const std::string& tab);
+
+// Parses a positive integer; nullopt for anything else.
+std::optional<long> parseNumber(const std::string& text);
+
+}  // namespace accord::web

@@ -1,0 +1,199 @@
+#include "accord/web/web.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include <Poco/File.h>
+#include <Poco/Net/HTMLForm.h>
+#include <Poco/Net/HTTPRequestHandler.h>
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/URI.h>
+
+#include "accord/app/sha256.h"
+#include "accord/http/security_headers.h"
+#include "page.h"
+#include "router.h"
+#include "session_cookie.h"
+#include "site.h"
+
+namespace accord::web {
+
+namespace {
+
+// Forms are small; anything larger is refused before it is parsed.
+constexpr std::streamsize kMaxFormBytes = 1 << 20;
+
+Visit readVisit(Poco::Net::HTTPServerRequest& request, const std::string& prefix) {
+  Visit v;
+  v.method = request.getMethod();
+  v.prefix = prefix;
+  v.address = request.clientAddress().host().toString();
+  Poco::URI uri(request.getURI());
+  v.path = uri.getPath().substr(prefix.size());
+  if (v.path.empty()) v.path = "/";
+  for (auto& [k, val] : uri.getQueryParameters()) v.query[k] = val;
+  if (v.method == "POST") {
+    Poco::Net::HTMLForm form;
+    form.setFieldLimit(2000);
+    form.load(request, request.stream());
+    for (const auto& [k, val] : form) v.form[k] = val;
+  }
+  return v;
+}
+
+// Who the cookie speaks for, if anyone; an invalid cookie is treated as none.
+void authenticate(const Site& site, const Poco::Net::HTTPServerRequest& request, Visit& v) {
+  auto token = cookieValue(request.get("Cookie", ""), kSessionCookie);
+  if (!token || token->empty()) return;
+  auto who = site.services.sessions.authenticate(*token);
+  if (!who.ok()) return;
+  v.who = std::move(who).value();
+  v.sessionToken = *token;
+  v.csrf = csrfToken(*token);
+}
+
+// A POST must come from our own pages. Browsers say where a form came from in
+// Sec-Fetch-Site; the Origin header is "null" under our no-referrer policy, so it
+// only counts when it names a real, different origin. A signed-in POST must also
+// carry the session's CSRF token (checked by the caller).
+bool sameOrigin(const Poco::Net::HTTPServerRequest& request) {
+  std::string site = request.get("Sec-Fetch-Site", "");
+  if (!site.empty() && site != "same-origin" && site != "none") return false;
+  std::string origin = request.get("Origin", "");
+  if (origin.empty() || origin == "null") return true;
+  return Poco::URI(origin).getAuthority() == request.getHost();
+}
+
+class PageHandler final : public Poco::Net::HTTPRequestHandler {
+ public:
+  PageHandler(std::shared_ptr<Site> site, std::string prefix) : site_(std::move(site)), prefix_(std::move(prefix)) {}
+
+  void handleRequest(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) override {
+    Reply reply;
+    try {
+      reply = answer(request);
+    } catch (const std::exception& e) {
+      site_->services.logger.error("page %s failed: %s", request.getURI(), std::string(e.what()));
+      reply = Reply{};
+      reply.status = 500;
+      reply.contentType = "text/plain; charset=utf-8";
+      reply.body = "Accord could not show this page. The error is in the server log.";
+    }
+    send(reply, response);
+  }
+
+ private:
+  Reply answer(Poco::Net::HTTPServerRequest& request) {
+    if (request.getContentLength() > kMaxFormBytes) return plain(413, "That form is too large.");
+    Visit v = readVisit(request, prefix_);
+    authenticate(*site_, request, v);
+    Match m = matchRoute(pageRoutes(), v.method, v.path);
+    if (!m.route) {
+      if (m.otherMethod) return plain(405, "This page does not accept that method.");
+      return errorPage(*site_, v, domain::Error::notFound("There is no page at this address."));
+    }
+    v.params = std::move(m.params);
+    if (m.route->signedIn && !v.who) {
+      if (v.method != "GET") return plain(401, "Your session has ended; sign in again.");
+      std::string next;
+      Poco::URI::encode(request.getURI(), "&=?#+", next);
+      return redirectTo(v, "/signin?next=" + next);
+    }
+    if (v.method == "POST") {
+      if (!sameOrigin(request)) return plain(403, "This form was sent from another site.");
+      if (v.who && !csrfMatches(v.sessionToken, v.field(kCsrfField)))
+        return plain(403, "This form has expired or was not sent from Accord; reload the page and try again.");
+    }
+    return m.route->page(*site_, v);
+  }
+
+  static Reply plain(int status, std::string text) {
+    Reply r;
+    r.status = status;
+    r.contentType = "text/plain; charset=utf-8";
+    r.body = std::move(text);
+    return r;
+  }
+
+  void send(const Reply& reply, Poco::Net::HTTPServerResponse& response) {
+    http::applySecurityHeaders(response);
+    bool cacheable = false;
+    for (const auto& [name, value] : reply.headers) {
+      if (name == "Set-Cookie") response.add(name, value);
+      else response.set(name, value);
+      cacheable = cacheable || name == "Cache-Control";
+    }
+    // Pages show one person's data: never kept by a shared cache or the back button.
+    if (!cacheable) response.set("Cache-Control", "no-store");
+    if (!reply.location.empty()) {
+      response.set("Location", reply.location);
+      response.setStatusAndReason(Poco::Net::HTTPResponse::HTTP_SEE_OTHER);
+      response.setContentLength(0);
+      response.send();
+      return;
+    }
+    response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(reply.status));
+    response.setContentType(reply.contentType);
+    response.sendBuffer(reply.body.data(), reply.body.size());
+  }
+
+  std::shared_ptr<Site> site_;
+  std::string prefix_;
+};
+
+class PageFactory final : public Poco::Net::HTTPRequestHandlerFactory {
+ public:
+  PageFactory(std::shared_ptr<Site> site, std::string prefix) : site_(std::move(site)), prefix_(std::move(prefix)) {}
+  Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest&) override {
+    return new PageHandler(site_, prefix_);
+  }
+
+ private:
+  std::shared_ptr<Site> site_;
+  std::string prefix_;
+};
+
+// The static files are served with a year's cache life, so their links carry a
+// hash of their content: a changed file gets a new URL.
+std::string staticVersion(const std::string& dir) {
+  std::vector<std::string> files;
+  if (Poco::File(dir).exists()) Poco::File(dir).list(files);
+  std::sort(files.begin(), files.end());
+  std::string all;
+  for (const std::string& f : files) {
+    std::ifstream in(dir + "/" + f, std::ios::binary);
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    all += f + '\n' + bytes.str();
+  }
+  return app::sha256Hex(all).substr(0, 12);
+}
+
+}  // namespace
+
+domain::Result<std::unique_ptr<Web>> Web::load(WebServices services) {
+  auto templates = Templates::load(services.templatesDir + "/html");
+  if (!templates.ok()) return templates.error();
+  app::Context ctx{services.store, services.clock};
+  std::string assetVersion = staticVersion(services.templatesDir + "/html/static");
+  auto state = std::make_shared<State>(State{std::move(services), std::move(templates).value(), ctx, assetVersion});
+  return std::unique_ptr<Web>(new Web(std::move(state)));
+}
+
+Web::Web(std::shared_ptr<State> state) : state_(std::move(state)) {}
+Web::~Web() = default;
+
+bool Web::serves(const std::string& path) const {
+  std::string p = path.substr(0, path.find_first_of("?#"));
+  if (p.empty()) p = "/";
+  Match m = matchRoute(pageRoutes(), "GET", p);
+  return m.route != nullptr || m.otherMethod;
+}
+
+Poco::Net::HTTPRequestHandlerFactory::Ptr Web::factory(const std::string& mountPrefix) {
+  return new PageFactory(state_, mountPrefix);
+}
+
+}  // namespace accord::web

@@ -1,0 +1,120 @@
+"""The pieces the browser suite stands on: a fresh database with known accounts,
+the real accord-server on a free loopback port, a headless Debian Chromium driven
+by Debian's chromedriver, and plain HTTP with a page's session cookie for what a
+browser would not send (a crafted POST) or what it saves to disk (downloads)."""
+import http.cookiejar
+import os
+import re
+import subprocess
+import tempfile
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+
+
+class Server:
+    """accord-server on 127.0.0.1:<free port> over a fresh SQLite database, seeded
+    with the Skopje sample on first start, with the sample accounts plus `extra`
+    accounts [(name, role, country, password)]."""
+
+    def __init__(self, server, accord, source_dir, extra=()):
+        self.dir = tempfile.mkdtemp(prefix="accord-web-")
+        self.storage = "sqlite:" + os.path.join(self.dir, "accord.db")
+        self.env = dict(os.environ, ACCORD_HOME=source_dir)
+        accounts = os.path.join(self.dir, "accounts.txt")
+        subprocess.run([accord, "seed-accounts", "--storage", self.storage, "--out", accounts],
+                       check=True, env=self.env, stdout=subprocess.DEVNULL)
+        self.passwords = {}
+        for line in open(accounts, encoding="utf-8"):
+            if line.startswith("#") or not line.strip():
+                continue
+            name, password = line.split("\t")[:2]
+            self.passwords[name] = password
+        for name, role, country, password in extra:
+            args = [accord, "user", "add", name, "--role", role, "--display-name", name.title(),
+                    "--email", name + "@example.org", "--password-stdin", "--storage", self.storage]
+            if country:
+                args += ["--country", country]
+            subprocess.run(args, input=password + "\n", text=True, check=True, env=self.env,
+                           stdout=subprocess.DEVNULL)
+            self.passwords[name] = password
+        self.log = open(os.path.join(self.dir, "server.log"), "w+", encoding="utf-8")
+        self.process = subprocess.Popen([server, "--port", "0", "--storage", self.storage],
+                                        env=self.env, stdout=self.log, stderr=subprocess.STDOUT)
+        self.url = self._wait_for_url()
+
+    def _wait_for_url(self):
+        deadline = time.time() + 30
+        while time.time() < deadline:
+            self.log.seek(0)
+            m = re.search(r"Accord is serving at (http://127\.0\.0\.1:\d+)/", self.log.read())
+            if m:
+                return m.group(1)
+            if self.process.poll() is not None:
+                break
+            time.sleep(0.1)
+        self.log.seek(0)
+        raise RuntimeError("accord-server did not start:\n" + self.log.read())
+
+    def stop(self):
+        self.process.terminate()
+        try:
+            self.process.wait(10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+def browser(download_dir, width=1280, height=1000):
+    """Headless Chromium from Debian: no browser is downloaded by anything."""
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                 "--disable-background-networking", "--disable-dev-shm-usage",
+                 "--user-data-dir=" + tempfile.mkdtemp(prefix="accord-chromium-"),
+                 "--window-size=%d,%d" % (width, height)):
+        options.add_argument(flag)
+    options.add_experimental_option("prefs", {"download.default_directory": download_dir})
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver.implicitly_wait(0)
+    return driver
+
+
+class Http:
+    """Plain HTTP carrying the browser's session cookie; follows no redirects, so
+    that a test sees the status the server answered."""
+
+    class _NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args, **kwargs):
+            return None
+
+    def __init__(self, base, session_cookie=None):
+        self.base = base
+        self.cookie = session_cookie
+
+    def request(self, path, data=None, headers=None):
+        h = dict(headers or {})
+        if self.cookie:
+            h["Cookie"] = "accord_session=" + self.cookie
+        body = urllib.parse.urlencode(data).encode() if isinstance(data, dict) else data
+        req = urllib.request.Request(self.base + path, data=body, headers=h)
+        opener = urllib.request.build_opener(self._NoRedirect)
+        try:
+            with opener.open(req, timeout=30) as r:
+                return r.status, dict(r.headers), r.read()
+        except urllib.error.HTTPError as e:
+            return e.code, dict(e.headers), e.read()
+
+
+def session_cookie(driver):
+    c = driver.get_cookie("accord_session")
+    return c["value"] if c else None
+
+
+def csrf_of(html):
+    m = re.search(rb'name="csrf" value="([0-9a-f]+)"', html)
+    return m.group(1).decode() if m else None

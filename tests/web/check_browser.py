@@ -1,0 +1,396 @@
+#!/usr/bin/env python3
+"""End-to-end checks of the browser UI in headless Chromium against the real
+accord-server: each role signs in and does its main job through the pages, the
+server refuses what the pages do not offer, downloads open as DOCX, and every
+main page is saved as a screenshot under --out/screenshots."""
+import argparse
+import io
+import json
+import os
+import sys
+import unittest
+import urllib.request
+
+import docx
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import accord_site  # noqa: E402
+
+DECL = "skopje-joint-declaration"
+ARGS = None
+SITE = None
+AT_PASSWORD = "Austria-Coordinator-2016!"
+HR_PASSWORD = "Croatia-Coordinator-2016!"
+EDIT_DECL = "ui-editor-declaration"
+
+
+def setUpModule():
+    global SITE
+    SITE = accord_site.Server(ARGS.server, ARGS.accord, ARGS.source,
+                              extra=[("coordinator.at", "coordinator", "AT", AT_PASSWORD),
+                                     ("coordinator.hr", "coordinator", "HR", HR_PASSWORD)])
+    os.makedirs(os.path.join(ARGS.out, "screenshots"), exist_ok=True)
+
+
+def tearDownModule():
+    if SITE:
+        SITE.stop()
+
+
+class Page(unittest.TestCase):
+    """One browser per test, signed in as the test's person."""
+    width, height = 1280, 1000
+
+    def setUp(self):
+        self.downloads = os.path.join(ARGS.out, "downloads", self.id().split(".")[-1])
+        os.makedirs(self.downloads, exist_ok=True)
+        self.driver = accord_site.browser(self.downloads, self.width, self.height)
+        self.wait = WebDriverWait(self.driver, 15)
+
+    def tearDown(self):
+        self.driver.quit()
+
+    def open(self, path):
+        self.driver.get(SITE.url + path)
+
+    def sign_in(self, name, password=None):
+        self.open("/signin")
+        self.driver.find_element(By.ID, "name").send_keys(name)
+        field = self.driver.find_element(By.ID, "password")
+        field.send_keys(password or SITE.passwords[name])
+        field.send_keys(Keys.ENTER)  # the keyboard alone signs in
+        self.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".who")))
+
+    def shot(self, name):
+        self.driver.save_screenshot(os.path.join(ARGS.out, "screenshots", name + ".png"))
+
+    def css(self, selector):
+        return self.driver.find_elements(By.CSS_SELECTOR, selector)
+
+    def click_and_confirm(self, element):
+        """Clicks a button that asks for confirmation (accord.js) and accepts."""
+        element.click()
+        try:
+            WebDriverWait(self.driver, 3).until(EC.alert_is_present())
+            self.driver.switch_to.alert.accept()
+        except Exception:  # no script, no dialog: the form went straight away
+            pass
+
+    def http(self):
+        return accord_site.Http(SITE.url, accord_site.session_cookie(self.driver))
+
+    def overflowing(self):
+        """The elements that stick out to the right of the window (empty when the page fits)."""
+        return self.driver.execute_script(
+            "var out = []; document.querySelectorAll('body *').forEach(function (e) {"
+            "  var r = e.getBoundingClientRect();"
+            "  if (r.right > document.documentElement.clientWidth + 1 && !e.closest('.table-wrap'))"
+            "    out.push(e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(r.right)); });"
+            "return document.documentElement.scrollWidth > window.innerWidth + 1 ? out.slice(0, 8) : [];")
+
+
+class SignIn(Page):
+    def test_wrong_password_is_refused_beside_the_field(self):
+        self.sign_in_expecting_error()
+        error = self.driver.find_element(By.ID, "password-error")
+        self.assertIn("wrong user name or password", error.text)
+        self.assertEqual(self.driver.find_element(By.ID, "password").get_attribute("aria-invalid"), "true")
+        self.shot("signin-error")
+
+    def sign_in_expecting_error(self):
+        self.open("/signin")
+        self.driver.find_element(By.ID, "name").send_keys("monitor")
+        self.driver.find_element(By.ID, "password").send_keys("not-the-password" + Keys.ENTER)
+        self.wait.until(EC.presence_of_element_located((By.ID, "password-error")))
+
+    def test_pages_need_a_session_and_the_cookie_is_httponly_strict(self):
+        status, headers, _ = accord_site.Http(SITE.url).request("/declarations/" + DECL)
+        self.assertEqual(status, 303)
+        self.assertTrue(headers["Location"].startswith("/signin?next="))
+        status, headers, _ = accord_site.Http(SITE.url).request(
+            "/signin", {"name": "monitor", "password": SITE.passwords["monitor"], "next": "/"})
+        self.assertEqual(status, 303)
+        cookie = headers["Set-Cookie"]
+        for flag in ("accord_session=", "HttpOnly", "SameSite=Strict", "Path=/"):
+            self.assertIn(flag, cookie)
+        self.assertIn("default-src 'self'", headers["Content-Security-Policy"])
+
+    def test_sign_out_ends_the_session(self):
+        self.sign_in("viewer")
+        cookie = accord_site.session_cookie(self.driver)
+        self.driver.find_element(By.CSS_SELECTOR, ".who button").click()
+        self.wait.until(EC.presence_of_element_located((By.ID, "password")))
+        status, _, _ = accord_site.Http(SITE.url, cookie).request("/")
+        self.assertEqual(status, 303, "the old cookie must no longer open pages")
+
+
+class Coordinator(Page):
+    def test_endorses_for_own_country_only(self):
+        self.sign_in("coordinator.at", AT_PASSWORD)
+        task = self.driver.find_element(By.LINK_TEXT, "Endorse or decline for Austria")
+        self.shot("home-coordinator")
+        task.click()
+        self.wait.until(EC.presence_of_element_located((By.ID, "endorsement-summary")))
+        signed_before = int(self.driver.find_element(By.ID, "endorsement-summary").text.split(" of ")[0])
+        # The only form offered is Austria's.
+        self.assertEqual([f.get_attribute("id") for f in self.css("form.endorse-form")], ["endorse-AT"])
+
+        # The server's error lands next to the field it names.
+        self.driver.find_element(By.CSS_SELECTOR, "#country-AT + tr summary").click()
+        self.click_and_confirm(self.driver.find_element(By.CSS_SELECTOR, "#endorse-AT button[type=submit]"))
+        self.wait.until(EC.presence_of_element_located((By.ID, "signer-AT-error")))
+        self.assertIn("required", self.driver.find_element(By.ID, "signer-AT-error").text)
+
+        statement = "Subject to <b>ratification</b> by {{parliament}} & the Council"
+        self.driver.find_element(By.ID, "signer-AT").send_keys("Gerda Huber")
+        self.driver.find_element(By.ID, "title-AT").send_keys("National Coordinator")
+        self.driver.execute_script("document.getElementById('date-AT').value = '2026-11-20'")
+        self.driver.find_element(By.ID, "place-AT").send_keys("Vienna")
+        self.driver.find_element(By.ID, "statement-AT").send_keys(statement)
+        self.click_and_confirm(self.driver.find_element(By.CSS_SELECTOR, "#endorse-AT button[type=submit]"))
+        self.wait.until(EC.text_to_be_present_in_element((By.ID, "endorsement-summary"),
+                                                         "%d of 12" % (signed_before + 1)))
+        row = self.driver.find_element(By.ID, "country-AT")
+        self.assertIn("Endorsed", row.find_element(By.CSS_SELECTOR, ".status").text)
+        self.assertIn("Gerda Huber", row.text)
+        row.find_element(By.CSS_SELECTOR, "summary").click()  # the statement marker
+        self.assertEqual(row.find_element(By.CSS_SELECTOR, "details p").text, statement)  # escaped, not markup
+        self.assertEqual(self.css("#country-AT b"), [])
+        self.assertEqual(self.driver.find_element(By.ID, "endorsement-progress").get_attribute("value"),
+                         str((signed_before + 1) * 100 // 12))
+        self.shot("endorsements")
+
+    def test_server_refuses_a_crafted_post_for_another_country(self):
+        self.sign_in("coordinator.at", AT_PASSWORD)
+        self.open("/declarations/%s/endorsements" % DECL)
+        si_before = self.driver.find_element(By.CSS_SELECTOR, "#country-SI .status").text
+        http = self.http()
+        _, _, page = http.request("/declarations/%s/endorsements" % DECL)
+        csrf = accord_site.csrf_of(page)
+        self.assertTrue(csrf)
+        form = {"csrf": csrf, "version": "0", "to": "declined", "date": "2026-11-20",
+                "signer_name": "Intruder", "method": "email"}
+        status, _, body = http.request("/declarations/%s/endorsements/SI" % DECL, form)
+        self.assertEqual(status, 403)
+        self.assertIn(b"only the coordinator of SI", body)
+        del form["csrf"]
+        status, _, _ = http.request("/declarations/%s/endorsements/AT" % DECL, form)
+        self.assertEqual(status, 403, "a form without the session's CSRF token is refused")
+        status, _, _ = http.request("/declarations/%s/endorsements/AT" % DECL, dict(form, csrf="0" * 64))
+        self.assertEqual(status, 403, "a forged CSRF token is refused")
+        self.open("/declarations/%s/endorsements" % DECL)
+        self.assertEqual(self.driver.find_element(By.CSS_SELECTOR, "#country-SI .status").text, si_before)
+
+    def test_reports_progress_for_own_commitment(self):
+        self.sign_in("coordinator.al")
+        self.driver.find_element(By.PARTIAL_LINK_TEXT, "Report progress for Albania").click()
+        self.wait.until(EC.presence_of_element_located((By.ID, "report-form")))
+        self.driver.execute_script("document.getElementById('periodStart').value = '2026-01-01';"
+                                   "document.getElementById('periodEnd').value = '2026-06-30';")
+        self.driver.find_element(By.ID, "percent").send_keys("40")
+        self.driver.find_element(By.CSS_SELECTOR, "#report-form button[value=submit]").click()
+        self.wait.until(EC.presence_of_element_located((By.ID, "narrative-error")))  # narrative required
+        self.driver.find_element(By.ID, "narrative").send_keys("Contact point designated; SOP drafted.")
+        self.driver.find_element(By.CSS_SELECTOR, "#report-form button[value=submit]").click()
+        self.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "article.report")))
+        self.assertIn("Submitted", self.css("article.report")[0].text)
+        self.shot("assignment-coordinator")
+
+    def test_accepts_a_commitment_proposed_to_own_country(self):
+        self.sign_in("coordinator.hr", HR_PASSWORD)
+        self.driver.find_element(By.PARTIAL_LINK_TEXT, "Accept or decline this commitment for Croatia").click()
+        self.wait.until(EC.presence_of_element_located((By.ID, "decide-heading")))
+        self.driver.find_element(By.ID, "lead").send_keys("Ministry of the Interior")
+        self.driver.find_element(By.CSS_SELECTOR, "button[value=accepted]").click()
+        self.wait.until(EC.presence_of_element_located((By.ID, "report-form")))  # may now report
+        facts = self.driver.find_element(By.CSS_SELECTOR, ".facts").text
+        self.assertIn("Accepted", facts)
+        self.assertIn("Ministry of the Interior", facts)
+        self.assertEqual(self.css("#decide-heading"), [], "a decision is taken once")
+
+    def test_phone_width_and_200_percent_zoom_fit(self):
+        # 375 CSS pixels is a phone; 640 is a 1280-pixel window at 200 % zoom.
+        self.sign_in("coordinator.mk")
+        pages = ("/", "/conferences/skopje-2016", "/declarations/" + DECL, "/declarations/%s/endorsements" % DECL,
+                 "/declarations/%s/implementation" % DECL, "/declarations/%s/compare" % DECL,
+                 "/commitments/cm-common-indicators/countries/MK")
+        for width in (375, 640):
+            self.driver.set_window_size(width, 900)
+            for path in pages:
+                self.open(path)
+                self.assertEqual(self.overflowing(), [], "%s scrolls sideways at %d px" % (path, width))
+        self.shot("assignment-zoomed")
+        self.driver.set_window_size(375, 812)
+        self.open("/declarations/%s/endorsements" % DECL)
+        self.shot("endorsements-phone")
+
+
+class Monitor(Page):
+    def test_returns_a_report_with_a_reason(self):
+        self.sign_in("monitor")
+        self.shot("home-monitor")
+        self.assertTrue(self.css(".inbox-overdue li"), "overdue commitments are listed")
+        self.driver.find_element(By.LINK_TEXT, "Validate or return the report of North Macedonia").click()
+        form = self.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".review-form")))
+        form.find_element(By.CSS_SELECTOR, "button[value=return]").click()
+        error = self.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".review-form .error")))
+        self.assertTrue(error.text)
+        reason = "Evidence of the training sessions is missing."
+        self.driver.find_element(By.CSS_SELECTOR, ".review-form textarea").send_keys(reason)
+        self.driver.find_element(By.CSS_SELECTOR, ".review-form button[value=return]").click()
+        returned = self.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "article.report .returned")))
+        self.assertIn(reason, returned.text)
+        self.assertIn("Returned", self.css("article.report")[0].text)
+        self.assertEqual(self.css(".review-form"), [])
+        self.shot("assignment-monitor")
+
+    def test_matrix_shows_overdue_and_filters(self):
+        self.sign_in("monitor")
+        self.open("/declarations/%s/implementation" % DECL)
+        overdue = self.css("td.cell.overdue")
+        self.assertTrue(overdue)
+        self.assertTrue(all("Overdue" in c.text for c in overdue), "overdue is said in words, not colour only")
+        self.shot("implementation")
+        self.driver.find_element(By.ID, "f-overdue").click()
+        self.driver.find_element(By.CSS_SELECTOR, ".filters button").click()
+        self.wait.until(EC.url_contains("overdue=1"))
+        cells = self.css("td.cell")
+        self.assertTrue(cells)
+        self.assertTrue(all("overdue" in c.get_attribute("class") for c in cells))
+        self.assertTrue(self.css(".scorecards tbody tr"))
+
+    def test_audit_page_shows_an_objects_history(self):
+        self.sign_in("monitor")
+        self.open("/audit")
+        first = self.css("table.audit tbody tr")[0]
+        entity = first.find_element(By.CSS_SELECTOR, ".entity").text
+        entity_id = first.find_element(By.CSS_SELECTOR, ".entity-id").text
+        self.driver.find_element(By.ID, "entity").send_keys(entity)
+        self.driver.find_element(By.ID, "id").send_keys(entity_id + Keys.ENTER)
+        self.wait.until(EC.url_contains("entity="))
+        rows = self.css("table.audit tbody tr")
+        self.assertTrue(rows)
+        for row in rows:
+            self.assertEqual(row.find_element(By.CSS_SELECTOR, ".entity-id").text, entity_id)
+        self.shot("audit")
+
+
+class Secretariat(Page):
+    def make_draft(self):
+        """A declaration in drafting, made through the REST API as the secretariat would."""
+        api = accord_site.Http(SITE.url)
+        _, _, body = api.request("/api/v1/session", json.dumps(
+            {"user": "secretariat", "password": SITE.passwords["secretariat"]}).encode(),
+            {"Content-Type": "application/json"})
+        token = json.loads(body)["token"]
+        auth = {"Authorization": "Bearer " + token, "Content-Type": "application/json"}
+        status, _, body = api.request("/api/v1/declarations", json.dumps(
+            {"id": EDIT_DECL, "conference": "skopje-2016", "title": "Editor Test Declaration",
+             "invitedCountries": ["AL", "MK"]}).encode(), auth)
+        self.assertEqual(status, 201, body)
+        _, headers, _ = api.request("/api/v1/declarations/" + EDIT_DECL, headers=auth)
+        status, _, body = api.request("/api/v1/declarations/%s/revisions" % EDIT_DECL, json.dumps({
+            "changeNote": "First draft",
+            "preamble": [{"id": "p1", "leadPhrase": "Recognizing", "text": "the need to act together,"}],
+            "operative": [
+                {"id": "c1", "text": "Agree to share information on trafficking cases.",
+                 "items": [{"id": "c1a", "text": "through national contact points;"}]},
+                {"id": "c2", "text": "Commit to report annually."}],
+            "closingFormula": "Done at Skopje."}).encode(), dict(auth, **{"If-Match": headers["ETag"]}))
+        self.assertEqual(status, 201, body)
+
+    def test_edits_a_clause_cuts_a_revision_and_compares(self):
+        self.make_draft()
+        self.sign_in("secretariat")
+        self.assertTrue(self.driver.find_elements(By.PARTIAL_LINK_TEXT, "Finish the draft"))
+        self.shot("home-secretariat")
+        self.open("/declarations/" + EDIT_DECL)
+        self.driver.find_element(By.LINK_TEXT, "Edit the text").click()
+        text = self.wait.until(EC.presence_of_element_located((By.ID, "c.0.text")))
+        # An empty clause is refused beside that clause.
+        text.clear()
+        self.driver.find_element(By.ID, "changeNote").send_keys("Sharpen clause 1")
+        self.driver.find_element(By.CSS_SELECTOR, "#editor button[type=submit]").click()
+        error = self.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, 'li[data-path="c.0"] > .error')))
+        self.assertIn("empty", error.text)
+        text = self.driver.find_element(By.ID, "c.0.text")
+        text.clear()
+        text.send_keys("Agree to exchange information on trafficking cases without delay.")
+        self.driver.find_element(By.ID, "c.new.text").send_keys("Invite the OSCE to follow up.")
+        # Reorder with the keyboard-reachable buttons the script adds: clause 2 moves up.
+        self.driver.find_element(By.CSS_SELECTOR, 'li[data-path="c.1"] .row-head button:first-of-type').click()
+        self.assertEqual(self.driver.find_element(By.ID, "c.1.order").get_attribute("value"), "1")
+        self.shot("editor")
+        self.driver.find_element(By.CSS_SELECTOR, "#editor button[type=submit]").click()
+        summary = self.wait.until(EC.presence_of_element_located((By.ID, "compare-summary")))
+        self.assertIn("Revision 1 → 2: 1 added", summary.text)
+        self.assertIn("exchange", " ".join(e.text for e in self.css("ins")))
+        self.assertIn("share", " ".join(e.text for e in self.css("del")))
+        self.shot("compare")
+        self.open("/declarations/" + EDIT_DECL)
+        clauses = [e.text for e in self.css(".operative .clause")]
+        self.assertTrue(clauses[0].startswith("1. Commit to report annually."), clauses)
+        self.assertTrue(clauses[1].startswith("2. Agree to exchange"), clauses)
+        self.assertTrue(clauses[2].startswith("(a) through national contact points"), clauses)
+        self.assertTrue(clauses[3].startswith("3. Invite the OSCE"), clauses)
+        self.assertIn("Sharpen clause 1", self.driver.find_element(By.CSS_SELECTOR, ".history").text)
+        self.shot("declaration-secretariat")
+        # The lifecycle moves on from the same page.
+        self.click_and_confirm(self.driver.find_element(By.XPATH, "//button[text()='Open consultation']"))
+        self.wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, ".badge"), "In consultation"))
+        # The download link the page offers opens as a DOCX holding the new text.
+        href = self.driver.find_element(By.LINK_TEXT, "Download DOCX").get_attribute("href")
+        status, headers, body = self.http().request(href[len(SITE.url):])
+        self.assertEqual(status, 200)
+        self.assertIn("attachment", headers["Content-Disposition"])
+        text = "\n".join(p.text for p in docx.Document(io.BytesIO(body)).paragraphs)
+        self.assertIn("exchange information on trafficking cases without delay", text)
+        self.assertIn("Invite the OSCE to follow up.", text)
+
+    def test_records_on_behalf_and_downloads_every_revision(self):
+        self.sign_in("secretariat")
+        self.open("/declarations/%s/endorsements" % DECL)
+        self.assertIn("endorse-SI", [f.get_attribute("id") for f in self.css("form.endorse-form")])
+        self.driver.find_element(By.CSS_SELECTOR, "#country-SI + tr summary").click()
+        Select(self.driver.find_element(By.ID, "to-SI")).select_by_value("endorsed")
+        self.driver.find_element(By.ID, "signer-SI").send_keys("Mojca Novak")
+        self.driver.find_element(By.ID, "title-SI").send_keys("State Secretary")
+        self.driver.execute_script("document.getElementById('date-SI').value = '2026-11-25'")
+        Select(self.driver.find_element(By.ID, "method-SI")).select_by_value("note_verbale")
+        self.driver.find_element(By.ID, "evidence-SI").send_keys("Note verbale 12/2026")
+        self.click_and_confirm(self.driver.find_element(By.CSS_SELECTOR, "#endorse-SI button[type=submit]"))
+        self.wait.until(EC.url_contains("#country-SI"))
+        row = self.driver.find_element(By.ID, "country-SI")
+        self.assertIn("Endorsed", row.text)
+        self.assertIn("recorded on behalf by secretariat", row.text)
+        self.open("/declarations/" + DECL)
+        self.shot("declaration")
+        links = [a.get_attribute("href") for a in self.css(".history a") if a.text == "DOCX"]
+        self.assertGreaterEqual(len(links), 2)
+        for href in links:
+            status, _, body = self.http().request(href[len(SITE.url):])
+            self.assertEqual(status, 200, href)
+            self.assertTrue(docx.Document(io.BytesIO(body)).paragraphs, href)
+        self.open("/conferences/skopje-2016")
+        self.assertIn("Skopje", self.driver.find_element(By.CSS_SELECTOR, ".facts").text)
+        self.assertTrue(self.css("table tbody tr"), "delegations are listed")
+        self.shot("conference")
+
+
+def main():
+    global ARGS
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("--server", required=True, help="the accord-server binary")
+    p.add_argument("--accord", required=True, help="the accord command-line tool")
+    p.add_argument("--source", required=True, help="the source tree (ACCORD_HOME)")
+    p.add_argument("--out", required=True, help="where screenshots and downloads go")
+    ARGS, rest = p.parse_known_args()
+    unittest.main(argv=[sys.argv[0]] + rest, verbosity=2)
+
+
+if __name__ == "__main__":
+    main()

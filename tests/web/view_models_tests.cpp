@@ -1,0 +1,50 @@
+#include <boost/test/unit_test.hpp>
+
+#include "labels.h"
+#include "page.h"
+#include "view_text.h"
+
+using namespace accord::web;
+using namespace accord::domain;
+
+BOOST_AUTO_TEST_SUITE(view_models_tests)
+
+BOOST_AUTO_TEST_CASE(revision_text_numbers_clauses_as_printed) {
+  Revision r;
+  r.number = 3;
+  r.preamble.push_back({ClauseId("p1"), "Recognizing", "the need,"});
+  r.operative.push_back({ClauseId("c1"), "One", {{ClauseId("c1a"), "a", {{ClauseId("c1ai"), "i", {}}}},
+                                                 {ClauseId("c1b"), "b", {}}}});
+  r.operative.push_back({ClauseId("c2"), "Two", {}});
+  Data d = revisionText(r);
+  const auto& rows = d.get("clauses")->list_value();
+  std::vector<std::string> labels;
+  for (const Data& row : rows) labels.push_back(row.get("label")->string_value());
+  BOOST_TEST(labels == (std::vector<std::string>{"1.", "(a)", "(i)", "(b)", "2."}), boost::test_tools::per_element());
+  BOOST_TEST(rows[2].get("depth")->string_value() == "2");
+  BOOST_TEST(d.get("closingFormula")->is_false());  // empty text is false for {{#sections}}
+}
+
+BOOST_AUTO_TEST_CASE(field_keys_name_the_form_inputs) {
+  BOOST_TEST(fieldKey("signer.name") == "signer_name");
+  BOOST_TEST(fieldKey("revision.operative[2].items[0].text") == "revision_operative_2_items_0_text");
+  BOOST_TEST(fieldKey("date") == "date");
+}
+
+BOOST_AUTO_TEST_CASE(error_lands_next_to_its_field_and_in_the_summary) {
+  Data view;
+  putError(view, Error::invalid("signer.name", "must not be empty"));
+  BOOST_TEST(view.get("error_signer_name")->string_value() == "must not be empty");
+  BOOST_TEST(view.get("formError")->string_value() == "signer.name: must not be empty");
+}
+
+BOOST_AUTO_TEST_CASE(every_status_has_words_not_only_a_colour) {
+  for (int s = 0; s < 6; ++s) BOOST_TEST(!badge(static_cast<EndorsementStatus>(s)).label.empty());
+  for (int t = 0; t < 4; ++t) BOOST_TEST(!badge(static_cast<Timeliness>(t)).label.empty());
+  BOOST_TEST(badge(Timeliness::kOverdue).label == "Overdue");
+  Data d = badgeData(badge(EndorsementStatus::kDeclined));
+  BOOST_TEST(d.get("tone")->string_value() == "bad");
+  BOOST_TEST(!d.get("glyph")->string_value().empty());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
