@@ -10,6 +10,7 @@
 #include "metrics.h"
 #include "read_cache.h"
 #include "router.h"
+#include "session_cache.h"
 
 namespace accord::http {
 
@@ -21,6 +22,7 @@ struct Api::State {
   std::unique_ptr<Metrics> metrics;      // built once the routes are known
   std::unique_ptr<CountingStore> store;  // services.store, counting storage failures
   std::unique_ptr<ReadCache> cache;
+  mutable SessionCache sessions;  // checked tokens, valid while the read cache's generation holds
   Cors cors;
 };
 

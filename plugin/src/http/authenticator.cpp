@@ -24,6 +24,12 @@ bool isTokenChar(char c) {
 
 domain::Result<app::Authenticated> authenticateBearer(app::SessionService& sessions,
                                                       const Poco::Net::HTTPServerRequest& request) {
+  auto token = bearerToken(request);
+  if (!token.ok()) return token.error();
+  return sessions.authenticate(*token);
+}
+
+domain::Result<std::string> bearerToken(const Poco::Net::HTTPServerRequest& request) {
   if (!request.has("Authorization")) return refused("this request needs a session token");
   const std::string& value = request.get("Authorization");
   std::size_t space = value.find(' ');
@@ -36,7 +42,7 @@ domain::Result<app::Authenticated> authenticateBearer(app::SessionService& sessi
   if (token.empty()) return refused("the Authorization header carries no token");
   for (char c : token)
     if (!isTokenChar(c)) return refused("the session token is malformed");
-  return sessions.authenticate(token);
+  return token;
 }
 
 }  // namespace accord::http

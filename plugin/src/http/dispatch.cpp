@@ -79,6 +79,23 @@ SharedReply answer(const Api::State& state, const Route& route, Call& call) {
   return reply;
 }
 
+// The session of the request's bearer token: remembered from an earlier request
+// while no account or session can have changed (session_cache.h), else asked of
+// the session service. The generation is taken before asking, so an answer that
+// raced a change is never filed under the newer generation.
+domain::Result<app::Authenticated> authenticate(const Api::State& state,
+                                                const Poco::Net::HTTPServerRequest& request) {
+  auto token = bearerToken(request);
+  if (!token.ok()) return token.error();
+  ReadCache& cache = *state.cache;
+  if (!cache.enabled()) return state.services.sessions.authenticate(*token);
+  std::uint64_t generation = cache.generation();
+  if (auto known = state.sessions.find(*token, generation, state.services.clock.now())) return *known;
+  auto checked = state.services.sessions.authenticate(*token);
+  if (checked.ok()) state.sessions.put(*token, generation, *checked);
+  return checked;
+}
+
 // The checks before the handler; a reply with status 0 lets the request through.
 Reply admit(const Limits& limits, const Poco::Net::HTTPServerRequest& request) {
   if (headerBytes(request) > limits.maxHeaderBytes)
@@ -126,7 +143,7 @@ SharedReply dispatch(const Api::State& state, const std::string& mount, Poco::Ne
 
   std::optional<app::Authenticated> session;
   if (!m.route->doc.anonymous) {
-    auto authenticated = authenticateBearer(state.services.sessions, request);
+    auto authenticated = authenticate(state, request);
     if (!authenticated.ok()) {
       Reply r = problem(authenticated.error());
       r.header("WWW-Authenticate", "Bearer realm=\"accord\"");

@@ -18,4 +18,9 @@ namespace accord::http {
 domain::Result<app::Authenticated> authenticateBearer(app::SessionService& sessions,
                                                       const Poco::Net::HTTPServerRequest& request);
 
+// The token of the request's Authorization header, or the refusal above for a
+// missing, non-Bearer, empty or malformed one. Nothing is checked against the
+// session service yet.
+domain::Result<std::string> bearerToken(const Poco::Net::HTTPServerRequest& request);
+
 }  // namespace accord::http
