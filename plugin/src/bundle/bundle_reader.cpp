@@ -7,11 +7,11 @@
 
 #include "accord/bundle/bundle.h"
 #include "accord/json/node.h"
+#include "accord/json/records.h"
 
 namespace accord::bundle {
 
-using json::Errors;
-using json::Node;
+using namespace json;
 
 namespace {
 
@@ -42,38 +42,6 @@ struct SourcePaths {
   }
 };
 
-Country readCountry(Node n) {
-  Country c;
-  c.code = n.country("code");
-  c.name = n.text("name", tr::kName);
-  c.displayName = n.text("displayName", tr::kOptionalName);
-  c.footnote = n.text("footnote", tr::kNote);
-  c.names = n.stringMap("names", tr::kName);
-  n.finish();
-  return c;
-}
-
-Organization readOrganization(Node n) {
-  Organization o;
-  o.id = OrganizationId(n.id("id"));
-  o.name = n.text("name", tr::kName);
-  o.acronym = n.text("acronym", tr::kOptionalName);
-  o.country = n.optionalCountry("country");
-  n.finish();
-  return o;
-}
-
-Person readPerson(Node n) {
-  Person p;
-  p.id = PersonId(n.id("id"));
-  p.name = n.text("name", tr::kName);
-  p.title = n.text("title", tr::kOptionalName);
-  if (auto org = n.optionalId("organization")) p.organization = OrganizationId(*org);
-  p.country = n.optionalCountry("country");
-  n.finish();
-  return p;
-}
-
 Conference readConference(Node n) {
   Conference c;
   c.id = ConferenceId(n.id("id"));
@@ -85,30 +53,8 @@ Conference readConference(Node n) {
   for (auto& org : n.strings("organizers", tr::kName)) c.organizers.emplace_back(org);
   c.languages = n.strings("languages", tr::kName);
   c.status = n.enumeration("status", parseConferenceStatus);
-  for (auto& s : n.objects("speakers")) {
-    c.speakers.push_back({PersonId(s.id("person")), s.text("role", tr::kOptionalName)});
-    s.finish();
-  }
-  for (auto& d : n.objects("delegations")) {
-    Delegation del{d.country("country"), {}};
-    for (auto& m : d.objects("members")) {
-      del.members.push_back({PersonId(m.id("person")), m.enumeration("role", parseDelegateRole)});
-      m.finish();
-    }
-    d.finish();
-    c.delegations.push_back(std::move(del));
-  }
-  n.finish();
-  return c;
-}
-
-Clause readClause(Node n, int depth) {
-  Clause c;
-  c.id = ClauseId(n.id("id"));
-  c.text = n.text("text", tr::kClause);
-  // Depth beyond the limit is reported by validate(Revision); stop reading there.
-  if (depth < kMaxClauseDepth + 1)
-    for (auto& item : n.objects("items")) c.items.push_back(readClause(item, depth + 1));
+  c.speakers = readSpeakers(n);
+  c.delegations = readDelegations(n, false);
   n.finish();
   return c;
 }
@@ -138,12 +84,8 @@ Endorsement readEndorsement(Node n, const DeclarationId& declaration) {
   e.revision = n.optionalInt("revision", 1, 100000);
   e.date = n.optionalDate("date");
   e.place = n.text("place", tr::kOptionalName);
-  if (auto s = n.object("signer", false)) {
-    e.signer = Signer{s->text("name", tr::kName), s->text("title", tr::kOptionalName)};
-    s->finish();
-  }
-  if (n.has("method")) e.method = n.enumeration("method", parseEndorsementMethod);
-  else n.enumeration("method", parseEndorsementMethod, std::optional(EndorsementMethod::kInSession));
+  e.signer = readSigner(n);
+  e.method = readMethod(n);
   e.onBehalf = n.boolean("onBehalf", false);
   e.recordedBy = n.text("recordedBy", tr::kOptionalName);
   e.statement = n.text("statement", tr::kLongText);
@@ -154,8 +96,7 @@ Endorsement readEndorsement(Node n, const DeclarationId& declaration) {
     ev.actor = h.text("actor", tr::kName);
     ev.from = h.enumeration("from", parseEndorsementStatus);
     ev.to = h.enumeration("to", parseEndorsementStatus);
-    if (h.has("method")) ev.method = h.enumeration("method", parseEndorsementMethod);
-    else h.enumeration("method", parseEndorsementMethod, std::optional(EndorsementMethod::kInSession));
+    ev.method = readMethod(h);
     ev.onBehalf = h.boolean("onBehalf", false);
     ev.statement = h.text("statement", tr::kLongText);
     ev.evidence = h.text("evidence", tr::kNote);
@@ -194,16 +135,8 @@ void readCommitment(Node n, const DeclarationId& declaration, Dossier& out, Sour
   c.text = n.text("text", tr::kClause);
   c.clause = ClauseId(n.id("clause"));
   c.deadline = n.date("deadline");
-  for (auto& m : n.objects("milestones")) {
-    c.milestones.push_back({MilestoneId(m.id("id")), m.text("title", tr::kName), m.date("due"),
-                            m.enumeration("state", parseMilestoneState)});
-    m.finish();
-  }
-  for (auto& i : n.objects("indicators")) {
-    c.indicators.push_back({i.text("name", tr::kName), i.number("baseline"), i.number("target"),
-                            i.text("unit", tr::kOptionalName)});
-    i.finish();
-  }
+  c.milestones = readMilestones(n, std::nullopt);
+  c.indicators = readIndicators(n);
   c.countries = n.countries("countries");
   for (auto& a : n.objects("assignments")) {
     paths.note("assignments", a.path());

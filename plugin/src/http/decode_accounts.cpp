@@ -57,15 +57,10 @@ Decoded<app::NewAccount> newAccount(Poco::JSON::Object::Ptr body) {
 
 Decoded<app::AccountChange> accountChange(Poco::JSON::Object::Ptr body) {
   Decoded<app::AccountChange> out;
-  for (const char* key : {"name", "password", "version"})
-    if (body->has(key)) {
-      out.errors.push_back(Error::invalid(key, std::string("cannot be changed here") +
-                                                   (std::string(key) == "password"
-                                                        ? " (POST .../password resets it)"
-                                                        : "")));
-      body->remove(key);
-    }
   Node n(body, "$", out.errors);
+  n.forbid("name", "cannot be changed here");
+  n.forbid("password", "cannot be changed here (POST .../password resets it)");
+  n.forbid("version", "cannot be changed here");
   app::AccountChange& c = out.value;
   if (n.has("displayName")) c.displayName = n.text("displayName", tr::kName);
   if (n.has("email")) c.email = n.text("email", tr::kName);

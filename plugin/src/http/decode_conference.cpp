@@ -1,12 +1,13 @@
 // Conference bodies: a new conference with its directory, a merge patch, a
 // delegation.
 #include "accord/json/node.h"
+#include "accord/json/records.h"
 #include "decode.h"
 
 namespace accord::http::decode {
 
 using namespace accord::domain;
-using json::Node;
+using namespace json;
 namespace tr = text_rules;
 
 domain::Error relative(domain::Error e, const std::string& root) {
@@ -18,31 +19,6 @@ domain::Error relative(domain::Error e, const std::string& root) {
 
 namespace {
 
-std::vector<Speaker> speakers(Node& n) {
-  std::vector<Speaker> out;
-  for (auto& s : n.objects("speakers")) {
-    out.push_back({PersonId(s.id("person")), s.text("role", tr::kOptionalName)});
-    s.finish();
-  }
-  return out;
-}
-
-Delegation readDelegation(Node& d) {
-  Delegation del{d.country("country"), {}};
-  for (auto& m : d.objects("members", true)) {
-    del.members.push_back({PersonId(m.id("person")), m.enumeration("role", parseDelegateRole)});
-    m.finish();
-  }
-  d.finish();
-  return del;
-}
-
-std::vector<Delegation> delegations(Node& n) {
-  std::vector<Delegation> out;
-  for (auto& d : n.objects("delegations")) out.push_back(readDelegation(d));
-  return out;
-}
-
 std::vector<OrganizationId> organizers(Node& n) {
   std::vector<OrganizationId> out;
   for (auto& o : n.strings("organizers", tr::kName)) out.emplace_back(o);
@@ -51,35 +27,9 @@ std::vector<OrganizationId> organizers(Node& n) {
 
 void readDirectory(Node& n, app::Directory& dir) {
   dir.illustrative = n.text("illustrative", tr::kNote);
-  for (auto& c : n.objects("countries")) {
-    Country country;
-    country.code = c.country("code");
-    country.name = c.text("name", tr::kName);
-    country.displayName = c.text("displayName", tr::kOptionalName);
-    country.footnote = c.text("footnote", tr::kNote);
-    country.names = c.stringMap("names", tr::kName);
-    c.finish();
-    dir.countries.push_back(std::move(country));
-  }
-  for (auto& o : n.objects("organizations")) {
-    Organization org;
-    org.id = OrganizationId(o.id("id"));
-    org.name = o.text("name", tr::kName);
-    org.acronym = o.text("acronym", tr::kOptionalName);
-    org.country = o.optionalCountry("country");
-    o.finish();
-    dir.organizations.push_back(std::move(org));
-  }
-  for (auto& p : n.objects("people")) {
-    Person person;
-    person.id = PersonId(p.id("id"));
-    person.name = p.text("name", tr::kName);
-    person.title = p.text("title", tr::kOptionalName);
-    if (auto org = p.optionalId("organization")) person.organization = OrganizationId(*org);
-    person.country = p.optionalCountry("country");
-    p.finish();
-    dir.people.push_back(std::move(person));
-  }
+  for (auto& c : n.objects("countries")) dir.countries.push_back(readCountry(c));
+  for (auto& o : n.objects("organizations")) dir.organizations.push_back(readOrganization(o));
+  for (auto& p : n.objects("people")) dir.people.push_back(readPerson(p));
 }
 
 // In a merge patch null would mean "remove", which no conference field allows.
@@ -104,8 +54,8 @@ Decoded<NewConference> newConference(Poco::JSON::Object::Ptr body) {
   c.organizers = organizers(n);
   c.languages = n.strings("languages", tr::kName);
   c.status = n.enumeration("status", parseConferenceStatus, std::optional(ConferenceStatus::kPlanned));
-  c.speakers = speakers(n);
-  c.delegations = delegations(n);
+  c.speakers = readSpeakers(n);
+  c.delegations = readDelegations(n, true);
   readDirectory(n, out.value.directory);
   n.finish();
   return out;
@@ -133,8 +83,8 @@ Decoded<Conference> conferencePatch(Poco::JSON::Object::Ptr body, Conference cur
   if (n.has("organizers")) c.organizers = organizers(n);
   if (n.has("languages")) c.languages = n.strings("languages", tr::kName);
   if (n.has("status")) c.status = n.enumeration("status", parseConferenceStatus);
-  if (n.has("speakers")) c.speakers = speakers(n);
-  if (n.has("delegations")) c.delegations = delegations(n);
+  if (n.has("speakers")) c.speakers = readSpeakers(n);
+  if (n.has("delegations")) c.delegations = readDelegations(n, true);
   n.finish();
   out.value = std::move(current);
   return out;
@@ -143,7 +93,7 @@ Decoded<Conference> conferencePatch(Poco::JSON::Object::Ptr body, Conference cur
 Decoded<Delegation> delegation(Poco::JSON::Object::Ptr body) {
   Decoded<Delegation> out;
   Node n(body, "$", out.errors);
-  out.value = readDelegation(n);
+  out.value = readDelegation(n, true);
   return out;
 }
 

@@ -1,58 +1,27 @@
 // Bodies that move records on: an endorsement act, a new commitment, a change to
 // an assignment, a new progress report and a change of its state.
 #include "accord/json/node.h"
+#include "accord/json/records.h"
 #include "decode.h"
 
 namespace accord::http::decode {
 
 using namespace accord::domain;
-using json::Node;
+using namespace json;
 namespace tr = text_rules;
-
-namespace {
-void refuse(Node& n, Poco::JSON::Object::Ptr body, const char* key, const char* why) {
-  if (!body->has(key)) return;
-  n.fail(key, why);
-  body->remove(key);
-}
-
-std::vector<Milestone> milestones(Node& n) {
-  std::vector<Milestone> out;
-  for (auto& m : n.objects("milestones")) {
-    out.push_back({MilestoneId(m.id("id")), m.text("title", tr::kName), m.date("due"),
-                   m.enumeration("state", parseMilestoneState, std::optional(MilestoneState::kPending))});
-    m.finish();
-  }
-  return out;
-}
-
-std::vector<Indicator> indicators(Node& n) {
-  std::vector<Indicator> out;
-  for (auto& i : n.objects("indicators")) {
-    out.push_back(
-        {i.text("name", tr::kName), i.number("baseline"), i.number("target"), i.text("unit", tr::kOptionalName)});
-    i.finish();
-  }
-  return out;
-}
-}  // namespace
 
 Decoded<EndorsementAct> endorsementAct(Poco::JSON::Object::Ptr body) {
   Decoded<EndorsementAct> out;
   Node n(body, "$", out.errors);
   for (const char* key : {"declaration", "country", "recordedBy", "history", "version"})
-    refuse(n, body, key, "is not part of an endorsement act (it comes from the URL, the actor or the server)");
+    n.forbid(key, "is not part of an endorsement act (it comes from the URL, the actor or the server)");
   EndorsementAct& a = out.value;
   a.to = n.enumeration("status", parseEndorsementStatus);
   a.revision = n.optionalInt("revision", 1, 100000);
   a.date = n.optionalDate("date");
   a.place = n.text("place", tr::kOptionalName);
-  if (auto s = n.object("signer", false)) {
-    a.signer = Signer{s->text("name", tr::kName), s->text("title", tr::kOptionalName)};
-    s->finish();
-  }
-  if (n.has("method")) a.method = n.enumeration("method", parseEndorsementMethod);
-  else n.enumeration("method", parseEndorsementMethod, std::optional(EndorsementMethod::kInSession));
+  a.signer = readSigner(n);
+  a.method = readMethod(n);
   a.onBehalf = n.boolean("onBehalf", false);
   a.statement = n.text("statement", tr::kLongText);
   a.evidence = n.text("evidence", tr::kNote);
@@ -63,8 +32,8 @@ Decoded<EndorsementAct> endorsementAct(Poco::JSON::Object::Ptr body) {
 Decoded<Commitment> newCommitment(Poco::JSON::Object::Ptr body, const DeclarationId& d) {
   Decoded<Commitment> out;
   Node n(body, "$", out.errors);
-  refuse(n, body, "assignments", "are proposed by the server, one per country; change each at .../countries/{country}");
-  refuse(n, body, "version", "is given by the server");
+  n.forbid("assignments", "are proposed by the server, one per country; change each at .../countries/{country}");
+  n.forbid("version", "is given by the server");
   if (body->has("declaration") && n.id("declaration") != d.str())
     n.fail("declaration", "differs from the declaration in the URL (" + d.str() + ")");
   Commitment& c = out.value;
@@ -73,8 +42,8 @@ Decoded<Commitment> newCommitment(Poco::JSON::Object::Ptr body, const Declaratio
   c.text = n.text("text", tr::kClause);
   c.clause = ClauseId(n.id("clause"));
   c.deadline = n.date("deadline");
-  c.milestones = milestones(n);
-  c.indicators = indicators(n);
+  c.milestones = readMilestones(n, MilestoneState::kPending);
+  c.indicators = readIndicators(n);
   c.countries = n.countries("countries");
   n.finish();
   return out;
@@ -83,8 +52,8 @@ Decoded<Commitment> newCommitment(Poco::JSON::Object::Ptr body, const Declaratio
 Decoded<Commitment> commitmentPatch(Poco::JSON::Object::Ptr body, Commitment current) {
   Decoded<Commitment> out;
   Node n(body, "$", out.errors);
-  refuse(n, body, "assignments", "are changed one country at a time at .../countries/{country}");
-  refuse(n, body, "version", "is not set by a patch; send the version you read as If-Match");
+  n.forbid("assignments", "are changed one country at a time at .../countries/{country}");
+  n.forbid("version", "is not set by a patch; send the version you read as If-Match");
   Commitment& c = current;
   if (n.has("id") && n.id("id") != c.id.str()) n.fail("id", "cannot change; it names the commitment");
   if (n.has("declaration") && n.id("declaration") != c.declaration.str())
@@ -92,8 +61,8 @@ Decoded<Commitment> commitmentPatch(Poco::JSON::Object::Ptr body, Commitment cur
   if (n.has("text")) c.text = n.text("text", tr::kClause);
   if (n.has("clause")) c.clause = ClauseId(n.id("clause"));
   if (n.has("deadline")) c.deadline = n.date("deadline");
-  if (n.has("milestones")) c.milestones = milestones(n);
-  if (n.has("indicators")) c.indicators = indicators(n);
+  if (n.has("milestones")) c.milestones = readMilestones(n, MilestoneState::kPending);
+  if (n.has("indicators")) c.indicators = readIndicators(n);
   if (n.has("countries")) c.countries = n.countries("countries");
   n.finish();
   out.value = std::move(current);
@@ -105,7 +74,7 @@ Decoded<AssignmentChange> assignmentChange(Poco::JSON::Object::Ptr body) {
   Node n(body, "$", out.errors);
   for (const char* key : {"commitment", "country", "acceptanceDate", "acceptedBy", "completedOn", "timeliness",
                           "reports", "version"})
-    refuse(n, body, key, "is not set by a client: it comes from the URL or the server");
+    n.forbid(key, "is not set by a client: it comes from the URL or the server");
   AssignmentChange& c = out.value;
   if (n.has("acceptance")) c.acceptance = n.enumeration("acceptance", parseAcceptance);
   if (n.has("leadInstitution")) c.leadInstitution = n.text("leadInstitution", tr::kOptionalName);
@@ -121,7 +90,7 @@ Decoded<ProgressReport> newReport(Poco::JSON::Object::Ptr body, const Commitment
   Node n(body, "$", out.errors);
   for (const char* key : {"commitment", "country", "state", "author", "submittedAt", "reviewedBy", "reviewedAt",
                           "returnReason", "version"})
-    refuse(n, body, key, "is not set when drafting: it comes from the URL, the actor or a later state change");
+    n.forbid(key, "is not set when drafting: it comes from the URL, the actor or a later state change");
   ProgressReport& r = out.value;
   r.id = ReportId(n.id("id"));
   r.commitment = c;

@@ -19,6 +19,12 @@ void Node::fail(const std::string& key, const std::string& message) {
   errors_.push_back(Error::invalid(key.empty() ? path_ : pathOf(key), message));
 }
 
+void Node::forbid(const std::string& key, const std::string& why) {
+  if (!object_->has(key)) return;
+  fail(key, why);
+  object_->remove(key);
+}
+
 std::optional<std::string> Node::rawString(const std::string& key, bool required) {
   seen_.insert(key);
   if (!has(key)) {

@@ -69,6 +69,9 @@ class Node {
   // Records an unknown-field error for every key not read.
   void finish();
   void fail(const std::string& key, const std::string& message);
+  // A key the reader may not set (it comes from the URL, the actor or the server):
+  // reported with `why`, once, and then forgotten so finish() does not call it unknown.
+  void forbid(const std::string& key, const std::string& why);
 
  private:
   std::optional<std::string> rawString(const std::string& key, bool required);

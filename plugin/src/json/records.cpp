@@ -1,0 +1,110 @@
+#include "accord/json/records.h"
+
+namespace accord::json {
+
+using namespace accord::domain;
+namespace tr = text_rules;
+
+Country readCountry(Node n) {
+  Country c;
+  c.code = n.country("code");
+  c.name = n.text("name", tr::kName);
+  c.displayName = n.text("displayName", tr::kOptionalName);
+  c.footnote = n.text("footnote", tr::kNote);
+  c.names = n.stringMap("names", tr::kName);
+  n.finish();
+  return c;
+}
+
+Organization readOrganization(Node n) {
+  Organization o;
+  o.id = OrganizationId(n.id("id"));
+  o.name = n.text("name", tr::kName);
+  o.acronym = n.text("acronym", tr::kOptionalName);
+  o.country = n.optionalCountry("country");
+  n.finish();
+  return o;
+}
+
+Person readPerson(Node n) {
+  Person p;
+  p.id = PersonId(n.id("id"));
+  p.name = n.text("name", tr::kName);
+  p.title = n.text("title", tr::kOptionalName);
+  if (auto org = n.optionalId("organization")) p.organization = OrganizationId(*org);
+  p.country = n.optionalCountry("country");
+  n.finish();
+  return p;
+}
+
+std::vector<Speaker> readSpeakers(Node& parent) {
+  std::vector<Speaker> out;
+  for (auto& s : parent.objects("speakers")) {
+    out.push_back({PersonId(s.id("person")), s.text("role", tr::kOptionalName)});
+    s.finish();
+  }
+  return out;
+}
+
+Delegation readDelegation(Node& d, bool membersRequired) {
+  Delegation del{d.country("country"), {}};
+  for (auto& m : d.objects("members", membersRequired)) {
+    del.members.push_back({PersonId(m.id("person")), m.enumeration("role", parseDelegateRole)});
+    m.finish();
+  }
+  d.finish();
+  return del;
+}
+
+std::vector<Delegation> readDelegations(Node& parent, bool membersRequired) {
+  std::vector<Delegation> out;
+  for (auto& d : parent.objects("delegations")) out.push_back(readDelegation(d, membersRequired));
+  return out;
+}
+
+Clause readClause(Node n, int depth) {
+  Clause c;
+  c.id = ClauseId(n.id("id"));
+  c.text = n.text("text", tr::kClause);
+  if (depth <= kMaxClauseDepth)
+    for (auto& item : n.objects("items")) c.items.push_back(readClause(item, depth + 1));
+  n.finish();
+  return c;
+}
+
+std::vector<Milestone> readMilestones(Node& parent, std::optional<MilestoneState> defaultState) {
+  std::vector<Milestone> out;
+  for (auto& m : parent.objects("milestones")) {
+    out.push_back({MilestoneId(m.id("id")), m.text("title", tr::kName), m.date("due"),
+                   m.enumeration("state", parseMilestoneState, defaultState)});
+    m.finish();
+  }
+  return out;
+}
+
+std::vector<Indicator> readIndicators(Node& parent) {
+  std::vector<Indicator> out;
+  for (auto& i : parent.objects("indicators")) {
+    out.push_back(
+        {i.text("name", tr::kName), i.number("baseline"), i.number("target"), i.text("unit", tr::kOptionalName)});
+    i.finish();
+  }
+  return out;
+}
+
+std::optional<Signer> readSigner(Node& parent) {
+  auto s = parent.object("signer", false);
+  if (!s) return std::nullopt;
+  Signer signer{s->text("name", tr::kName), s->text("title", tr::kOptionalName)};
+  s->finish();
+  return signer;
+}
+
+std::optional<EndorsementMethod> readMethod(Node& parent) {
+  if (parent.has("method")) return parent.enumeration("method", parseEndorsementMethod);
+  // Absent or null: unset, but read, so that a null is not reported as unknown.
+  parent.enumeration("method", parseEndorsementMethod, std::optional(EndorsementMethod::kInSession));
+  return std::nullopt;
+}
+
+}  // namespace accord::json
