@@ -1,6 +1,8 @@
 // Encoders of commitments, assignments, progress reports and the audit trail.
 #include "encode.h"
 
+#include "accord/app/snapshot.h"
+
 namespace accord::http::encode {
 
 using namespace accord::domain;
@@ -25,34 +27,9 @@ void rawJson(JsonWriter& w, const char* key, const std::string& json) {
 }
 }  // namespace
 
-void commitment(JsonWriter& w, const Commitment& c) {
-  w.beginObject()
-      .field("id", c.id.str())
-      .field("declaration", c.declaration.str())
-      .field("text", c.text)
-      .field("clause", c.clause.str())
-      .field("deadline", c.deadline.iso())
-      .key("milestones")
-      .beginArray();
-  for (const auto& m : c.milestones)
-    w.beginObject()
-        .field("id", m.id.str())
-        .field("title", m.title)
-        .field("due", m.due.iso())
-        .field("state", toString(m.state))
-        .endObject();
-  w.endArray().key("indicators").beginArray();
-  for (const auto& i : c.indicators)
-    w.beginObject()
-        .field("name", i.name)
-        .field("baseline", i.baseline)
-        .field("target", i.target)
-        .field("unit", i.unit)
-        .endObject();
-  w.endArray().key("countries").beginArray();
-  for (const auto& country : c.countries) w.value(country.str());
-  w.endArray().field("version", c.version).endObject();
-}
+// The API shows a commitment exactly as the audit trail records it: one writer
+// for both, so the two never drift apart.
+void commitment(JsonWriter& w, const Commitment& c) { w.raw(app::snapshot(c)); }
 
 void report(JsonWriter& w, const ProgressReport& r) {
   w.beginObject()
