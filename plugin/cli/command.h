@@ -1,5 +1,7 @@
 // The accord command-line tool is a set of subcommands; each lives in its own file
-// and registers itself here, so adding one touches nothing else.
+// and registers itself here, so adding one touches nothing else. The executable and
+// the database commands module (database/module.cpp) each have their own list:
+// commands() is the list of the binary the caller is part of.
 #pragma once
 
 #include <string>
