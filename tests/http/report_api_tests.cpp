@@ -89,4 +89,42 @@ BOOST_AUTO_TEST_CASE(a_draft_state_cannot_be_set_by_patch) {
   BOOST_TEST(r.str("field") == "state");
 }
 
+BOOST_AUTO_TEST_CASE(a_draft_is_reworked_field_by_field_until_it_is_submitted) {
+  PluginServer server;
+  Client mk = server.client().as("coordinator.mk;coordinator;MK");
+  std::string path = kReports + "/rp-ci-mk-2";
+  Response draft = mk.post(kReports, kDraft);
+  BOOST_TEST_REQUIRE(draft.status == 201, draft.body);
+  Response reworked = mk.patch(path, R"({"narrative":"Indicators are used by the border police.\n<b>{{x}}</b>","percent":80})",
+                               {{"If-Match", draft.header("ETag")}});
+  BOOST_TEST_REQUIRE(reworked.status == 200, reworked.body);
+  BOOST_TEST(reworked.str("narrative") == "Indicators are used by the border police.\n<b>{{x}}</b>");
+  BOOST_TEST(reworked.json()->getValue<int>("percent") == 80);
+  BOOST_TEST(reworked.str("periodEnd") == "2017-09-30");  // not named, so kept
+  BOOST_TEST(reworked.str("state") == "draft");
+  BOOST_TEST(reworked.header("ETag") != draft.header("ETag"));
+  // The old ETag is stale now; another country and a monitor may not rework it.
+  BOOST_TEST(mk.patch(path, R"({"percent":90})", {{"If-Match", draft.header("ETag")}}).status == 412);
+  BOOST_TEST(server.client().as("coordinator.rs;coordinator;RS")
+                 .patch(path, R"({"percent":90})", {{"If-Match", reworked.header("ETag")}}).status == 403);
+  BOOST_TEST(server.client().as("mon;monitor")
+                 .patch(path, R"({"percent":90})", {{"If-Match", reworked.header("ETag")}}).status == 403);
+  Response both = mk.patch(path, R"({"state":"submitted","percent":90})", {{"If-Match", reworked.header("ETag")}});
+  BOOST_TEST(both.status == 400);
+  BOOST_TEST(both.str("field") == "state");
+  Response author = mk.patch(path, R"({"author":"someone else"})", {{"If-Match", reworked.header("ETag")}});
+  BOOST_TEST(author.status == 400);
+  BOOST_TEST(author.str("field") == "author");
+  Response backwards = mk.patch(path, R"({"periodStart":"2017-12-01"})", {{"If-Match", reworked.header("ETag")}});
+  BOOST_TEST(backwards.status == 400);
+  BOOST_TEST(backwards.str("field") == "periodEnd");
+  Response submitted = mk.patch(path, R"({"state":"submitted"})", {{"If-Match", reworked.header("ETag")}});
+  BOOST_TEST_REQUIRE(submitted.status == 200, submitted.body);
+  BOOST_TEST(submitted.json()->getValue<int>("percent") == 80);
+  Response late = mk.patch(path, R"({"percent":95})", {{"If-Match", submitted.header("ETag")}});
+  BOOST_TEST(late.status == 409);
+  BOOST_TEST(late.str("field") == "state");
+  BOOST_TEST(server.client().get(path).json()->getValue<int>("percent") == 80);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

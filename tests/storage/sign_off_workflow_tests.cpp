@@ -201,6 +201,40 @@ BOOST_DATA_TEST_CASE(a_returned_report_goes_back_to_its_author_who_resubmits, al
   BOOST_TEST((done.state == domain::ReportState::kValidated));
 }
 
+BOOST_DATA_TEST_CASE(a_returned_report_is_reworked_by_its_own_country_before_it_goes_back, allBackends(), backend) {
+  Skopje s(backend);
+  s.env.clock.set(at("2017-08-01T10:00:00Z"));
+  auto sent = s.report("cm-common-indicators", "MK", "rp-ci-mk-1");
+  domain::ProgressReport content = sent;
+  content.narrative = "48 officials trained; the list is attached.\nSecond line kept.";
+  content.percent = 60;
+  content.evidence = {"https://example.org/trained-officials.pdf"};
+  BOOST_TEST((codeOf(app::reviseReport(s.env.ctx, s.as("coordinator.mk"), sent.id, content, sent.version)) ==
+              ErrorCode::kInvalidState));  // submitted: only a monitor moves it now
+  auto returned = ok(app::returnReport(s.env.ctx, s.as("monitor"), sent.id, "Attach the list.", sent.version));
+  BOOST_TEST((codeOf(app::reviseReport(s.env.ctx, s.as("coordinator.si"), sent.id, content, returned.version)) ==
+              ErrorCode::kForbidden));
+  BOOST_TEST((codeOf(app::reviseReport(s.env.ctx, s.as("monitor"), sent.id, content, returned.version)) ==
+              ErrorCode::kForbidden));
+  domain::ProgressReport bad = content;
+  bad.periodEnd = day("2000-01-01");
+  BOOST_TEST((codeOf(app::reviseReport(s.env.ctx, s.as("coordinator.mk"), sent.id, bad, returned.version)) ==
+              ErrorCode::kInvalidArgument));
+  auto reworked = ok(app::reviseReport(s.env.ctx, s.as("coordinator.mk"), sent.id, content, returned.version));
+  BOOST_TEST((reworked.state == domain::ReportState::kReturned));
+  BOOST_TEST(reworked.narrative == content.narrative);
+  BOOST_TEST(reworked.percent == 60);
+  BOOST_TEST(reworked.evidence == content.evidence);
+  BOOST_TEST((codeOf(app::reviseReport(s.env.ctx, s.as("coordinator.mk"), sent.id, content, returned.version)) ==
+              ErrorCode::kConflict));
+  auto stored = s.report("cm-common-indicators", "MK", "rp-ci-mk-1");
+  BOOST_TEST(stored.narrative == content.narrative);
+  BOOST_TEST(stored.version == reworked.version);
+  auto again = ok(app::submitReport(s.env.ctx, s.as("coordinator.mk"), sent.id, reworked.version));
+  BOOST_TEST((again.state == domain::ReportState::kSubmitted));
+  BOOST_TEST(again.returnReason.empty());
+}
+
 BOOST_DATA_TEST_CASE(every_act_names_who_signed_in_and_an_altered_row_breaks_the_chain, allBackends(), backend) {
   Skopje s(backend);
   sloveniaEndorses(s);

@@ -12,6 +12,7 @@ import unittest
 import urllib.request
 
 import docx
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
@@ -79,6 +80,15 @@ class Page(unittest.TestCase):
             self.driver.switch_to.alert.accept()
         except Exception:  # no script, no dialog: the form went straight away
             pass
+
+    def submit_and_wait(self, button):
+        """Clicks a form's button and waits until the page it leads to has loaded. The
+        mark set on this page's window is gone on the next; while the page changes,
+        the driver may answer with an error, so those are retried."""
+        self.driver.execute_script("window.accordBeforeSubmit = true;")
+        self.driver.find_element(By.CSS_SELECTOR, button).click()
+        WebDriverWait(self.driver, 15, ignored_exceptions=(WebDriverException,)).until(
+            lambda d: d.execute_script("return !window.accordBeforeSubmit && document.readyState === 'complete';"))
 
     def http(self):
         return accord_site.Http(SITE.url, accord_site.session_cookie(self.driver))
@@ -212,6 +222,65 @@ class Coordinator(Page):
         self.assertIn("Ministry of the Interior", facts)
         self.assertEqual(self.css("#decide-heading"), [], "a decision is taken once")
 
+    def test_moves_implementation_on_for_own_country_only(self):
+        self.sign_in("coordinator.ba")
+        self.open("/commitments/cm-common-indicators/countries/BA")
+        select = Select(self.wait.until(EC.presence_of_element_located((By.ID, "status"))))
+        offered = [o.get_attribute("value") for o in select.options]
+        self.assertNotIn("not_started", offered, "in progress cannot go back to not started")
+        self.assertIn("on_hold", offered)
+        self.assertEqual(select.first_selected_option.get_attribute("value"), "", "nothing is chosen for you")
+        self.submit_and_wait("#status-form button")
+        self.assertEqual(self.driver.find_element(By.CSS_SELECTOR, "#status-form .error").text, "choose the new status")
+        self.assertIn("In progress", self.driver.find_element(By.CSS_SELECTOR, ".facts").text)
+        select = Select(self.driver.find_element(By.ID, "status"))
+        select.select_by_value("on_hold")
+        self.submit_and_wait("#status-form button")
+        self.assertIn("On hold", self.driver.find_element(By.CSS_SELECTOR, ".facts").text)
+        self.assertEqual(self.css("#assess-form"), [], "coordinators do not assess")
+        http = self.http()
+        _, _, page = http.request("/commitments/cm-common-indicators/countries/RS")
+        self.assertNotIn(b'id="status-form"', page, "no form for a neighbour's commitment")
+        form = {"csrf": accord_site.csrf_of(page), "version": "1", "status": "cancelled"}
+        status, _, body = http.request("/commitments/cm-common-indicators/countries/RS/implementation", form)
+        self.assertEqual(status, 403)
+        status, _, body = http.request("/commitments/cm-common-indicators/countries/BA/assessment",
+                                       dict(form, assessment="complete"))
+        self.assertEqual(status, 403)
+        self.assertIn(b"only monitors assess", body)
+
+    def test_reworks_a_returned_report_and_submits_it(self):
+        self.sign_in("coordinator.me")
+        self.open("/commitments/cm-common-indicators/countries/ME")
+        article = self.wait.until(EC.presence_of_element_located((By.ID, "report-rp-ci-me-1")))
+        self.assertIn("Returned", article.text)
+        article.find_element(By.CSS_SELECTOR, ".edit-report summary").click()
+        percent = article.find_element(By.CSS_SELECTOR, "input[name=percent]")
+        percent.clear()
+        percent.send_keys("150")
+        narrative = article.find_element(By.CSS_SELECTOR, "textarea[name=narrative]")
+        narrative.clear()
+        text = "Reworked: 31 officials trained <b>{{x}}</b>\nСписак приложен."
+        narrative.send_keys(text)
+        self.submit_and_wait("#report-rp-ci-me-1 .edit-form button[value=submit]")
+        article = self.driver.find_element(By.ID, "report-rp-ci-me-1")
+        error = article.find_element(By.CSS_SELECTOR, ".edit-form .error")
+        self.assertIn("0 to 100", error.text, "the error is beside the field of this report's form")
+        self.assertEqual(article.find_element(By.CSS_SELECTOR, "textarea[name=narrative]").get_attribute("value"),
+                         text, "what was typed is kept")
+        self.assertEqual(self.css("#report-form .error"), [], "the new-report form shows no error")
+        percent = article.find_element(By.CSS_SELECTOR, "input[name=percent]")
+        percent.clear()
+        percent.send_keys("55")
+        self.submit_and_wait("#report-rp-ci-me-1 .edit-form button[value=submit]")
+        article = self.driver.find_element(By.ID, "report-rp-ci-me-1")
+        self.assertIn("Submitted", article.text)
+        self.assertIn("55 %", article.text)
+        self.assertEqual(article.find_element(By.CSS_SELECTOR, "p.pre").text, text)
+        self.assertEqual(article.find_elements(By.CSS_SELECTOR, ".edit-report"), [], "a submitted report is not edited")
+        self.assertEqual(article.find_elements(By.CSS_SELECTOR, "b"), [])
+        self.shot("assignment-reworked")
+
     def test_phone_width_and_200_percent_zoom_fit(self):
         # 375 CSS pixels is a phone; 640 is a 1280-pixel window at 200 % zoom.
         self.sign_in("coordinator.mk")
@@ -247,6 +316,21 @@ class Monitor(Page):
         self.assertIn("Returned", self.css("article.report")[0].text)
         self.assertEqual(self.css(".review-form"), [])
         self.shot("assignment-monitor")
+
+    def test_assesses_implementation(self):
+        self.sign_in("monitor")
+        self.open("/commitments/cm-common-indicators/countries/XK")
+        select = Select(self.wait.until(EC.presence_of_element_located((By.ID, "assessment-choice"))))
+        self.assertEqual([o.get_attribute("value") for o in select.options],
+                         ["no_evidence", "not_started", "limited", "substantial", "complete"])
+        select.select_by_value("substantial")
+        self.submit_and_wait("#assess-form button")
+        self.assertIn("Substantial", self.driver.find_element(By.CSS_SELECTOR, ".facts").text)
+        self.assertEqual(Select(self.driver.find_element(By.ID, "assessment-choice")).first_selected_option
+                         .get_attribute("value"), "substantial")
+        self.assertEqual(self.css("#status-form"), [], "monitors do not move implementation")
+        self.open("/audit?entity=assignment&id=cm-common-indicators/XK")
+        self.assertIn("assignment.assessed", self.driver.find_element(By.TAG_NAME, "main").text)
 
     def test_matrix_shows_overdue_and_filters(self):
         self.sign_in("monitor")

@@ -34,6 +34,17 @@ bool isLegalTransition(ReportState from, ReportState to) {
   return false;
 }
 
+Status ProgressReport::rework(const ProgressReport& from) {
+  if (state != R::kDraft && state != R::kReturned)
+    return Error::state("a " + std::string(toString(state)) + " report can no longer be changed", "state");
+  periodStart = from.periodStart;
+  periodEnd = from.periodEnd;
+  narrative = from.narrative;
+  percent = from.percent;
+  evidence = from.evidence;
+  return {};
+}
+
 Status ProgressReport::submit(const std::string& actor, Timestamp at) {
   if (!isLegalTransition(state, R::kSubmitted))
     return Error::state("a " + std::string(toString(state)) + " report cannot be submitted", "state");

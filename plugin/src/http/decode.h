@@ -57,9 +57,18 @@ Decoded<AssignmentChange> assignmentChange(Poco::JSON::Object::Ptr body);
 
 Decoded<domain::ProgressReport> newReport(Poco::JSON::Object::Ptr body, const domain::CommitmentId& c,
                                           const domain::CountryCode& country);
+// Either a move (state, with a reason when returning) or a rework of what the
+// country wrote (any of the content fields; the others stay), never both.
 struct ReportChange {
-  domain::ReportState state = domain::ReportState::kSubmitted;
+  std::optional<domain::ReportState> state;
   std::string returnReason;
+  std::optional<domain::Date> periodStart;
+  std::optional<domain::Date> periodEnd;
+  std::optional<std::string> narrative;
+  std::optional<int> percent;
+  std::optional<std::vector<std::string>> evidence;
+  // `current` with the content fields this change names.
+  domain::ProgressReport reworked(domain::ProgressReport current) const;
 };
 Decoded<ReportChange> reportChange(Poco::JSON::Object::Ptr body);
 

@@ -107,13 +107,35 @@ Decoded<ProgressReport> newReport(Poco::JSON::Object::Ptr body, const Commitment
 Decoded<ReportChange> reportChange(Poco::JSON::Object::Ptr body) {
   Decoded<ReportChange> out;
   Node n(body, "$", out.errors);
+  for (const char* key : {"id", "commitment", "country", "author", "submittedAt", "reviewedBy", "reviewedAt", "version"})
+    n.forbid(key, "is not changed by a client: it comes from the URL, the actor or the server");
   ReportChange& c = out.value;
-  c.state = n.enumeration("state", parseReportState);
-  if (c.state == ReportState::kDraft && out.errors.empty())
-    n.fail("state", "must be submitted, validated or returned: a report is drafted by POST");
-  c.returnReason = n.text("returnReason", tr::kNote);
+  bool content = false;
+  for (const char* key : {"periodStart", "periodEnd", "narrative", "percent", "evidence"}) content = content || n.has(key);
+  if (n.has("state") || !content) {
+    if (content) n.fail("state", "a request either moves the report (state) or reworks its content, not both");
+    c.state = n.enumeration("state", parseReportState);
+    if (c.state == ReportState::kDraft && out.errors.empty())
+      n.fail("state", "must be submitted, validated or returned: a report is drafted by POST");
+    c.returnReason = n.text("returnReason", tr::kNote);
+  } else {
+    c.periodStart = n.optionalDate("periodStart");
+    c.periodEnd = n.optionalDate("periodEnd");
+    if (n.has("narrative")) c.narrative = n.text("narrative", tr::kLongText);
+    c.percent = n.optionalInt("percent", 0, 100);
+    if (n.has("evidence")) c.evidence = n.strings("evidence", tr::kName);
+  }
   n.finish();
   return out;
+}
+
+ProgressReport ReportChange::reworked(ProgressReport current) const {
+  if (periodStart) current.periodStart = *periodStart;
+  if (periodEnd) current.periodEnd = *periodEnd;
+  if (narrative) current.narrative = *narrative;
+  if (percent) current.percent = *percent;
+  if (evidence) current.evidence = *evidence;
+  return current;
 }
 
 }  // namespace accord::http::decode

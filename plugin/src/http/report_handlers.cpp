@@ -83,13 +83,17 @@ Reply changeReport(Call& call) {
   auto ctx = call.context();
   const ReportId& id = current->id;
   domain::Result<ProgressReport> r = *current;
-  switch (change.value.state) {
-    case ReportState::kSubmitted: r = app::submitReport(ctx, call.actor(), id, *version); break;
-    case ReportState::kValidated: r = app::validateReport(ctx, call.actor(), id, *version); break;
-    case ReportState::kReturned:
-      r = app::returnReport(ctx, call.actor(), id, change.value.returnReason, *version);
-      break;
-    case ReportState::kDraft: break;  // refused by the decoder
+  if (!change.value.state) {
+    r = app::reviseReport(ctx, call.actor(), id, change.value.reworked(*current), *version);
+  } else {
+    switch (*change.value.state) {
+      case ReportState::kSubmitted: r = app::submitReport(ctx, call.actor(), id, *version); break;
+      case ReportState::kValidated: r = app::validateReport(ctx, call.actor(), id, *version); break;
+      case ReportState::kReturned:
+        r = app::returnReport(ctx, call.actor(), id, change.value.returnReason, *version);
+        break;
+      case ReportState::kDraft: break;  // refused by the decoder
+    }
   }
   if (!r.ok()) return failed(r.error(), "report");
   return record(r->version, [&](app::JsonWriter& w) { encode::report(w, *r); });
@@ -113,7 +117,8 @@ void addReportRoutes(Router& r) {
           responses({ok(200, "Report")}, {304, 400, 404})}});
   r.add({"PATCH", path + "/{report}", changeReport,
          {"changeReport",
-          "Submit (the coordinator), validate or return with a reason (a monitor); If-Match the report's ETag",
+          "Rework a draft or returned report's period, narrative, percent or evidence, or submit it (the "
+          "coordinator); validate it or return it with a reason (a monitor); If-Match the report's ETag",
           "reports", {}, "ReportChange", true, false,
           responses({ok(200, "Report")}, {400, 403, 404, 409, 411, 412, 413, 428})}});
 }

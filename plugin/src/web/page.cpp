@@ -81,9 +81,11 @@ std::string fieldKey(const std::string& field) {
   return key;
 }
 
+std::string errorSentence(const domain::Error& e) { return e.field.empty() ? e.message : e.field + ": " + e.message; }
+
 void putError(Data& view, const domain::Error& e) {
   if (!e.field.empty()) view.set("error_" + fieldKey(e.field), e.message);
-  view.set("formError", e.field.empty() ? e.message : e.field + ": " + e.message);
+  view.set("formError", errorSentence(e));
 }
 
 }  // namespace accord::web

@@ -41,5 +41,7 @@ std::string fieldKey(const std::string& field);
 // Adds the error for its field to `view` (as "error_<key>") and the form-wide
 // "formError" sentence.
 void putError(Data& view, const domain::Error& e);
+// That sentence: "field: message", or the message when no field is named.
+std::string errorSentence(const domain::Error& e);
 
 }  // namespace accord::web

@@ -33,7 +33,10 @@ Reply implementationPage(const Site& site, Visit& v);
 // pages_assignment.cpp
 Reply assignmentPage(const Site& site, Visit& v);
 Reply decideAssignmentForm(const Site& site, Visit& v);
+Reply moveImplementationForm(const Site& site, Visit& v);
+Reply assessAssignmentForm(const Site& site, Visit& v);
 Reply submitReportForm(const Site& site, Visit& v);
+Reply reviseReportForm(const Site& site, Visit& v);
 Reply reviewReportForm(const Site& site, Visit& v);
 // pages_audit.cpp
 Reply auditPage(const Site& site, Visit& v);

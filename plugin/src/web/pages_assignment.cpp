@@ -1,5 +1,6 @@
-// One commitment for one country: milestones, indicators, progress reports; the
-// coordinator accepts it and reports, a monitor validates or returns a report.
+// One commitment for one country: milestones, indicators, progress reports. The
+// country's coordinator accepts it, moves implementation on and writes, reworks
+// and submits reports; a monitor assesses it and validates or returns reports.
 #include <sstream>
 
 #include <Poco/UUIDGenerator.h>
@@ -20,14 +21,68 @@ using namespace accord::domain;
 namespace {
 
 const char* const kReportFields[] = {"periodStart", "periodEnd", "percent", "narrative", "evidence"};
-const char* const kErrorKeys[] = {"periodStart", "periodEnd", "percent", "narrative", "evidence",
-                                  "lead_institution", "returnReason", "decision"};
+const char* const kErrorKeys[] = {"periodStart", "periodEnd", "percent",   "narrative",  "evidence",
+                                  "lead_institution", "returnReason", "decision", "status", "assessment"};
+
+// The order a coordinator is offered the implementation statuses in.
+const ImplementationStatus kStatusOrder[] = {ImplementationStatus::kInProgress, ImplementationStatus::kCompleted,
+                                             ImplementationStatus::kOnHold, ImplementationStatus::kNotStarted,
+                                             ImplementationStatus::kCancelled};
+const Assessment kAssessmentScale[] = {Assessment::kNoEvidence, Assessment::kNotStarted, Assessment::kLimited,
+                                       Assessment::kSubstantial, Assessment::kComplete};
 
 std::string assignmentPath(const CommitmentId& c, const CountryCode& country) {
   return "/commitments/" + pathSegment(c.str()) + "/countries/" + country.str();
 }
 
-// The page, with `error` next to its field and the form's values kept when a POST failed.
+std::string lines(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& item : items) out += (out.empty() ? "" : "\n") + item;
+  return out;
+}
+
+// A report's own forms: review (a monitor), submit and rework (its country).
+// `failed` when the POST that shows this page came from one of them.
+Data reportData(const Visit& v, const ProgressReport& r, const std::string& base, bool ownCountry, bool reviews,
+                const Error* failed) {
+  Data d;
+  d.set("id", r.id.str());
+  d.set("period", r.periodStart.iso() + " – " + r.periodEnd.iso());
+  d.set("percent", std::to_string(r.percent));
+  d.set("narrative", r.narrative);
+  List evidence;
+  for (const std::string& e : r.evidence) evidence.push_back(Data("text", Data(e)));
+  d.set("evidence", evidence);
+  d.set("hasEvidence", !r.evidence.empty());
+  d.set("state", badgeData(badge(r.state)));
+  d.set("author", r.author);
+  d.set("returnReason", text(r.returnReason));
+  d.set("reviewedBy", text(r.reviewedBy));
+  std::string reportBase = base + "/reports/" + pathSegment(r.id.str());
+  d.set("reviewAction", link(v, reportBase + "/review"));
+  d.set("reportVersion", std::to_string(r.version));
+  d.set("mayReview", reviews && r.state == ReportState::kSubmitted);
+  bool open = r.state == ReportState::kDraft || r.state == ReportState::kReturned;
+  d.set("maySubmit", ownCountry && open);
+  d.set("failed", failed != nullptr);
+  if (failed) putError(d, *failed);
+  Data edit(false);
+  if (ownCountry && open) {
+    edit = Data();
+    edit.set("action", link(v, reportBase + "/edit"));
+    edit.set("periodStart", failed ? v.field("periodStart") : r.periodStart.iso());
+    edit.set("periodEnd", failed ? v.field("periodEnd") : r.periodEnd.iso());
+    edit.set("percent", failed ? v.field("percent") : std::to_string(r.percent));
+    edit.set("narrative", failed ? v.field("narrative") : r.narrative);
+    edit.set("evidence", failed ? v.field("evidence") : lines(r.evidence));
+    edit.set("open", failed != nullptr);
+  }
+  d.set("edit", edit);
+  return d;
+}
+
+// The page, with `error` next to its field and the form's values kept when a POST
+// failed: a form of the page itself, or the forms of report `failedReport`.
 Reply page(const Site& site, Visit& v, const Error* error, const std::string& failedReport = {}) {
   auto country = CountryCode::parse("country", v.param("country"));
   if (!country.ok()) return errorPage(site, v, country.error());
@@ -38,11 +93,13 @@ Reply page(const Site& site, Visit& v, const Error* error, const std::string& fa
   const Assignment& a = o->assignment;
   const Commitment& c = o->commitment;
   std::string base = assignmentPath(id, *country);
+  const Error* pageError = failedReport.empty() ? error : nullptr;
 
   Data view = baseView(site, v, "Commitment for " + countryName(site, *country));
   for (const char* key : kErrorKeys) view.set(std::string("error_") + key, false);
-  for (const char* key : kReportFields) view.set(key, error ? v.field(key) : "");
-  if (error) putError(view, *error);
+  for (const char* key : kReportFields) view.set(key, pageError ? v.field(key) : "");
+  if (pageError) putError(view, *pageError);
+  else if (error) view.set("formError", errorSentence(*error));
   view.set("country", countryData(site, *country));
   view.set("commitmentText", c.text);
   view.set("deadline", c.deadline.iso());
@@ -52,6 +109,7 @@ Reply page(const Site& site, Visit& v, const Error* error, const std::string& fa
   if (const Revision* latest = o->declaration.latest())
     for (std::size_t i = 0; i < latest->operative.size(); ++i)
       if (latest->operative[i].id == c.clause) clause = clauseLabel(0, i);
+  if (!clause.empty() && clause.back() == '.') clause.pop_back();  // "clause 3", mid-sentence
   view.set("clause", text(clause));
   view.set("acceptance", badgeData(badge(a.acceptance)));
   view.set("acceptanceDate", text(a.acceptanceDate ? a.acceptanceDate->iso() : ""));
@@ -85,28 +143,8 @@ Reply page(const Site& site, Visit& v, const Error* error, const std::string& fa
   bool ownCountry = app::authorize(actor, app::Action::kWriteReport, *country).ok();
   bool reviews = app::authorize(actor, app::Action::kReviewReport).ok();
   List reports;
-  for (auto it = o->reports.rbegin(); it != o->reports.rend(); ++it) {
-    const ProgressReport& r = *it;
-    Data d;
-    d.set("id", r.id.str());
-    d.set("period", r.periodStart.iso() + " – " + r.periodEnd.iso());
-    d.set("percent", std::to_string(r.percent));
-    d.set("narrative", r.narrative);
-    List evidence;
-    for (const std::string& e : r.evidence) evidence.push_back(Data("text", Data(e)));
-    d.set("evidence", evidence);
-    d.set("hasEvidence", !r.evidence.empty());
-    d.set("state", badgeData(badge(r.state)));
-    d.set("author", r.author);
-    d.set("returnReason", text(r.returnReason));
-    d.set("reviewedBy", text(r.reviewedBy));
-    d.set("reviewAction", link(v, base + "/reports/" + pathSegment(r.id.str()) + "/review"));
-    d.set("reportVersion", std::to_string(r.version));
-    d.set("mayReview", reviews && r.state == ReportState::kSubmitted);
-    d.set("maySubmit", ownCountry && (r.state == ReportState::kDraft || r.state == ReportState::kReturned));
-    d.set("failed", failedReport == r.id.str());
-    reports.push_back(d);
-  }
+  for (auto it = o->reports.rbegin(); it != o->reports.rend(); ++it)
+    reports.push_back(reportData(v, *it, base, ownCountry, reviews, failedReport == it->id.str() ? error : nullptr));
   view.set("reports", reports);
   view.set("noReports", reports.empty());
   view.set("mayDecide", app::authorize(actor, app::Action::kDecideAssignment, *country).ok() &&
@@ -114,11 +152,31 @@ Reply page(const Site& site, Visit& v, const Error* error, const std::string& fa
   view.set("mayReport", ownCountry && a.acceptance == Acceptance::kAccepted);
   view.set("decideAction", link(v, base + "/decision"));
   view.set("reportAction", link(v, base + "/reports"));
+
+  // The coordinator moves implementation on; only the steps the domain allows
+  // from here are offered.
+  List statuses;
+  std::string chosenStatus = pageError ? v.field("status") : "";
+  for (ImplementationStatus to : kStatusOrder)
+    if (isLegalTransition(a.status, to))
+      statuses.push_back(choice(toString(to), badge(to).label, chosenStatus == toString(to)));
+  view.set("mayUpdate", app::authorize(actor, app::Action::kUpdateImplementation, *country).ok() &&
+                            a.acceptance == Acceptance::kAccepted && !statuses.empty());
+  view.set("statusChoices", statuses);
+  view.set("statusAction", link(v, base + "/implementation"));
+  // The monitor's assessment, on the whole scale, the current one preselected.
+  List scale;
+  std::string chosenAssessment = pageError ? v.field("assessment") : toString(a.assessment);
+  for (Assessment s : kAssessmentScale) scale.push_back(choice(toString(s), badge(s).label, chosenAssessment == toString(s)));
+  view.set("mayAssess", app::authorize(actor, app::Action::kAssess).ok() && a.acceptance != Acceptance::kDeclined);
+  view.set("assessmentChoices", scale);
+  view.set("assessAction", link(v, base + "/assessment"));
   view.set("auditHref", link(v, "/audit?entity=assignment&id=" + pathSegment(id.str() + "/" + country->str())));
   return renderPage(site, v, "assignment", view, error ? statusOf(error->code) : 200);
 }
 
-Result<ProgressReport> newReport(const Visit& v, const CommitmentId& id, const CountryCode& country) {
+// What a coordinator writes in a report, as the form sent it.
+Result<ProgressReport> reportFromForm(const Visit& v) {
   ProgressReport r;
   auto start = Date::parse("periodStart", v.field("periodStart"));
   if (!start.ok()) return start.error();
@@ -126,42 +184,98 @@ Result<ProgressReport> newReport(const Visit& v, const CommitmentId& id, const C
   if (!end.ok()) return end.error();
   auto percent = parseNumber(v.field("percent"));
   if (!percent || *percent > 100) return Error::invalid("percent", "must be a whole number from 0 to 100");
-  // Unguessable and unique without asking the database; readable enough in the audit trail.
-  std::string suffix = Poco::UUIDGenerator::defaultGenerator().createRandom().toString().substr(0, 8);
-  r.id = ReportId("report-" + country.str() + "-" + end->iso() + "-" + suffix);
-  r.commitment = id;
-  r.country = country;
   r.periodStart = *start;
   r.periodEnd = *end;
   r.percent = static_cast<int>(*percent);
   r.narrative = v.field("narrative");
-  std::istringstream lines(v.field("evidence"));
-  for (std::string line; std::getline(lines, line);) {
+  std::istringstream entries(v.field("evidence"));
+  for (std::string line; std::getline(entries, line);) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (!line.empty()) r.evidence.push_back(line);
   }
   return r;
 }
 
+Result<ProgressReport> newReport(const Visit& v, const CommitmentId& id, const CountryCode& country) {
+  auto r = reportFromForm(v);
+  if (!r.ok()) return r;
+  // Unguessable and unique without asking the database; readable enough in the audit trail.
+  std::string suffix = Poco::UUIDGenerator::defaultGenerator().createRandom().toString().substr(0, 8);
+  r->id = ReportId("report-" + country.str() + "-" + r->periodEnd.iso() + "-" + suffix);
+  r->commitment = id;
+  r->country = country;
+  return r;
+}
+
+// The use cases name a report's fields "report.narrative"; the forms call it "narrative".
+Error onForm(Error e) {
+  if (auto dot = e.field.find('.'); dot != std::string::npos) e.field = e.field.substr(dot + 1);
+  return e;
+}
+
 // The assignment a form posts to, from the path.
 Result<CountryCode> countryOf(const Visit& v) { return CountryCode::parse("country", v.param("country")); }
+
+// The shape the assignment's own forms share: the assignment from the path, the
+// version the page was shown at, one use case; back to the page when it worked,
+// the page again with the error beside `field` when not.
+template <class Change>
+Reply changeAssignment(const Site& site, Visit& v, const char* field, Change change) {
+  auto country = countryOf(v);
+  if (!country.ok()) return errorPage(site, v, country.error());
+  CommitmentId id(v.param("id"));
+  auto version = parseNumber(v.field("version"));
+  Result<Assignment> done =
+      version ? change(id, *country, *version) : Result<Assignment>(Error::invalid(field, "the form lacks its version"));
+  if (!done.ok()) return page(site, v, &done.error());
+  return redirectTo(v, assignmentPath(id, *country));
+}
+
+// The same for a report's forms: the report from the path and the version it was
+// shown at; its errors are shown beside that report's form.
+template <class Change>
+Reply changeReport(const Site& site, Visit& v, Change change) {
+  auto country = countryOf(v);
+  if (!country.ok()) return errorPage(site, v, country.error());
+  CommitmentId id(v.param("id"));
+  ReportId report(v.param("report"));
+  auto version = parseNumber(v.field("version"));
+  Result<ProgressReport> done =
+      version ? change(report, *version) : Result<ProgressReport>(Error::invalid("", "the form lacks its version"));
+  if (!done.ok()) {
+    Error e = onForm(done.error());
+    return page(site, v, &e, report.str());
+  }
+  return redirectTo(v, assignmentPath(id, *country));
+}
 
 }  // namespace
 
 Reply assignmentPage(const Site& site, Visit& v) { return page(site, v, nullptr); }
 
 Reply decideAssignmentForm(const Site& site, Visit& v) {
-  auto country = countryOf(v);
-  if (!country.ok()) return errorPage(site, v, country.error());
-  CommitmentId id(v.param("id"));
-  auto decision = parseAcceptance("decision", v.field("decision"));
-  auto version = parseNumber(v.field("version"));
-  Result<Assignment> done = !decision.ok() ? Result<Assignment>(decision.error())
-                            : !version     ? Result<Assignment>(Error::invalid("decision", "the form lacks its version"))
-                                           : app::decideAssignment(site.ctx, v.actor(), id, *country, *decision,
-                                                                   v.field("lead_institution"), *version);
-  if (!done.ok()) return page(site, v, &done.error());
-  return redirectTo(v, assignmentPath(id, *country));
+  return changeAssignment(site, v, "decision", [&](const CommitmentId& id, const CountryCode& c, long version) {
+    auto decision = parseAcceptance("decision", v.field("decision"));
+    if (!decision.ok()) return Result<Assignment>(decision.error());
+    return app::decideAssignment(site.ctx, v.actor(), id, c, *decision, v.field("lead_institution"), version);
+  });
+}
+
+Reply moveImplementationForm(const Site& site, Visit& v) {
+  return changeAssignment(site, v, "status", [&](const CommitmentId& id, const CountryCode& c, long version) {
+    if (v.field("status").empty()) return Result<Assignment>(Error::invalid("status", "choose the new status"));
+    auto to = parseImplementationStatus("status", v.field("status"));
+    if (!to.ok()) return Result<Assignment>(to.error());
+    return app::moveImplementation(site.ctx, v.actor(), id, c, *to, version);
+  });
+}
+
+Reply assessAssignmentForm(const Site& site, Visit& v) {
+  return changeAssignment(site, v, "assessment", [&](const CommitmentId& id, const CountryCode& c, long version) {
+    auto assessment = parseAssessment("assessment", v.field("assessment"));
+    if (!assessment.ok()) return Result<Assignment>(assessment.error());
+    return app::assessAssignment(site.ctx, v.actor(), id, c, *assessment, version);
+  });
 }
 
 Reply submitReportForm(const Site& site, Visit& v) {
@@ -172,8 +286,7 @@ Reply submitReportForm(const Site& site, Visit& v) {
   if (!report.ok()) return page(site, v, &report.error());
   auto drafted = app::draftReport(site.ctx, v.actor(), std::move(report).value());
   if (!drafted.ok()) {
-    Error e = drafted.error();
-    if (auto dot = e.field.find('.'); dot != std::string::npos) e.field = e.field.substr(dot + 1);  // "report.narrative"
+    Error e = onForm(drafted.error());
     return page(site, v, &e);
   }
   if (v.field("submit") != "draft") {
@@ -183,20 +296,25 @@ Reply submitReportForm(const Site& site, Visit& v) {
   return redirectTo(v, assignmentPath(id, *country));
 }
 
+Reply reviseReportForm(const Site& site, Visit& v) {
+  return changeReport(site, v, [&](const ReportId& report, long version) -> Result<ProgressReport> {
+    auto content = reportFromForm(v);
+    if (!content.ok()) return content.error();
+    auto done = app::reviseReport(site.ctx, v.actor(), report, *content, version);
+    // "Save and submit": the reworked text is kept even when submitting is refused.
+    if (done.ok() && v.field("submit") == "submit") return app::submitReport(site.ctx, v.actor(), report, done->version);
+    return done;
+  });
+}
+
 Reply reviewReportForm(const Site& site, Visit& v) {
-  auto country = countryOf(v);
-  if (!country.ok()) return errorPage(site, v, country.error());
-  CommitmentId id(v.param("id"));
-  ReportId report(v.param("report"));
-  auto version = parseNumber(v.field("version"));
-  std::string decision = v.field("decision");
-  Result<ProgressReport> done = Error::invalid("decision", "choose validate or return");
-  if (!version) done = Error::invalid("decision", "the form lacks its version");
-  else if (decision == "validate") done = app::validateReport(site.ctx, v.actor(), report, *version);
-  else if (decision == "return") done = app::returnReport(site.ctx, v.actor(), report, v.field("returnReason"), *version);
-  else if (decision == "submit") done = app::submitReport(site.ctx, v.actor(), report, *version);
-  if (!done.ok()) return page(site, v, &done.error(), report.str());
-  return redirectTo(v, assignmentPath(id, *country));
+  return changeReport(site, v, [&](const ReportId& report, long version) -> Result<ProgressReport> {
+    std::string decision = v.field("decision");
+    if (decision == "validate") return app::validateReport(site.ctx, v.actor(), report, version);
+    if (decision == "return") return app::returnReport(site.ctx, v.actor(), report, v.field("returnReason"), version);
+    if (decision == "submit") return app::submitReport(site.ctx, v.actor(), report, version);
+    return Error::invalid("decision", "choose validate or return");
+  });
 }
 
 }  // namespace accord::web

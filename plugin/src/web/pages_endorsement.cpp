@@ -32,27 +32,16 @@ List targetChoices(EndorsementStatus from, const std::string& chosen) {
                                      EndorsementStatus::kDeclined, EndorsementStatus::kConsulting,
                                      EndorsementStatus::kWithdrawn};
   List out;
-  for (EndorsementStatus to : order) {
-    if (!isLegalTransition(from, to)) continue;
-    Data c;
-    c.set("value", toString(to));
-    c.set("label", badge(to).label);
-    c.set("selected", chosen == toString(to));
-    out.push_back(c);
-  }
+  for (EndorsementStatus to : order)
+    if (isLegalTransition(from, to)) out.push_back(choice(toString(to), badge(to).label, chosen == toString(to)));
   return out;
 }
 
 List methodChoices(const std::string& chosen) {
   List out;
   for (EndorsementMethod m : {EndorsementMethod::kInSession, EndorsementMethod::kWrittenNotification,
-                              EndorsementMethod::kNoteVerbale, EndorsementMethod::kEmail}) {
-    Data c;
-    c.set("value", toString(m));
-    c.set("label", methodLabel(m));
-    c.set("selected", chosen == toString(m));
-    out.push_back(c);
-  }
+                              EndorsementMethod::kNoteVerbale, EndorsementMethod::kEmail})
+    out.push_back(choice(toString(m), methodLabel(m), chosen == toString(m)));
   return out;
 }
 

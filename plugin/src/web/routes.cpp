@@ -23,7 +23,10 @@ const std::vector<Route>& pageRoutes() {
       {"GET", "/declarations/{id}/implementation", &implementationPage, true},
       {"GET", "/commitments/{id}/countries/{country}", &assignmentPage, true},
       {"POST", "/commitments/{id}/countries/{country}/decision", &decideAssignmentForm, true},
+      {"POST", "/commitments/{id}/countries/{country}/implementation", &moveImplementationForm, true},
+      {"POST", "/commitments/{id}/countries/{country}/assessment", &assessAssignmentForm, true},
       {"POST", "/commitments/{id}/countries/{country}/reports", &submitReportForm, true},
+      {"POST", "/commitments/{id}/countries/{country}/reports/{report}/edit", &reviseReportForm, true},
       {"POST", "/commitments/{id}/countries/{country}/reports/{report}/review", &reviewReportForm, true},
       {"GET", "/audit", &auditPage, true},
   };

@@ -5,6 +5,14 @@
 
 namespace accord::web {
 
+Data choice(const std::string& value, const std::string& label, bool selected) {
+  Data c;
+  c.set("value", value);
+  c.set("label", label);
+  c.set("selected", selected);
+  return c;
+}
+
 Data countryData(const Site& site, const domain::CountryCode& code) {
   Data d;
   d.set("code", code.str());

@@ -19,6 +19,9 @@ std::string countryName(const Site& site, const domain::CountryCode& code);
 // the current one ("text", "endorsements", "implementation", "history").
 Data declarationHeader(const Site& site, const Visit& v, const domain::Declaration& d, const std::string& tab);
 
+// One <option> of a <select>: {value, label, selected}.
+Data choice(const std::string& value, const std::string& label, bool selected);
+
 // Parses a positive integer; nullopt for anything else.
 std::optional<long> parseNumber(const std::string& text);
 

@@ -13,6 +13,14 @@ namespace accord::app {
 Result<domain::ProgressReport> draftReport(const Context& ctx, const domain::Actor& actor,
                                            domain::ProgressReport report);
 
+// The country's coordinator reworks a draft or returned report: its period,
+// narrative, percent and evidence become `content`'s (whose other fields are
+// ignored). Returns kForbidden, kNotFound, kInvalidState (submitted or
+// validated), the validation error, kConflict.
+Result<domain::ProgressReport> reviseReport(const Context& ctx, const domain::Actor& actor,
+                                            const domain::ReportId& id, const domain::ProgressReport& content,
+                                            long expectedVersion);
+
 // draft|returned → submitted, by the country's coordinator. Returns kForbidden,
 // kNotFound, kInvalidState, kInvalidArgument (empty narrative), kConflict.
 Result<domain::ProgressReport> submitReport(const Context& ctx, const domain::Actor& actor,

@@ -35,6 +35,10 @@ struct ProgressReport {
   std::string returnReason;           // the monitor's reason when returned
   long version = 0;
 
+  // Takes the author's part of `from` (period, narrative, percent, evidence) while
+  // this report is a draft or returned, so the country can rework it before
+  // submitting; its state stays. Returns kInvalidState once submitted or validated.
+  Status rework(const ProgressReport& from);
   // draft|returned → submitted. Returns kInvalidState from another state,
   // kInvalidArgument if the narrative is empty.
   Status submit(const std::string& actor, Timestamp at);
