@@ -18,7 +18,8 @@ bundle="$ACCORD_HOME/samples/skopje-2016/skopje-2016.json"
 # commands module to list them, so it is not the floor.)
 for format in help docx xml; do
   cmd="$accord render $bundle --today 2017-10-15 --format $format -o $out/declaration.$format"
-  [ "$format" = help ] && cmd="$accord render --help"
+  label="render $format"
+  [ "$format" = help ] && cmd="$accord render --help" && label="start-up (render --help)"
   if command -v hyperfine >/dev/null 2>&1; then
     hyperfine --warmup 3 --runs "$runs" --style basic "$cmd"
   else
@@ -30,6 +31,6 @@ for format in help docx xml; do
       i=$((i + 1))
     done
     end=$(date +%s%N)
-    echo "accord ${format}: $(( (end - start) / runs / 1000 )) us per process (mean of $runs)"
+    echo "accord ${label}: $(( (end - start) / runs / 1000 )) us per process (mean of $runs)"
   fi
 done
