@@ -17,6 +17,11 @@ struct Command {
   int (*run)(const std::vector<std::string>& args);
 };
 
+// The layout of Command and of what its commands share with the executable; the
+// database commands module says which it was built with, and a module built
+// with another is refused rather than called. Bump when Command changes.
+inline constexpr int kCommandAbi = 1;
+
 void registerCommand(const Command& command);
 const std::vector<Command>& commands();
 

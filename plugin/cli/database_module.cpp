@@ -4,6 +4,7 @@
 #include <Poco/SharedLibrary.h>
 
 #include <cstdlib>
+#include <string>
 
 #ifndef ACCORD_CLI_DATABASE_MODULE
 #error "ACCORD_CLI_DATABASE_MODULE must name the built database commands module"
@@ -11,7 +12,8 @@
 
 namespace accord::cli {
 namespace {
-// Matches accord_cli_database_commands in database/module.cpp.
+// Match the entry points in database/module.cpp.
+using AbiFn = int (*)();
 using ListFn = void (*)(const Command** first, std::size_t* count);
 
 ModuleCommands load() {
@@ -22,6 +24,13 @@ ModuleCommands load() {
     // Never unloaded: the commands' code and static data live in it.
     static Poco::SharedLibrary library;
     library.load(path, Poco::SharedLibrary::SHLIB_LOCAL);
+    int abi = reinterpret_cast<AbiFn>(library.getSymbol("accord_cli_database_abi"))();
+    if (abi != kCommandAbi) {
+      loaded.error = "the database commands in " + path + " were built for another accord (interface " +
+                     std::to_string(abi) + ", this one speaks " + std::to_string(kCommandAbi) +
+                     "); set ACCORD_CLI_MODULE to the libaccord_cli_database.so built with this accord";
+      return loaded;
+    }
     auto list = reinterpret_cast<ListFn>(library.getSymbol("accord_cli_database_commands"));
     const Command* first = nullptr;
     std::size_t count = 0;
@@ -29,7 +38,7 @@ ModuleCommands load() {
     loaded.commands.assign(first, first + count);
   } catch (const Poco::Exception& e) {
     loaded.error = "the database commands cannot be loaded from " + path + " (" + e.displayText() +
-                   "); set ACCORD_CLI_MODULE to the installed libaccord_cli_database.so";
+                   "); set ACCORD_CLI_MODULE to the libaccord_cli_database.so built with this accord";
   }
   return loaded;
 }

@@ -174,8 +174,11 @@ def main():
         c.check("POST", "/api/v1/commitments/cm-x/countries/MK/reports",
                 {"id": "rx", "periodStart": "2017-01-01", "periodEnd": "2017-06-30", "narrative": "n", "percent": 5},
                 None, "coordinator.mk", expect=201)
-        c.check("PATCH", "/api/v1/commitments/cm-x/countries/MK/reports/rx", {"state": "submitted"},
+        c.check("PATCH", "/api/v1/commitments/cm-x/countries/MK/reports/rx",
+                {"narrative": "Reworked.", "percent": 10, "evidence": ["https://example.org/e"]},
                 {"If-Match": '"v1"'}, "coordinator.mk", expect=200)
+        c.check("PATCH", "/api/v1/commitments/cm-x/countries/MK/reports/rx", {"state": "submitted"},
+                {"If-Match": '"v2"'}, "coordinator.mk", expect=200)
         # Accounts: an admin makes the coordinator of Austria; the server makes up the password.
         _, _, made = c.check("POST", "/api/v1/users", {"name": "coordinator.at", "displayName": "Anna Gruber",
                                                       "email": "anna.gruber@example.at", "role": "coordinator",

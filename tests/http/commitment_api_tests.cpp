@@ -149,12 +149,16 @@ BOOST_AUTO_TEST_CASE(one_change_per_request_each_by_its_author) {
   BOOST_TEST(mk.put(path, R"({"status":"on_hold"})", {{"If-Match", tag}}).status == 412);
 }
 
-BOOST_AUTO_TEST_CASE(a_declined_commitment_cannot_be_implemented) {
+BOOST_AUTO_TEST_CASE(a_declined_commitment_cannot_be_implemented_or_assessed) {
   PluginServer server;
   std::string path = assignment("cm-joint-investigations", "BA");
-  Response r = server.client().as("coordinator.ba;coordinator;BA")
-                   .put(path, R"({"status":"in_progress"})", {{"If-Match", server.client().etag(path)}});
+  std::string tag = server.client().etag(path);
+  Response r = server.client().as("coordinator.ba;coordinator;BA").put(path, R"({"status":"in_progress"})", {{"If-Match", tag}});
   BOOST_TEST(r.status == 409);
+  Response assessed = server.client().as("mon;monitor").put(path, R"({"assessment":"limited"})", {{"If-Match", tag}});
+  BOOST_TEST(assessed.status == 409);
+  BOOST_TEST(assessed.str("field") == "assessment");
+  BOOST_TEST(server.client().get(path).str("assessment") == "no_evidence");
 }
 
 BOOST_AUTO_TEST_CASE(an_assignment_shows_its_timeliness_and_reports) {

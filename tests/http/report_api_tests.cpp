@@ -111,7 +111,10 @@ BOOST_AUTO_TEST_CASE(a_draft_is_reworked_field_by_field_until_it_is_submitted) {
                  .patch(path, R"({"percent":90})", {{"If-Match", reworked.header("ETag")}}).status == 403);
   Response both = mk.patch(path, R"({"state":"submitted","percent":90})", {{"If-Match", reworked.header("ETag")}});
   BOOST_TEST(both.status == 400);
-  BOOST_TEST(both.str("field") == "state");
+  BOOST_TEST(both.str("field") == "percent");
+  Response cleared = mk.patch(path, R"({"narrative":null})", {{"If-Match", reworked.header("ETag")}});
+  BOOST_TEST(cleared.status == 400);
+  BOOST_TEST(cleared.str("field") == "narrative");
   Response author = mk.patch(path, R"({"author":"someone else"})", {{"If-Match", reworked.header("ETag")}});
   BOOST_TEST(author.status == 400);
   BOOST_TEST(author.str("field") == "author");

@@ -209,23 +209,23 @@ BOOST_DATA_TEST_CASE(a_returned_report_is_reworked_by_its_own_country_before_it_
   content.narrative = "48 officials trained; the list is attached.\nSecond line kept.";
   content.percent = 60;
   content.evidence = {"https://example.org/trained-officials.pdf"};
-  BOOST_TEST((codeOf(app::reviseReport(s.env.ctx, s.as("coordinator.mk"), sent.id, content, sent.version)) ==
+  BOOST_TEST((codeOf(app::reworkReport(s.env.ctx, s.as("coordinator.mk"), sent.id, content, sent.version)) ==
               ErrorCode::kInvalidState));  // submitted: only a monitor moves it now
   auto returned = ok(app::returnReport(s.env.ctx, s.as("monitor"), sent.id, "Attach the list.", sent.version));
-  BOOST_TEST((codeOf(app::reviseReport(s.env.ctx, s.as("coordinator.si"), sent.id, content, returned.version)) ==
+  BOOST_TEST((codeOf(app::reworkReport(s.env.ctx, s.as("coordinator.si"), sent.id, content, returned.version)) ==
               ErrorCode::kForbidden));
-  BOOST_TEST((codeOf(app::reviseReport(s.env.ctx, s.as("monitor"), sent.id, content, returned.version)) ==
+  BOOST_TEST((codeOf(app::reworkReport(s.env.ctx, s.as("monitor"), sent.id, content, returned.version)) ==
               ErrorCode::kForbidden));
   domain::ProgressReport bad = content;
   bad.periodEnd = day("2000-01-01");
-  BOOST_TEST((codeOf(app::reviseReport(s.env.ctx, s.as("coordinator.mk"), sent.id, bad, returned.version)) ==
+  BOOST_TEST((codeOf(app::reworkReport(s.env.ctx, s.as("coordinator.mk"), sent.id, bad, returned.version)) ==
               ErrorCode::kInvalidArgument));
-  auto reworked = ok(app::reviseReport(s.env.ctx, s.as("coordinator.mk"), sent.id, content, returned.version));
+  auto reworked = ok(app::reworkReport(s.env.ctx, s.as("coordinator.mk"), sent.id, content, returned.version));
   BOOST_TEST((reworked.state == domain::ReportState::kReturned));
   BOOST_TEST(reworked.narrative == content.narrative);
   BOOST_TEST(reworked.percent == 60);
   BOOST_TEST(reworked.evidence == content.evidence);
-  BOOST_TEST((codeOf(app::reviseReport(s.env.ctx, s.as("coordinator.mk"), sent.id, content, returned.version)) ==
+  BOOST_TEST((codeOf(app::reworkReport(s.env.ctx, s.as("coordinator.mk"), sent.id, content, returned.version)) ==
               ErrorCode::kConflict));
   auto stored = s.report("cm-common-indicators", "MK", "rp-ci-mk-1");
   BOOST_TEST(stored.narrative == content.narrative);

@@ -254,6 +254,24 @@ class Coordinator(Page):
         self.open("/commitments/cm-common-indicators/countries/ME")
         article = self.wait.until(EC.presence_of_element_located((By.ID, "report-rp-ci-me-1")))
         self.assertIn("Returned", article.text)
+        # A new report without its narrative: the error is beside that form only.
+        self.driver.execute_script("document.getElementById('periodStart').value = '2017-07-01';"
+                                   "document.getElementById('periodEnd').value = '2017-09-30';")
+        self.driver.find_element(By.ID, "percent").send_keys("10")
+        self.submit_and_wait("#report-form button[value=submit]")
+        self.assertTrue(self.css("#narrative-error"))
+        self.assertEqual(self.css("#report-rp-ci-me-1 .error"), [], "no error leaks into the report's own forms")
+        # A crafted POST for a report of another assignment, or of another country, is refused.
+        http = self.http()
+        _, _, page = http.request("/commitments/cm-common-indicators/countries/ME")
+        form = {"csrf": accord_site.csrf_of(page), "version": "1", "periodStart": "2017-01-01",
+                "periodEnd": "2017-06-30", "percent": "1", "narrative": "Overwritten", "submit": "draft"}
+        status, _, _ = http.request("/commitments/cm-common-indicators/countries/ME/reports/rp-ci-mk-1/rework", form)
+        self.assertEqual(status, 404)
+        status, _, _ = http.request("/commitments/cm-common-indicators/countries/MK/reports/rp-ci-mk-1/rework", form)
+        self.assertEqual(status, 403)
+        self.open("/commitments/cm-common-indicators/countries/ME")
+        article = self.wait.until(EC.presence_of_element_located((By.ID, "report-rp-ci-me-1")))
         article.find_element(By.CSS_SELECTOR, ".edit-report summary").click()
         percent = article.find_element(By.CSS_SELECTOR, "input[name=percent]")
         percent.clear()

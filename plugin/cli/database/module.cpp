@@ -4,6 +4,8 @@
 
 #include "command.h"
 
+extern "C" __attribute__((visibility("default"))) int accord_cli_database_abi() { return accord::cli::kCommandAbi; }
+
 extern "C" __attribute__((visibility("default"))) void accord_cli_database_commands(
     const accord::cli::Command** first, std::size_t* count) {
   const auto& all = accord::cli::commands();

@@ -125,10 +125,7 @@ Result<Assignment> assessAssignment(const Context& ctx, const Actor& actor, cons
                                     const CountryCode& country, Assessment assessment, long expectedVersion) {
   if (Status s = authorize(actor, Action::kAssess); !s.ok()) return s.error();
   return changeAssignment(ctx, actor, commitment, country, expectedVersion, "assignment.assessed",
-                          [&](Assignment& a) -> Status {
-                            a.assessment = assessment;
-                            return {};
-                          });
+                          [&](Assignment& a) { return a.assess(assessment); });
 }
 
 }  // namespace accord::app

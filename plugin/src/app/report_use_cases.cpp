@@ -58,12 +58,12 @@ Result<ProgressReport> draftReport(const Context& ctx, const Actor& actor, Progr
   });
 }
 
-Result<ProgressReport> reviseReport(const Context& ctx, const Actor& actor, const ReportId& id,
+Result<ProgressReport> reworkReport(const Context& ctx, const Actor& actor, const ReportId& id,
                                     const ProgressReport& content, long expectedVersion) {
   return changeReport(
       ctx, actor, id, expectedVersion,
       [&](const ProgressReport& r) { return authorize(actor, Action::kWriteReport, r.country); },
-      "report.revised", [&](ProgressReport& r) {
+      "report.reworked", [&](ProgressReport& r) {
         if (Status s = r.rework(content); !s.ok()) return s;
         return validate(r);
       });

@@ -69,6 +69,14 @@ Status Assignment::moveTo(ImplementationStatus to, Date on) {
   return {};
 }
 
+Status Assignment::assess(Assessment to) {
+  if (!assessable())
+    return Error::state(country.str() + " has declined this commitment; there is no implementation to assess",
+                        "assessment");
+  assessment = to;
+  return {};
+}
+
 std::optional<Timeliness> timeliness(const Assignment& a, const Commitment& c, Date today) {
   if (a.acceptance == Acceptance::kDeclined || a.status == I::kCancelled) return std::nullopt;
   if (a.status == I::kCompleted)

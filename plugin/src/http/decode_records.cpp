@@ -110,15 +110,19 @@ Decoded<ReportChange> reportChange(Poco::JSON::Object::Ptr body) {
   for (const char* key : {"id", "commitment", "country", "author", "submittedAt", "reviewedBy", "reviewedAt", "version"})
     n.forbid(key, "is not changed by a client: it comes from the URL, the actor or the server");
   ReportChange& c = out.value;
-  bool content = false;
-  for (const char* key : {"periodStart", "periodEnd", "narrative", "percent", "evidence"}) content = content || n.has(key);
-  if (n.has("state") || !content) {
-    if (content) n.fail("state", "a request either moves the report (state) or reworks its content, not both");
+  const char* const content[] = {"periodStart", "periodEnd", "narrative", "percent", "evidence"};
+  bool reworks = false;
+  for (const char* key : content) reworks = reworks || body->has(key);  // null included: refused below
+  if (body->has("state") || !reworks) {
+    for (const char* key : content)
+      if (body->has(key)) n.forbid(key, "a request either moves the report (state) or reworks its content, not both");
     c.state = n.enumeration("state", parseReportState);
     if (c.state == ReportState::kDraft && out.errors.empty())
       n.fail("state", "must be submitted, validated or returned: a report is drafted by POST");
     c.returnReason = n.text("returnReason", tr::kNote);
   } else {
+    for (const char* key : content)
+      if (body->has(key) && body->isNull(key)) n.forbid(key, "cannot be cleared; leave it out to keep what the report says");
     c.periodStart = n.optionalDate("periodStart");
     c.periodEnd = n.optionalDate("periodEnd");
     if (n.has("narrative")) c.narrative = n.text("narrative", tr::kLongText);

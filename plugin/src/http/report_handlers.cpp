@@ -84,7 +84,7 @@ Reply changeReport(Call& call) {
   const ReportId& id = current->id;
   domain::Result<ProgressReport> r = *current;
   if (!change.value.state) {
-    r = app::reviseReport(ctx, call.actor(), id, change.value.reworked(*current), *version);
+    r = app::reworkReport(ctx, call.actor(), id, change.value.reworked(*current), *version);
   } else {
     switch (*change.value.state) {
       case ReportState::kSubmitted: r = app::submitReport(ctx, call.actor(), id, *version); break;

@@ -36,7 +36,7 @@ Reply decideAssignmentForm(const Site& site, Visit& v);
 Reply moveImplementationForm(const Site& site, Visit& v);
 Reply assessAssignmentForm(const Site& site, Visit& v);
 Reply submitReportForm(const Site& site, Visit& v);
-Reply reviseReportForm(const Site& site, Visit& v);
+Reply reworkReportForm(const Site& site, Visit& v);
 Reply reviewReportForm(const Site& site, Visit& v);
 // pages_audit.cpp
 Reply auditPage(const Site& site, Visit& v);

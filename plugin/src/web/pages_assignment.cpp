@@ -8,6 +8,7 @@
 #include "accord/app/authorization.h"
 #include "accord/app/commitment_use_cases.h"
 #include "accord/app/overview.h"
+#include "accord/app/read_models.h"
 #include "accord/app/report_use_cases.h"
 #include "labels.h"
 #include "page.h"
@@ -23,6 +24,8 @@ namespace {
 const char* const kReportFields[] = {"periodStart", "periodEnd", "percent", "narrative", "evidence"};
 const char* const kErrorKeys[] = {"periodStart", "periodEnd", "percent",   "narrative",  "evidence",
                                   "lead_institution", "returnReason", "decision", "status", "assessment"};
+// The fields of a report's own forms.
+const char* const kReportErrorKeys[] = {"periodStart", "periodEnd", "percent", "narrative", "evidence", "returnReason"};
 
 // The order a coordinator is offered the implementation statuses in.
 const ImplementationStatus kStatusOrder[] = {ImplementationStatus::kInProgress, ImplementationStatus::kCompleted,
@@ -41,10 +44,21 @@ std::string lines(const std::vector<std::string>& items) {
   return out;
 }
 
-// A report's own forms: review (a monitor), submit and rework (its country).
-// `failed` when the POST that shows this page came from one of them.
+// A report's forms: review (a monitor), submit and rework (its country).
+enum class ReportForm { kReview, kRework };
+
+// The report form a POST failed on, and how.
+struct ReportFailure {
+  std::string report;
+  ReportForm form;
+  const Error* error;
+};
+
+// One report with its forms. When `failed` names this report, its error goes
+// beside the field of this report's forms only, and the rework form keeps what
+// was typed into it (or, when another of its forms failed, the stored values).
 Data reportData(const Visit& v, const ProgressReport& r, const std::string& base, bool ownCountry, bool reviews,
-                const Error* failed) {
+                const ReportFailure* failed) {
   Data d;
   d.set("id", r.id.str());
   d.set("period", r.periodStart.iso() + " – " + r.periodEnd.iso());
@@ -64,17 +78,20 @@ Data reportData(const Visit& v, const ProgressReport& r, const std::string& base
   d.set("mayReview", reviews && r.state == ReportState::kSubmitted);
   bool open = r.state == ReportState::kDraft || r.state == ReportState::kReturned;
   d.set("maySubmit", ownCountry && open);
-  d.set("failed", failed != nullptr);
-  if (failed) putError(d, *failed);
+  // Set here, so that inside this report no error of the page's own forms is found.
+  for (const char* key : kReportErrorKeys) d.set(std::string("error_") + key, false);
+  if (failed && !failed->error->field.empty())
+    d.set("error_" + fieldKey(failed->error->field), failed->error->message);
   Data edit(false);
   if (ownCountry && open) {
+    bool typed = failed && failed->form == ReportForm::kRework;
     edit = Data();
-    edit.set("action", link(v, reportBase + "/edit"));
-    edit.set("periodStart", failed ? v.field("periodStart") : r.periodStart.iso());
-    edit.set("periodEnd", failed ? v.field("periodEnd") : r.periodEnd.iso());
-    edit.set("percent", failed ? v.field("percent") : std::to_string(r.percent));
-    edit.set("narrative", failed ? v.field("narrative") : r.narrative);
-    edit.set("evidence", failed ? v.field("evidence") : lines(r.evidence));
+    edit.set("action", link(v, reportBase + "/rework"));
+    edit.set("periodStart", typed ? v.field("periodStart") : r.periodStart.iso());
+    edit.set("periodEnd", typed ? v.field("periodEnd") : r.periodEnd.iso());
+    edit.set("percent", typed ? v.field("percent") : std::to_string(r.percent));
+    edit.set("narrative", typed ? v.field("narrative") : r.narrative);
+    edit.set("evidence", typed ? v.field("evidence") : lines(r.evidence));
     edit.set("open", failed != nullptr);
   }
   d.set("edit", edit);
@@ -82,8 +99,8 @@ Data reportData(const Visit& v, const ProgressReport& r, const std::string& base
 }
 
 // The page, with `error` next to its field and the form's values kept when a POST
-// failed: a form of the page itself, or the forms of report `failedReport`.
-Reply page(const Site& site, Visit& v, const Error* error, const std::string& failedReport = {}) {
+// to one of the page's own forms failed; `failedReport` when it was a report's form.
+Reply page(const Site& site, Visit& v, const Error* error, const ReportFailure* failedReport = nullptr) {
   auto country = CountryCode::parse("country", v.param("country"));
   if (!country.ok()) return errorPage(site, v, country.error());
   const CommitmentId id(v.param("id"));
@@ -93,7 +110,7 @@ Reply page(const Site& site, Visit& v, const Error* error, const std::string& fa
   const Assignment& a = o->assignment;
   const Commitment& c = o->commitment;
   std::string base = assignmentPath(id, *country);
-  const Error* pageError = failedReport.empty() ? error : nullptr;
+  const Error* pageError = failedReport ? nullptr : error;
 
   Data view = baseView(site, v, "Commitment for " + countryName(site, *country));
   for (const char* key : kErrorKeys) view.set(std::string("error_") + key, false);
@@ -144,7 +161,8 @@ Reply page(const Site& site, Visit& v, const Error* error, const std::string& fa
   bool reviews = app::authorize(actor, app::Action::kReviewReport).ok();
   List reports;
   for (auto it = o->reports.rbegin(); it != o->reports.rend(); ++it)
-    reports.push_back(reportData(v, *it, base, ownCountry, reviews, failedReport == it->id.str() ? error : nullptr));
+    reports.push_back(
+        reportData(v, *it, base, ownCountry, reviews, failedReport && failedReport->report == it->id.str() ? failedReport : nullptr));
   view.set("reports", reports);
   view.set("noReports", reports.empty());
   view.set("mayDecide", app::authorize(actor, app::Action::kDecideAssignment, *country).ok() &&
@@ -168,7 +186,7 @@ Reply page(const Site& site, Visit& v, const Error* error, const std::string& fa
   List scale;
   std::string chosenAssessment = pageError ? v.field("assessment") : toString(a.assessment);
   for (Assessment s : kAssessmentScale) scale.push_back(choice(toString(s), badge(s).label, chosenAssessment == toString(s)));
-  view.set("mayAssess", app::authorize(actor, app::Action::kAssess).ok() && a.acceptance != Acceptance::kDeclined);
+  view.set("mayAssess", app::authorize(actor, app::Action::kAssess).ok() && a.assessable());
   view.set("assessmentChoices", scale);
   view.set("assessAction", link(v, base + "/assessment"));
   view.set("auditHref", link(v, "/audit?entity=assignment&id=" + pathSegment(id.str() + "/" + country->str())));
@@ -220,7 +238,7 @@ Result<CountryCode> countryOf(const Visit& v) { return CountryCode::parse("count
 // version the page was shown at, one use case; back to the page when it worked,
 // the page again with the error beside `field` when not.
 template <class Change>
-Reply changeAssignment(const Site& site, Visit& v, const char* field, Change change) {
+Reply postAssignmentForm(const Site& site, Visit& v, const char* field, Change change) {
   auto country = countryOf(v);
   if (!country.ok()) return errorPage(site, v, country.error());
   CommitmentId id(v.param("id"));
@@ -231,20 +249,27 @@ Reply changeAssignment(const Site& site, Visit& v, const char* field, Change cha
   return redirectTo(v, assignmentPath(id, *country));
 }
 
-// The same for a report's forms: the report from the path and the version it was
-// shown at; its errors are shown beside that report's form.
+// The same for a report's forms: the report from the path (one of this
+// assignment's) and the version it was shown at; its errors are shown beside that
+// report's `form`.
 template <class Change>
-Reply changeReport(const Site& site, Visit& v, Change change) {
+Reply postReportForm(const Site& site, Visit& v, ReportForm form, Change change) {
   auto country = countryOf(v);
   if (!country.ok()) return errorPage(site, v, country.error());
   CommitmentId id(v.param("id"));
   ReportId report(v.param("report"));
+  auto assignment = app::getAssignment(site.ctx, v.actor(), id, *country);
+  if (!assignment.ok()) return errorPage(site, v, assignment.error());
+  bool listed = false;
+  for (const ProgressReport& r : assignment->reports) listed = listed || r.id == report;
+  if (!listed) return errorPage(site, v, Error::notFound("report " + report.str() + " is not one of this assignment's", "report"));
   auto version = parseNumber(v.field("version"));
   Result<ProgressReport> done =
       version ? change(report, *version) : Result<ProgressReport>(Error::invalid("", "the form lacks its version"));
   if (!done.ok()) {
     Error e = onForm(done.error());
-    return page(site, v, &e, report.str());
+    ReportFailure failure{report.str(), form, &e};
+    return page(site, v, &e, &failure);
   }
   return redirectTo(v, assignmentPath(id, *country));
 }
@@ -254,7 +279,7 @@ Reply changeReport(const Site& site, Visit& v, Change change) {
 Reply assignmentPage(const Site& site, Visit& v) { return page(site, v, nullptr); }
 
 Reply decideAssignmentForm(const Site& site, Visit& v) {
-  return changeAssignment(site, v, "decision", [&](const CommitmentId& id, const CountryCode& c, long version) {
+  return postAssignmentForm(site, v, "decision", [&](const CommitmentId& id, const CountryCode& c, long version) {
     auto decision = parseAcceptance("decision", v.field("decision"));
     if (!decision.ok()) return Result<Assignment>(decision.error());
     return app::decideAssignment(site.ctx, v.actor(), id, c, *decision, v.field("lead_institution"), version);
@@ -262,7 +287,7 @@ Reply decideAssignmentForm(const Site& site, Visit& v) {
 }
 
 Reply moveImplementationForm(const Site& site, Visit& v) {
-  return changeAssignment(site, v, "status", [&](const CommitmentId& id, const CountryCode& c, long version) {
+  return postAssignmentForm(site, v, "status", [&](const CommitmentId& id, const CountryCode& c, long version) {
     if (v.field("status").empty()) return Result<Assignment>(Error::invalid("status", "choose the new status"));
     auto to = parseImplementationStatus("status", v.field("status"));
     if (!to.ok()) return Result<Assignment>(to.error());
@@ -271,7 +296,7 @@ Reply moveImplementationForm(const Site& site, Visit& v) {
 }
 
 Reply assessAssignmentForm(const Site& site, Visit& v) {
-  return changeAssignment(site, v, "assessment", [&](const CommitmentId& id, const CountryCode& c, long version) {
+  return postAssignmentForm(site, v, "assessment", [&](const CommitmentId& id, const CountryCode& c, long version) {
     auto assessment = parseAssessment("assessment", v.field("assessment"));
     if (!assessment.ok()) return Result<Assignment>(assessment.error());
     return app::assessAssignment(site.ctx, v.actor(), id, c, *assessment, version);
@@ -296,19 +321,23 @@ Reply submitReportForm(const Site& site, Visit& v) {
   return redirectTo(v, assignmentPath(id, *country));
 }
 
-Reply reviseReportForm(const Site& site, Visit& v) {
-  return changeReport(site, v, [&](const ReportId& report, long version) -> Result<ProgressReport> {
+Reply reworkReportForm(const Site& site, Visit& v) {
+  return postReportForm(site, v, ReportForm::kRework, [&](const ReportId& report, long version) -> Result<ProgressReport> {
     auto content = reportFromForm(v);
     if (!content.ok()) return content.error();
-    auto done = app::reviseReport(site.ctx, v.actor(), report, *content, version);
-    // "Save and submit": the reworked text is kept even when submitting is refused.
-    if (done.ok() && v.field("submit") == "submit") return app::submitReport(site.ctx, v.actor(), report, done->version);
-    return done;
+    auto reworked = app::reworkReport(site.ctx, v.actor(), report, *content, version);
+    if (!reworked.ok() || v.field("submit") != "submit") return reworked;
+    // "Save and submit" is two steps: when submitting is refused the rework stays saved, and the page says so.
+    auto submitted = app::submitReport(site.ctx, v.actor(), report, reworked->version);
+    if (submitted.ok()) return submitted;
+    Error e = submitted.error();
+    e.message = "your changes are saved, but the report was not submitted: " + e.message;
+    return e;
   });
 }
 
 Reply reviewReportForm(const Site& site, Visit& v) {
-  return changeReport(site, v, [&](const ReportId& report, long version) -> Result<ProgressReport> {
+  return postReportForm(site, v, ReportForm::kReview, [&](const ReportId& report, long version) -> Result<ProgressReport> {
     std::string decision = v.field("decision");
     if (decision == "validate") return app::validateReport(site.ctx, v.actor(), report, version);
     if (decision == "return") return app::returnReport(site.ctx, v.actor(), report, v.field("returnReason"), version);

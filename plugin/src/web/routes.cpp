@@ -26,7 +26,7 @@ const std::vector<Route>& pageRoutes() {
       {"POST", "/commitments/{id}/countries/{country}/implementation", &moveImplementationForm, true},
       {"POST", "/commitments/{id}/countries/{country}/assessment", &assessAssignmentForm, true},
       {"POST", "/commitments/{id}/countries/{country}/reports", &submitReportForm, true},
-      {"POST", "/commitments/{id}/countries/{country}/reports/{report}/edit", &reviseReportForm, true},
+      {"POST", "/commitments/{id}/countries/{country}/reports/{report}/rework", &reworkReportForm, true},
       {"POST", "/commitments/{id}/countries/{country}/reports/{report}/review", &reviewReportForm, true},
       {"GET", "/audit", &auditPage, true},
   };

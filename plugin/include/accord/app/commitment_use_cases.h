@@ -36,7 +36,8 @@ Result<domain::Assignment> moveImplementation(const Context& ctx, const domain::
                                               const domain::CountryCode& country, domain::ImplementationStatus to,
                                               long expectedVersion);
 
-// A monitor records their assessment. Returns kForbidden, kNotFound, kConflict.
+// A monitor records their assessment. Returns kForbidden, kNotFound,
+// kInvalidState (a declined commitment), kConflict.
 Result<domain::Assignment> assessAssignment(const Context& ctx, const domain::Actor& actor,
                                             const domain::CommitmentId& commitment,
                                             const domain::CountryCode& country, domain::Assessment assessment,

@@ -17,7 +17,7 @@ Result<domain::ProgressReport> draftReport(const Context& ctx, const domain::Act
 // narrative, percent and evidence become `content`'s (whose other fields are
 // ignored). Returns kForbidden, kNotFound, kInvalidState (submitted or
 // validated), the validation error, kConflict.
-Result<domain::ProgressReport> reviseReport(const Context& ctx, const domain::Actor& actor,
+Result<domain::ProgressReport> reworkReport(const Context& ctx, const domain::Actor& actor,
                                             const domain::ReportId& id, const domain::ProgressReport& content,
                                             long expectedVersion);
 

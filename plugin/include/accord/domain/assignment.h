@@ -53,6 +53,11 @@ struct Assignment {
   // Moves implementation on. Returns kInvalidState unless accepted and the step is
   // legal. Completing records `on` as completedOn; reopening clears it.
   Status moveTo(ImplementationStatus to, Date on);
+
+  // The monitor's assessment. Returns kInvalidState for a declined commitment:
+  // the country took nothing on, so there is nothing to assess.
+  Status assess(Assessment to);
+  bool assessable() const { return acceptance != Acceptance::kDeclined; }
 };
 
 // Derived, never stored. Rules, in order:
