@@ -1,6 +1,10 @@
 // The status views: the endorsement tally and the implementation matrix, read in
 // a number of queries that does not grow with the data.
+#include <algorithm>
+
+#include "accord/app/conference_use_cases.h"
 #include "accord/app/dossier_use_cases.h"
+#include "accord/app/overview.h"
 #include "accord/app/read_models.h"
 #include "conformance_env.h"
 
@@ -64,6 +68,37 @@ BOOST_DATA_TEST_CASE(the_views_cost_the_same_number_of_queries_whatever_the_size
   auto smallCost = cost(small.declarations[0].id), largeCost = cost(large.declarations[0].id);
   BOOST_TEST(smallCost == largeCost);
   BOOST_TEST(smallCost < 60u);
+}
+
+// The home page's inbox finds what waits in a conference whatever its id sorts
+// after: more conferences than one page lists, the sample's last of all.
+BOOST_DATA_TEST_CASE(the_inbox_looks_at_every_conference, allBackends(), backend) {
+  Env env(backend);
+  auto bare = sampleDossier().conference;
+  bare.organizers.clear();
+  bare.speakers.clear();
+  bare.delegations.clear();
+  for (int i = 0; i < 12; ++i) {
+    bare.id = domain::ConferenceId("aaa-" + std::to_string(100 + i));
+    ok(app::createConference(env.ctx, secretariat(), bare, {}));
+  }
+  auto sample = sampleDossier("-z");
+  ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
+  auto count = [](const app::Inbox& box, app::InboxKind kind) {
+    return std::count_if(box.items.begin(), box.items.end(), [&](const app::InboxItem& i) { return i.kind == kind; });
+  };
+  auto mk = ok(app::inbox(env.ctx, coordinator("MK"), 10));
+  BOOST_TEST(mk.conferences.size() == 10u);  // listed: the first ten by id
+  BOOST_TEST(count(mk, app::InboxKind::kEndorse) == 1);
+  BOOST_TEST(count(mk, app::InboxKind::kAccept) == 2);  // both commitments proposed to MK
+  auto gr = ok(app::inbox(env.ctx, coordinator("GR"), 10));
+  BOOST_TEST(gr.items.empty());  // not invited: nothing waits
+  auto sec = ok(app::inbox(env.ctx, secretariat(), 10));
+  BOOST_TEST(count(sec, app::InboxKind::kInvitation) == 2);  // MK and XK have not answered
+  env.clock.set(at("2018-02-01T00:00:00Z"));
+  auto mon = ok(app::inbox(env.ctx, monitor(), 10));
+  BOOST_TEST(count(mon, app::InboxKind::kOverdue) == 4);  // every assignment is past its deadline
+  BOOST_TEST(ok(app::inbox(env.ctx, monitor(), 50)).conferences.size() == 13u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

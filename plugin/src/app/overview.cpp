@@ -144,27 +144,41 @@ void monitorItems(const Dossier& slice, const Declaration& d, Date today, std::v
 Result<Inbox> inbox(const Context& ctx, const Actor& actor, std::size_t maxConferences) {
   if (Status s = authorize(actor, Action::kRead); !s.ok()) return s.error();
   Date today = ctx.clock.today();
+  bool wantsItems = actor.role == Role::kSecretariat || actor.role == Role::kMonitor ||
+                    (actor.role == Role::kCoordinator && actor.country);
   return transact<Inbox>(ctx.store, TxMode::kReadOnly, [&](Repositories& r) -> Result<Inbox> {
     Inbox out;
-    auto conferences = r.conferences().list(PageRequest{maxConferences, {}});
-    if (!conferences.ok()) return conferences.error();
-    out.conferences = std::move(conferences->items);
-    bool wantsItems = actor.role == Role::kSecretariat || actor.role == Role::kMonitor ||
-                      (actor.role == Role::kCoordinator && actor.country);
-    if (!wantsItems) return out;
-    for (const Conference& c : out.conferences) {
-      auto decls = r.declarations().listByConference(c.id, PageRequest{kMaxPageSize, {}});
-      if (!decls.ok()) return decls.error();
-      for (const Declaration& header : decls->items) {
-        auto slice = r.dossiers().loadDeclarationSlice(header.id);
-        if (!slice.ok()) return slice.error();
-        const Declaration* d = slice->declaration(header.id);
-        if (!d) continue;
-        if (actor.role == Role::kSecretariat) secretariatItems(*slice, *d, out.items);
-        if (actor.role == Role::kCoordinator) coordinatorItems(*slice, *d, *actor.country, out.items);
-        if (actor.role == Role::kMonitor) monitorItems(*slice, *d, today, out.items);
+    // Every conference, page by page: what waits may be in the oldest as well as
+    // the newest, whatever their ids.
+    PageRequest conferencePage{kMaxPageSize, {}};
+    do {
+      auto conferences = r.conferences().list(conferencePage);
+      if (!conferences.ok()) return conferences.error();
+      conferencePage.after = conferences->next;
+      for (Conference& c : conferences->items) {
+        if (wantsItems) {
+          PageRequest declarationPage{kMaxPageSize, {}};
+          do {
+            auto decls = r.declarations().listByConference(c.id, declarationPage);
+            if (!decls.ok()) return decls.error();
+            declarationPage.after = decls->next;
+            for (const Declaration& header : decls->items) {
+              // A coordinator's country has nothing to do with a declaration it is not
+              // invited to (commitments apply to invited countries only): not loaded.
+              if (actor.role == Role::kCoordinator && !header.isInvited(*actor.country)) continue;
+              auto slice = r.dossiers().loadDeclarationSlice(header.id);
+              if (!slice.ok()) return slice.error();
+              const Declaration* d = slice->declaration(header.id);
+              if (!d) continue;
+              if (actor.role == Role::kSecretariat) secretariatItems(*slice, *d, out.items);
+              if (actor.role == Role::kCoordinator) coordinatorItems(*slice, *d, *actor.country, out.items);
+              if (actor.role == Role::kMonitor) monitorItems(*slice, *d, today, out.items);
+            }
+          } while (!declarationPage.after.empty());
+        }
+        if (out.conferences.size() < maxConferences) out.conferences.push_back(std::move(c));
       }
-    }
+    } while (!conferencePage.after.empty() && (wantsItems || out.conferences.size() < maxConferences));
     return out;
   });
 }

@@ -63,12 +63,13 @@ struct InboxItem {
 };
 
 struct Inbox {
-  std::vector<domain::Conference> conferences;  // everything readable, for the home page
+  std::vector<domain::Conference> conferences;  // the first by id, for the home page
   std::vector<InboxItem> items;                 // for the actor's role and country
 };
 
-// Looks at the first `maxConferences` conferences (by id) and their declarations.
-// Timeliness is as of the clock's today. Returns kForbidden if `actor` may not read.
+// Looks at every conference and its declarations for the items; lists the first
+// `maxConferences` conferences (by id). Timeliness is as of the clock's today.
+// Returns kForbidden if `actor` may not read.
 Result<Inbox> inbox(const Context& ctx, const domain::Actor& actor, std::size_t maxConferences = 50);
 
 }  // namespace accord::app
