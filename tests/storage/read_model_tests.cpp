@@ -98,6 +98,12 @@ BOOST_DATA_TEST_CASE(the_inbox_looks_at_every_conference, allBackends(), backend
   env.clock.set(at("2018-02-01T00:00:00Z"));
   auto mon = ok(app::inbox(env.ctx, monitor(), 10));
   BOOST_TEST(count(mon, app::InboxKind::kOverdue) == 4);  // every assignment is past its deadline
+  // AL's first report waits for validation although AL has begun the next one.
+  BOOST_TEST_REQUIRE(count(mon, app::InboxKind::kValidate) == 1);
+  auto waiting = std::find_if(mon.items.begin(), mon.items.end(),
+                              [](const app::InboxItem& i) { return i.kind == app::InboxKind::kValidate; });
+  BOOST_TEST(waiting->report.str() == "rp1-z");
+  BOOST_TEST(waiting->country->str() == "AL");
   BOOST_TEST(ok(app::inbox(env.ctx, monitor(), 50)).conferences.size() == 13u);
 }
 

@@ -121,22 +121,25 @@ void coordinatorItems(const Dossier& slice, const Declaration& d, const CountryC
   }
 }
 
-// What the declaration's implementation asks of a monitor.
-void monitorItems(const Dossier& slice, const Declaration& d, Date today, std::vector<InboxItem>& out) {
-  ImplementationMatrix m = implementationMatrix(slice, d, today);
-  for (const MatrixCell& cell : m.cells) {
-    auto add = [&](InboxKind kind, std::string state, ReportId report) {
-      InboxItem item = itemFor(kind, d, std::move(state));
-      item.country = cell.country;
-      item.commitment = cell.commitment->id;
-      item.commitmentText = cell.commitment->text;
-      item.report = std::move(report);
-      out.push_back(std::move(item));
-    };
-    if (cell.latestReport && cell.latestReport->state == ReportState::kSubmitted)
-      add(InboxKind::kValidate, toString(cell.latestReport->state), cell.latestReport->id);
-    if (cell.timeliness == Timeliness::kOverdue) add(InboxKind::kOverdue, toString(Timeliness::kOverdue), {});
-  }
+// What the declaration's implementation asks of a monitor: every submitted report
+// (not only the latest of its assignment: a country may have started the next
+// period's draft), then the overdue assignments.
+void monitorItems(const Dossier& slice, const Declaration& d, const std::vector<ProgressReport>& submitted, Date today,
+                  std::vector<InboxItem>& out) {
+  auto add = [&](InboxKind kind, std::string state, const Commitment& c, const CountryCode& country, ReportId report) {
+    InboxItem item = itemFor(kind, d, std::move(state));
+    item.country = country;
+    item.commitment = c.id;
+    item.commitmentText = c.text;
+    item.report = std::move(report);
+    out.push_back(std::move(item));
+  };
+  for (const ProgressReport& r : submitted)
+    if (const Commitment* c = slice.commitment(r.commitment))
+      add(InboxKind::kValidate, toString(r.state), *c, r.country, r.id);
+  for (const MatrixCell& cell : implementationMatrix(slice, d, today).cells)
+    if (cell.timeliness == Timeliness::kOverdue)
+      add(InboxKind::kOverdue, toString(Timeliness::kOverdue), *cell.commitment, cell.country, {});
 }
 
 }  // namespace
@@ -172,7 +175,11 @@ Result<Inbox> inbox(const Context& ctx, const Actor& actor, std::size_t maxConfe
               if (!d) continue;
               if (actor.role == Role::kSecretariat) secretariatItems(*slice, *d, out.items);
               if (actor.role == Role::kCoordinator) coordinatorItems(*slice, *d, *actor.country, out.items);
-              if (actor.role == Role::kMonitor) monitorItems(*slice, *d, today, out.items);
+              if (actor.role == Role::kMonitor) {
+                auto submitted = r.reports().listSubmitted(header.id);
+                if (!submitted.ok()) return submitted.error();
+                monitorItems(*slice, *d, *submitted, today, out.items);
+              }
             }
           } while (!declarationPage.after.empty());
         }

@@ -166,6 +166,15 @@ Result<std::vector<ProgressReport>> SqlReportRepository::listByAssignment(const 
   });
 }
 
+Result<std::vector<ProgressReport>> SqlReportRepository::listSubmitted(const DeclarationId& d) {
+  // Served by the partial index report_submitted (migration 0004).
+  const std::string submitted =
+      "state = 'submitted' AND commitment_id IN (SELECT id FROM commitment WHERE declaration_id = ?)";
+  return guarded(tx_, [&]() -> Result<std::vector<ProgressReport>> {
+    return loadReports(sql_, {submitted, "report_id IN (SELECT id FROM report WHERE " + submitted + ")", {v(d)}});
+  });
+}
+
 Status SqlReportRepository::insert(const ProgressReport& r) {
   return guarded(tx_, [&]() -> Status {
     Rows n = sql_.query("SELECT COUNT(*) FROM report WHERE commitment_id = ? AND country = ?",

@@ -96,6 +96,9 @@ class ReportRepository {
   // Ordered by period end, then id.
   virtual Result<std::vector<domain::ProgressReport>> listByAssignment(const domain::CommitmentId& c,
                                                                        const domain::CountryCode& country) = 0;
+  // The reports on the declaration's commitments that wait for a monitor (state
+  // submitted), whatever newer reports their assignments have.
+  virtual Result<std::vector<domain::ProgressReport>> listSubmitted(const domain::DeclarationId& d) = 0;
   virtual Status insert(const domain::ProgressReport& r) = 0;
   virtual Result<long> update(const domain::ProgressReport& r, long expectedVersion) = 0;
 };
