@@ -104,10 +104,16 @@ BOOST_AUTO_TEST_CASE(a_token_that_was_tampered_with_is_refused) {
   std::string payload = base64url(R"({"sub":"admin","jti":"0123456789abcdef","iat":1508068800,"exp":1999999999})");
   std::string forged = p[0] + "." + payload + "." + p[2];
   refused(server.anonymous().withToken(forged).get(kDeclaration), forged, "not signed by this server");
-  // The signature changed.
+  // The signature changed: its first character carries six bits of it.
   std::string flipped = token;
-  flipped.back() = flipped.back() == 'A' ? 'B' : 'A';
+  char& first = flipped[p[0].size() + 1 + p[1].size() + 1];
+  first = first == 'A' ? 'B' : 'A';
   refused(server.anonymous().withToken(flipped).get(kDeclaration), flipped, "not signed by this server");
+  // The same signature spelt another way: the last character's two unused bits set.
+  std::string respelt = token;
+  const std::string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  respelt.back() = alphabet[alphabet.find(respelt.back()) + 1];
+  refused(server.anonymous().withToken(respelt).get(kDeclaration), respelt, "not signed by this server");
   // "alg": "none" and no signature.
   std::string none = base64url(R"({"alg":"none","typ":"JWT"})") + "." + p[1] + ".";
   BOOST_TEST(server.anonymous().withToken(none).get(kDeclaration).status == 401);

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <stdexcept>
+#include <string_view>
 
 #include <Poco/JWT/Signer.h>
 #include <Poco/JWT/Token.h>
@@ -39,12 +40,27 @@ std::string JwtTokenService::issue(const app::TokenClaims& claims) const {
   return signer.sign(token, Poco::JWT::Signer::ALGO_HS256);
 }
 
+namespace {
+// An HS256 signature is 32 bytes: 43 base64url characters, the last of which
+// carries two unused bits. Poco ignores them, so four spellings of one signature
+// would verify; only the canonical one (unused bits zero) is taken, so that a
+// token has exactly one text (what the session cache and the logs go by).
+bool canonicalSignature(std::string_view text) {
+  static constexpr std::string_view kAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  auto dot = text.rfind('.');
+  if (dot == std::string_view::npos || text.size() - dot - 1 != 43) return false;
+  auto value = kAlphabet.find(text.back());
+  return value != std::string_view::npos && value % 4 == 0;
+}
+}  // namespace
+
 domain::Result<app::TokenClaims> JwtTokenService::verify(std::string_view text, domain::Timestamp now) const {
   Poco::JWT::Signer signer(secret_);
   signer.setAlgorithms({Poco::JWT::Signer::ALGO_HS256});
   Poco::JWT::Token token;
   try {
-    if (!signer.tryVerify(std::string(text), token)) return unauthenticated("not signed by this server");
+    if (!signer.tryVerify(std::string(text), token) || !canonicalSignature(text))
+      return unauthenticated("not signed by this server");
   } catch (const Poco::Exception&) {
     return unauthenticated("malformed");
   }
