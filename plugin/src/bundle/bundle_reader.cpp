@@ -253,12 +253,7 @@ Result<CountryCatalog> readCountries(std::string_view json) {
   root.integer("formatVersion", 1, kFormatVersion);
   CountryCatalog catalog;
   for (auto& n : root.objects("countries", true)) {
-    Country c;
-    c.code = n.country("code");
-    c.name = n.text("name", tr::kName);
-    c.displayName = n.text("displayName", tr::kOptionalName);
-    c.footnote = n.text("footnote", tr::kNote);
-    c.names = n.stringMap("names", tr::kName);
+    Country c = readCountryFields(n);
     c.userDefined = n.boolean("userDefined", false);
     n.boolean("osce", false);
     for (auto& former : n.objects("formerNames")) {

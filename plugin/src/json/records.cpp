@@ -5,13 +5,18 @@ namespace accord::json {
 using namespace accord::domain;
 namespace tr = text_rules;
 
-Country readCountry(Node n) {
+Country readCountryFields(Node& n) {
   Country c;
   c.code = n.country("code");
   c.name = n.text("name", tr::kName);
   c.displayName = n.text("displayName", tr::kOptionalName);
   c.footnote = n.text("footnote", tr::kNote);
   c.names = n.stringMap("names", tr::kName);
+  return c;
+}
+
+Country readCountry(Node n) {
+  Country c = readCountryFields(n);
   n.finish();
   return c;
 }

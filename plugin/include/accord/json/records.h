@@ -15,6 +15,9 @@
 namespace accord::json {
 
 domain::Country readCountry(Node n);
+// The fields every country record has (code, names, footnote), without finishing
+// `n`: for readers whose country records carry more.
+domain::Country readCountryFields(Node& n);
 domain::Organization readOrganization(Node n);
 domain::Person readPerson(Node n);
 
