@@ -24,7 +24,7 @@ std::optional<LoadedBundle> withCatalog(domain::Dossier dossier, const std::stri
   auto reference = referenceCountries(countriesPath);
   if (!reference) return std::nullopt;
   LoadedBundle loaded{std::move(dossier), {}};
-  loaded.catalog = bundle::catalogFor(loaded.dossier, *reference);
+  loaded.catalog = domain::catalogFor(loaded.dossier, *reference);
   return loaded;
 }
 
@@ -39,7 +39,7 @@ std::optional<LoadedBundle> loadBundle(const std::string& path, const std::strin
     return std::nullopt;
   }
   LoadedBundle loaded{std::move(read.dossier), {}};
-  loaded.catalog = bundle::catalogFor(loaded.dossier, *reference);
+  loaded.catalog = domain::catalogFor(loaded.dossier, *reference);
   return loaded;
 }
 

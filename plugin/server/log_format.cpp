@@ -10,8 +10,6 @@
 #include <Poco/FormattingChannel.h>
 #include <Poco/Message.h>
 
-#include "accord/app/json_writer.h"
-
 namespace accord::server {
 
 namespace {
@@ -33,11 +31,34 @@ const char* levelName(Poco::Message::Priority p) {
   return "info";
 }
 
+// A JSON string literal: quote, backslash and control characters escaped, the rest
+// (UTF-8 included) as it is. Written here because the host links nothing of Accord's.
+std::string jsonQuote(const std::string& v) {
+  static const char* hex = "0123456789abcdef";
+  std::string out = "\"";
+  for (char c : v) {
+    auto u = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (u < 0x20) {
+      out += "\\u00";
+      out += hex[u >> 4];
+      out += hex[u & 15];
+    } else {
+      out += c;
+    }
+  }
+  return out + "\"";
+}
+
 // logfmt quoting: bare when safe, else a JSON-style quoted string.
 std::string logfmt(const std::string& v) {
   bool bare = !v.empty();
   for (char c : v) bare = bare && c > ' ' && c != '"' && c != '=' && c != '\\';
-  return bare ? v : app::jsonQuote(v);
+  return bare ? v : jsonQuote(v);
 }
 
 }  // namespace
@@ -59,11 +80,9 @@ void StructuredFormatter::format(const Poco::Message& msg, std::string& text) {
     }
   }
   if (json_) {
-    app::JsonWriter w;
-    w.beginObject();
-    for (const auto& [k, v] : fields) w.field(k, v);
-    w.endObject();
-    text = w.str();
+    text = "{";
+    for (const auto& [k, v] : fields) text += (text.size() > 1 ? "," : "") + jsonQuote(k) + ":" + jsonQuote(v);
+    text += "}";
     return;
   }
   text.clear();

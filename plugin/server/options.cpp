@@ -6,8 +6,6 @@
 #include <Poco/Util/MapConfiguration.h>
 #include <Poco/Util/Option.h>
 
-#include "accord/app/data_dir.h"
-
 #ifndef ACCORD_PLUGIN_DIR
 #define ACCORD_PLUGIN_DIR "plugins"
 #endif
@@ -36,9 +34,10 @@ const std::vector<Setting>& settings() {
       {"cache.maxBytes", "cache-bytes", "BYTES", "67108864", "memory for cached GET answers; 0: no cache"},
       {"storage.uri", "storage", "URI", "sqlite:var/accord.db", "database: sqlite:PATH or postgresql://user@host/db"},
       {"storage.pool", "storage-pool", "N", "8", "database connections kept open"},
-      {"storage.seed", "seed", "FILE", accord::app::dataPath("samples/skopje-2016/skopje-2016.json"),
-       "bundle imported when the storage holds no conference; empty: none"},
-      {"templates.dir", "templates", "DIR", accord::app::dataPath("templates"), "the built-in templates"},
+      {"storage.seed", "seed", "FILE", "",
+       "bundle imported when the storage holds no conference; default: the Skopje sample shipped with the "
+       "plugin; empty: none"},
+      {"templates.dir", "templates", "DIR", "", "the built-in templates; default: those shipped with the plugin"},
       {"templates.sets", "template-sets", "DIR", "", "folder of named template sets (render?template=NAME)"},
       {"plugins.dir", "plugins", "DIR", ACCORD_PLUGIN_DIR, "folder of plugins to load (*.so)"},
       {"auth.secretFile", "secret-file", "FILE", "",
@@ -71,7 +70,10 @@ void defineOptions(Poco::Util::OptionSet& options) {
 
 void addDefaults(Poco::Util::LayeredConfiguration& config) {
   Poco::AutoPtr<Poco::Util::MapConfiguration> defaults(new Poco::Util::MapConfiguration);
-  for (const auto& s : settings()) defaults->setString(s.key, s.fallback);
+  // A setting without a default is left unset, so that the plugin applies its own
+  // (the paths of the data it ships, which the host does not know).
+  for (const auto& s : settings())
+    if (!s.fallback.empty()) defaults->setString(s.key, s.fallback);
   config.add(defaults, "defaults", kDefaultsPriority, false);
 }
 

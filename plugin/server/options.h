@@ -16,7 +16,7 @@ struct Setting {
   std::string key;       // "http.port"
   std::string option;    // "port": --port
   std::string argument;  // "N"; empty for a flag, which sets the key to "true"
-  std::string fallback;  // the default, as text
+  std::string fallback;  // the default, as text; empty: unset, the plugin decides
   std::string help;
 
   std::string env() const;  // "ACCORD_PORT"
@@ -28,7 +28,7 @@ const std::vector<Setting>& settings();
 // Adds an option per setting, plus --config and --help.
 void defineOptions(Poco::Util::OptionSet& options);
 
-// The lowest layer: every setting's default.
+// The lowest layer: the default of every setting that has one.
 void addDefaults(Poco::Util::LayeredConfiguration& config);
 // ACCORD_* variables that are set, above the configuration file.
 void addEnvironment(Poco::Util::LayeredConfiguration& config);

@@ -49,7 +49,7 @@ BOOST_AUTO_TEST_CASE(skopje_sample_holds_the_conference_of_the_seed) {
   int statuses = 0;
   for (const auto& [status, n] : t.counts) statuses += n > 0;
   BOOST_TEST(statuses >= 4);  // endorsements in several states
-  BOOST_TEST(bundle::catalogFor(d, test::referenceCountries()).shown(CountryCode::parse("t", "XK").value()) ==
+  BOOST_TEST(domain::catalogFor(d, test::referenceCountries()).shown(CountryCode::parse("t", "XK").value()) ==
              "Kosovo*");
   BOOST_TEST(!d.commitments.empty());
   BOOST_TEST(!d.reports.empty());

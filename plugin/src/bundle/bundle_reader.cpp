@@ -194,15 +194,6 @@ std::string readFile(const std::string& path, Errors& errors) {
 
 }  // namespace
 
-CountryCatalog catalogFor(const Dossier& dossier, const CountryCatalog& reference) {
-  CountryCatalog catalog = reference;
-  for (Country c : dossier.countries) {
-    c.userDefined = reference.find(c.code) == nullptr || reference.find(c.code)->userDefined;
-    catalog.put(std::move(c));
-  }
-  return catalog;
-}
-
 ReadResult readBundle(std::string_view json, const CountryCatalog& reference) {
   ReadResult result;
   auto parsed = ::accord::json::parseObject(json);

@@ -40,6 +40,15 @@ class Problems {
 
 }  // namespace
 
+CountryCatalog catalogFor(const Dossier& dossier, const CountryCatalog& reference) {
+  CountryCatalog catalog = reference;
+  for (Country c : dossier.countries) {
+    c.userDefined = reference.find(c.code) == nullptr || reference.find(c.code)->userDefined;
+    catalog.put(std::move(c));
+  }
+  return catalog;
+}
+
 const Declaration* Dossier::declaration(const DeclarationId& id) const {
   return findIf(declarations, [&](const auto& d) { return d.id == id; });
 }

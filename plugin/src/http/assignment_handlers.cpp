@@ -85,15 +85,17 @@ Reply putAssignment(Call& call) {
 }  // namespace
 
 void addAssignmentRoutes(Router& r) {
-  r.add({"GET", "/api/v1/commitments/{id}/countries/{country}", getAssignment,
-         {"getAssignment", "A commitment for one country: acceptance, status, assessment, timeliness and reports",
-          "commitments", {}, "", false, false, responses({ok(200, "Assignment")}, {304, 400, 404})}});
-  r.add({"PUT", "/api/v1/commitments/{id}/countries/{country}", putAssignment,
-         {"changeAssignment",
-          "Accept or decline (the country's coordinator), move implementation (the coordinator) or assess (a "
-          "monitor); one change per request",
-          "commitments", {}, "AssignmentChange", true, false,
-          responses({ok(200, "Assignment")}, {400, 403, 404, 409, 411, 412, 413, 428})}});
+  r.add(Route::get("/api/v1/commitments/{id}/countries/{country}", getAssignment)
+      .describe("getAssignment", "commitments",
+                "A commitment for one country: acceptance, status, assessment, timeliness and reports")
+      .responds({ok(200, "Assignment")}, {304, 400, 404}));
+  r.add(Route::put("/api/v1/commitments/{id}/countries/{country}", putAssignment)
+      .describe("changeAssignment", "commitments",
+                "Accept or decline (the country's coordinator), move implementation (the coordinator) or assess (a "
+                "monitor); one change per request")
+      .body("AssignmentChange")
+      .needsIfMatch()
+      .responds({ok(200, "Assignment")}, {400, 403, 404, 409, 411, 412, 413, 428}));
 }
 
 }  // namespace accord::http

@@ -45,19 +45,22 @@ Reply verifyAudit(Call& call) {
 
 void addAuditRoutes(Router& r) {
   auto params = pagingParams();
-  params.push_back({"entity", schemas::kString, "the kind of record: conference, declaration, revision, endorsement, "
-                                                "commitment, assignment, report, import", false});
-  params.push_back({"id", schemas::kString, "the record's id (with entity), e.g. skopje-joint-declaration/AL", false});
-  params.push_back({"actor", schemas::kString, "only what this actor did", false});
-  params.push_back({"from", schemas::kTime, "events at or after this time (YYYY-MM-DDTHH:MM:SSZ)", false});
-  params.push_back({"to", schemas::kTime, "events at or before this time", false});
-  r.add({"GET", "/api/v1/audit", listAudit,
-         {"listAudit", "Audit events in sequence order (secretariat, monitor, admin)", "audit", params, "", false,
-          false, responses({ok(200, "AuditPage")}, {304, 400, 403})}});
-  r.add({"GET", "/api/v1/audit/verify", verifyAudit,
-         {"verifyAudit", "Recompute the hash chain of the whole trail and name the first broken link", "audit", {},
-          "", false, false, responses({ok(200, "ChainReport")}, {403}),
-          /*uncached: tampering with the store leaves no audit event*/ true}});
+  params.push_back(optionalParam("entity", schemas::kString,
+                                 "the kind of record: conference, declaration, revision, endorsement, commitment, "
+                                 "assignment, report, import"));
+  params.push_back(optionalParam("id", schemas::kString,
+                                 "the record's id (with entity), e.g. skopje-joint-declaration/AL"));
+  params.push_back(optionalParam("actor", schemas::kString, "only what this actor did"));
+  params.push_back(optionalParam("from", schemas::kTime, "events at or after this time (YYYY-MM-DDTHH:MM:SSZ)"));
+  params.push_back(optionalParam("to", schemas::kTime, "events at or before this time"));
+  r.add(Route::get("/api/v1/audit", listAudit)
+      .describe("listAudit", "audit", "Audit events in sequence order (secretariat, monitor, admin)")
+      .query(params)
+      .responds({ok(200, "AuditPage")}, {304, 400, 403}));
+  r.add(Route::get("/api/v1/audit/verify", verifyAudit)
+      .describe("verifyAudit", "audit", "Recompute the hash chain of the whole trail and name the first broken link")
+      .uncached()
+      .responds({ok(200, "ChainReport")}, {403}));
 }
 
 }  // namespace accord::http

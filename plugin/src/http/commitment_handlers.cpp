@@ -69,21 +69,25 @@ Reply patchCommitment(Call& call) {
 
 void addCommitmentRoutes(Router& r) {
   auto params = pagingParams();
-  params.push_back({"country", schemas::kCountry, "only commitments that apply to this country", false});
-  r.add({"GET", "/api/v1/declarations/{id}/commitments", listCommitments,
-         {"listCommitments", "The commitments a declaration defines, by id", "commitments", params, "", false, false,
-          responses({ok(200, "CommitmentPage")}, {304, 400, 404})}});
-  r.add({"POST", "/api/v1/declarations/{id}/commitments", defineCommitment,
-         {"defineCommitment", "Define a commitment; it is proposed to each of its countries", "commitments", {},
-          "NewCommitment", false, false, responses({ok(201, "Commitment")}, {400, 403, 404, 409, 411, 413})}});
-  r.add({"GET", "/api/v1/commitments/{id}", getCommitment,
-         {"getCommitment", "One commitment", "commitments", {}, "", false, false,
-          responses({ok(200, "Commitment")}, {304, 404})}});
-  r.add({"PATCH", "/api/v1/commitments/{id}", patchCommitment,
-         {"updateCommitment",
-          "Change a commitment (JSON merge patch); an added country gets a proposed assignment, none can be removed",
-          "commitments", {}, "CommitmentPatch", true, false,
-          responses({ok(200, "Commitment")}, {400, 403, 404, 409, 411, 412, 413, 428})}});
+  params.push_back(optionalParam("country", schemas::kCountry, "only commitments that apply to this country"));
+  r.add(Route::get("/api/v1/declarations/{id}/commitments", listCommitments)
+      .describe("listCommitments", "commitments", "The commitments a declaration defines, by id")
+      .query(params)
+      .responds({ok(200, "CommitmentPage")}, {304, 400, 404}));
+  r.add(Route::post("/api/v1/declarations/{id}/commitments", defineCommitment)
+      .describe("defineCommitment", "commitments", "Define a commitment; it is proposed to each of its countries")
+      .body("NewCommitment")
+      .responds({ok(201, "Commitment")}, {400, 403, 404, 409, 411, 413}));
+  r.add(Route::get("/api/v1/commitments/{id}", getCommitment)
+      .describe("getCommitment", "commitments", "One commitment")
+      .responds({ok(200, "Commitment")}, {304, 404}));
+  r.add(Route::patch("/api/v1/commitments/{id}", patchCommitment)
+      .describe("updateCommitment", "commitments",
+                "Change a commitment (JSON merge patch); an added country gets a proposed assignment, none can be "
+                "removed")
+      .body("CommitmentPatch")
+      .needsIfMatch()
+      .responds({ok(200, "Commitment")}, {400, 403, 404, 409, 411, 412, 413, 428}));
 }
 
 }  // namespace accord::http

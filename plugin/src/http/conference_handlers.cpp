@@ -137,32 +137,41 @@ Reply addDelegation(Call& call) {
 
 void addConferenceRoutes(Router& r) {
   auto withStatus = pagingParams();
-  withStatus.push_back({"status", R"({"type":"string","enum":["planned","ongoing","concluded"]})",
-                        "only conferences in this status", false});
-  r.add({"GET", "/api/v1/conferences", listConferences,
-         {"listConferences", "Conferences, by id", "conferences", withStatus, "", false, false,
-          responses({ok(200, "ConferencePage")}, {304, 400})}});
-  r.add({"POST", "/api/v1/conferences", createConference,
-         {"createConference", "Create a conference with the people and organizations it refers to", "conferences", {},
-          "NewConference", false, false, responses({ok(201, "Conference")}, {400, 403, 404, 409, 411, 413})}});
-  r.add({"GET", "/api/v1/conferences/{id}", getConference,
-         {"getConference", "One conference", "conferences", {}, "", false, false,
-          responses({ok(200, "Conference")}, {304, 404})}});
-  r.add({"PATCH", "/api/v1/conferences/{id}", patchConference,
-         {"updateConference", "Change a conference's details (JSON merge patch)", "conferences", {}, "ConferencePatch",
-          true, false, responses({ok(200, "Conference")}, {400, 403, 404, 411, 412, 413, 428})}});
-  r.add({"DELETE", "/api/v1/conferences/{id}", deleteConference,
-         {"deleteConference", "Delete a conference that has no declarations (If-Match its ETag)", "conferences", {},
-          "", true, false, responses({{204, "deleted", "", ""}}, {403, 404, 409, 412, 428})}});
+  withStatus.push_back(optionalParam("status", R"({"type":"string","enum":["planned","ongoing","concluded"]})",
+                                     "only conferences in this status"));
+  r.add(Route::get("/api/v1/conferences", listConferences)
+      .describe("listConferences", "conferences", "Conferences, by id")
+      .query(withStatus)
+      .responds({ok(200, "ConferencePage")}, {304, 400}));
+  r.add(Route::post("/api/v1/conferences", createConference)
+      .describe("createConference", "conferences",
+                "Create a conference with the people and organizations it refers to")
+      .body("NewConference")
+      .responds({ok(201, "Conference")}, {400, 403, 404, 409, 411, 413}));
+  r.add(Route::get("/api/v1/conferences/{id}", getConference)
+      .describe("getConference", "conferences", "One conference")
+      .responds({ok(200, "Conference")}, {304, 404}));
+  r.add(Route::patch("/api/v1/conferences/{id}", patchConference)
+      .describe("updateConference", "conferences", "Change a conference's details (JSON merge patch)")
+      .body("ConferencePatch")
+      .needsIfMatch()
+      .responds({ok(200, "Conference")}, {400, 403, 404, 411, 412, 413, 428}));
+  r.add(Route::del("/api/v1/conferences/{id}", deleteConference)
+      .describe("deleteConference", "conferences", "Delete a conference that has no declarations (If-Match its ETag)")
+      .needsIfMatch()
+      .responds({{204, "deleted", "", ""}}, {403, 404, 409, 412, 428}));
   auto withCountry = pagingParams();
-  withCountry.push_back({"country", schemas::kCountry, "only this country's delegation", false});
-  r.add({"GET", "/api/v1/conferences/{id}/delegations", listDelegations,
-         {"listDelegations", "The national delegations of a conference", "conferences", withCountry, "", false, false,
-          responses({ok(200, "DelegationPage")}, {304, 400, 404})}});
-  r.add({"POST", "/api/v1/conferences/{id}/delegations", addDelegation,
-         {"addDelegation", "Add a country's delegation (an update of the conference: If-Match its ETag)",
-          "conferences", {}, "Delegation", true, false,
-          responses({ok(201, "Delegation")}, {400, 403, 404, 409, 411, 412, 413, 428})}});
+  withCountry.push_back(optionalParam("country", schemas::kCountry, "only this country's delegation"));
+  r.add(Route::get("/api/v1/conferences/{id}/delegations", listDelegations)
+      .describe("listDelegations", "conferences", "The national delegations of a conference")
+      .query(withCountry)
+      .responds({ok(200, "DelegationPage")}, {304, 400, 404}));
+  r.add(Route::post("/api/v1/conferences/{id}/delegations", addDelegation)
+      .describe("addDelegation", "conferences",
+                "Add a country's delegation (an update of the conference: If-Match its ETag)")
+      .body("Delegation")
+      .needsIfMatch()
+      .responds({ok(201, "Delegation")}, {400, 403, 404, 409, 411, 412, 413, 428}));
 }
 
 }  // namespace accord::http

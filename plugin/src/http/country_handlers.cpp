@@ -18,10 +18,11 @@ Reply listCountries(Call& call) {
 }  // namespace
 
 void addCountryRoutes(Router& r) {
-  RouteDoc doc{"listCountries", "The reference list of countries (ISO 3166-1 alpha-2 and user-defined codes)",
-               "countries", pagingParams(), "", false, false,
-               responses({ok(200, "CountryPage")}, {304, 400})};
-  r.add({"GET", "/api/v1/countries", listCountries, doc});
+  r.add(Route::get("/api/v1/countries", listCountries)
+      .describe("listCountries", "countries",
+                "The reference list of countries (ISO 3166-1 alpha-2 and user-defined codes)")
+      .query(pagingParams())
+      .responds({ok(200, "CountryPage")}, {304, 400}));
 }
 
 }  // namespace accord::http

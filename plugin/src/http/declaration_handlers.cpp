@@ -72,27 +72,31 @@ Reply patchDeclaration(Call& call) {
 
 void addDeclarationRoutes(Router& r) {
   auto listParams = pagingParams();
-  listParams.push_back({"conference", schemas::kId, "the conference whose declarations to list", true});
-  listParams.push_back({"status",
-                        R"({"type":"string","enum":["drafting","consultation","final","open_for_endorsement","closed"]})",
-                        "only declarations in this status", false});
-  r.add({"GET", "/api/v1/declarations", listDeclarations,
-         {"listDeclarations", "A conference's declarations (headers, by id)", "declarations", listParams, "", false,
-          false, responses({ok(200, "DeclarationPage")}, {304, 400, 404})}});
-  r.add({"POST", "/api/v1/declarations", createDeclaration,
-         {"createDeclaration", "Create a declaration in drafting, without text (POST its revisions next)",
-          "declarations",
-          {{"conference", schemas::kId, "the conference, unless the body names it", false}},
-          "NewDeclaration", false, false, responses({ok(201, "Declaration")}, {400, 403, 404, 409, 411, 413})}});
-  r.add({"GET", "/api/v1/declarations/{id}", getDeclaration,
-         {"getDeclaration", "One declaration with the list of its revisions", "declarations", {}, "", false, false,
-          responses({ok(200, "Declaration")}, {304, 404})}});
-  r.add({"PATCH", "/api/v1/declarations/{id}", patchDeclaration,
-         {"changeDeclaration",
-          "Change the title (while the text is editable), invite or uninvite countries, and move the lifecycle: "
-          "drafting -> consultation -> final (freezes the latest revision) -> open_for_endorsement -> closed",
-          "declarations", {}, "DeclarationPatch", true, false,
-          responses({ok(200, "Declaration")}, {400, 403, 404, 409, 411, 412, 413, 428})}});
+  listParams.push_back(requiredParam("conference", schemas::kId, "the conference whose declarations to list"));
+  listParams.push_back(optionalParam(
+      "status", R"({"type":"string","enum":["drafting","consultation","final","open_for_endorsement","closed"]})",
+      "only declarations in this status"));
+  r.add(Route::get("/api/v1/declarations", listDeclarations)
+      .describe("listDeclarations", "declarations", "A conference's declarations (headers, by id)")
+      .query(listParams)
+      .responds({ok(200, "DeclarationPage")}, {304, 400, 404}));
+  r.add(Route::post("/api/v1/declarations", createDeclaration)
+      .describe("createDeclaration", "declarations",
+                "Create a declaration in drafting, without text (POST its revisions next)")
+      .query({optionalParam("conference", schemas::kId, "the conference, unless the body names it")})
+      .body("NewDeclaration")
+      .responds({ok(201, "Declaration")}, {400, 403, 404, 409, 411, 413}));
+  r.add(Route::get("/api/v1/declarations/{id}", getDeclaration)
+      .describe("getDeclaration", "declarations", "One declaration with the list of its revisions")
+      .responds({ok(200, "Declaration")}, {304, 404}));
+  r.add(Route::patch("/api/v1/declarations/{id}", patchDeclaration)
+      .describe("changeDeclaration", "declarations",
+                "Change the title (while the text is editable), invite or uninvite countries, and move the "
+                "lifecycle: drafting -> consultation -> final (freezes the latest revision) -> open_for_endorsement "
+                "-> closed")
+      .body("DeclarationPatch")
+      .needsIfMatch()
+      .responds({ok(200, "Declaration")}, {400, 403, 404, 409, 411, 412, 413, 428}));
 }
 
 }  // namespace accord::http

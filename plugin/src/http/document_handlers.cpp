@@ -29,19 +29,17 @@ Reply render(Call& call) {
 }  // namespace
 
 void addDocumentRoutes(Router& r) {
-  r.add({"GET", "/api/v1/declarations/{id}/render", render,
-         {"renderDeclaration",
-          "The declaration as DOCX or XML: a draft carries \"DRAFT - revision N - date\", the final text its "
-          "endorsement table",
-          "documents",
-          {{"format", schemas::kFormatDocs, "docx (default) or xml", false},
-           {"revision", schemas::kPositive, "which revision (default: the final one when frozen, else the latest)",
-            false},
-           {"template", schemas::kId, "a named set of custom templates (default: the built-in ones)", false}},
-          "", false, false,
-          responses({{200, "the document", "", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
-                     {200, "the document", "", "application/xml"}},
-                    {304, 400, 404})}});
+  r.add(Route::get("/api/v1/declarations/{id}/render", render)
+      .describe("renderDeclaration", "documents",
+                "The declaration as DOCX or XML: a draft carries \"DRAFT - revision N - date\", the final text its "
+                "endorsement table")
+      .query({optionalParam("format", schemas::kFormatDocs, "docx (default) or xml"),
+              optionalParam("revision", schemas::kPositive,
+                            "which revision (default: the final one when frozen, else the latest)"),
+              optionalParam("template", schemas::kId,
+                            "a named set of custom templates (default: the built-in ones)")})
+      .responds({{200, "the document", "", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
+                 {200, "the document", "", "application/xml"}}, {304, 400, 404}));
 }
 
 }  // namespace accord::http

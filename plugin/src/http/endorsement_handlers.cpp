@@ -75,22 +75,26 @@ Reply putEndorsement(Call& call) {
 
 void addEndorsementRoutes(Router& r) {
   auto params = pagingParams();
-  params.push_back({"country", schemas::kCountry, "only this country", false});
-  params.push_back({"status",
-                    R"({"type":"string","enum":["invited","consulting","endorsed_ad_referendum","endorsed","declined","withdrawn"]})",
-                    "only endorsements in this status", false});
-  r.add({"GET", "/api/v1/declarations/{id}/endorsements", listEndorsements,
-         {"listEndorsements", "One endorsement per invited country, in invitation order", "endorsements", params, "",
-          false, false, responses({ok(200, "EndorsementPage")}, {304, 400, 404})}});
-  r.add({"GET", "/api/v1/declarations/{id}/endorsements/{country}", getEndorsement,
-         {"getEndorsement", "A country's endorsement with its history (version 0: merely invited)", "endorsements", {},
-          "", false, false, responses({ok(200, "Endorsement")}, {304, 400, 404})}});
-  r.add({"PUT", "/api/v1/declarations/{id}/endorsements/{country}", putEndorsement,
-         {"recordEndorsement",
-          "Move a country's endorsement (its coordinator, or the secretariat on behalf; If-Match its ETag, \"v0\" "
-          "the first time)",
-          "endorsements", {}, "EndorsementAct", true, false,
-          responses({ok(200, "Endorsement")}, {400, 403, 404, 409, 411, 412, 413, 428})}});
+  params.push_back(optionalParam("country", schemas::kCountry, "only this country"));
+  params.push_back(optionalParam(
+      "status",
+      R"({"type":"string","enum":["invited","consulting","endorsed_ad_referendum","endorsed","declined","withdrawn"]})",
+      "only endorsements in this status"));
+  r.add(Route::get("/api/v1/declarations/{id}/endorsements", listEndorsements)
+      .describe("listEndorsements", "endorsements", "One endorsement per invited country, in invitation order")
+      .query(params)
+      .responds({ok(200, "EndorsementPage")}, {304, 400, 404}));
+  r.add(Route::get("/api/v1/declarations/{id}/endorsements/{country}", getEndorsement)
+      .describe("getEndorsement", "endorsements",
+                "A country's endorsement with its history (version 0: merely invited)")
+      .responds({ok(200, "Endorsement")}, {304, 400, 404}));
+  r.add(Route::put("/api/v1/declarations/{id}/endorsements/{country}", putEndorsement)
+      .describe("recordEndorsement", "endorsements",
+                "Move a country's endorsement (its coordinator, or the secretariat on behalf; If-Match its ETag, "
+                "\"v0\" the first time)")
+      .body("EndorsementAct")
+      .needsIfMatch()
+      .responds({ok(200, "Endorsement")}, {400, 403, 404, 409, 411, 412, 413, 428}));
 }
 
 }  // namespace accord::http

@@ -53,15 +53,18 @@ Reply openapi(Call& call) {
 }  // namespace
 
 void addOperationsRoutes(Router& r) {
-  RouteDoc healthDoc{"getHealth", "Whether the server can reach its storage", "operations", {}, "", false, true,
-                     responses({ok(200, "Health")}, {})};
-  r.add({"GET", "/healthz", health, healthDoc});
-  RouteDoc metricsDoc{"getMetrics", "Prometheus metrics (text exposition format 0.0.4)", "operations", {}, "", false,
-                      true, {{200, "the metrics", "", "text/plain"}}};
-  r.add({"GET", "/metrics", metrics, metricsDoc});
-  RouteDoc openapiDoc{"getOpenApi", "This document", "operations", {}, "", false, true,
-                      responses({ok(200, "", "the OpenAPI 3 document of this API")}, {304})};
-  r.add({"GET", "/api/v1/openapi.json", openapi, openapiDoc});
+  r.add(Route::get("/healthz", health)
+      .describe("getHealth", "operations", "Whether the server can reach its storage")
+      .anonymous()
+      .responds({ok(200, "Health")}, {}));
+  r.add(Route::get("/metrics", metrics)
+      .describe("getMetrics", "operations", "Prometheus metrics (text exposition format 0.0.4)")
+      .anonymous()
+      .responds({{200, "the metrics", "", "text/plain"}}, {}));
+  r.add(Route::get("/api/v1/openapi.json", openapi)
+      .describe("getOpenApi", "operations", "This document")
+      .anonymous()
+      .responds({ok(200, "", "the OpenAPI 3 document of this API")}, {304}));
 }
 
 }  // namespace accord::http

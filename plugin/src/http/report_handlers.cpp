@@ -104,23 +104,27 @@ Reply changeReport(Call& call) {
 void addReportRoutes(Router& r) {
   const std::string path = "/api/v1/commitments/{id}/countries/{country}/reports";
   auto params = pagingParams();
-  params.push_back({"state", R"({"type":"string","enum":["draft","submitted","validated","returned"]})",
-                    "only reports in this state", false});
-  r.add({"GET", path, listReports,
-         {"listReports", "A country's progress reports on a commitment, by period end", "reports", params, "", false,
-          false, responses({ok(200, "ReportPage")}, {304, 400, 404})}});
-  r.add({"POST", path, draftReport,
-         {"draftReport", "Draft a progress report (the country's coordinator, on an accepted commitment)", "reports",
-          {}, "NewReport", false, false, responses({ok(201, "Report")}, {400, 403, 404, 409, 411, 413})}});
-  r.add({"GET", path + "/{report}", getReport,
-         {"getReport", "One progress report", "reports", {}, "", false, false,
-          responses({ok(200, "Report")}, {304, 400, 404})}});
-  r.add({"PATCH", path + "/{report}", changeReport,
-         {"changeReport",
-          "Rework a draft or returned report's period, narrative, percent or evidence, or submit it (the "
-          "coordinator); validate it or return it with a reason (a monitor); If-Match the report's ETag",
-          "reports", {}, "ReportChange", true, false,
-          responses({ok(200, "Report")}, {400, 403, 404, 409, 411, 412, 413, 428})}});
+  params.push_back(optionalParam("state", R"({"type":"string","enum":["draft","submitted","validated","returned"]})",
+                                 "only reports in this state"));
+  r.add(Route::get(path, listReports)
+      .describe("listReports", "reports", "A country's progress reports on a commitment, by period end")
+      .query(params)
+      .responds({ok(200, "ReportPage")}, {304, 400, 404}));
+  r.add(Route::post(path, draftReport)
+      .describe("draftReport", "reports",
+                "Draft a progress report (the country's coordinator, on an accepted commitment)")
+      .body("NewReport")
+      .responds({ok(201, "Report")}, {400, 403, 404, 409, 411, 413}));
+  r.add(Route::get(path + "/{report}", getReport)
+      .describe("getReport", "reports", "One progress report")
+      .responds({ok(200, "Report")}, {304, 400, 404}));
+  r.add(Route::patch(path + "/{report}", changeReport)
+      .describe("changeReport", "reports",
+                "Rework a draft or returned report's period, narrative, percent or evidence, or submit it (the "
+                "coordinator); validate it or return it with a reason (a monitor); If-Match the report's ETag")
+      .body("ReportChange")
+      .needsIfMatch()
+      .responds({ok(200, "Report")}, {400, 403, 404, 409, 411, 412, 413, 428}));
 }
 
 }  // namespace accord::http

@@ -60,18 +60,20 @@ Reply getRevision(Call& call) {
 }  // namespace
 
 void addRevisionRoutes(Router& r) {
-  r.add({"GET", "/api/v1/declarations/{id}/revisions", listRevisions,
-         {"listRevisions", "The revisions of a declaration (number, author, time, note), oldest first",
-          "declarations", pagingParams(), "", false, false,
-          responses({ok(200, "RevisionSummaryPage")}, {304, 400, 404})}});
-  r.add({"POST", "/api/v1/declarations/{id}/revisions", cutRevision,
-         {"cutRevision",
-          "Cut the next revision of the text (drafting or consultation only; If-Match the declaration's ETag)",
-          "declarations", {}, "NewRevision", true, false,
-          responses({ok(201, "Revision")}, {400, 403, 404, 409, 411, 412, 413, 428})}});
-  r.add({"GET", "/api/v1/declarations/{id}/revisions/{n}", getRevision,
-         {"getRevision", "The full text of one revision", "declarations", {}, "", false, false,
-          responses({ok(200, "Revision")}, {304, 400, 404})}});
+  r.add(Route::get("/api/v1/declarations/{id}/revisions", listRevisions)
+      .describe("listRevisions", "declarations",
+                "The revisions of a declaration (number, author, time, note), oldest first")
+      .query(pagingParams())
+      .responds({ok(200, "RevisionSummaryPage")}, {304, 400, 404}));
+  r.add(Route::post("/api/v1/declarations/{id}/revisions", cutRevision)
+      .describe("cutRevision", "declarations",
+                "Cut the next revision of the text (drafting or consultation only; If-Match the declaration's ETag)")
+      .body("NewRevision")
+      .needsIfMatch()
+      .responds({ok(201, "Revision")}, {400, 403, 404, 409, 411, 412, 413, 428}));
+  r.add(Route::get("/api/v1/declarations/{id}/revisions/{n}", getRevision)
+      .describe("getRevision", "declarations", "The full text of one revision")
+      .responds({ok(200, "Revision")}, {304, 400, 404}));
 }
 
 }  // namespace accord::http

@@ -39,11 +39,38 @@ struct RouteDoc {
   bool uncached = false;  // a GET whose answer may change without an audited change
 };
 
+// Built in route tables as a sentence that names every choice:
+//   r.add(Route::put("/api/v1/x/{id}", putX)
+//             .describe("updateX", "xs", "Change an x")
+//             .body("XPatch")
+//             .needsIfMatch()
+//             .responds({ok(200, "X")}, {400, 404, 412}));
 struct Route {
   std::string method;
   std::string path;  // "/api/v1/declarations/{id}", without the mount prefix
   Handler handler = nullptr;
   RouteDoc doc;
+
+  static Route get(std::string path, Handler handler) { return {"GET", std::move(path), handler, {}}; }
+  static Route post(std::string path, Handler handler) { return {"POST", std::move(path), handler, {}}; }
+  static Route put(std::string path, Handler handler) { return {"PUT", std::move(path), handler, {}}; }
+  static Route patch(std::string path, Handler handler) { return {"PATCH", std::move(path), handler, {}}; }
+  static Route del(std::string path, Handler handler) { return {"DELETE", std::move(path), handler, {}}; }
+
+  // The OpenAPI operation id, the tag it is listed under, and one line on what it does.
+  Route& describe(std::string operationId, std::string tag, std::string summary);
+  // The only query parameters the route accepts.
+  Route& query(std::vector<ParamDoc> params);
+  // The request body's schema, a component name ("NewConference").
+  Route& body(std::string schema);
+  // An update that must name the version it was made from (If-Match).
+  Route& needsIfMatch();
+  // Answered without asking the authenticator (health, metrics, the API document).
+  Route& anonymous();
+  // A GET whose answer may change without an audited change: never cached.
+  Route& uncached();
+  // The success answers, and the error statuses besides those of every route.
+  Route& responds(std::vector<ResponseDoc> success, std::initializer_list<int> errors);
 };
 
 // The schema text of common parameters.
@@ -58,6 +85,13 @@ inline constexpr const char* kFormatViews = R"({"type":"string","enum":["json","
 inline constexpr const char* kDate = R"({"type":"string","format":"date"})";
 inline constexpr const char* kTime = R"({"type":"string","format":"date-time"})";
 }  // namespace schemas
+
+inline ParamDoc optionalParam(std::string name, std::string schema, std::string description) {
+  return {std::move(name), std::move(schema), std::move(description), false};
+}
+inline ParamDoc requiredParam(std::string name, std::string schema, std::string description) {
+  return {std::move(name), std::move(schema), std::move(description), true};
+}
 
 // The two parameters of every list.
 std::vector<ParamDoc> pagingParams();

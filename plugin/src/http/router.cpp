@@ -6,8 +6,8 @@
 namespace accord::http {
 
 std::vector<ParamDoc> pagingParams() {
-  return {{"limit", schemas::kLimit, "items per page (1-500, default 50)", false},
-          {"cursor", schemas::kString, "the `next` value of the previous page", false}};
+  return {optionalParam("limit", schemas::kLimit, "items per page (1-500, default 50)"),
+          optionalParam("cursor", schemas::kString, "the `next` value of the previous page")};
 }
 
 ResponseDoc ok(int status, const std::string& schema, const std::string& description) {
@@ -19,6 +19,43 @@ ResponseDoc ok(int status, const std::string& schema, const std::string& descrip
 std::vector<ResponseDoc> responses(std::vector<ResponseDoc> success, std::initializer_list<int> errors) {
   for (int e : errors) success.push_back({e, errorMeaning(e), "Problem", ""});
   return success;
+}
+
+Route& Route::describe(std::string operationId, std::string tag, std::string summary) {
+  doc.operationId = std::move(operationId);
+  doc.tag = std::move(tag);
+  doc.summary = std::move(summary);
+  return *this;
+}
+
+Route& Route::query(std::vector<ParamDoc> params) {
+  doc.query = std::move(params);
+  return *this;
+}
+
+Route& Route::body(std::string schema) {
+  doc.requestSchema = std::move(schema);
+  return *this;
+}
+
+Route& Route::needsIfMatch() {
+  doc.ifMatch = true;
+  return *this;
+}
+
+Route& Route::anonymous() {
+  doc.anonymous = true;
+  return *this;
+}
+
+Route& Route::uncached() {
+  doc.uncached = true;
+  return *this;
+}
+
+Route& Route::responds(std::vector<ResponseDoc> success, std::initializer_list<int> errors) {
+  doc.responses = responses(std::move(success), errors);
+  return *this;
 }
 
 const char* errorMeaning(int status) {

@@ -52,18 +52,22 @@ Reply signOut(Call& call) {
 }  // namespace
 
 void addSessionRoutes(Router& r) {
-  RouteDoc signInDoc{"createSession",
-                     "Sign in with a user name and password for a bearer token (8 hours). Wrong credentials: 401 with "
-                     "one message whether or not the user exists; repeated failures: 429 with Retry-After",
-                     "session", {}, "SignIn", false, true,
-                     responses({ok(201, "Session")}, {400, 411, 413, 429}), true};
-  r.add({"POST", "/api/v1/session", signIn, signInDoc});
-  r.add({"GET", "/api/v1/session", whoAmI,
-         {"getSession", "Who the bearer token speaks for, as of now, and when it expires", "session", {}, "", false,
-          false, responses({ok(200, "CurrentSession")}, {}), true}});
-  r.add({"DELETE", "/api/v1/session", signOut,
-         {"deleteSession", "Sign out: the token is refused from now on", "session", {}, "", false, false,
-          {{204, "signed out", "", ""}}, true}});
+  r.add(Route::post("/api/v1/session", signIn)
+      .describe("createSession", "session",
+                "Sign in with a user name and password for a bearer token (8 hours). Wrong credentials: 401 "
+                "with one message whether or not the user exists; repeated failures: 429 with Retry-After")
+      .body("SignIn")
+      .anonymous()
+      .uncached()
+      .responds({ok(201, "Session")}, {400, 411, 413, 429}));
+  r.add(Route::get("/api/v1/session", whoAmI)
+      .describe("getSession", "session", "Who the bearer token speaks for, as of now, and when it expires")
+      .uncached()
+      .responds({ok(200, "CurrentSession")}, {}));
+  r.add(Route::del("/api/v1/session", signOut)
+      .describe("deleteSession", "session", "Sign out: the token is refused from now on")
+      .uncached()
+      .responds({{204, "signed out", "", ""}}, {}));
 }
 
 }  // namespace accord::http

@@ -80,27 +80,27 @@ const char* kDocx = "application/vnd.openxmlformats-officedocument.wordprocessin
 }  // namespace
 
 void addStatusRoutes(Router& r) {
-  r.add({"GET", "/api/v1/declarations/{id}/status/endorsements", endorsementStatus,
-         {"getEndorsementStatus", "Where endorsement stands, one row per invited country, with counts",
-          "status", {{"format", schemas::kFormatViews, "json (default), docx or xml", false}}, "", false, false,
-          responses({ok(200, "EndorsementStatusReport"), {200, "the report", "", kDocx}, {200, "the report", "", "application/xml"}},
-                    {304, 400, 404})}});
-  r.add({"GET", "/api/v1/declarations/{id}/status/implementation", implementationStatus,
-         {"getImplementationStatus",
-          "The implementation matrix (commitments x countries) as of today, with the overdue count; the JSON view "
-          "pages by commitment",
-          "status",
-          {{"format", schemas::kFormatViews, "json (default), docx or xml", false},
-           {"limit", schemas::kLimit, "JSON only: commitments (rows) per page (1-500, default 50)", false},
-           {"cursor", schemas::kString, "JSON only: the `next` value of the previous page", false},
-           {"country", schemas::kCountry, "JSON only: only this country's cells", false},
-           {"status",
-            R"({"type":"string","enum":["not_started","in_progress","completed","on_hold","cancelled"]})",
-            "JSON only: only cells with this implementation status", false}},
-          "", false, false,
-          responses({ok(200, "ImplementationMatrix"), {200, "the report", "", kDocx},
-                     {200, "the report", "", "application/xml"}},
-                    {304, 400, 404})}});
+  r.add(Route::get("/api/v1/declarations/{id}/status/endorsements", endorsementStatus)
+      .describe("getEndorsementStatus", "status",
+                "Where endorsement stands, one row per invited country, with counts")
+      .query({optionalParam("format", schemas::kFormatViews, "json (default), docx or xml")})
+      .responds({ok(200, "EndorsementStatusReport"),
+                 {200, "the report", "", kDocx},
+                 {200, "the report", "", "application/xml"}}, {304, 400, 404}));
+  r.add(Route::get("/api/v1/declarations/{id}/status/implementation", implementationStatus)
+      .describe("getImplementationStatus", "status",
+                "The implementation matrix (commitments x countries) as of today, with the overdue count; the JSON "
+                "view pages by commitment")
+      .query({optionalParam("format", schemas::kFormatViews, "json (default), docx or xml"),
+              optionalParam("limit", schemas::kLimit, "JSON only: commitments (rows) per page (1-500, default 50)"),
+              optionalParam("cursor", schemas::kString, "JSON only: the `next` value of the previous page"),
+              optionalParam("country", schemas::kCountry, "JSON only: only this country's cells"),
+              optionalParam("status",
+                            R"({"type":"string","enum":["not_started","in_progress","completed","on_hold","cancelled"]})",
+                            "JSON only: only cells with this implementation status")})
+      .responds({ok(200, "ImplementationMatrix"),
+                 {200, "the report", "", kDocx},
+                 {200, "the report", "", "application/xml"}}, {304, 400, 404}));
 }
 
 }  // namespace accord::http

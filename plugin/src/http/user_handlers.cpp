@@ -91,31 +91,34 @@ Reply resetUserPassword(Call& call) {
 }  // namespace
 
 void addUserRoutes(Router& r) {
-  r.add({"GET", "/api/v1/users", listUsers,
-         {"listUsers", "Accounts, by user name (admins)", "users", pagingParams(), "", false, false,
-          responses({ok(200, "AccountPage")}, {304, 400, 403})}});
-  r.add({"POST", "/api/v1/users", createUser,
-         {"createUser",
-          "Create an account (admins). Without a password the server makes one up and returns it, once, with the "
-          "account",
-          "users", {}, "NewAccount", false, false,
-          responses({ok(201, "AccountWithPassword")}, {400, 403, 409, 411, 413})}});
-  r.add({"GET", "/api/v1/users/{name}", getUser,
-         {"getUser", "One account (admins)", "users", {}, "", false, false,
-          responses({ok(200, "Account")}, {304, 403, 404})}});
-  r.add({"PATCH", "/api/v1/users/{name}", patchUser,
-         {"updateUser",
-          "Change an account's role, country, display name, e-mail or whether it is active (admins). Disabling "
-          "ends its sessions; every change applies from the holder's next request",
-          "users", {}, "AccountPatch", true, false,
-          responses({ok(200, "Account")}, {400, 403, 404, 409, 411, 412, 413, 428})}});
-  r.add({"POST", "/api/v1/users/{name}/password", resetUserPassword,
-         {"resetUserPassword",
-          "Set a new password (admins): the one given, or one the server makes up and returns once. Ends every "
-          "session of the account",
-          "users", {}, "PasswordReset", true, false,
-          responses({ok(200, "AccountWithPassword", "the account, with the new password when the server made it up")},
-                    {400, 403, 404, 411, 412, 413, 428})}});
+  r.add(Route::get("/api/v1/users", listUsers)
+      .describe("listUsers", "users", "Accounts, by user name (admins)")
+      .query(pagingParams())
+      .responds({ok(200, "AccountPage")}, {304, 400, 403}));
+  r.add(Route::post("/api/v1/users", createUser)
+      .describe("createUser", "users",
+                "Create an account (admins). Without a password the server makes one up and returns it, once, with "
+                "the account")
+      .body("NewAccount")
+      .responds({ok(201, "AccountWithPassword")}, {400, 403, 409, 411, 413}));
+  r.add(Route::get("/api/v1/users/{name}", getUser)
+      .describe("getUser", "users", "One account (admins)")
+      .responds({ok(200, "Account")}, {304, 403, 404}));
+  r.add(Route::patch("/api/v1/users/{name}", patchUser)
+      .describe("updateUser", "users",
+                "Change an account's role, country, display name, e-mail or whether it is active (admins). "
+                "Disabling ends its sessions; every change applies from the holder's next request")
+      .body("AccountPatch")
+      .needsIfMatch()
+      .responds({ok(200, "Account")}, {400, 403, 404, 409, 411, 412, 413, 428}));
+  r.add(Route::post("/api/v1/users/{name}/password", resetUserPassword)
+      .describe("resetUserPassword", "users",
+                "Set a new password (admins): the one given, or one the server makes up and returns once. Ends "
+                "every session of the account")
+      .body("PasswordReset")
+      .needsIfMatch()
+      .responds({ok(200, "AccountWithPassword", "the account, with the new password when the server made it up")},
+                {400, 403, 404, 411, 412, 413, 428}));
 }
 
 }  // namespace accord::http

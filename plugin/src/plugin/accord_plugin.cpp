@@ -142,16 +142,6 @@ domain::Status AccordPlugin::startSessions(Parts& parts, const std::string& secr
   return {};
 }
 
-app::SessionService& AccordPlugin::sessions() {
-  poco_assert_msg(parts_, "sessions() before a successful initialize()");
-  return *parts_->sessions;
-}
-
-const app::PasswordHasher& AccordPlugin::passwordHasher() const {
-  poco_assert_msg(parts_, "passwordHasher() before a successful initialize()");
-  return *parts_->hasher;
-}
-
 void AccordPlugin::shutdown() {
   if (!parts_) return;
   Poco::Logger* logger = parts_->logger;

@@ -27,14 +27,6 @@ class AccordPlugin final : public platform::Plugin {
   // Drops the API, then closes the storage.
   void shutdown() override;
 
-  // Signing in, authenticating bearer tokens and signing out, for other layers
-  // served by this plugin (the browser UI) so that they share one session store,
-  // one signing key and one login throttle with the API. Valid between a
-  // successful initialize() and shutdown().
-  app::SessionService& sessions();
-  // The password hasher accounts are created and reset with.
-  const app::PasswordHasher& passwordHasher() const;
-
  private:
   struct Parts;
   static domain::Status startSessions(Parts& parts, const std::string& secretFile, Poco::Logger& logger);

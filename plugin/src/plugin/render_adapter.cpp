@@ -49,7 +49,7 @@ domain::Result<http::RenderedDocument> RenderAdapter::render(const http::Documen
       return Error::notFound("no template set named '" + request.templateSet.substr(0, 64) + "'", "template");
     renderer = &it->second;
   }
-  domain::CountryCatalog catalog = bundle::catalogFor(request.dossier, reference_);
+  domain::CountryCatalog catalog = domain::catalogFor(request.dossier, reference_);
   auto bytes = renderer->render(render::RenderRequest{request.dossier, catalog, request.declaration, *kind, *format,
                                                       request.revision, request.today});
   if (!bytes.ok()) return bytes.error();

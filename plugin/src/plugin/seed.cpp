@@ -19,7 +19,7 @@ domain::Status seedIfEmpty(const app::Context& ctx, const std::string& path, con
   }
   // Seeding is the installation's own act, recorded as such in the audit trail.
   domain::Actor installer{"accord-server:seed", domain::Role::kAdmin, std::nullopt};
-  auto summary = app::importDossier(ctx, installer, bundle.dossier, bundle::catalogFor(bundle.dossier, reference));
+  auto summary = app::importDossier(ctx, installer, bundle.dossier, domain::catalogFor(bundle.dossier, reference));
   if (!summary.ok()) return summary.error();
   logger.information("seeded empty storage with conference %s from %s (%z declarations, %z endorsements, "
                      "%z commitments)",

@@ -2,15 +2,15 @@
 
 #include <Poco/Data/Session.h>
 
-#include "account_table.h"
-#include "assignment_table.h"
-#include "audit_table.h"
-#include "commitment_table.h"
-#include "conference_table.h"
-#include "declaration_table.h"
-#include "dossier_table.h"
-#include "endorsement_table.h"
-#include "session_table.h"
+#include "account_repository.h"
+#include "assignment_repository.h"
+#include "audit_log.h"
+#include "commitment_repository.h"
+#include "conference_repository.h"
+#include "declaration_repository.h"
+#include "dossier_repository.h"
+#include "endorsement_repository.h"
+#include "session_repository.h"
 #include "tx_state.h"
 
 namespace accord::storage::detail {

@@ -1,9 +1,6 @@
 #include "session_cookie.h"
 
-#include <array>
-#include <cstdint>
-
-#include "accord/app/sha256.h"
+#include "accord/security/hmac.h"
 
 namespace accord::web {
 
@@ -16,41 +13,6 @@ std::string trim(std::string_view s) {
   if (b == std::string_view::npos) return {};
   std::size_t e = s.find_last_not_of(' ');
   return std::string(s.substr(b, e - b + 1));
-}
-
-std::string hex(const std::array<std::uint8_t, 32>& bytes) {
-  static const char* digits = "0123456789abcdef";
-  std::string out;
-  for (std::uint8_t b : bytes) {
-    out += digits[b >> 4];
-    out += digits[b & 15];
-  }
-  return out;
-}
-
-// RFC 2104 over the application's SHA-256.
-std::string hmacSha256Hex(std::string_view key, std::string_view message) {
-  std::string k(key);
-  if (k.size() > 64) {
-    app::Sha256 h;
-    h.update(k);
-    auto d = h.digest();
-    k.assign(d.begin(), d.end());
-  }
-  k.resize(64, '\0');
-  std::string inner(64, '\0'), outer(64, '\0');
-  for (std::size_t i = 0; i < 64; ++i) {
-    inner[i] = static_cast<char>(k[i] ^ 0x36);
-    outer[i] = static_cast<char>(k[i] ^ 0x5c);
-  }
-  app::Sha256 in;
-  in.update(inner);
-  in.update(message);
-  auto innerDigest = in.digest();
-  app::Sha256 out;
-  out.update(outer);
-  out.update(std::string_view(reinterpret_cast<const char*>(innerDigest.data()), innerDigest.size()));
-  return hex(out.digest());
 }
 
 }  // namespace
@@ -76,15 +38,13 @@ std::optional<std::string> cookieValue(std::string_view header, std::string_view
   return std::nullopt;
 }
 
-std::string csrfToken(std::string_view sessionToken) { return hmacSha256Hex(sessionToken, "accord-csrf-v1"); }
+std::string csrfToken(std::string_view sessionToken) {
+  return security::hmacSha256Hex(sessionToken, "accord-csrf-v1");
+}
 
 bool csrfMatches(std::string_view sessionToken, std::string_view given) {
   if (sessionToken.empty()) return false;
-  std::string expected = csrfToken(sessionToken);
-  if (given.size() != expected.size()) return false;
-  unsigned char diff = 0;
-  for (std::size_t i = 0; i < expected.size(); ++i) diff |= static_cast<unsigned char>(expected[i] ^ given[i]);
-  return diff == 0;
+  return security::constantTimeEquals(csrfToken(sessionToken), given);
 }
 
 }  // namespace accord::web

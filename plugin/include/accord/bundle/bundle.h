@@ -33,8 +33,4 @@ std::string writeBundle(const domain::Dossier& dossier);
 domain::Result<domain::CountryCatalog> readCountries(std::string_view json);
 domain::Result<domain::CountryCatalog> readCountriesFile(const std::string& path);
 
-// The reference catalog plus the dossier's own countries.
-domain::CountryCatalog catalogFor(const domain::Dossier& dossier,
-                                  const domain::CountryCatalog& reference);
-
 }  // namespace accord::bundle

@@ -43,6 +43,10 @@ struct Dossier {
   std::vector<const ProgressReport*> reportsOf(const CommitmentId& c, const CountryCode& country) const;
 };
 
+// The reference catalog plus the dossier's own countries: a country the reference
+// lacks (or marks as user-defined) stays user-defined whatever the dossier says.
+CountryCatalog catalogFor(const Dossier& dossier, const CountryCatalog& reference);
+
 // Checks every record and every reference between records (ids exist and are
 // unique, countries are in `catalog` after adding the dossier's own, endorsements
 // belong to invited countries, ...). Returns all problems found, not just the

@@ -1,4 +1,4 @@
-#include "audit_table.h"
+#include "audit_log.h"
 
 #include "codec.h"
 #include "versioned.h"

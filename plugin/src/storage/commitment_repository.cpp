@@ -1,4 +1,4 @@
-#include "commitment_table.h"
+#include "commitment_repository.h"
 
 #include <map>
 

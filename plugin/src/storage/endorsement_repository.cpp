@@ -1,4 +1,4 @@
-#include "endorsement_table.h"
+#include "endorsement_repository.h"
 
 #include <map>
 

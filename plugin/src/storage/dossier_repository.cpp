@@ -1,14 +1,14 @@
-#include "dossier_table.h"
+#include "dossier_repository.h"
 
 #include <algorithm>
 #include <unordered_map>
 
-#include "assignment_table.h"
+#include "assignment_repository.h"
 #include "codec.h"
-#include "commitment_table.h"
-#include "conference_table.h"
-#include "declaration_table.h"
-#include "endorsement_table.h"
+#include "commitment_repository.h"
+#include "conference_repository.h"
+#include "declaration_repository.h"
+#include "endorsement_repository.h"
 
 namespace accord::storage::detail {
 

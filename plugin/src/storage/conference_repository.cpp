@@ -1,4 +1,4 @@
-#include "conference_table.h"
+#include "conference_repository.h"
 
 #include <map>
 

@@ -1,4 +1,4 @@
-#include "declaration_table.h"
+#include "declaration_repository.h"
 
 #include <map>
 

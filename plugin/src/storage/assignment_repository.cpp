@@ -1,4 +1,4 @@
-#include "assignment_table.h"
+#include "assignment_repository.h"
 
 #include <algorithm>
 #include <map>

@@ -1,4 +1,4 @@
-#include "session_table.h"
+#include "session_repository.h"
 
 #include "codec.h"
 

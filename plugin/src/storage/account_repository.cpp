@@ -1,4 +1,4 @@
-#include "account_table.h"
+#include "account_repository.h"
 
 #include "codec.h"
 #include "versioned.h"
