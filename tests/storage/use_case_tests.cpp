@@ -269,4 +269,33 @@ BOOST_DATA_TEST_CASE(a_commitment_update_proposes_to_added_countries_and_never_d
   BOOST_TEST(stored.items[0].text == "Train border and police staff.");
 }
 
+BOOST_DATA_TEST_CASE(a_report_is_changed_only_under_its_own_assignment, allBackends(), backend) {
+  Env env(backend);
+  auto sample = sampleDossier();
+  ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
+  domain::ProgressReport r;
+  r.id = domain::ReportId("rp-own");
+  r.commitment = sample.commitments[1].id;
+  r.country = cc("AL");
+  r.periodStart = day("2017-01-01");
+  r.periodEnd = day("2017-03-31");
+  r.narrative = "First quarter.";
+  r.percent = 10;
+  auto draft = ok(app::draftReport(env.ctx, coordinator("AL"), r));
+  auto before = auditCount(env.fresh.store());
+  const app::ReportKey elsewhere[] = {{r.commitment, cc("MK"), r.id}, {sample.commitments[0].id, cc("AL"), r.id}};
+  for (const app::ReportKey& key : elsewhere) {
+    auto read = app::getReport(env.ctx, monitor(), key);
+    BOOST_TEST((codeOf(read) == ErrorCode::kNotFound));
+    BOOST_TEST(read.error().field == "report");
+    auto submitted = app::submitReport(env.ctx, coordinator("AL"), key, draft.version);
+    BOOST_TEST((codeOf(submitted) == ErrorCode::kNotFound));
+    BOOST_TEST(submitted.error().field == "report");
+    BOOST_TEST((codeOf(app::reworkReport(env.ctx, coordinator("AL"), key, draft, draft.version)) ==
+                ErrorCode::kNotFound));
+  }
+  BOOST_TEST(auditCount(env.fresh.store()) == before);
+  BOOST_TEST(ok(app::getReport(env.ctx, monitor(), app::keyOf(draft))).version == draft.version);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
