@@ -34,6 +34,21 @@ BOOST_AUTO_TEST_CASE(freezing_fixes_the_latest_revision_as_final) {
   BOOST_TEST(validate(d).ok());
 }
 
+BOOST_AUTO_TEST_CASE(the_shown_revision_is_the_final_one_when_frozen_else_the_latest) {
+  Declaration none;
+  BOOST_TEST(none.shownRevision() == nullptr);
+  Declaration d = draftDeclaration();
+  BOOST_TEST(d.moveTo(S::kConsultation).ok());
+  Revision next = d.revisions.back();
+  next.changeNote = "after consultation";
+  BOOST_TEST(d.cutRevision(next).ok());
+  BOOST_TEST(d.shownRevision() == d.latest());
+  // A final revision that is not the latest (as an imported record may have it) wins.
+  d.finalRevision = 1;
+  BOOST_TEST(d.shownRevision() == d.revision(1));
+  BOOST_TEST(d.shownRevision() != d.latest());
+}
+
 BOOST_AUTO_TEST_CASE(a_frozen_text_takes_no_revision) {
   Declaration d = openDeclaration();
   auto s = d.cutRevision(d.revisions.back());

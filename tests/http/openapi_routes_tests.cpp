@@ -17,9 +17,9 @@
 using namespace accord;
 
 namespace {
-class NoDocuments final : public http::DocumentPort {
+class NoDocuments final : public app::DocumentPort {
  public:
-  domain::Result<http::RenderedDocument> render(const http::DocumentRequest&) const override {
+  domain::Result<app::RenderedDocument> render(const app::DocumentRequest&) const override {
     return domain::Error{domain::ErrorCode::kInternal, "no renderer in this test", ""};
   }
 };

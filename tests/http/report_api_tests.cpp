@@ -78,6 +78,14 @@ BOOST_AUTO_TEST_CASE(a_report_is_found_only_under_its_own_assignment) {
   BOOST_TEST(c.get(kReports + "/rp-ci-mk-1").status == 200);
   BOOST_TEST(c.get("/api/v1/commitments/cm-common-indicators/countries/AL/reports/rp-ci-mk-1").status == 404);
   BOOST_TEST(c.get(kReports + "/rp-none").status == 404);
+  // Nor changed under another one: the use case refuses it, naming the report.
+  Client monitor = c.as("monitor;monitor");
+  std::string tag = monitor.etag(kReports + "/rp-ci-mk-1");
+  Response other = monitor.patch("/api/v1/commitments/cm-common-indicators/countries/AL/reports/rp-ci-mk-1",
+                                 R"({"state":"validated"})", {{"If-Match", tag}});
+  BOOST_TEST(other.status == 404);
+  BOOST_TEST(other.str("field") == "report");
+  BOOST_TEST(monitor.get(kReports + "/rp-ci-mk-1").header("ETag") == tag);
 }
 
 BOOST_AUTO_TEST_CASE(a_draft_state_cannot_be_set_by_patch) {

@@ -10,6 +10,13 @@ const std::string kEndorsements = std::string(kDeclaration) + "/status/endorseme
 const std::string kImplementation = std::string(kDeclaration) + "/status/implementation";
 const std::string kRender = std::string(kDeclaration) + "/render";
 const std::string kDocx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+// The browser's download of the same declaration (plugin/src/web).
+const std::string kWebDownload = "/declarations/skopje-joint-declaration/download";
+
+// A GET as the browser makes it: the session in its cookie, no bearer token.
+Response browserGet(const PluginServer& server, const Client& as, const std::string& path) {
+  return server.anonymous().get(path, {{"Cookie", "accord_session=" + as.token()}});
+}
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(status_api_tests)
@@ -110,6 +117,37 @@ BOOST_AUTO_TEST_CASE(the_declaration_renders_final_by_default_and_any_revision_o
   BOOST_TEST(c.get(kRender + "?format=odt").status == 400);
   BOOST_TEST(c.get(kRender + "?template=corporate").str("field") == "template");
   BOOST_TEST(c.get("/api/v1/declarations/nowhere/render").status == 404);
+}
+
+BOOST_AUTO_TEST_CASE(the_browser_downloads_under_the_api_file_names) {
+  PluginServer server;
+  Client c = server.client();
+  const std::pair<std::string, std::string> same[] = {
+      {kRender, kWebDownload},
+      {kRender + "?format=xml&revision=1", kWebDownload + "?format=xml&revision=1"},
+      {kEndorsements + "?format=docx", kWebDownload + "?document=status&format=docx"},
+      {kImplementation + "?format=xml", kWebDownload + "?document=implementation&format=xml"}};
+  for (const auto& [api, web] : same) {
+    Response a = c.get(api);
+    Response b = browserGet(server, c, web);
+    BOOST_TEST(a.status == 200, api);
+    BOOST_TEST(b.status == 200, web);
+    BOOST_TEST(!a.header("Content-Disposition").empty(), api);
+    BOOST_TEST(b.header("Content-Disposition") == a.header("Content-Disposition"), web);
+    BOOST_TEST(b.header("Content-Type") == a.header("Content-Type"), web);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(a_revision_the_declaration_lacks_is_not_found_by_api_and_browser) {
+  PluginServer server;
+  Client c = server.client();
+  Response api = c.get(kRender + "?revision=9");
+  BOOST_TEST(api.status == 404);
+  BOOST_TEST(api.str("field") == "revision");
+  // The browser used to answer this download otherwise than the API; now both say 404.
+  BOOST_TEST(browserGet(server, c, kWebDownload + "?revision=9").status == 404);
+  BOOST_TEST(browserGet(server, c, "/declarations/skopje-joint-declaration?revision=9").status == 404);
+  BOOST_TEST(browserGet(server, c, kWebDownload + "?document=minutes").status == 400);
 }
 
 BOOST_AUTO_TEST_CASE(a_download_is_revalidated_by_its_etag) {

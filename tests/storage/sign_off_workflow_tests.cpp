@@ -114,9 +114,9 @@ domain::Endorsement austriaEndorsesByNote(Skopje& s) {
 std::pair<domain::ProgressReport, domain::ProgressReport> reportReturnedAndResubmitted(Skopje& s) {
   s.env.clock.set(at("2017-08-01T10:00:00Z"));
   auto sent = s.report("cm-common-indicators", "MK", "rp-ci-mk-1");
-  auto returned = ok(app::returnReport(s.env.ctx, s.as("monitor"), sent.id,
+  auto returned = ok(app::returnReport(s.env.ctx, s.as("monitor"), app::keyOf(sent),
                                        "Attach the list of the 48 officials trained.", sent.version));
-  auto again = ok(app::submitReport(s.env.ctx, s.as("coordinator.mk"), sent.id, returned.version));
+  auto again = ok(app::submitReport(s.env.ctx, s.as("coordinator.mk"), app::keyOf(sent), returned.version));
   return {returned, again};
 }
 }  // namespace
@@ -185,7 +185,7 @@ BOOST_DATA_TEST_CASE(a_returned_report_goes_back_to_its_author_who_resubmits, al
   Skopje s(backend);
   s.env.clock.set(at("2017-08-01T10:00:00Z"));
   auto sent = s.report("cm-common-indicators", "MK", "rp-ci-mk-1");
-  BOOST_TEST((codeOf(app::returnReport(s.env.ctx, s.as("coordinator.mk"), sent.id, "no", sent.version)) ==
+  BOOST_TEST((codeOf(app::returnReport(s.env.ctx, s.as("coordinator.mk"), app::keyOf(sent), "no", sent.version)) ==
               ErrorCode::kForbidden));
   auto [returned, again] = reportReturnedAndResubmitted(s);
   BOOST_TEST((returned.state == domain::ReportState::kReturned));
@@ -195,9 +195,9 @@ BOOST_DATA_TEST_CASE(a_returned_report_goes_back_to_its_author_who_resubmits, al
   BOOST_TEST((again.state == domain::ReportState::kSubmitted));
   BOOST_TEST(again.author == "coordinator.mk");
   BOOST_TEST(again.submittedAt.value().iso() == "2017-08-01T10:00:00Z");
-  BOOST_TEST((codeOf(app::submitReport(s.env.ctx, s.as("coordinator.si"), sent.id, again.version)) ==
+  BOOST_TEST((codeOf(app::submitReport(s.env.ctx, s.as("coordinator.si"), app::keyOf(sent), again.version)) ==
               ErrorCode::kForbidden));
-  auto done = ok(app::validateReport(s.env.ctx, s.as("monitor"), sent.id, again.version));
+  auto done = ok(app::validateReport(s.env.ctx, s.as("monitor"), app::keyOf(sent), again.version));
   BOOST_TEST((done.state == domain::ReportState::kValidated));
 }
 
@@ -209,28 +209,28 @@ BOOST_DATA_TEST_CASE(a_returned_report_is_reworked_by_its_own_country_before_it_
   content.narrative = "48 officials trained; the list is attached.\nSecond line kept.";
   content.percent = 60;
   content.evidence = {"https://example.org/trained-officials.pdf"};
-  BOOST_TEST((codeOf(app::reworkReport(s.env.ctx, s.as("coordinator.mk"), sent.id, content, sent.version)) ==
+  BOOST_TEST((codeOf(app::reworkReport(s.env.ctx, s.as("coordinator.mk"), app::keyOf(sent), content, sent.version)) ==
               ErrorCode::kInvalidState));  // submitted: only a monitor moves it now
-  auto returned = ok(app::returnReport(s.env.ctx, s.as("monitor"), sent.id, "Attach the list.", sent.version));
-  BOOST_TEST((codeOf(app::reworkReport(s.env.ctx, s.as("coordinator.si"), sent.id, content, returned.version)) ==
+  auto returned = ok(app::returnReport(s.env.ctx, s.as("monitor"), app::keyOf(sent), "Attach the list.", sent.version));
+  BOOST_TEST((codeOf(app::reworkReport(s.env.ctx, s.as("coordinator.si"), app::keyOf(sent), content, returned.version)) ==
               ErrorCode::kForbidden));
-  BOOST_TEST((codeOf(app::reworkReport(s.env.ctx, s.as("monitor"), sent.id, content, returned.version)) ==
+  BOOST_TEST((codeOf(app::reworkReport(s.env.ctx, s.as("monitor"), app::keyOf(sent), content, returned.version)) ==
               ErrorCode::kForbidden));
   domain::ProgressReport bad = content;
   bad.periodEnd = day("2000-01-01");
-  BOOST_TEST((codeOf(app::reworkReport(s.env.ctx, s.as("coordinator.mk"), sent.id, bad, returned.version)) ==
+  BOOST_TEST((codeOf(app::reworkReport(s.env.ctx, s.as("coordinator.mk"), app::keyOf(sent), bad, returned.version)) ==
               ErrorCode::kInvalidArgument));
-  auto reworked = ok(app::reworkReport(s.env.ctx, s.as("coordinator.mk"), sent.id, content, returned.version));
+  auto reworked = ok(app::reworkReport(s.env.ctx, s.as("coordinator.mk"), app::keyOf(sent), content, returned.version));
   BOOST_TEST((reworked.state == domain::ReportState::kReturned));
   BOOST_TEST(reworked.narrative == content.narrative);
   BOOST_TEST(reworked.percent == 60);
   BOOST_TEST(reworked.evidence == content.evidence);
-  BOOST_TEST((codeOf(app::reworkReport(s.env.ctx, s.as("coordinator.mk"), sent.id, content, returned.version)) ==
+  BOOST_TEST((codeOf(app::reworkReport(s.env.ctx, s.as("coordinator.mk"), app::keyOf(sent), content, returned.version)) ==
               ErrorCode::kConflict));
   auto stored = s.report("cm-common-indicators", "MK", "rp-ci-mk-1");
   BOOST_TEST(stored.narrative == content.narrative);
   BOOST_TEST(stored.version == reworked.version);
-  auto again = ok(app::submitReport(s.env.ctx, s.as("coordinator.mk"), sent.id, reworked.version));
+  auto again = ok(app::submitReport(s.env.ctx, s.as("coordinator.mk"), app::keyOf(sent), reworked.version));
   BOOST_TEST((again.state == domain::ReportState::kSubmitted));
   BOOST_TEST(again.returnReason.empty());
 }

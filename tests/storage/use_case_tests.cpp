@@ -111,13 +111,66 @@ BOOST_DATA_TEST_CASE(a_coordinator_acts_only_for_their_own_country, allBackends(
   auto sample = sampleDossier();
   ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
   const auto& cm = sample.commitments[0].id;
-  auto foreign = app::decideAssignment(env.ctx, coordinator("AL"), cm, cc("MK"), domain::Acceptance::kAccepted, "", 1);
+  app::AssignmentChange accept;
+  accept.acceptance = domain::Acceptance::kAccepted;
+  auto foreign = app::changeAssignment(env.ctx, coordinator("AL"), cm, cc("MK"), accept, 1);
   BOOST_TEST((codeOf(foreign) == ErrorCode::kForbidden));
-  auto own = ok(app::decideAssignment(env.ctx, coordinator("MK"), cm, cc("MK"), domain::Acceptance::kAccepted,
-                                      "Ministry of Justice", 1));
+  accept.leadInstitution = "Ministry of Justice";
+  auto own = ok(app::changeAssignment(env.ctx, coordinator("MK"), cm, cc("MK"), accept, 1));
   BOOST_TEST(own.version == 2);
   BOOST_TEST(own.leadInstitution == "Ministry of Justice");
   BOOST_TEST(own.acceptanceDate.has_value());
+}
+
+BOOST_DATA_TEST_CASE(a_stale_assignment_version_is_refused_inside_the_change_and_nothing_is_written, allBackends(),
+                     backend) {
+  Env env(backend);
+  auto sample = sampleDossier();
+  ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
+  const auto& cm = sample.commitments[0].id;
+  long seen = ok(app::getAssignment(env.ctx, monitor(), cm, cc("MK"))).assignment.version;
+  // Someone else changes the assignment after this caller read it.
+  app::AssignmentChange assess;
+  assess.assessment = domain::Assessment::kLimited;
+  ok(app::changeAssignment(env.ctx, monitor(), cm, cc("MK"), assess, seen));
+  auto before = auditCount(env.fresh.store());
+  app::AssignmentChange accept;
+  accept.acceptance = domain::Acceptance::kAccepted;
+  auto stale = app::changeAssignment(env.ctx, coordinator("MK"), cm, cc("MK"), accept, seen);
+  BOOST_TEST((codeOf(stale) == ErrorCode::kConflict));
+  // Asking for what is stored with a stale version is refused too.
+  BOOST_TEST((codeOf(app::changeAssignment(env.ctx, monitor(), cm, cc("MK"), assess, seen)) == ErrorCode::kConflict));
+  auto now = ok(app::getAssignment(env.ctx, monitor(), cm, cc("MK"))).assignment;
+  BOOST_TEST(now.version == seen + 1);
+  BOOST_TEST((now.acceptance == domain::Acceptance::kProposed));
+  BOOST_TEST(auditCount(env.fresh.store()) == before);
+}
+
+BOOST_DATA_TEST_CASE(an_assignment_change_asks_one_thing_of_someone_who_may_make_it, allBackends(), backend) {
+  Env env(backend);
+  auto sample = sampleDossier();
+  ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
+  const auto& cm = sample.commitments[0].id;
+  auto a = ok(app::getAssignment(env.ctx, monitor(), cm, cc("MK"))).assignment;
+  auto before = auditCount(env.fresh.store());
+  app::AssignmentChange two;
+  two.acceptance = domain::Acceptance::kAccepted;
+  two.assessment = domain::Assessment::kComplete;
+  BOOST_TEST((codeOf(app::changeAssignment(env.ctx, coordinator("MK"), cm, cc("MK"), two, a.version)) ==
+              ErrorCode::kInvalidArgument));
+  app::AssignmentChange lead;
+  lead.leadInstitution = "Ministry of Interior";
+  auto leadOnly = app::changeAssignment(env.ctx, coordinator("MK"), cm, cc("MK"), lead, a.version);
+  BOOST_TEST((codeOf(leadOnly) == ErrorCode::kInvalidState));
+  BOOST_TEST(leadOnly.error().field == "leadInstitution");
+  // Nothing differs: answered as a success only to someone who may make the change.
+  app::AssignmentChange same;
+  same.assessment = a.assessment;
+  BOOST_TEST((codeOf(app::changeAssignment(env.ctx, coordinator("MK"), cm, cc("MK"), same, a.version)) ==
+              ErrorCode::kForbidden));
+  auto unchanged = ok(app::changeAssignment(env.ctx, monitor(), cm, cc("MK"), same, a.version));
+  BOOST_TEST(unchanged.version == a.version);
+  BOOST_TEST(auditCount(env.fresh.store()) == before);
 }
 
 BOOST_DATA_TEST_CASE(a_report_is_drafted_submitted_and_validated, allBackends(), backend) {
@@ -134,9 +187,9 @@ BOOST_DATA_TEST_CASE(a_report_is_drafted_submitted_and_validated, allBackends(),
   r.percent = 10;
   r.evidence = {"https://example.org/q1"};
   auto draft = ok(app::draftReport(env.ctx, coordinator("AL"), r));
-  auto sent = ok(app::submitReport(env.ctx, coordinator("AL"), r.id, draft.version));
-  BOOST_TEST((codeOf(app::validateReport(env.ctx, coordinator("AL"), r.id, sent.version)) == ErrorCode::kForbidden));
-  auto done = ok(app::validateReport(env.ctx, monitor(), r.id, sent.version));
+  auto sent = ok(app::submitReport(env.ctx, coordinator("AL"), app::keyOf(r), draft.version));
+  BOOST_TEST((codeOf(app::validateReport(env.ctx, coordinator("AL"), app::keyOf(r), sent.version)) == ErrorCode::kForbidden));
+  auto done = ok(app::validateReport(env.ctx, monitor(), app::keyOf(r), sent.version));
   BOOST_TEST((done.state == domain::ReportState::kValidated));
   auto detail = ok(app::getAssignment(env.ctx, monitor(), r.commitment, cc("AL")));
   BOOST_TEST_REQUIRE(detail.reports.size() == 1u);
@@ -214,6 +267,35 @@ BOOST_DATA_TEST_CASE(a_commitment_update_proposes_to_added_countries_and_never_d
   BOOST_TEST_REQUIRE(stored.items.size() == 1u);
   BOOST_TEST(stored.items[0].countries.size() == 2u);
   BOOST_TEST(stored.items[0].text == "Train border and police staff.");
+}
+
+BOOST_DATA_TEST_CASE(a_report_is_changed_only_under_its_own_assignment, allBackends(), backend) {
+  Env env(backend);
+  auto sample = sampleDossier();
+  ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
+  domain::ProgressReport r;
+  r.id = domain::ReportId("rp-own");
+  r.commitment = sample.commitments[1].id;
+  r.country = cc("AL");
+  r.periodStart = day("2017-01-01");
+  r.periodEnd = day("2017-03-31");
+  r.narrative = "First quarter.";
+  r.percent = 10;
+  auto draft = ok(app::draftReport(env.ctx, coordinator("AL"), r));
+  auto before = auditCount(env.fresh.store());
+  const app::ReportKey elsewhere[] = {{r.commitment, cc("MK"), r.id}, {sample.commitments[0].id, cc("AL"), r.id}};
+  for (const app::ReportKey& key : elsewhere) {
+    auto read = app::getReport(env.ctx, monitor(), key);
+    BOOST_TEST((codeOf(read) == ErrorCode::kNotFound));
+    BOOST_TEST(read.error().field == "report");
+    auto submitted = app::submitReport(env.ctx, coordinator("AL"), key, draft.version);
+    BOOST_TEST((codeOf(submitted) == ErrorCode::kNotFound));
+    BOOST_TEST(submitted.error().field == "report");
+    BOOST_TEST((codeOf(app::reworkReport(env.ctx, coordinator("AL"), key, draft, draft.version)) ==
+                ErrorCode::kNotFound));
+  }
+  BOOST_TEST(auditCount(env.fresh.store()) == before);
+  BOOST_TEST(ok(app::getReport(env.ctx, monitor(), app::keyOf(draft))).version == draft.version);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

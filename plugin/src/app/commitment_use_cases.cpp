@@ -1,7 +1,5 @@
 #include "accord/app/commitment_use_cases.h"
 
-#include <functional>
-
 #include "accord/app/authorization.h"
 #include "accord/app/snapshot.h"
 #include "accord/domain/text.h"
@@ -12,27 +10,26 @@ namespace accord::app {
 using namespace accord::domain;
 
 namespace {
-// Loads an assignment, checks the version, lets `change` act on it, stores it and
-// records the audit event `action`.
-Result<Assignment> changeAssignment(const Context& ctx, const Actor& actor, const CommitmentId& commitment,
-                                    const CountryCode& country, long expectedVersion, const std::string& action,
-                                    const std::function<Status(Assignment&)>& change) {
-  return transact<Assignment>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<Assignment> {
-    auto a = r.assignments().get(commitment, country);
-    if (!a.ok()) return a.error();
-    std::string what = "the assignment of " + commitment.str() + " to " + country.str();
-    if (Status s = detail::expectVersion(what, a->version, expectedVersion); !s.ok()) return s.error();
-    std::string before = snapshot(*a);
-    if (Status s = change(*a); !s.ok()) return s.error();
-    auto version = r.assignments().update(*a, expectedVersion);
-    if (!version.ok()) return version.error();
-    a->version = *version;
-    if (Status s = detail::audit(r, ctx, actor, action, "assignment", commitment.str() + "/" + country.str(), before,
-                                 snapshot(*a));
-        !s.ok())
-      return s.error();
-    return std::move(a).value();
-  });
+// The author a change needs: ok if `actor` may make it for `country`.
+Status mayDecide(const Actor& actor, const CountryCode& country) {
+  return authorize(actor, Action::kDecideAssignment, country);
+}
+Status mayMove(const Actor& actor, const CountryCode& country) {
+  return authorize(actor, Action::kUpdateImplementation, country);
+}
+Status mayAssess(const Actor& actor, const CountryCode& country) {
+  return authorize(actor, Action::kAssess, country);
+}
+
+// A request that changes nothing is answered as if it had changed something: only
+// to someone who may make every change it names.
+Status mayAsk(const Actor& actor, const AssignmentChange& in, const CountryCode& country) {
+  if (in.acceptance || in.leadInstitution)
+    if (Status s = mayDecide(actor, country); !s.ok()) return s;
+  if (in.status)
+    if (Status s = mayMove(actor, country); !s.ok()) return s;
+  if (in.assessment) return mayAssess(actor, country);
+  return {};
 }
 
 // One proposed assignment per country.
@@ -97,35 +94,59 @@ Result<Commitment> updateCommitment(const Context& ctx, const Actor& actor, Comm
   });
 }
 
-Result<Assignment> decideAssignment(const Context& ctx, const Actor& actor, const CommitmentId& commitment,
-                                    const CountryCode& country, Acceptance to, const std::string& leadInstitution,
-                                    long expectedVersion) {
-  if (Status s = authorize(actor, Action::kDecideAssignment, country); !s.ok()) return s.error();
-  auto lead = validateText("leadInstitution", leadInstitution, text_rules::kOptionalName);
-  if (!lead.ok()) return lead.error();
+Result<Assignment> changeAssignment(const Context& ctx, const Actor& actor, const CommitmentId& commitment,
+                                    const CountryCode& country, const AssignmentChange& in, long expectedVersion) {
   Date today = ctx.clock.today();
-  return changeAssignment(ctx, actor, commitment, country, expectedVersion,
-                          std::string("assignment.") + toString(to), [&](Assignment& a) -> Status {
-                            if (Status s = a.decide(to, actor.name, today); !s.ok()) return s;
-                            if (!lead->empty()) a.leadInstitution = *lead;
-                            return {};
-                          });
-}
-
-Result<Assignment> moveImplementation(const Context& ctx, const Actor& actor, const CommitmentId& commitment,
-                                      const CountryCode& country, ImplementationStatus to, long expectedVersion) {
-  if (Status s = authorize(actor, Action::kUpdateImplementation, country); !s.ok()) return s.error();
-  Date today = ctx.clock.today();
-  return changeAssignment(ctx, actor, commitment, country, expectedVersion,
-                          std::string("implementation.") + toString(to),
-                          [&](Assignment& a) { return a.moveTo(to, today); });
-}
-
-Result<Assignment> assessAssignment(const Context& ctx, const Actor& actor, const CommitmentId& commitment,
-                                    const CountryCode& country, Assessment assessment, long expectedVersion) {
-  if (Status s = authorize(actor, Action::kAssess); !s.ok()) return s.error();
-  return changeAssignment(ctx, actor, commitment, country, expectedVersion, "assignment.assessed",
-                          [&](Assignment& a) { return a.assess(assessment); });
+  return transact<Assignment>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<Assignment> {
+    auto a = r.assignments().get(commitment, country);
+    if (!a.ok()) return a.error();
+    bool decide = in.acceptance && *in.acceptance != a->acceptance;
+    bool lead = in.leadInstitution && *in.leadInstitution != a->leadInstitution;
+    bool move = in.status && *in.status != a->status;
+    bool assess = in.assessment && *in.assessment != a->assessment;
+    if (int(decide || lead) + int(move) + int(assess) > 1)
+      return Error::invalid("", "change one thing per request: the decision (acceptance and "
+                                "leadInstitution), the status, or the assessment; each has its own author");
+    if (!decide && !move && !assess) {
+      if (lead) return Error::state("the lead institution is named when accepting the commitment", "leadInstitution");
+      if (Status s = mayAsk(actor, in, country); !s.ok()) return s.error();
+      if (a->version != expectedVersion)
+        return Error::conflict("the assignment is at version " + std::to_string(a->version) + ", not " +
+                               std::to_string(expectedVersion));
+      return std::move(a).value();
+    }
+    std::string action;
+    std::optional<std::string> leadInstitution;
+    if (decide) {
+      if (Status s = mayDecide(actor, country); !s.ok()) return s.error();
+      auto text = validateText("leadInstitution", in.leadInstitution.value_or(""), text_rules::kOptionalName);
+      if (!text.ok()) return text.error();
+      if (!text->empty()) leadInstitution = *text;
+      action = std::string("assignment.") + toString(*in.acceptance);
+    } else if (move) {
+      if (Status s = mayMove(actor, country); !s.ok()) return s.error();
+      action = std::string("implementation.") + toString(*in.status);
+    } else {
+      if (Status s = mayAssess(actor, country); !s.ok()) return s.error();
+      action = "assignment.assessed";
+    }
+    std::string what = "the assignment of " + commitment.str() + " to " + country.str();
+    if (Status s = detail::expectVersion(what, a->version, expectedVersion); !s.ok()) return s.error();
+    std::string before = snapshot(*a);
+    Status changed = decide ? a->decide(*in.acceptance, actor.name, today)
+                     : move ? a->moveTo(*in.status, today)
+                            : a->assess(*in.assessment);
+    if (!changed.ok()) return changed.error();
+    if (leadInstitution) a->leadInstitution = *leadInstitution;
+    auto version = r.assignments().update(*a, expectedVersion);
+    if (!version.ok()) return version.error();
+    a->version = *version;
+    if (Status s = detail::audit(r, ctx, actor, action, "assignment", commitment.str() + "/" + country.str(), before,
+                                 snapshot(*a));
+        !s.ok())
+      return s.error();
+    return std::move(a).value();
+  });
 }
 
 }  // namespace accord::app

@@ -9,8 +9,8 @@ using namespace accord::domain;
 namespace {
 // Every read: authorize, then one read-only transaction.
 template <class T, class Work>
-Result<T> read(const Context& ctx, const Actor& actor, Work&& work) {
-  if (Status s = authorize(actor, Action::kRead); !s.ok()) return s.error();
+Result<T> read(const Context& ctx, const Actor& actor, Work&& work, Action action = Action::kRead) {
+  if (Status s = authorize(actor, action); !s.ok()) return s.error();
   return transact<T>(ctx.store, TxMode::kReadOnly, std::forward<Work>(work));
 }
 
@@ -54,6 +54,28 @@ Result<Page<Commitment>> listCommitments(const Context& ctx, const Actor& actor,
     if (auto d = r.declarations().get(id); !d.ok()) return d.error();
     return r.commitments().listByDeclaration(id, page);
   });
+}
+
+Result<Commitment> getCommitment(const Context& ctx, const Actor& actor, const CommitmentId& id) {
+  return read<Commitment>(ctx, actor, [&](Repositories& r) { return r.commitments().get(id); });
+}
+
+Result<ProgressReport> getReport(const Context& ctx, const Actor& actor, const ReportKey& report) {
+  return read<ProgressReport>(ctx, actor, [&](Repositories& r) -> Result<ProgressReport> {
+    auto got = r.reports().get(report.id);
+    if (!got.ok()) return got.error();
+    if (Status s = belongs(*got, report); !s.ok()) return s.error();
+    return got;
+  });
+}
+
+Result<Directory> getDirectory(const Context& ctx, const Actor& actor, const ConferenceId& id) {
+  return read<Directory>(ctx, actor, [&](Repositories& r) { return r.conferences().directory(id); });
+}
+
+Result<AuditHead> auditHead(const Context& ctx, const Actor& actor) {
+  return read<AuditHead>(
+      ctx, actor, [&](Repositories& r) { return r.audit().head(); }, Action::kReadAudit);
 }
 
 Result<AssignmentDetail> getAssignment(const Context& ctx, const Actor& actor, const CommitmentId& commitment,

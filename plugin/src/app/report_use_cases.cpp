@@ -11,14 +11,17 @@ namespace accord::app {
 using namespace accord::domain;
 
 namespace {
-// Loads a report, authorizes `actor` for it (the country is known only once it is
-// loaded), checks the version, applies `change`, stores and audits it.
-Result<ProgressReport> changeReport(const Context& ctx, const Actor& actor, const ReportId& id, long expectedVersion,
+// Loads a report, makes sure it is the assignment's, authorizes `actor` for it (the
+// country is known only once it is loaded), checks the version, applies `change`,
+// stores and audits it.
+Result<ProgressReport> changeReport(const Context& ctx, const Actor& actor, const ReportKey& key, long expectedVersion,
                                     const std::function<Status(const ProgressReport&)>& allowed,
                                     const std::string& action, const std::function<Status(ProgressReport&)>& change) {
   return transact<ProgressReport>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<ProgressReport> {
+    const ReportId& id = key.id;
     auto report = r.reports().get(id);
     if (!report.ok()) return report.error();
+    if (Status s = belongs(*report, key); !s.ok()) return s.error();
     if (Status s = allowed(*report); !s.ok()) return s.error();
     if (Status s = detail::expectVersion("report " + id.str(), report->version, expectedVersion); !s.ok())
       return s.error();
@@ -58,10 +61,10 @@ Result<ProgressReport> draftReport(const Context& ctx, const Actor& actor, Progr
   });
 }
 
-Result<ProgressReport> reworkReport(const Context& ctx, const Actor& actor, const ReportId& id,
+Result<ProgressReport> reworkReport(const Context& ctx, const Actor& actor, const ReportKey& report,
                                     const ProgressReport& content, long expectedVersion) {
   return changeReport(
-      ctx, actor, id, expectedVersion,
+      ctx, actor, report, expectedVersion,
       [&](const ProgressReport& r) { return authorize(actor, Action::kWriteReport, r.country); },
       "report.reworked", [&](ProgressReport& r) {
         if (Status s = r.rework(content); !s.ok()) return s;
@@ -69,28 +72,28 @@ Result<ProgressReport> reworkReport(const Context& ctx, const Actor& actor, cons
       });
 }
 
-Result<ProgressReport> submitReport(const Context& ctx, const Actor& actor, const ReportId& id,
+Result<ProgressReport> submitReport(const Context& ctx, const Actor& actor, const ReportKey& report,
                                     long expectedVersion) {
   Timestamp now = ctx.clock.now();
   return changeReport(
-      ctx, actor, id, expectedVersion,
+      ctx, actor, report, expectedVersion,
       [&](const ProgressReport& r) { return authorize(actor, Action::kWriteReport, r.country); },
       "report.submitted", [&](ProgressReport& r) { return r.submit(actor.name, now); });
 }
 
-Result<ProgressReport> validateReport(const Context& ctx, const Actor& actor, const ReportId& id,
+Result<ProgressReport> validateReport(const Context& ctx, const Actor& actor, const ReportKey& report,
                                       long expectedVersion) {
   Timestamp now = ctx.clock.now();
   return changeReport(
-      ctx, actor, id, expectedVersion, [&](const ProgressReport&) { return authorize(actor, Action::kReviewReport); },
+      ctx, actor, report, expectedVersion, [&](const ProgressReport&) { return authorize(actor, Action::kReviewReport); },
       "report.validated", [&](ProgressReport& r) { return r.accept(actor.name, now); });
 }
 
-Result<ProgressReport> returnReport(const Context& ctx, const Actor& actor, const ReportId& id,
+Result<ProgressReport> returnReport(const Context& ctx, const Actor& actor, const ReportKey& report,
                                     const std::string& reason, long expectedVersion) {
   Timestamp now = ctx.clock.now();
   return changeReport(
-      ctx, actor, id, expectedVersion, [&](const ProgressReport&) { return authorize(actor, Action::kReviewReport); },
+      ctx, actor, report, expectedVersion, [&](const ProgressReport&) { return authorize(actor, Action::kReviewReport); },
       "report.returned", [&](ProgressReport& r) { return r.giveBack(actor.name, reason, now); });
 }
 

@@ -48,6 +48,12 @@ const Revision* Declaration::revision(int number) const {
   return &revisions[static_cast<std::size_t>(number) - 1];
 }
 
+const Revision* Declaration::shownRevision() const {
+  if (finalRevision)
+    if (const Revision* r = revision(*finalRevision)) return r;
+  return latest();
+}
+
 bool Declaration::isInvited(const CountryCode& c) const {
   return std::find(invitedCountries.begin(), invitedCountries.end(), c) != invitedCountries.end();
 }

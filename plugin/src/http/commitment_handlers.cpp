@@ -5,7 +5,6 @@
 #include "api_state.h"
 #include "handler_support.h"
 #include "paging.h"
-#include "thin_reads.h"
 
 namespace accord::http {
 
@@ -44,7 +43,7 @@ Reply defineCommitment(Call& call) {
 }
 
 Reply getCommitment(Call& call) {
-  auto c = reads::commitment(call.context(), call.actor(), CommitmentId(call.param("id")));
+  auto c = app::getCommitment(call.context(), call.actor(), CommitmentId(call.param("id")));
   if (!c.ok()) return failed(c.error());
   return record(c->version, [&](app::JsonWriter& w) { encode::commitment(w, *c); });
 }
@@ -56,7 +55,7 @@ Reply patchCommitment(Call& call) {
   if (!version.ok()) return problem(version.error());
   auto body = call.jsonBody();
   if (!body.ok()) return problem(body.error());
-  auto current = reads::commitment(call.context(), call.actor(), CommitmentId(call.param("id")));
+  auto current = app::getCommitment(call.context(), call.actor(), CommitmentId(call.param("id")));
   if (!current.ok()) return failed(current.error());
   auto in = decode::commitmentPatch(*body, *current);
   if (!in.ok()) return problem(in.errors);

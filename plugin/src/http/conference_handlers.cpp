@@ -7,7 +7,6 @@
 #include "api_state.h"
 #include "handler_support.h"
 #include "paging.h"
-#include "thin_reads.h"
 
 namespace accord::http {
 
@@ -114,7 +113,7 @@ Reply addDelegation(Call& call) {
   if (!current.ok()) return failed(current.error());
   if (current->delegation(in.value.country))
     return problem(Error{ErrorCode::kAlreadyExists, in.value.country.str() + " already has a delegation", "country"});
-  auto directory = reads::directory(call.context(), call.actor(), id);
+  auto directory = app::getDirectory(call.context(), call.actor(), id);
   if (!directory.ok()) return failed(directory.error());
   for (std::size_t i = 0; i < in.value.members.size(); ++i) {
     const PersonId& p = in.value.members[i].person;

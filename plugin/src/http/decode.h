@@ -11,6 +11,7 @@
 #include <Poco/JSON/Object.h>
 
 #include "accord/app/account_use_cases.h"
+#include "accord/app/commitment_use_cases.h"
 #include "accord/app/declaration_use_cases.h"
 #include "accord/app/repositories.h"
 #include "accord/domain/dossier.h"
@@ -47,12 +48,8 @@ Decoded<domain::Commitment> newCommitment(Poco::JSON::Object::Ptr body, const do
 // Applies the fields present in `body` to `current` (a JSON merge patch).
 Decoded<domain::Commitment> commitmentPatch(Poco::JSON::Object::Ptr body, domain::Commitment current);
 
-struct AssignmentChange {
-  std::optional<domain::Acceptance> acceptance;
-  std::optional<std::string> leadInstitution;
-  std::optional<domain::ImplementationStatus> status;
-  std::optional<domain::Assessment> assessment;
-};
+// The use case's own shape: the body names what to change, the use case decides.
+using AssignmentChange = app::AssignmentChange;
 Decoded<AssignmentChange> assignmentChange(Poco::JSON::Object::Ptr body);
 
 Decoded<domain::ProgressReport> newReport(Poco::JSON::Object::Ptr body, const domain::CommitmentId& c,

@@ -1,5 +1,4 @@
 // The declaration's text as a document (DOCX or XML), draft or final.
-#include "accord/app/read_models.h"
 #include "api_state.h"
 #include "download.h"
 #include "handler_support.h"
@@ -15,15 +14,10 @@ Reply render(Call& call) {
   if (!format.ok()) return problem(format.error());
   auto revision = call.query().integer("revision", 1, 100000);
   if (!revision.ok()) return problem(revision.error());
-  DeclarationId id(call.param("id"));
-  // The slice holds what the document prints: the text, and for a final text
-  // the endorsements of its table.
-  auto view = app::implementationMatrix(call.context(), call.actor(), id);
-  if (!view.ok()) return failed(view.error());
-  std::optional<int> n;
-  if (*revision) n = static_cast<int>(**revision);
-  return download(call, *view->slice, *view->declaration, "declaration", *format, n,
-                  call.query().get("template").value_or(""));
+  app::DocumentAsk what{DeclarationId(call.param("id")), app::DocumentKind::kDeclaration, *format, std::nullopt,
+                        call.query().get("template").value_or("")};
+  if (*revision) what.revision = static_cast<int>(**revision);
+  return download(call, what);
 }
 
 }  // namespace

@@ -5,7 +5,6 @@
 #include "api_state.h"
 #include "handler_support.h"
 #include "paging.h"
-#include "thin_reads.h"
 
 namespace accord::http {
 
@@ -52,19 +51,15 @@ Reply draftReport(Call& call) {
                  base(call, id, *country) + "/" + r->id.str(), versionTag(r->version));
 }
 
-// The report, if it belongs to the assignment the URL names.
-domain::Result<ProgressReport> findReport(const Call& call, const CountryCode& country) {
-  auto r = reads::report(call.context(), call.actor(), ReportId(call.param("report")));
-  if (!r.ok()) return r.error();
-  if (r->commitment.str() != call.param("id") || r->country != country)
-    return Error::notFound("report " + r->id.str() + " is not one of this assignment's", "report");
-  return r;
+// The report the URL names, under its assignment.
+app::ReportKey reportKey(const Call& call, const CountryCode& country) {
+  return {CommitmentId(call.param("id")), country, ReportId(call.param("report"))};
 }
 
 Reply getReport(Call& call) {
   auto country = countryParam(call);
   if (!country.ok()) return problem(country.error());
-  auto r = findReport(call, *country);
+  auto r = app::getReport(call.context(), call.actor(), reportKey(call, *country));
   if (!r.ok()) return failed(r.error());
   return record(r->version, [&](app::JsonWriter& w) { encode::report(w, *r); });
 }
@@ -78,24 +73,26 @@ Reply changeReport(Call& call) {
   if (!body.ok()) return problem(body.error());
   auto change = decode::reportChange(*body);
   if (!change.ok()) return problem(change.errors);
-  auto current = findReport(call, *country);
+  app::ReportKey key = reportKey(call, *country);
+  auto current = app::getReport(call.context(), call.actor(), key);
   if (!current.ok()) return failed(current.error());
   auto ctx = call.context();
-  const ReportId& id = current->id;
   domain::Result<ProgressReport> r = *current;
   if (!change.value.state) {
-    r = app::reworkReport(ctx, call.actor(), id, change.value.reworked(*current), *version);
+    r = app::reworkReport(ctx, call.actor(), key, change.value.reworked(*current), *version);
   } else {
     switch (*change.value.state) {
-      case ReportState::kSubmitted: r = app::submitReport(ctx, call.actor(), id, *version); break;
-      case ReportState::kValidated: r = app::validateReport(ctx, call.actor(), id, *version); break;
+      case ReportState::kSubmitted: r = app::submitReport(ctx, call.actor(), key, *version); break;
+      case ReportState::kValidated: r = app::validateReport(ctx, call.actor(), key, *version); break;
       case ReportState::kReturned:
-        r = app::returnReport(ctx, call.actor(), id, change.value.returnReason, *version);
+        r = app::returnReport(ctx, call.actor(), key, change.value.returnReason, *version);
         break;
       case ReportState::kDraft: break;  // refused by the decoder
     }
   }
-  if (!r.ok()) return failed(r.error(), "report");
+  // The URL's report keeps its name when it is not found; the body's fields are
+  // named relative to the body.
+  if (!r.ok()) return failed(r.error(), r.error().code == ErrorCode::kNotFound ? "" : "report");
   return record(r->version, [&](app::JsonWriter& w) { encode::report(w, *r); });
 }
 

@@ -18,11 +18,7 @@ Reply endorsementStatus(Call& call) {
   auto format = formatParam(call, {"json", "docx", "xml"}, "json");
   if (!format.ok()) return problem(format.error());
   DeclarationId id(call.param("id"));
-  if (*format != "json") {
-    auto view = app::implementationMatrix(call.context(), call.actor(), id);
-    if (!view.ok()) return failed(view.error());
-    return download(call, *view->slice, *view->declaration, "status", *format, std::nullopt, "");
-  }
+  if (*format != "json") return download(call, {id, app::DocumentKind::kEndorsementStatus, *format, std::nullopt, ""});
   auto t = app::endorsementTally(call.context(), call.actor(), id);
   if (!t.ok()) return failed(t.error());
   std::vector<const EndorsementRow*> rows;
@@ -52,9 +48,10 @@ Reply implementationStatus(Call& call) {
       return problem(Error::invalid(jsonOnly, "applies to the JSON view only; documents are whole"));
   auto request = call.page();
   if (!request.ok()) return problem(request.error());
-  auto m = app::implementationMatrix(call.context(), call.actor(), DeclarationId(call.param("id")));
+  DeclarationId id(call.param("id"));
+  if (*format != "json") return download(call, {id, app::DocumentKind::kImplementation, *format, std::nullopt, ""});
+  auto m = app::implementationMatrix(call.context(), call.actor(), id);
   if (!m.ok()) return failed(m.error());
-  if (*format != "json") return download(call, *m->slice, *m->declaration, "implementation", *format, std::nullopt, "");
   auto filter = [&](const MatrixCell& c) {
     if (country && c.country != *country) return false;
     if (status && (!c.assignment || c.assignment->status != *status)) return false;

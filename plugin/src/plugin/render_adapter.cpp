@@ -37,7 +37,7 @@ domain::Result<std::unique_ptr<RenderAdapter>> RenderAdapter::load(const std::st
   return adapter;
 }
 
-domain::Result<http::RenderedDocument> RenderAdapter::render(const http::DocumentRequest& request) const {
+domain::Result<app::RenderedDocument> RenderAdapter::render(const app::DocumentRequest& request) const {
   auto kind = render::parseDocumentKind("document", request.document);
   if (!kind.ok()) return kind.error();
   auto format = render::parseFormat("format", request.format);
@@ -53,7 +53,7 @@ domain::Result<http::RenderedDocument> RenderAdapter::render(const http::Documen
   auto bytes = renderer->render(render::RenderRequest{request.dossier, catalog, request.declaration, *kind, *format,
                                                       request.revision, request.today});
   if (!bytes.ok()) return bytes.error();
-  return http::RenderedDocument{std::move(bytes).value(), render::mediaType(*format), render::fileExtension(*format)};
+  return app::RenderedDocument{std::move(bytes).value(), render::mediaType(*format), render::fileExtension(*format), ""};
 }
 
 }  // namespace accord::plugin

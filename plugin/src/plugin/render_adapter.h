@@ -1,4 +1,4 @@
-// The HTTP layer's DocumentPort over the render adapter: the built-in templates,
+// The use cases' DocumentPort (app/document_port.h) over the render adapter: the built-in templates,
 // plus named sets of an organization's templates (each a folder under one
 // directory), each compiled once at start-up.
 #pragma once
@@ -8,12 +8,12 @@
 #include <string>
 
 #include "accord/domain/country.h"
-#include "accord/http/document_port.h"
+#include "accord/app/document_port.h"
 #include "accord/render/renderer.h"
 
 namespace accord::plugin {
 
-class RenderAdapter final : public http::DocumentPort {
+class RenderAdapter final : public app::DocumentPort {
  public:
   // Loads the built-in templates from `builtinDir` and, when `setsDir` is not
   // empty, every sub-folder of it as a named set. Returns the renderer's error
@@ -24,7 +24,7 @@ class RenderAdapter final : public http::DocumentPort {
                                                              const std::string& schemaDir,
                                                              const domain::CountryCatalog& reference);
 
-  domain::Result<http::RenderedDocument> render(const http::DocumentRequest& request) const override;
+  domain::Result<app::RenderedDocument> render(const app::DocumentRequest& request) const override;
 
  private:
   RenderAdapter(render::Renderer builtin, const domain::CountryCatalog& reference);

@@ -47,9 +47,7 @@ domain::Result<const domain::Revision*> revisionToRender(const domain::Declarati
                                                   std::to_string(*wanted) + " (it has " +
                                                   std::to_string(d.revisions.size()) + ")");
   }
-  if (d.finalRevision)
-    if (const domain::Revision* r = d.revision(*d.finalRevision)) return r;
-  if (const domain::Revision* r = d.latest()) return r;
+  if (const domain::Revision* r = d.shownRevision()) return r;
   return domain::Error::state("declaration '" + d.id.str() + "' has no revision to render", "revision");
 }
 

@@ -4,6 +4,7 @@
 
 #include <Poco/URI.h>
 
+#include "accord/app/authorization.h"
 #include "accord/domain/actor.h"
 #include "accord/http/error_status.h"
 
@@ -23,8 +24,7 @@ Data baseView(const Site& site, const Visit& v, const std::string& title) {
     user.set("login", v.who->actor.name);
     user.set("role", domain::toString(v.who->actor.role));
     user.set("country", text(v.who->actor.country ? v.who->actor.country->str() : ""));
-    bool mayAudit = v.who->actor.role != domain::Role::kCoordinator && v.who->actor.role != domain::Role::kViewer;
-    user.set("mayAudit", mayAudit);
+    user.set("mayAudit", app::authorize(v.who->actor, app::Action::kReadAudit).ok());
     d.set("user", user);
   } else {
     d.set("user", false);
@@ -53,7 +53,10 @@ int statusOf(domain::ErrorCode code) {
 }
 
 Reply errorPage(const Site& site, const Visit& v, const domain::Error& e) {
-  int status = statusOf(e.code);
+  return errorPage(site, v, e, statusOf(e.code));
+}
+
+Reply errorPage(const Site& site, const Visit& v, const domain::Error& e, int status) {
   const char* heading = status == 404 ? "Not found" : status == 403 ? "Not allowed" : "Something went wrong";
   Data view = baseView(site, v, heading);
   view.set("heading", heading);

@@ -27,6 +27,9 @@ int statusOf(domain::ErrorCode code);
 
 // A page that says what went wrong: not found, forbidden, conflict, ...
 Reply errorPage(const Site& site, const Visit& v, const domain::Error& e);
+// The same with the status chosen by the caller: a download, which is no form,
+// answers with the API's status for the same error.
+Reply errorPage(const Site& site, const Visit& v, const domain::Error& e, int status);
 
 // The path of a page: prefix + "/declarations/" + escaped id. Ids are checked
 // by the domain, but they still go through URL escaping.

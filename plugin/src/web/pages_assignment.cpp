@@ -5,9 +5,9 @@
 
 #include <Poco/UUIDGenerator.h>
 
-#include "accord/app/authorization.h"
 #include "accord/app/commitment_use_cases.h"
 #include "accord/app/overview.h"
+#include "accord/app/permissions.h"
 #include "accord/app/read_models.h"
 #include "accord/app/report_use_cases.h"
 #include "labels.h"
@@ -27,10 +27,6 @@ const char* const kErrorKeys[] = {"periodStart", "periodEnd", "percent",   "narr
 // The fields of a report's own forms.
 const char* const kReportErrorKeys[] = {"periodStart", "periodEnd", "percent", "narrative", "evidence", "returnReason"};
 
-// The order a coordinator is offered the implementation statuses in.
-const ImplementationStatus kStatusOrder[] = {ImplementationStatus::kInProgress, ImplementationStatus::kCompleted,
-                                             ImplementationStatus::kOnHold, ImplementationStatus::kNotStarted,
-                                             ImplementationStatus::kCancelled};
 const Assessment kAssessmentScale[] = {Assessment::kNoEvidence, Assessment::kNotStarted, Assessment::kLimited,
                                        Assessment::kSubstantial, Assessment::kComplete};
 
@@ -157,17 +153,15 @@ Reply page(const Site& site, Visit& v, const Error* error, const ReportFailure* 
   }
   view.set("indicators", indicators);
 
-  bool ownCountry = app::authorize(actor, app::Action::kWriteReport, *country).ok();
-  bool reviews = app::authorize(actor, app::Action::kReviewReport).ok();
+  app::AssignmentPermissions may = app::permissionsFor(actor, a);
   List reports;
   for (auto it = o->reports.rbegin(); it != o->reports.rend(); ++it)
-    reports.push_back(
-        reportData(v, *it, base, ownCountry, reviews, failedReport && failedReport->report == it->id.str() ? failedReport : nullptr));
+    reports.push_back(reportData(v, *it, base, may.writeReports, may.reviewReports,
+                                 failedReport && failedReport->report == it->id.str() ? failedReport : nullptr));
   view.set("reports", reports);
   view.set("noReports", reports.empty());
-  view.set("mayDecide", app::authorize(actor, app::Action::kDecideAssignment, *country).ok() &&
-                            a.acceptance == Acceptance::kProposed);
-  view.set("mayReport", ownCountry && a.acceptance == Acceptance::kAccepted);
+  view.set("mayDecide", may.decide);
+  view.set("mayReport", may.draftReport);
   view.set("decideAction", link(v, base + "/decision"));
   view.set("reportAction", link(v, base + "/reports"));
 
@@ -175,18 +169,16 @@ Reply page(const Site& site, Visit& v, const Error* error, const ReportFailure* 
   // from here are offered.
   List statuses;
   std::string chosenStatus = pageError ? v.field("status") : "";
-  for (ImplementationStatus to : kStatusOrder)
-    if (isLegalTransition(a.status, to))
-      statuses.push_back(choice(toString(to), badge(to).label, chosenStatus == toString(to)));
-  view.set("mayUpdate", app::authorize(actor, app::Action::kUpdateImplementation, *country).ok() &&
-                            a.acceptance == Acceptance::kAccepted && !statuses.empty());
+  for (ImplementationStatus to : may.nextStatuses)
+    statuses.push_back(choice(toString(to), badge(to).label, chosenStatus == toString(to)));
+  view.set("mayUpdate", may.moveImplementation);
   view.set("statusChoices", statuses);
   view.set("statusAction", link(v, base + "/implementation"));
   // The monitor's assessment, on the whole scale, the current one preselected.
   List scale;
   std::string chosenAssessment = pageError ? v.field("assessment") : toString(a.assessment);
   for (Assessment s : kAssessmentScale) scale.push_back(choice(toString(s), badge(s).label, chosenAssessment == toString(s)));
-  view.set("mayAssess", app::authorize(actor, app::Action::kAssess).ok() && a.assessable());
+  view.set("mayAssess", may.assess);
   view.set("assessmentChoices", scale);
   view.set("assessAction", link(v, base + "/assessment"));
   view.set("auditHref", link(v, "/audit?entity=assignment&id=" + pathSegment(id.str() + "/" + country->str())));
@@ -249,29 +241,25 @@ Reply postAssignmentForm(const Site& site, Visit& v, const char* field, Change c
   return redirectTo(v, assignmentPath(id, *country));
 }
 
-// The same for a report's forms: the report from the path (one of this
-// assignment's) and the version it was shown at; its errors are shown beside that
-// report's `form`.
+// The same for a report's forms: the report from the path (the use cases refuse
+// one of another assignment) and the version it was shown at; its errors are shown
+// beside that report's `form`.
 template <class Change>
 Reply postReportForm(const Site& site, Visit& v, ReportForm form, Change change) {
   auto country = countryOf(v);
   if (!country.ok()) return errorPage(site, v, country.error());
-  CommitmentId id(v.param("id"));
-  ReportId report(v.param("report"));
-  auto assignment = app::getAssignment(site.ctx, v.actor(), id, *country);
-  if (!assignment.ok()) return errorPage(site, v, assignment.error());
-  bool listed = false;
-  for (const ProgressReport& r : assignment->reports) listed = listed || r.id == report;
-  if (!listed) return errorPage(site, v, Error::notFound("report " + report.str() + " is not one of this assignment's", "report"));
+  app::ReportKey report{CommitmentId(v.param("id")), *country, ReportId(v.param("report"))};
   auto version = parseNumber(v.field("version"));
   Result<ProgressReport> done =
       version ? change(report, *version) : Result<ProgressReport>(Error::invalid("", "the form lacks its version"));
   if (!done.ok()) {
+    // No such report here: there is no form of it on the page to show the error beside.
+    if (done.error().code == ErrorCode::kNotFound) return errorPage(site, v, done.error());
     Error e = onForm(done.error());
-    ReportFailure failure{report.str(), form, &e};
+    ReportFailure failure{report.id.str(), form, &e};
     return page(site, v, &e, &failure);
   }
-  return redirectTo(v, assignmentPath(id, *country));
+  return redirectTo(v, assignmentPath(report.commitment, *country));
 }
 
 }  // namespace
@@ -282,7 +270,11 @@ Reply decideAssignmentForm(const Site& site, Visit& v) {
   return postAssignmentForm(site, v, "decision", [&](const CommitmentId& id, const CountryCode& c, long version) {
     auto decision = parseAcceptance("decision", v.field("decision"));
     if (!decision.ok()) return Result<Assignment>(decision.error());
-    return app::decideAssignment(site.ctx, v.actor(), id, c, *decision, v.field("lead_institution"), version);
+    app::AssignmentChange change;
+    change.acceptance = *decision;
+    // An empty box names no institution: the stored one (if any) stays.
+    if (!v.field("lead_institution").empty()) change.leadInstitution = v.field("lead_institution");
+    return app::changeAssignment(site.ctx, v.actor(), id, c, change, version);
   });
 }
 
@@ -291,7 +283,9 @@ Reply moveImplementationForm(const Site& site, Visit& v) {
     if (v.field("status").empty()) return Result<Assignment>(Error::invalid("status", "choose the new status"));
     auto to = parseImplementationStatus("status", v.field("status"));
     if (!to.ok()) return Result<Assignment>(to.error());
-    return app::moveImplementation(site.ctx, v.actor(), id, c, *to, version);
+    app::AssignmentChange change;
+    change.status = *to;
+    return app::changeAssignment(site.ctx, v.actor(), id, c, change, version);
   });
 }
 
@@ -299,7 +293,9 @@ Reply assessAssignmentForm(const Site& site, Visit& v) {
   return postAssignmentForm(site, v, "assessment", [&](const CommitmentId& id, const CountryCode& c, long version) {
     auto assessment = parseAssessment("assessment", v.field("assessment"));
     if (!assessment.ok()) return Result<Assignment>(assessment.error());
-    return app::assessAssignment(site.ctx, v.actor(), id, c, *assessment, version);
+    app::AssignmentChange change;
+    change.assessment = *assessment;
+    return app::changeAssignment(site.ctx, v.actor(), id, c, change, version);
   });
 }
 
@@ -315,14 +311,14 @@ Reply submitReportForm(const Site& site, Visit& v) {
     return page(site, v, &e);
   }
   if (v.field("submit") != "draft") {
-    auto submitted = app::submitReport(site.ctx, v.actor(), drafted->id, drafted->version);
+    auto submitted = app::submitReport(site.ctx, v.actor(), app::keyOf(*drafted), drafted->version);
     if (!submitted.ok()) return page(site, v, &submitted.error());
   }
   return redirectTo(v, assignmentPath(id, *country));
 }
 
 Reply reworkReportForm(const Site& site, Visit& v) {
-  return postReportForm(site, v, ReportForm::kRework, [&](const ReportId& report, long version) -> Result<ProgressReport> {
+  return postReportForm(site, v, ReportForm::kRework, [&](const app::ReportKey& report, long version) -> Result<ProgressReport> {
     auto content = reportFromForm(v);
     if (!content.ok()) return content.error();
     auto reworked = app::reworkReport(site.ctx, v.actor(), report, *content, version);
@@ -337,7 +333,7 @@ Reply reworkReportForm(const Site& site, Visit& v) {
 }
 
 Reply reviewReportForm(const Site& site, Visit& v) {
-  return postReportForm(site, v, ReportForm::kReview, [&](const ReportId& report, long version) -> Result<ProgressReport> {
+  return postReportForm(site, v, ReportForm::kReview, [&](const app::ReportKey& report, long version) -> Result<ProgressReport> {
     std::string decision = v.field("decision");
     if (decision == "validate") return app::validateReport(site.ctx, v.actor(), report, version);
     if (decision == "return") return app::returnReport(site.ctx, v.actor(), report, v.field("returnReason"), version);

@@ -1,8 +1,10 @@
 // The declaration page: its text as it will print, its state and what this person
 // may do next, its revisions, downloads; moving the lifecycle on.
-#include "accord/app/authorization.h"
 #include "accord/app/declaration_use_cases.h"
+#include "accord/app/permissions.h"
 #include "accord/app/read_models.h"
+#include "accord/app/render_document.h"
+#include "accord/http/error_status.h"
 #include "labels.h"
 #include "page.h"
 #include "pages.h"
@@ -15,20 +17,25 @@ using namespace accord::domain;
 
 namespace {
 
-// The lifecycle steps the secretariat may take from `from`, with button words.
-List nextSteps(const Declaration& d) {
-  const std::pair<DeclarationStatus, const char*> steps[] = {
-      {DeclarationStatus::kDrafting, "Back to drafting"},
-      {DeclarationStatus::kConsultation, "Open consultation"},
-      {DeclarationStatus::kFinal, "Freeze as final text"},
-      {DeclarationStatus::kOpenForEndorsement, "Open for endorsement"},
-      {DeclarationStatus::kClosed, "Close endorsement"}};
+// The button words of a lifecycle step.
+const char* stepWords(DeclarationStatus to) {
+  switch (to) {
+    case DeclarationStatus::kDrafting: return "Back to drafting";
+    case DeclarationStatus::kConsultation: return "Open consultation";
+    case DeclarationStatus::kFinal: return "Freeze as final text";
+    case DeclarationStatus::kOpenForEndorsement: return "Open for endorsement";
+    case DeclarationStatus::kClosed: return "Close endorsement";
+  }
+  return "?";
+}
+
+// The lifecycle steps offered, with button words.
+List nextSteps(const std::vector<DeclarationStatus>& steps) {
   List out;
-  for (const auto& [to, words] : steps) {
-    if (!isLegalTransition(d.status, to)) continue;
+  for (DeclarationStatus to : steps) {
     Data s;
     s.set("to", toString(to));
-    s.set("words", words);
+    s.set("words", stepWords(to));
     out.push_back(s);
   }
   return out;
@@ -45,9 +52,9 @@ std::optional<int> revisionAsked(const Visit& v) {
 Reply declarationPage(const Site& site, Visit& v) {
   auto d = app::getDeclaration(site.ctx, v.actor(), DeclarationId(v.param("id")));
   if (!d.ok()) return errorPage(site, v, d.error());
-  const Revision* shown = d->latest();
+  const Revision* shown = d->shownRevision();
   if (auto asked = revisionAsked(v)) shown = d->revision(*asked);
-  if (!shown) return errorPage(site, v, Error::notFound("This declaration has no such revision."));
+  if (!shown) return errorPage(site, v, Error::notFound("This declaration has no such revision.", "revision"));
   const Actor& actor = v.actor();
   std::string base = "/declarations/" + pathSegment(d->id.str());
 
@@ -58,14 +65,12 @@ Reply declarationPage(const Site& site, Visit& v) {
   view.set("isFinal", d->finalRevision && *d->finalRevision == shown->number);
   view.set("latestHref", link(v, base));
   view.set("version", std::to_string(d->version));
-  bool drafts = app::authorize(actor, app::Action::kDraft).ok();
-  view.set("mayEdit", drafts && d->isEditable());
+  app::DeclarationPermissions may = app::permissionsFor(actor, *d);
+  view.set("mayEdit", may.editText);
   view.set("editHref", link(v, base + "/edit"));
-  view.set("steps", drafts ? nextSteps(*d) : List());
+  view.set("steps", nextSteps(may.steps));
   view.set("statusAction", link(v, base + "/status"));
-  bool invited = actor.country && d->isInvited(*actor.country);
-  view.set("mayEndorse", actor.role == Role::kCoordinator && invited &&
-                             d->status == DeclarationStatus::kOpenForEndorsement);
+  view.set("mayEndorse", may.endorseOwnCountry);
   view.set("endorseHref", link(v, base + "/endorsements#country-" + (actor.country ? actor.country->str() : "")));
   std::string rev = std::to_string(shown->number);
   view.set("docxHref", link(v, base + "/download?format=docx&revision=" + rev));
@@ -105,26 +110,19 @@ Reply moveDeclarationStatus(const Site& site, Visit& v) {
   return redirectTo(v, "/declarations/" + pathSegment(id.str()));
 }
 
+// The same use case and file names as the API's downloads; its errors shown on a
+// page with the API's status (404 for a revision the declaration lacks).
 Reply downloadDocument(const Site& site, Visit& v) {
-  DeclarationId id(v.param("id"));
-  std::string format = v.queryOr("format", "docx");
-  std::string document = v.queryOr("document", "declaration");
-  if (format != "docx" && format != "xml")
-    return errorPage(site, v, Error::invalid("format", "the format must be docx or xml"));
-  if (document != "declaration" && document != "status" && document != "implementation")
-    return errorPage(site, v, Error::invalid("document", "no such document"));
-  auto slice = app::implementationMatrix(site.ctx, v.actor(), id);  // the declaration's slice, authorized
-  if (!slice.ok()) return errorPage(site, v, slice.error());
-  std::optional<int> revision = revisionAsked(v);
-  auto doc = site.services.documents.render(
-      http::DocumentRequest{*slice->slice, id, document, format, revision, "", site.ctx.clock.today()});
-  if (!doc.ok()) return errorPage(site, v, doc.error());
+  auto failed = [&](const Error& e) { return errorPage(site, v, e, http::httpStatus(e.code)); };
+  auto document = app::parseDocumentKind("document", v.queryOr("document", "declaration"));
+  if (!document.ok()) return failed(document.error());
+  app::DocumentAsk what{DeclarationId(v.param("id")), *document, v.queryOr("format", "docx"), revisionAsked(v), ""};
+  auto doc = app::renderDocument(site.ctx, site.services.documents, v.actor(), what);
+  if (!doc.ok()) return failed(doc.error());
   Reply r;
   r.contentType = doc->mediaType;
   r.body = std::move(doc->bytes);
-  std::string name = id.str() + (document == "declaration" ? "" : "-" + document) +
-                     (revision ? "-r" + std::to_string(*revision) : "") + doc->extension;
-  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + name + "\"");
+  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + doc->fileName + "\"");
   return r;
 }
 

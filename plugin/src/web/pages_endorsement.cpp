@@ -1,7 +1,7 @@
 // Endorsement status by country, and the form with which a coordinator endorses
 // or declines for their own country, or the secretariat records on behalf.
-#include "accord/app/authorization.h"
 #include "accord/app/endorsement_use_cases.h"
+#include "accord/app/permissions.h"
 #include "accord/app/read_models.h"
 #include "labels.h"
 #include "page.h"
@@ -61,7 +61,7 @@ Data rowForm(const Site& site, const Visit& v, const DeclarationId& id, const En
   f.set("methods", methodChoices(mine && failed->form->count("method") ? failed->form->at("method") : "in_session"));
   f.set("action", link(v, "/declarations/" + pathSegment(id.str()) + "/endorsements/" + row.country.str()));
   f.set("version", std::to_string(row.endorsement ? row.endorsement->version : 0));
-  f.set("onBehalf", v.actor().role == Role::kSecretariat);
+  f.set("onBehalf", app::recordsOnBehalf(v.actor()));
   f.set("open", mine);
   return f;
 }
@@ -74,6 +74,7 @@ Reply page(const Site& site, Visit& v, const Failed* failed) {
   const Actor& actor = v.actor();
   Data view = baseView(site, v, "Endorsements: " + d.title);
   view.set("decl", declarationHeader(site, v, d, "endorsements"));
+  app::DeclarationPermissions may = app::permissionsFor(actor, d);
   bool open = d.status == DeclarationStatus::kOpenForEndorsement || d.status == DeclarationStatus::kClosed;
   List rows;
   for (const EndorsementRow& row : t->tally.rows) {
@@ -89,10 +90,9 @@ Reply page(const Site& site, Visit& v, const Failed* failed) {
     r.set("recordedBy", text(e ? e->recordedBy : ""));
     r.set("hasStatement", e && !e->statement.empty());
     r.set("statement", e ? e->statement : "");
-    bool may = open && app::authorizeEndorsement(actor, row.country, actor.role == Role::kSecretariat).ok();
     bool anyMove = !targetChoices(row.status(), "").empty();
     r.set("mine", actor.actsFor(row.country));
-    if (may && anyMove) r.set("form", rowForm(site, v, id, row, failed));
+    if (may.mayEndorseFor(row.country) && anyMove) r.set("form", rowForm(site, v, id, row, failed));
     else r.set("form", false);
     rows.push_back(r);
   }
@@ -141,7 +141,7 @@ Result<EndorsementAct> decodeAct(const Visit& v) {
   act.place = v.field("place");
   act.statement = v.field("statement");
   act.evidence = v.field("evidence");
-  act.onBehalf = v.actor().role == Role::kSecretariat;
+  act.onBehalf = app::recordsOnBehalf(v.actor());
   return act;
 }
 

@@ -1,6 +1,9 @@
 // Use cases on commitments and their per-country assignments.
 #pragma once
 
+#include <optional>
+#include <string>
+
 #include "accord/app/context.h"
 #include "accord/domain/actor.h"
 
@@ -21,26 +24,32 @@ Result<domain::Commitment> defineCommitment(const Context& ctx, const domain::Ac
 Result<domain::Commitment> updateCommitment(const Context& ctx, const domain::Actor& actor, domain::Commitment c,
                                             long expectedVersion);
 
-// The country's coordinator accepts or declines the commitment today, naming the
-// lead institution when accepting. Returns kForbidden, kNotFound, kInvalidState if
-// already decided, kConflict if `expectedVersion` is stale.
-Result<domain::Assignment> decideAssignment(const Context& ctx, const domain::Actor& actor,
-                                            const domain::CommitmentId& commitment,
-                                            const domain::CountryCode& country, domain::Acceptance to,
-                                            const std::string& leadInstitution, long expectedVersion);
+// What a request asks of an assignment; absent fields are left as they are. Each
+// kind of change has its own author: the decision (acceptance, with the lead
+// institution) and the implementation status belong to the country's coordinator,
+// the assessment to a monitor.
+struct AssignmentChange {
+  std::optional<domain::Acceptance> acceptance;
+  std::optional<std::string> leadInstitution;
+  std::optional<domain::ImplementationStatus> status;
+  std::optional<domain::Assessment> assessment;
+};
 
-// The country's coordinator moves implementation on, as of today. Returns
-// kForbidden, kNotFound, kInvalidState (not accepted, illegal step), kConflict.
-Result<domain::Assignment> moveImplementation(const Context& ctx, const domain::Actor& actor,
-                                              const domain::CommitmentId& commitment,
-                                              const domain::CountryCode& country, domain::ImplementationStatus to,
-                                              long expectedVersion);
-
-// A monitor records their assessment. Returns kForbidden, kNotFound,
-// kInvalidState (a declined commitment), kConflict.
-Result<domain::Assignment> assessAssignment(const Context& ctx, const domain::Actor& actor,
+// Makes the one change `change` asks of the assignment, as of today, in one
+// transaction that reads the assignment, decides which change differs from what is
+// stored, checks the version and writes. A field equal to the stored value asks
+// nothing. Returns kNotFound for an unknown assignment; kInvalidArgument when more
+// than one kind of change differs; kInvalidState naming "leadInstitution" for a
+// new lead institution without a decision; kForbidden unless `actor` may make the
+// change (for a request that changes nothing, every change it names), so that a
+// success never tells an outsider their write went through; the lead
+// institution's validation error; kConflict if `expectedVersion` is stale;
+// kInvalidState for a step the assignment refuses (already decided, not accepted,
+// illegal status move, assessing a declined commitment). Returns the assignment as
+// stored, unchanged (and unwritten) when nothing differs.
+Result<domain::Assignment> changeAssignment(const Context& ctx, const domain::Actor& actor,
                                             const domain::CommitmentId& commitment,
-                                            const domain::CountryCode& country, domain::Assessment assessment,
+                                            const domain::CountryCode& country, const AssignmentChange& change,
                                             long expectedVersion);
 
 }  // namespace accord::app

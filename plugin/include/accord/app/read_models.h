@@ -1,11 +1,12 @@
-// The read side the API serves: single records, lists, and the two status views.
-// Each runs in one read-only transaction, so what it returns is one consistent
-// snapshot.
+// The read side the API and the pages serve: single records, lists, and the two
+// status views. Each authorizes the read and runs in one read-only transaction, so
+// what it returns is one consistent snapshot.
 #pragma once
 
 #include <memory>
 
 #include "accord/app/context.h"
+#include "accord/app/report_key.h"
 #include "accord/domain/actor.h"
 #include "accord/domain/tally.h"
 
@@ -25,6 +26,18 @@ Result<std::vector<domain::Endorsement>> listEndorsements(const Context& ctx, co
                                                           const domain::DeclarationId& id);
 Result<Page<domain::Commitment>> listCommitments(const Context& ctx, const domain::Actor& actor,
                                                  const domain::DeclarationId& id, const PageRequest& page);
+
+// Return kNotFound for an unknown record; the report also (naming "report") when it
+// is not one of the assignment `report` names.
+Result<domain::Commitment> getCommitment(const Context& ctx, const domain::Actor& actor,
+                                         const domain::CommitmentId& id);
+Result<domain::ProgressReport> getReport(const Context& ctx, const domain::Actor& actor, const ReportKey& report);
+// The people, organizations and country overrides the conference's records name.
+Result<Directory> getDirectory(const Context& ctx, const domain::Actor& actor, const domain::ConferenceId& id);
+
+// The audit trail's head: every change appends one event, so an unchanged head
+// means unchanged data. Returns kForbidden unless the actor may read the audit trail.
+Result<AuditHead> auditHead(const Context& ctx, const domain::Actor& actor);
 
 struct AssignmentDetail {
   domain::Assignment assignment;

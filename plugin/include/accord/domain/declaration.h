@@ -36,6 +36,9 @@ struct Declaration {
 
   const Revision* latest() const { return revisions.empty() ? nullptr : &revisions.back(); }
   const Revision* revision(int number) const;
+  // The revision shown and rendered when none is asked for: the final one when the
+  // text is frozen, else the latest; nullptr when there is none yet.
+  const Revision* shownRevision() const;
   bool isInvited(const CountryCode& c) const;
   // The text may change (by cutting a new revision) only while drafting or in consultation.
   bool isEditable() const;

@@ -17,7 +17,7 @@
 #include "accord/app/store.h"
 #include "accord/domain/country.h"
 #include "accord/domain/date.h"
-#include "accord/http/document_port.h"
+#include "accord/app/document_port.h"
 #include "accord/http/limits.h"
 
 namespace accord::http {
@@ -36,7 +36,7 @@ struct CacheSettings {
 struct ApiServices {
   app::Store& store;
   const domain::Clock& clock;
-  const DocumentPort& documents;
+  const app::DocumentPort& documents;
   const domain::CountryCatalog& countries;  // the reference list
   app::SessionService& sessions;            // bearer tokens: every route but the anonymous ones
   const app::PasswordHasher& hasher;        // for accounts created or reset through the API

@@ -16,7 +16,7 @@
 #include "accord/domain/country.h"
 #include "accord/domain/date.h"
 #include "accord/domain/result.h"
-#include "accord/http/document_port.h"
+#include "accord/app/document_port.h"
 
 namespace accord::web {
 
@@ -25,7 +25,7 @@ namespace accord::web {
 struct WebServices {
   app::Store& store;
   const domain::Clock& clock;
-  const http::DocumentPort& documents;
+  const app::DocumentPort& documents;
   const domain::CountryCatalog& countries;
   app::SessionService& sessions;
   std::string templatesDir;  // holds html/*.mustache and html/static/

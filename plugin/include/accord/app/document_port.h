@@ -1,5 +1,6 @@
-// What the HTTP layer needs from a renderer, stated in its own terms so that the
-// adapter it talks to is chosen where adapters are wired (src/plugin), never here.
+// What the use cases need from a renderer, stated in their own terms so that the
+// adapter behind it is chosen where adapters are wired (src/plugin), never here.
+// A port: app and the adapters that download documents (http, web) share it.
 #pragma once
 
 #include <optional>
@@ -8,14 +9,14 @@
 #include "accord/domain/dossier.h"
 #include "accord/domain/result.h"
 
-namespace accord::http {
+namespace accord::app {
 
 struct DocumentRequest {
-  const domain::Dossier& dossier;  // at least the declaration's slice
+  const domain::Dossier& dossier;  // at least what the document prints (see renderDocument)
   domain::DeclarationId declaration;
   std::string document;            // "declaration", "status" or "implementation"
   std::string format;              // "docx" or "xml"
-  std::optional<int> revision;     // declaration only; default: final, else latest
+  std::optional<int> revision;     // declaration only; default: Declaration::shownRevision
   std::string templateSet;         // a named set of custom templates; empty: built-in
   domain::Date today;              // the "as of" date of status and implementation reports
 };
@@ -24,6 +25,8 @@ struct RenderedDocument {
   std::string bytes;
   std::string mediaType;  // application/vnd.openxmlformats-officedocument.wordprocessingml.document, application/xml
   std::string extension;  // ".docx", ".xml"
+  // What a download saves it as; set by app::renderDocument, empty from a renderer.
+  std::string fileName;
 };
 
 class DocumentPort {
@@ -36,4 +39,4 @@ class DocumentPort {
   virtual domain::Result<RenderedDocument> render(const DocumentRequest& request) const = 0;
 };
 
-}  // namespace accord::http
+}  // namespace accord::app

@@ -1,0 +1,52 @@
+// Rendering one of a declaration's documents for a download: the one use case the
+// API's downloads and the browser's share, so that both pick the same revision,
+// refuse the same requests and name the file alike.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "accord/app/context.h"
+#include "accord/app/document_port.h"
+#include "accord/domain/actor.h"
+
+namespace accord::app {
+
+enum class DocumentKind {
+  kDeclaration,        // the text, draft or final (with its endorsement table)
+  kEndorsementStatus,  // where endorsement stands, country by country
+  kImplementation,     // the implementation matrix as of today
+};
+// "declaration", "status", "implementation": the names the renderer and the URLs use.
+const char* toString(DocumentKind k);
+// Returns kInvalidArgument naming `field` for any other text.
+Result<DocumentKind> parseDocumentKind(const std::string& field, const std::string& text);
+
+struct DocumentAsk {
+  domain::DeclarationId declaration;
+  DocumentKind document = DocumentKind::kDeclaration;
+  std::string format = "docx";   // "docx" or "xml"
+  std::optional<int> revision;   // the declaration's text only (the reports ignore it);
+                                 // default: Declaration::shownRevision
+  std::string templateSet;       // empty: the built-in templates
+};
+
+// "skopje-joint-declaration-r3-final.docx", "...-r1-draft.xml",
+// "...-endorsement-status-2017-10-15.docx", "...-implementation-2017-10-15.xml":
+// what the document is, and which revision or as of which day. `revision` is the
+// one rendered (nullptr for the reports).
+std::string documentFileName(const domain::Declaration& d, DocumentKind document, const domain::Revision* revision,
+                             domain::Date today, const std::string& extension);
+
+// Renders `what` as of the clock's today, reading no more than it prints: the
+// declaration with its conference, directory and endorsements for the text and the
+// endorsement status, the declaration's whole slice only for the implementation
+// report. Returns kForbidden if `actor` may not read, kNotFound naming
+// "declaration" for an unknown declaration, kNotFound naming "revision" for a
+// revision it lacks, kInvalidArgument naming "format" for a format other than
+// docx or xml, kInvalidArgument naming "template" for an unknown template
+// set, kInternal when rendering fails.
+Result<RenderedDocument> renderDocument(const Context& ctx, const DocumentPort& documents,
+                                        const domain::Actor& actor, const DocumentAsk& what);
+
+}  // namespace accord::app

@@ -1,0 +1,72 @@
+#include "accord/app/permissions.h"
+
+#include <algorithm>
+
+#include "accord/app/authorization.h"
+
+namespace accord::app {
+
+using namespace accord::domain;
+
+namespace {
+
+bool may(const Actor& actor, Action action, const std::optional<CountryCode>& country = std::nullopt) {
+  return authorize(actor, action, country).ok();
+}
+
+// The order the lifecycle steps are offered in.
+const DeclarationStatus kStepOrder[] = {DeclarationStatus::kDrafting, DeclarationStatus::kConsultation,
+                                        DeclarationStatus::kFinal, DeclarationStatus::kOpenForEndorsement,
+                                        DeclarationStatus::kClosed};
+// The order a coordinator is offered the implementation statuses in: onwards first.
+const ImplementationStatus kStatusOrder[] = {ImplementationStatus::kInProgress, ImplementationStatus::kCompleted,
+                                             ImplementationStatus::kOnHold, ImplementationStatus::kNotStarted,
+                                             ImplementationStatus::kCancelled};
+
+}  // namespace
+
+bool DeclarationPermissions::mayEndorseFor(const CountryCode& c) const {
+  return std::find(endorsesFor.begin(), endorsesFor.end(), c) != endorsesFor.end();
+}
+
+bool recordsOnBehalf(const Actor& actor) {
+  // Only the secretariat may record on behalf; any country answers the same.
+  return authorizeEndorsement(actor, CountryCode(), true).ok();
+}
+
+DeclarationPermissions permissionsFor(const Actor& actor, const Declaration& d) {
+  DeclarationPermissions p;
+  bool drafts = may(actor, Action::kDraft);
+  p.editText = drafts && d.isEditable();
+  if (drafts)
+    for (DeclarationStatus to : kStepOrder)
+      if (isLegalTransition(d.status, to)) p.steps.push_back(to);
+  p.recordsOnBehalf = recordsOnBehalf(actor);
+  p.endorseOwnCountry = d.status == DeclarationStatus::kOpenForEndorsement && actor.country &&
+                        d.isInvited(*actor.country) && authorizeEndorsement(actor, *actor.country, false).ok();
+  // Withdrawing after endorsing stays possible once endorsement is closed.
+  bool open = d.status == DeclarationStatus::kOpenForEndorsement || d.status == DeclarationStatus::kClosed;
+  if (open)
+    for (const CountryCode& c : d.invitedCountries)
+      if (authorizeEndorsement(actor, c, p.recordsOnBehalf).ok()) p.endorsesFor.push_back(c);
+  p.defineCommitments = may(actor, Action::kDefineCommitment);
+  p.readAudit = may(actor, Action::kReadAudit);
+  return p;
+}
+
+AssignmentPermissions permissionsFor(const Actor& actor, const Assignment& a) {
+  AssignmentPermissions p;
+  p.decide = may(actor, Action::kDecideAssignment, a.country) && a.acceptance == Acceptance::kProposed;
+  if (may(actor, Action::kUpdateImplementation, a.country) && a.acceptance == Acceptance::kAccepted)
+    for (ImplementationStatus to : kStatusOrder)
+      if (isLegalTransition(a.status, to)) p.nextStatuses.push_back(to);
+  p.moveImplementation = !p.nextStatuses.empty();
+  p.assess = may(actor, Action::kAssess, a.country) && a.assessable();
+  p.writeReports = may(actor, Action::kWriteReport, a.country);
+  p.draftReport = p.writeReports && a.acceptance == Acceptance::kAccepted;
+  p.reviewReports = may(actor, Action::kReviewReport, a.country);
+  p.readAudit = may(actor, Action::kReadAudit);
+  return p;
+}
+
+}  // namespace accord::app

@@ -1,0 +1,97 @@
+#include "accord/app/render_document.h"
+
+#include "accord/app/authorization.h"
+
+namespace accord::app {
+
+using namespace accord::domain;
+
+namespace {
+
+// The declaration with what its text and its endorsement status print: the
+// conference header, the directory (signers' names, country overrides) and the
+// endorsements. The commitments' slice, which can be a hundred thousand rows, is
+// left out.
+Result<Dossier> loadText(Repositories& r, const DeclarationId& id) {
+  auto d = r.declarations().get(id);
+  if (!d.ok()) return d.error();
+  auto conference = r.conferences().get(d->conference);
+  if (!conference.ok()) return conference.error();
+  auto directory = r.conferences().directory(d->conference);
+  if (!directory.ok()) return directory.error();
+  auto endorsements = r.endorsements().listByDeclaration(id);
+  if (!endorsements.ok()) return endorsements.error();
+  Dossier out;
+  out.illustrative = std::move(directory->illustrative);
+  out.countries = std::move(directory->countries);
+  out.organizations = std::move(directory->organizations);
+  out.people = std::move(directory->people);
+  out.conference = std::move(conference).value();
+  out.declarations.push_back(std::move(d).value());
+  out.endorsements = std::move(endorsements).value();
+  return out;
+}
+
+}  // namespace
+
+const char* toString(DocumentKind k) {
+  switch (k) {
+    case DocumentKind::kDeclaration: return "declaration";
+    case DocumentKind::kEndorsementStatus: return "status";
+    case DocumentKind::kImplementation: return "implementation";
+  }
+  return "?";
+}
+
+Result<DocumentKind> parseDocumentKind(const std::string& field, const std::string& text) {
+  for (DocumentKind k : {DocumentKind::kDeclaration, DocumentKind::kEndorsementStatus, DocumentKind::kImplementation})
+    if (text == toString(k)) return k;
+  return Error::invalid(field, "must be one of declaration|status|implementation, got '" + text.substr(0, 40) + "'");
+}
+
+std::string documentFileName(const Declaration& d, DocumentKind document, const Revision* revision, Date today,
+                             const std::string& extension) {
+  if (document == DocumentKind::kDeclaration) {
+    int n = revision ? revision->number : 0;
+    bool final = d.finalRevision && *d.finalRevision == n;
+    return d.id.str() + "-r" + std::to_string(n) + (final ? "-final" : "-draft") + extension;
+  }
+  std::string what = document == DocumentKind::kEndorsementStatus ? "-endorsement-status-" : "-implementation-";
+  return d.id.str() + what + today.iso() + extension;
+}
+
+Result<RenderedDocument> renderDocument(const Context& ctx, const DocumentPort& documents, const Actor& actor,
+                                        const DocumentAsk& what) {
+  if (Status s = authorize(actor, Action::kRead); !s.ok()) return s.error();
+  if (what.format != "docx" && what.format != "xml")
+    return Error::invalid("format", "must be one of docx|xml, got '" + what.format.substr(0, 40) + "'");
+  auto slice = transact<Dossier>(ctx.store, TxMode::kReadOnly, [&](Repositories& r) {
+    return what.document == DocumentKind::kImplementation ? r.dossiers().loadDeclarationSlice(what.declaration)
+                                                          : loadText(r, what.declaration);
+  });
+  if (!slice.ok()) return slice.error();
+  const Declaration& d = slice->declarations.front();
+  std::optional<int> revision;
+  const Revision* shown = nullptr;
+  if (what.document == DocumentKind::kDeclaration) {
+    shown = what.revision ? d.revision(*what.revision) : d.shownRevision();
+    if (what.revision && !shown)
+      return Error::notFound("declaration " + d.id.str() + " has no revision " + std::to_string(*what.revision),
+                             "revision");
+    if (shown) revision = shown->number;
+  }
+  Date today = ctx.clock.today();
+  auto doc = documents.render(
+      DocumentRequest{*slice, what.declaration, toString(what.document), what.format, revision, what.templateSet, today});
+  if (!doc.ok()) {
+    // An unknown template set is a bad request, not a missing resource: the
+    // declaration is there, the name asked for is wrong.
+    Error e = doc.error();
+    if (e.field == "template") e.code = ErrorCode::kInvalidArgument;
+    return e;
+  }
+  doc->fileName = documentFileName(d, what.document, shown, today, doc->extension);
+  return doc;
+}
+
+}  // namespace accord::app

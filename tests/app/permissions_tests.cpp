@@ -1,0 +1,167 @@
+// What the pages offer each person: app::permissionsFor over authorize() and the
+// records' states.
+#include <boost/test/unit_test.hpp>
+
+#include "accord/app/permissions.h"
+
+using namespace accord::app;
+using namespace accord::domain;
+
+namespace {
+CountryCode cc(const char* c) { return CountryCode::parse("t", c).value(); }
+
+Actor as(Role role, const char* country = nullptr) {
+  Actor a;
+  a.name = "someone";
+  a.role = role;
+  if (country) a.country = cc(country);
+  return a;
+}
+
+Declaration declaration(DeclarationStatus status) {
+  Declaration d;
+  d.id = DeclarationId("decl");
+  d.invitedCountries = {cc("AL"), cc("MK")};
+  d.status = status;
+  Revision r;
+  r.number = 1;
+  d.revisions.push_back(r);
+  if (status != DeclarationStatus::kDrafting && status != DeclarationStatus::kConsultation) d.finalRevision = 1;
+  return d;
+}
+
+Assignment assignment(Acceptance acceptance, ImplementationStatus status = ImplementationStatus::kNotStarted) {
+  Assignment a;
+  a.commitment = CommitmentId("cm");
+  a.country = cc("MK");
+  a.acceptance = acceptance;
+  a.status = status;
+  return a;
+}
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(permissions_tests)
+
+BOOST_AUTO_TEST_CASE(secretariat_edits_a_draft_and_is_offered_the_legal_steps) {
+  auto p = permissionsFor(as(Role::kSecretariat), declaration(DeclarationStatus::kDrafting));
+  BOOST_TEST(p.editText);
+  BOOST_TEST((p.steps == std::vector<DeclarationStatus>{DeclarationStatus::kConsultation}));
+  BOOST_TEST(p.defineCommitments);
+  BOOST_TEST(p.readAudit);
+  BOOST_TEST(p.endorsesFor.empty());  // not open for endorsement yet
+}
+
+BOOST_AUTO_TEST_CASE(secretariat_may_not_edit_a_frozen_text) {
+  auto p = permissionsFor(as(Role::kSecretariat), declaration(DeclarationStatus::kFinal));
+  BOOST_TEST(!p.editText);
+  for (DeclarationStatus to : p.steps) BOOST_TEST(isLegalTransition(DeclarationStatus::kFinal, to));
+  BOOST_TEST(!p.steps.empty());
+}
+
+BOOST_AUTO_TEST_CASE(secretariat_records_on_behalf_of_every_invited_country) {
+  auto p = permissionsFor(as(Role::kSecretariat), declaration(DeclarationStatus::kOpenForEndorsement));
+  BOOST_TEST(p.recordsOnBehalf);
+  BOOST_TEST(p.mayEndorseFor(cc("AL")));
+  BOOST_TEST(p.mayEndorseFor(cc("MK")));
+  BOOST_TEST(!p.mayEndorseFor(cc("SI")));  // not invited
+  BOOST_TEST(!p.endorseOwnCountry);
+}
+
+BOOST_AUTO_TEST_CASE(coordinator_endorses_for_own_invited_country_while_open) {
+  auto p = permissionsFor(as(Role::kCoordinator, "MK"), declaration(DeclarationStatus::kOpenForEndorsement));
+  BOOST_TEST(p.endorseOwnCountry);
+  BOOST_TEST(p.mayEndorseFor(cc("MK")));
+  BOOST_TEST(!p.recordsOnBehalf);
+  BOOST_TEST(!p.editText);
+  BOOST_TEST(p.steps.empty());
+  BOOST_TEST(!p.readAudit);
+}
+
+BOOST_AUTO_TEST_CASE(coordinator_may_not_endorse_for_another_country) {
+  auto p = permissionsFor(as(Role::kCoordinator, "MK"), declaration(DeclarationStatus::kOpenForEndorsement));
+  BOOST_TEST(!p.mayEndorseFor(cc("AL")));
+  BOOST_TEST(p.endorsesFor.size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(coordinator_of_an_uninvited_country_is_offered_no_endorsement) {
+  auto p = permissionsFor(as(Role::kCoordinator, "SI"), declaration(DeclarationStatus::kOpenForEndorsement));
+  BOOST_TEST(!p.endorseOwnCountry);
+  BOOST_TEST(p.endorsesFor.empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_closed_declaration_still_takes_a_withdrawal_but_offers_no_endorsement) {
+  auto p = permissionsFor(as(Role::kCoordinator, "MK"), declaration(DeclarationStatus::kClosed));
+  BOOST_TEST(!p.endorseOwnCountry);
+  BOOST_TEST(p.mayEndorseFor(cc("MK")));
+}
+
+BOOST_AUTO_TEST_CASE(viewer_is_offered_nothing) {
+  for (DeclarationStatus s : {DeclarationStatus::kDrafting, DeclarationStatus::kOpenForEndorsement}) {
+    auto d = permissionsFor(as(Role::kViewer), declaration(s));
+    BOOST_TEST(!d.editText);
+    BOOST_TEST(d.steps.empty());
+    BOOST_TEST(!d.endorseOwnCountry);
+    BOOST_TEST(d.endorsesFor.empty());
+    BOOST_TEST(!d.recordsOnBehalf);
+    BOOST_TEST(!d.defineCommitments);
+    BOOST_TEST(!d.readAudit);
+  }
+  for (Acceptance acc : {Acceptance::kProposed, Acceptance::kAccepted}) {
+    auto a = permissionsFor(as(Role::kViewer), assignment(acc));
+    BOOST_TEST(!a.decide);
+    BOOST_TEST(!a.moveImplementation);
+    BOOST_TEST(a.nextStatuses.empty());
+    BOOST_TEST(!a.assess);
+    BOOST_TEST(!a.writeReports);
+    BOOST_TEST(!a.draftReport);
+    BOOST_TEST(!a.reviewReports);
+    BOOST_TEST(!a.readAudit);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(coordinator_decides_only_a_proposed_commitment_of_own_country) {
+  BOOST_TEST(permissionsFor(as(Role::kCoordinator, "MK"), assignment(Acceptance::kProposed)).decide);
+  BOOST_TEST(!permissionsFor(as(Role::kCoordinator, "MK"), assignment(Acceptance::kAccepted)).decide);
+  BOOST_TEST(!permissionsFor(as(Role::kCoordinator, "AL"), assignment(Acceptance::kProposed)).decide);
+  BOOST_TEST(!permissionsFor(as(Role::kSecretariat), assignment(Acceptance::kProposed)).decide);
+}
+
+BOOST_AUTO_TEST_CASE(coordinator_moves_implementation_once_accepted_to_legal_statuses_only) {
+  auto proposed = permissionsFor(as(Role::kCoordinator, "MK"), assignment(Acceptance::kProposed));
+  BOOST_TEST(!proposed.moveImplementation);
+  BOOST_TEST(proposed.nextStatuses.empty());
+  auto p = permissionsFor(as(Role::kCoordinator, "MK"),
+                          assignment(Acceptance::kAccepted, ImplementationStatus::kInProgress));
+  BOOST_TEST(p.moveImplementation);
+  BOOST_TEST(!p.nextStatuses.empty());
+  for (ImplementationStatus to : p.nextStatuses)
+    BOOST_TEST(isLegalTransition(ImplementationStatus::kInProgress, to));
+  BOOST_TEST(!permissionsFor(as(Role::kCoordinator, "AL"), assignment(Acceptance::kAccepted)).moveImplementation);
+}
+
+BOOST_AUTO_TEST_CASE(coordinator_writes_reports_for_own_country_and_drafts_once_accepted) {
+  auto proposed = permissionsFor(as(Role::kCoordinator, "MK"), assignment(Acceptance::kProposed));
+  BOOST_TEST(proposed.writeReports);
+  BOOST_TEST(!proposed.draftReport);
+  BOOST_TEST(permissionsFor(as(Role::kCoordinator, "MK"), assignment(Acceptance::kAccepted)).draftReport);
+  auto other = permissionsFor(as(Role::kCoordinator, "AL"), assignment(Acceptance::kAccepted));
+  BOOST_TEST(!other.writeReports);
+  BOOST_TEST(!other.draftReport);
+  BOOST_TEST(!other.reviewReports);
+}
+
+BOOST_AUTO_TEST_CASE(monitor_assesses_and_reviews_but_neither_decides_nor_reports) {
+  auto p = permissionsFor(as(Role::kMonitor), assignment(Acceptance::kAccepted));
+  BOOST_TEST(p.assess);
+  BOOST_TEST(p.reviewReports);
+  BOOST_TEST(p.readAudit);
+  BOOST_TEST(!p.decide);
+  BOOST_TEST(!p.moveImplementation);
+  BOOST_TEST(!p.writeReports);
+}
+
+BOOST_AUTO_TEST_CASE(a_declined_commitment_is_not_assessed) {
+  BOOST_TEST(!permissionsFor(as(Role::kMonitor), assignment(Acceptance::kDeclined)).assess);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,121 @@
+// app::renderDocument through the real stores: which revision it picks, what it
+// loads for each document, how it names the file, and what it refuses. The
+// renderer is a stand-in that records what it was asked.
+#include "accord/app/dossier_use_cases.h"
+#include "accord/app/render_document.h"
+#include "conformance_env.h"
+
+using namespace accord;
+using namespace accord::test;
+using domain::ErrorCode;
+
+BOOST_AUTO_TEST_SUITE(render_document_tests)
+
+namespace {
+
+// Remembers the last request's shape; refuses a template set like the real one.
+class RecordingPort final : public app::DocumentPort {
+ public:
+  mutable int calls = 0;
+  mutable std::optional<int> revision;
+  mutable std::string document;
+  mutable std::size_t declarations = 0, endorsements = 0, commitments = 0;
+
+  domain::Result<app::RenderedDocument> render(const app::DocumentRequest& r) const override {
+    ++calls;
+    revision = r.revision;
+    document = r.document;
+    declarations = r.dossier.declarations.size();
+    endorsements = r.dossier.endorsements.size();
+    commitments = r.dossier.commitments.size();
+    if (!r.templateSet.empty()) return domain::Error::notFound("no template set named '" + r.templateSet + "'", "template");
+    return app::RenderedDocument{"bytes", "application/xml", r.format == "xml" ? ".xml" : ".docx", ""};
+  }
+};
+
+struct Imported {
+  explicit Imported(const std::string& backend) : env(backend), sample(sampleDossier()) {
+    ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
+  }
+  app::DocumentAsk ask(app::DocumentKind kind, const std::string& format = "docx") const {
+    return {sample.declarations[0].id, kind, format, std::nullopt, ""};
+  }
+  Env env;
+  domain::Dossier sample;
+  RecordingPort port;
+};
+
+}  // namespace
+
+BOOST_DATA_TEST_CASE(an_unknown_revision_is_not_found_naming_revision, allBackends(), backend) {
+  Imported s(backend);
+  auto what = s.ask(app::DocumentKind::kDeclaration);
+  what.revision = 99;
+  auto r = app::renderDocument(s.env.ctx, s.port, monitor(), what);
+  BOOST_TEST((codeOf(r) == ErrorCode::kNotFound));
+  BOOST_TEST(r.error().field == "revision");
+  BOOST_TEST(s.port.calls == 0);
+}
+
+BOOST_DATA_TEST_CASE(the_text_shows_the_rule_revision_and_loads_no_commitments, allBackends(), backend) {
+  Imported s(backend);
+  const domain::Declaration& d = s.sample.declarations[0];
+  const domain::Revision* shown = d.shownRevision();
+  BOOST_TEST_REQUIRE(shown != nullptr);
+  auto doc = ok(app::renderDocument(s.env.ctx, s.port, monitor(), s.ask(app::DocumentKind::kDeclaration)));
+  BOOST_TEST(s.port.revision.value_or(0) == shown->number);
+  BOOST_TEST(s.port.document == "declaration");
+  BOOST_TEST(s.port.declarations == 1u);
+  BOOST_TEST(s.port.endorsements == s.sample.endorsementsOf(d.id).size());
+  BOOST_TEST(s.port.commitments == 0u);
+  bool final = d.finalRevision && *d.finalRevision == shown->number;
+  BOOST_TEST(doc.fileName == d.id.str() + "-r" + std::to_string(shown->number) + (final ? "-final" : "-draft") + ".docx");
+  BOOST_TEST(doc.bytes == "bytes");
+}
+
+BOOST_DATA_TEST_CASE(a_revision_asked_for_is_rendered_and_named_a_draft, allBackends(), backend) {
+  Imported s(backend);
+  auto what = s.ask(app::DocumentKind::kDeclaration, "xml");
+  what.revision = 1;
+  auto doc = ok(app::renderDocument(s.env.ctx, s.port, monitor(), what));
+  BOOST_TEST(s.port.revision.value_or(0) == 1);
+  const domain::Declaration& d = s.sample.declarations[0];
+  bool final = d.finalRevision && *d.finalRevision == 1;
+  BOOST_TEST(doc.fileName == d.id.str() + "-r1" + (final ? "-final" : "-draft") + ".xml");
+}
+
+BOOST_DATA_TEST_CASE(only_the_implementation_report_reads_the_commitments, allBackends(), backend) {
+  Imported s(backend);
+  const std::string id = s.sample.declarations[0].id.str();
+  auto status = ok(app::renderDocument(s.env.ctx, s.port, monitor(), s.ask(app::DocumentKind::kEndorsementStatus)));
+  BOOST_TEST(s.port.document == "status");
+  BOOST_TEST(s.port.commitments == 0u);
+  BOOST_TEST(s.port.endorsements > 0u);
+  BOOST_TEST(status.fileName == id + "-endorsement-status-2017-08-01.docx");
+  auto matrix =
+      ok(app::renderDocument(s.env.ctx, s.port, monitor(), s.ask(app::DocumentKind::kImplementation, "xml")));
+  BOOST_TEST(s.port.document == "implementation");
+  BOOST_TEST(s.port.commitments == s.sample.commitmentsOf(s.sample.declarations[0].id).size());
+  BOOST_TEST(matrix.fileName == id + "-implementation-2017-08-01.xml");
+}
+
+BOOST_DATA_TEST_CASE(bad_asks_are_refused_by_field, allBackends(), backend) {
+  Imported s(backend);
+  auto pdf = s.ask(app::DocumentKind::kDeclaration, "pdf");
+  auto r = app::renderDocument(s.env.ctx, s.port, monitor(), pdf);
+  BOOST_TEST((codeOf(r) == ErrorCode::kInvalidArgument));
+  BOOST_TEST(r.error().field == "format");
+  auto custom = s.ask(app::DocumentKind::kDeclaration);
+  custom.templateSet = "corporate";
+  r = app::renderDocument(s.env.ctx, s.port, monitor(), custom);
+  BOOST_TEST((codeOf(r) == ErrorCode::kInvalidArgument));
+  BOOST_TEST(r.error().field == "template");
+  auto nowhere = s.ask(app::DocumentKind::kDeclaration);
+  nowhere.declaration = domain::DeclarationId("nowhere");
+  BOOST_TEST((codeOf(app::renderDocument(s.env.ctx, s.port, monitor(), nowhere)) == ErrorCode::kNotFound));
+  auto kind = app::parseDocumentKind("document", "minutes");
+  BOOST_TEST((codeOf(kind) == ErrorCode::kInvalidArgument));
+  BOOST_TEST(kind.error().field == "document");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
