@@ -73,7 +73,7 @@ Status ProgressReport::giveBack(const std::string& reviewer, const std::string& 
   return move(*this, R::kReturned);
 }
 
-Status validate(const ProgressReport& r, const std::string& path) {
+Status normalize(ProgressReport& r, const std::string& path) {
   Checks checks;
   checks.id(path + ".id", r.id.str())
       .that(r.periodStart <= r.periodEnd, path + ".periodEnd", "must not be before the period start")
