@@ -126,6 +126,7 @@ Status normalize(Endorsement& e, const Declaration& d, const std::string& path) 
   checks.text(path + ".place", e.place, text_rules::kOptionalName)
       .text(path + ".statement", e.statement, text_rules::kLongText)
       .text(path + ".evidence", e.evidence, text_rules::kNote)
+      .text(path + ".recordedBy", e.recordedBy, text_rules::kOptionalName)
       .that(d.isInvited(e.country), path + ".country", e.country.str() + " is not invited to this declaration")
       .that(!e.onBehalf || !e.recordedBy.empty(), path + ".recordedBy",
             "must name who recorded an endorsement made on behalf of the country");

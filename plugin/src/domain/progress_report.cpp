@@ -82,6 +82,8 @@ Status normalize(ProgressReport& r, const std::string& path) {
       .that(r.evidence.size() <= kMaxEvidence, path + ".evidence",
             "may list at most " + std::to_string(kMaxEvidence) + " items")
       .text(path + ".author", r.author, text_rules::kOptionalName)
+      .text(path + ".reviewedBy", r.reviewedBy, text_rules::kOptionalName)
+      .text(path + ".returnReason", r.returnReason, text_rules::kNote)
       .that(r.state == R::kDraft || r.submittedAt.has_value(), path + ".submittedAt",
             "is required once a report has been submitted")
       .that(r.state != R::kReturned || !r.returnReason.empty(), path + ".returnReason",
