@@ -51,10 +51,11 @@ std::string attribute(const std::string& tag, const std::string& name) {
   return {};
 }
 
-// The fields a browser submits for the form `id` in `html`: its inputs (checkboxes
-// only when checked) and textareas, whose line breaks a browser sends as CRLF.
-Form browserForm(const std::string& html, const std::string& id) {
-  std::size_t start = html.find("id=\"" + id + "\"");
+// The fields a browser submits for the form whose tag holds `marker` (an id or an
+// action) in `html`: its inputs (checkboxes only when checked) and textareas, whose
+// line breaks a browser sends as CRLF. Buttons are the caller's to add.
+Form browserForm(const std::string& html, const std::string& marker) {
+  std::size_t start = html.find(marker);
   BOOST_REQUIRE(start != std::string::npos);
   std::string form = html.substr(start, html.find("</form>", start) - start);
   Form fields;
@@ -112,7 +113,7 @@ struct Editor {
   Form form() {
     Response page = browser.get("/declarations/d1/edit", cookie);
     BOOST_REQUIRE_MESSAGE(page.status == 200, page.body);
-    return browserForm(page.body, "editor");
+    return browserForm(page.body, "id=\"editor\"");
   }
   // Posts `form` as a browser does; returns where the server sends the browser next.
   std::string save(const Form& form) {
@@ -175,6 +176,53 @@ BOOST_AUTO_TEST_CASE(every_text_of_the_editor_is_stored_normalised) {
   BOOST_TEST(clause->getArray("items")->getObject(0)->getValue<std::string>("text") == "Item\nline two.");
   BOOST_TEST(r->getValue<std::string>("closingFormula") == "Done\nat Vienna.");
   BOOST_TEST(r->getValue<std::string>("changeNote") == "Typed\nnote");
+}
+
+// The report form of a coordinator's assignment page: a multi-line narrative and
+// evidence typed one per line, as a browser posts them.
+BOOST_AUTO_TEST_CASE(a_report_typed_in_the_browser_is_stored_normalised) {
+  PluginServer server;
+  Client mk = server.client().as("coordinator.mk;coordinator;MK");
+  Client browser = server.anonymous();
+  Client::Headers cookie{{"Cookie", "accord_session=" + mk.token()}};
+  const std::string page = "/commitments/cm-common-indicators/countries/MK";
+  Response shown = browser.get(page, cookie);
+  BOOST_REQUIRE_MESSAGE(shown.status == 200, shown.body);
+  Form form = browserForm(shown.body, "id=\"report-form\"");
+  field(form, "periodStart") = "2017-07-01";
+  field(form, "periodEnd") = "2017-09-30";
+  field(form, "percent") = "40";
+  field(form, "narrative") = "Typed in\r\nthe browser.";
+  field(form, "evidence") = "  https://example.org/a \r\nhttps://example.org/b\r\n";
+  form.emplace_back("submit", "draft");
+  Response posted = browser.send("POST", page + "/reports", urlEncoded(form), "application/x-www-form-urlencoded",
+                                 cookie);
+  BOOST_REQUIRE_MESSAGE(posted.status == 303, posted.status << " " << posted.body.substr(0, 2000));
+  auto items = mk.get("/api/v1" + page + "/reports?state=draft").json()->getArray("items");
+  BOOST_REQUIRE_EQUAL(items->size(), 1u);
+  auto report = items->getObject(0);
+  BOOST_TEST(report->getValue<std::string>("narrative") == "Typed in\nthe browser.");
+  auto evidence = report->getArray("evidence");
+  BOOST_REQUIRE_EQUAL(evidence->size(), 2u);
+  BOOST_TEST(evidence->getElement<std::string>(0) == "https://example.org/a");
+  BOOST_TEST(evidence->getElement<std::string>(1) == "https://example.org/b");
+}
+
+BOOST_AUTO_TEST_CASE(a_lead_institution_typed_in_the_browser_is_trimmed) {
+  PluginServer server;
+  Client hr = server.client().as("coordinator.hr;coordinator;HR");
+  Client browser = server.anonymous();
+  Client::Headers cookie{{"Cookie", "accord_session=" + hr.token()}};
+  const std::string page = "/commitments/cm-transnational-referral/countries/HR";
+  Response shown = browser.get(page, cookie);
+  BOOST_REQUIRE_MESSAGE(shown.status == 200, shown.body);
+  Form form = browserForm(shown.body, "/decision\"");
+  field(form, "lead_institution") = "  Ministry of Interior \t";
+  form.emplace_back("decision", "accepted");
+  Response posted = browser.send("POST", page + "/decision", urlEncoded(form), "application/x-www-form-urlencoded",
+                                 cookie);
+  BOOST_REQUIRE_MESSAGE(posted.status == 303, posted.status << " " << posted.body.substr(0, 2000));
+  BOOST_TEST(hr.get("/api/v1" + page).str("leadInstitution") == "Ministry of Interior");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
