@@ -225,4 +225,33 @@ BOOST_AUTO_TEST_CASE(a_lead_institution_typed_in_the_browser_is_trimmed) {
   BOOST_TEST(hr.get("/api/v1" + page).str("leadInstitution") == "Ministry of Interior");
 }
 
+// The endorsement form of the endorsements page: names trimmed, the statement's
+// line breaks LF.
+BOOST_AUTO_TEST_CASE(an_endorsement_typed_in_the_browser_is_stored_normalised) {
+  PluginServer server;
+  Client at = server.client().as("coordinator.at;coordinator;AT");
+  Client browser = server.anonymous();
+  Client::Headers cookie{{"Cookie", "accord_session=" + at.token()}};
+  const std::string page = "/declarations/skopje-joint-declaration/endorsements";
+  Response shown = browser.get(page, cookie);
+  BOOST_REQUIRE_MESSAGE(shown.status == 200, shown.body);
+  Form form = browserForm(shown.body, "id=\"endorse-AT\"");
+  field(form, "signer_name") = "  Gerald Tatzgern ";
+  field(form, "signer_title") = "\tHead of Office  ";
+  field(form, "date") = "2017-10-14";
+  field(form, "place") = "  Vienna ";
+  field(form, "statement") = "We endorse\r\nwith one remark.";
+  form.emplace_back("to", "endorsed");
+  form.emplace_back("method", "note_verbale");
+  Response posted = browser.send("POST", page + "/AT", urlEncoded(form), "application/x-www-form-urlencoded", cookie);
+  BOOST_REQUIRE_MESSAGE(posted.status == 303, posted.status << " " << posted.body.substr(0, 2000));
+  Response stored = at.get("/api/v1" + page + "/AT");
+  BOOST_TEST(stored.str("status") == "endorsed");
+  BOOST_TEST(stored.str("place") == "Vienna");
+  BOOST_TEST(stored.str("statement") == "We endorse\nwith one remark.");
+  auto signer = stored.json()->getObject("signer");
+  BOOST_TEST(signer->getValue<std::string>("name") == "Gerald Tatzgern");
+  BOOST_TEST(signer->getValue<std::string>("title") == "Head of Office");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
