@@ -58,4 +58,25 @@ BOOST_AUTO_TEST_CASE(clause_text_with_a_forbidden_character_is_named) {
   BOOST_TEST(normalize(r).error().field == "revision.operative[0].items[1].text");
 }
 
+// The normalised text is the one the revision keeps (issue 12): a caller cannot
+// check the text and store the raw one.
+BOOST_AUTO_TEST_CASE(normalizing_rewrites_every_text_in_place) {
+  Revision r = openDeclaration().revisions.back();
+  r.author = " sec ";
+  r.changeNote = "one\r\ntwo";
+  r.closingFormula = "Done\rat Skopje.";
+  r.preamble[0].leadPhrase = "  Recognizing\t";
+  r.preamble[0].text = "a\r\nb";
+  r.operative[0].text = "c\r\nd";
+  r.operative[0].items[1].text = "e\r\nf";
+  BOOST_REQUIRE(normalize(r).ok());
+  BOOST_TEST(r.author == "sec");
+  BOOST_TEST(r.changeNote == "one\ntwo");
+  BOOST_TEST(r.closingFormula == "Done\nat Skopje.");
+  BOOST_TEST(r.preamble[0].leadPhrase == "Recognizing");
+  BOOST_TEST(r.preamble[0].text == "a\nb");
+  BOOST_TEST(r.operative[0].text == "c\nd");
+  BOOST_TEST(r.operative[0].items[1].text == "e\nf");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
