@@ -31,7 +31,7 @@ BOOST_AUTO_TEST_CASE(freezing_fixes_the_latest_revision_as_final) {
   BOOST_TEST(d.latest()->number == 2);
   BOOST_TEST(d.moveTo(S::kFinal).ok());
   BOOST_TEST(*d.finalRevision == 2);
-  BOOST_TEST(validate(d).ok());
+  BOOST_TEST(normalize(d).ok());
 }
 
 BOOST_AUTO_TEST_CASE(the_shown_revision_is_the_final_one_when_frozen_else_the_latest) {
@@ -77,13 +77,13 @@ BOOST_AUTO_TEST_CASE(a_bad_revision_is_not_appended) {
 BOOST_AUTO_TEST_CASE(validation_names_inconsistent_fields) {
   Declaration d = openDeclaration();
   d.finalRevision.reset();
-  BOOST_TEST(validate(d).error().field == "declaration.finalRevision");
+  BOOST_TEST(normalize(d).error().field == "declaration.finalRevision");
   d = openDeclaration();
   d.invitedCountries.push_back(cc("AL"));
-  BOOST_TEST(validate(d).error().field == "declaration.invitedCountries[3]");
+  BOOST_TEST(normalize(d).error().field == "declaration.invitedCountries[3]");
   d = openDeclaration();
   d.revisions[1].number = 5;
-  BOOST_TEST(validate(d).error().field == "declaration.revisions[1].number");
+  BOOST_TEST(normalize(d).error().field == "declaration.revisions[1].number");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

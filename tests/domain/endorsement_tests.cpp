@@ -58,7 +58,7 @@ BOOST_DATA_TEST_CASE(every_transition_is_allowed_exactly_when_the_table_says, bd
     BOOST_TEST((e.status == to));
     BOOST_TEST(e.history.size() == before + 1);
     BOOST_TEST((e.history.back().from == from));
-    BOOST_TEST(validate(e, d, "e").ok());
+    BOOST_TEST(normalize(e, d, "e").ok());
   } else {
     BOOST_TEST(s.error().code == ErrorCode::kInvalidState);
     BOOST_TEST((e.status == from));
@@ -148,17 +148,17 @@ BOOST_AUTO_TEST_CASE(withdrawing_keeps_the_history_and_the_revision) {
   BOOST_TEST(e.history.size() == 2u);
   BOOST_TEST((e.history.front().to == S::kEndorsed));
   BOOST_TEST(*e.revision == 2);
-  BOOST_TEST(validate(e, d, "e").ok());
+  BOOST_TEST(normalize(e, d, "e").ok());
 }
 
 BOOST_AUTO_TEST_CASE(a_stored_history_must_be_a_legal_chain) {
   Declaration d = openDeclaration();
   Endorsement e = reach(d, S::kEndorsed);
   e.history.front().from = S::kDeclined;
-  BOOST_TEST(validate(e, d, "e").error().field == "e.history[0].from");
+  BOOST_TEST(normalize(e, d, "e").error().field == "e.history[0].from");
   e = reach(d, S::kEndorsed);
   e.status = S::kWithdrawn;
-  BOOST_TEST(validate(e, d, "e").error().field == "e.history");
+  BOOST_TEST(normalize(e, d, "e").error().field == "e.history");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -67,13 +67,13 @@ BOOST_AUTO_TEST_CASE(an_empty_narrative_cannot_be_submitted) {
 BOOST_AUTO_TEST_CASE(stored_reports_are_checked) {
   ProgressReport r = draft();
   r.percent = 101;
-  BOOST_TEST(validate(r).error().field == "report.percent");
+  BOOST_TEST(normalize(r).error().field == "report.percent");
   r = draft();
   r.periodEnd = day("2016-12-31");
-  BOOST_TEST(validate(r).error().field == "report.periodEnd");
+  BOOST_TEST(normalize(r).error().field == "report.periodEnd");
   r = draft();
   r.state = R::kSubmitted;
-  BOOST_TEST(validate(r).error().field == "report.submittedAt");
+  BOOST_TEST(normalize(r).error().field == "report.submittedAt");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

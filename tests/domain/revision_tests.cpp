@@ -24,7 +24,7 @@ BOOST_AUTO_TEST_CASE(clause_labels_are_computed_per_level) {
 
 BOOST_AUTO_TEST_CASE(a_sound_revision_validates_and_finds_sub_items) {
   Revision r = openDeclaration().revisions.back();
-  BOOST_TEST(validate(r).ok());
+  BOOST_TEST(normalize(r).ok());
   BOOST_REQUIRE(r.findClause(ClauseId("op-1-b")));
   BOOST_TEST(r.findClause(ClauseId("op-1-b"))->text == "for NGOs.");
   BOOST_TEST(!r.findClause(ClauseId("nope")));
@@ -33,7 +33,7 @@ BOOST_AUTO_TEST_CASE(a_sound_revision_validates_and_finds_sub_items) {
 BOOST_AUTO_TEST_CASE(duplicate_ids_are_refused_with_the_path) {
   Revision r = openDeclaration().revisions.back();
   r.operative[1].id = ClauseId("op-1-a");
-  auto s = validate(r);
+  auto s = normalize(r);
   BOOST_REQUIRE(!s.ok());
   BOOST_TEST(s.error().field == "revision.operative[1].id");
 }
@@ -41,7 +41,7 @@ BOOST_AUTO_TEST_CASE(duplicate_ids_are_refused_with_the_path) {
 BOOST_AUTO_TEST_CASE(nesting_deeper_than_three_levels_is_refused) {
   Revision r = openDeclaration().revisions.back();
   r.operative[0].items[0].items = {{ClauseId("i"), "level three", {{ClauseId("iv"), "level four", {}}}}};
-  auto s = validate(r);
+  auto s = normalize(r);
   BOOST_REQUIRE(!s.ok());
   BOOST_TEST(s.error().field == "revision.operative[0].items[0].items[0].items");
 }
@@ -49,13 +49,34 @@ BOOST_AUTO_TEST_CASE(nesting_deeper_than_three_levels_is_refused) {
 BOOST_AUTO_TEST_CASE(a_revision_needs_an_operative_clause) {
   Revision r = openDeclaration().revisions.back();
   r.operative.clear();
-  BOOST_TEST(validate(r).error().field == "revision.operative");
+  BOOST_TEST(normalize(r).error().field == "revision.operative");
 }
 
 BOOST_AUTO_TEST_CASE(clause_text_with_a_forbidden_character_is_named) {
   Revision r = openDeclaration().revisions.back();
   r.operative[0].items[1].text = "bad \x01 char";
-  BOOST_TEST(validate(r).error().field == "revision.operative[0].items[1].text");
+  BOOST_TEST(normalize(r).error().field == "revision.operative[0].items[1].text");
+}
+
+// The normalised text is the one the revision keeps (issue 12): a caller cannot
+// check the text and store the raw one.
+BOOST_AUTO_TEST_CASE(normalizing_rewrites_every_text_in_place) {
+  Revision r = openDeclaration().revisions.back();
+  r.author = " sec ";
+  r.changeNote = "one\r\ntwo";
+  r.closingFormula = "Done\rat Skopje.";
+  r.preamble[0].leadPhrase = "  Recognizing\t";
+  r.preamble[0].text = "a\r\nb";
+  r.operative[0].text = "c\r\nd";
+  r.operative[0].items[1].text = "e\r\nf";
+  BOOST_REQUIRE(normalize(r).ok());
+  BOOST_TEST(r.author == "sec");
+  BOOST_TEST(r.changeNote == "one\ntwo");
+  BOOST_TEST(r.closingFormula == "Done\nat Skopje.");
+  BOOST_TEST(r.preamble[0].leadPhrase == "Recognizing");
+  BOOST_TEST(r.preamble[0].text == "a\nb");
+  BOOST_TEST(r.operative[0].text == "c\nd");
+  BOOST_TEST(r.operative[0].items[1].text == "e\nf");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -80,15 +80,13 @@ Result<Account> addAccount(const Context& ctx, const AccountServices& services, 
   a.version = 1;
   // A placeholder lets the other fields be checked before paying for the hash.
   a.passwordHash = PasswordHash("unset");
-  auto checked = normalize(std::move(a), services.countries);
-  if (!checked.ok()) return checked.error();
-  checked->passwordHash = PasswordHash(services.hasher.hash(request.password));
+  if (Status s = normalize(a, services.countries); !s.ok()) return s.error();
+  a.passwordHash = PasswordHash(services.hasher.hash(request.password));
   return transact<Account>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<Account> {
-    if (Status s = r.accounts().insert(*checked); !s.ok()) return s.error();
-    if (Status s = detail::audit(r, ctx, actor, "account.created", "account", checked->name, "", snapshot(*checked));
-        !s.ok())
+    if (Status s = r.accounts().insert(a); !s.ok()) return s.error();
+    if (Status s = detail::audit(r, ctx, actor, "account.created", "account", a.name, "", snapshot(a)); !s.ok())
       return s.error();
-    return withoutSecret(*checked);
+    return withoutSecret(a);
   });
 }
 
@@ -130,17 +128,16 @@ Result<Account> changeAccount(const Context& ctx, const AccountServices& service
     }
     if (change.country) a.country = change.country;
     if (change.active) a.active = *change.active;
-    auto checked = normalize(std::move(a), services.countries);
-    if (!checked.ok()) return checked.error();
-    if (wasActiveAdmin && !isActiveAdmin(*checked)) {
+    if (Status s = normalize(a, services.countries); !s.ok()) return s.error();
+    if (wasActiveAdmin && !isActiveAdmin(a)) {
       auto admins = r.accounts().countActive(Role::kAdmin);
       if (!admins.ok()) return admins.error();
       if (*admins <= 1)
-        return Error::state("'" + checked->name +
+        return Error::state("'" + a.name +
                             "' is the last active admin; make another account admin first, or nobody could "
                             "manage accounts any more");
     }
-    return checked;
+    return a;
   });
 }
 

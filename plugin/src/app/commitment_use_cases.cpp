@@ -3,6 +3,7 @@
 #include "accord/app/authorization.h"
 #include "accord/app/snapshot.h"
 #include "accord/domain/text.h"
+#include "new_id.h"
 #include "support.h"
 
 namespace accord::app {
@@ -51,8 +52,11 @@ Result<Commitment> defineCommitment(const Context& ctx, const Actor& actor, Comm
   return transact<Commitment>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<Commitment> {
     auto d = r.declarations().get(c.declaration);
     if (!d.ok()) return d.error();
-    if (Status s = validate(c, *d); !s.ok()) return s.error();
-    if (Status s = r.commitments().insert(c); !s.ok()) return s.error();
+    if (Status s = normalize(c, *d); !s.ok()) return s.error();
+    if (Status s = detail::expectFreeId(r.commitments().get(c.id), "commitment", c.id.str()); !s.ok())
+      return s.error();
+    if (Status s = detail::asIdTaken(r.commitments().insert(c), "commitment", c.id.str()); !s.ok())
+      return s.error();
     if (Status s = proposeTo(r, c.id, c.countries); !s.ok()) return s.error();
     if (Status s = detail::audit(r, ctx, actor, "commitment.defined", "commitment", c.id.str(), "", snapshot(c));
         !s.ok())
@@ -72,7 +76,7 @@ Result<Commitment> updateCommitment(const Context& ctx, const Actor& actor, Comm
       return Error::invalid("declaration", "a commitment stays with declaration " + before->declaration.str());
     auto d = r.declarations().get(c.declaration);
     if (!d.ok()) return d.error();
-    if (Status s = validate(c, *d); !s.ok()) return s.error();
+    if (Status s = normalize(c, *d); !s.ok()) return s.error();
     std::vector<CountryCode> added;
     for (const auto& country : c.countries)
       if (!before->appliesTo(country)) added.push_back(country);

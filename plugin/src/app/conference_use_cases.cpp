@@ -2,6 +2,7 @@
 
 #include "accord/app/authorization.h"
 #include "accord/app/snapshot.h"
+#include "new_id.h"
 #include "support.h"
 
 namespace accord::app {
@@ -11,10 +12,13 @@ using namespace accord::domain;
 Result<Conference> createConference(const Context& ctx, const Actor& actor, Conference c,
                                     const Directory& directory) {
   if (Status s = authorize(actor, Action::kManageConference); !s.ok()) return s.error();
-  if (Status s = validate(c); !s.ok()) return s.error();
+  if (Status s = normalize(c); !s.ok()) return s.error();
   c.version = 1;
   return transact<Conference>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<Conference> {
-    if (Status s = r.conferences().insert(c, directory); !s.ok()) return s.error();
+    if (Status s = detail::expectFreeId(r.conferences().get(c.id), "conference", c.id.str()); !s.ok())
+      return s.error();
+    if (Status s = detail::asIdTaken(r.conferences().insert(c, directory), "conference", c.id.str()); !s.ok())
+      return s.error();
     if (Status s = detail::audit(r, ctx, actor, "conference.created", "conference", c.id.str(), "", snapshot(c));
         !s.ok())
       return s.error();
@@ -24,7 +28,7 @@ Result<Conference> createConference(const Context& ctx, const Actor& actor, Conf
 
 Result<Conference> updateConference(const Context& ctx, const Actor& actor, Conference c, long expectedVersion) {
   if (Status s = authorize(actor, Action::kManageConference); !s.ok()) return s.error();
-  if (Status s = validate(c); !s.ok()) return s.error();
+  if (Status s = normalize(c); !s.ok()) return s.error();
   return transact<Conference>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<Conference> {
     auto before = r.conferences().get(c.id);
     if (!before.ok()) return before.error();

@@ -4,6 +4,7 @@
 
 #include "accord/app/authorization.h"
 #include "accord/app/snapshot.h"
+#include "new_id.h"
 #include "support.h"
 
 namespace accord::app {
@@ -12,11 +13,14 @@ using namespace accord::domain;
 
 Result<Declaration> createDeclaration(const Context& ctx, const Actor& actor, Declaration d) {
   if (Status s = authorize(actor, Action::kDraft); !s.ok()) return s.error();
-  if (Status s = validate(d); !s.ok()) return s.error();
+  if (Status s = normalize(d); !s.ok()) return s.error();
   d.version = 1;
   return transact<Declaration>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<Declaration> {
     if (auto c = r.conferences().get(d.conference); !c.ok()) return c.error();
-    if (Status s = r.declarations().insert(d); !s.ok()) return s.error();
+    if (Status s = detail::expectFreeId(r.declarations().get(d.id), "declaration", d.id.str()); !s.ok())
+      return s.error();
+    if (Status s = detail::asIdTaken(r.declarations().insert(d), "declaration", d.id.str()); !s.ok())
+      return s.error();
     if (Status s = detail::audit(r, ctx, actor, "declaration.created", "declaration", d.id.str(), "", snapshot(d));
         !s.ok())
       return s.error();
@@ -119,7 +123,7 @@ Result<Declaration> changeDeclaration(const Context& ctx, const Actor& actor, co
       return s.error();
     std::string before = snapshot(*d);
     if (Status s = applyDetails(r, *d, change); !s.ok()) return s.error();
-    if (Status s = validate(*d); !s.ok()) return s.error();
+    if (Status s = normalize(*d); !s.ok()) return s.error();
     if (change.status)
       if (Status s = d->moveTo(*change.status); !s.ok()) return s.error();
     auto version = r.declarations().update(*d, expectedVersion);

@@ -30,10 +30,10 @@ std::string summaryJson(const ImportSummary& s) {
 }
 }  // namespace
 
-Result<ImportSummary> importDossier(const Context& ctx, const Actor& actor, const Dossier& dossier,
+Result<ImportSummary> importDossier(const Context& ctx, const Actor& actor, Dossier dossier,
                                     const CountryCatalog& catalog) {
   if (Status s = authorize(actor, Action::kImportExport); !s.ok()) return s.error();
-  std::vector<Error> problems = validate(dossier, catalog);
+  std::vector<Error> problems = normalize(dossier, catalog);
   if (!problems.empty()) {
     Error first = problems.front();
     if (problems.size() > 1) first.message += " (and " + std::to_string(problems.size() - 1) + " more problems)";

@@ -4,6 +4,7 @@
 
 #include "accord/app/authorization.h"
 #include "accord/app/snapshot.h"
+#include "new_id.h"
 #include "support.h"
 
 namespace accord::app {
@@ -46,14 +47,22 @@ Result<ProgressReport> draftReport(const Context& ctx, const Actor& actor, Progr
   report.reviewedBy.clear();
   report.returnReason.clear();
   report.version = 1;
-  if (Status s = validate(report); !s.ok()) return s.error();
+  if (Status s = normalize(report); !s.ok()) return s.error();
   return transact<ProgressReport>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<ProgressReport> {
     auto a = r.assignments().get(report.commitment, report.country);
     if (!a.ok()) return a.error();
     if (a->acceptance != Acceptance::kAccepted)
       return Error::state("reports are written only for an accepted commitment; " + report.country.str() +
                           " has " + toString(a->acceptance) + " it");
-    if (Status s = r.reports().insert(report); !s.ok()) return s.error();
+    // Report ids are unique across all assignments, not per assignment: a report is
+    // read, reworked, submitted and reviewed by its id alone (GET /reports/{id} only
+    // checks that the id belongs to the URL's assignment, the monitor's inbox and the
+    // audit trail name reports by id, and the schema's primary key is the id). An id
+    // unique per assignment would make those addresses ambiguous.
+    if (Status s = detail::expectFreeId(r.reports().get(report.id), "report", report.id.str()); !s.ok())
+      return s.error();
+    if (Status s = detail::asIdTaken(r.reports().insert(report), "report", report.id.str()); !s.ok())
+      return s.error();
     if (Status s = detail::audit(r, ctx, actor, "report.drafted", "report", report.id.str(), "", snapshot(report));
         !s.ok())
       return s.error();
@@ -68,7 +77,7 @@ Result<ProgressReport> reworkReport(const Context& ctx, const Actor& actor, cons
       [&](const ProgressReport& r) { return authorize(actor, Action::kWriteReport, r.country); },
       "report.reworked", [&](ProgressReport& r) {
         if (Status s = r.rework(content); !s.ok()) return s;
-        return validate(r);
+        return normalize(r);
       });
 }
 

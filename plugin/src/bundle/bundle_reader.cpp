@@ -1,5 +1,5 @@
 // Bundle JSON → Dossier. Every field is read through Node so that each problem is
-// recorded with its JSON path; the domain's own validate() then checks the rules
+// recorded with its JSON path; the domain's own normalize() then checks the rules
 // and the references between records.
 #include <fstream>
 #include <map>
@@ -219,7 +219,7 @@ ReadResult readBundle(std::string_view json, const CountryCatalog& reference) {
   root.finish();
   // Cross-record rules only make sense on a structurally sound document.
   if (result.errors.empty()) {
-    for (auto& e : validate(d, catalogFor(d, reference))) {
+    for (auto& e : normalize(d, catalogFor(d, reference))) {
       e.field = paths.translate(e.field);
       result.errors.push_back(std::move(e));
     }

@@ -72,7 +72,7 @@ Result<std::string> parseEmail(std::string_view field, std::string_view text) {
   return email;
 }
 
-Result<Account> normalize(Account a, const CountryCatalog& countries) {
+Status normalize(Account& a, const CountryCatalog& countries) {
   auto name = parseUserName("name", a.name);
   if (!name.ok()) return name.error();
   a.name = std::move(name).value();
@@ -90,7 +90,7 @@ Result<Account> normalize(Account a, const CountryCatalog& countries) {
   if (a.country && !countries.find(*a.country))
     return Error::invalid("country", "unknown country code '" + a.country->str() + "'");
   if (a.passwordHash.empty()) return Error::invalid("password", "an account needs a password");
-  return a;
+  return {};
 }
 
 }  // namespace accord::domain

@@ -89,7 +89,7 @@ std::optional<Timeliness> timeliness(const Assignment& a, const Commitment& c, D
   return Timeliness::kOnTrack;
 }
 
-Status validate(const Assignment& a, const Commitment& c, const std::string& path) {
+Status normalize(Assignment& a, const Commitment& c, const std::string& path) {
   return Checks()
       .that(c.appliesTo(a.country), path + ".country", "the commitment does not apply to " + a.country.str())
       .text(path + ".leadInstitution", a.leadInstitution, text_rules::kOptionalName)

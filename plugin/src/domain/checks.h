@@ -1,8 +1,9 @@
 // Internal to the domain: runs a series of checks and keeps the first failure, so
-// each validate() reads as a list of rules.
+// each normalize() reads as a list of rules.
 #pragma once
 
 #include <string>
+#include <utility>
 
 #include "accord/domain/result.h"
 #include "accord/domain/text.h"
@@ -11,10 +12,14 @@ namespace accord::domain {
 
 class Checks {
  public:
-  Checks& text(const std::string& field, const std::string& value, TextRule rule) {
+  // Checks `value` and replaces it with its normalised form (LF line endings, a
+  // single-line text trimmed), so that the raw text cannot outlive the check. After
+  // a failure, later fields are left as they were.
+  Checks& text(const std::string& field, std::string& value, TextRule rule) {
     if (ok()) {
       auto r = validateText(field, value, rule);
-      if (!r.ok()) status_ = r.error();
+      if (r.ok()) value = std::move(r).value();
+      else status_ = r.error();
     }
     return *this;
   }

@@ -26,7 +26,7 @@ bool Commitment::appliesTo(const CountryCode& c) const {
   return std::find(countries.begin(), countries.end(), c) != countries.end();
 }
 
-Status validate(const Commitment& c, const Declaration& d, const std::string& path) {
+Status normalize(Commitment& c, const Declaration& d, const std::string& path) {
   Checks checks;
   checks.id(path + ".id", c.id.str())
       .text(path + ".text", c.text, text_rules::kClause)
@@ -43,7 +43,7 @@ Status validate(const Commitment& c, const Declaration& d, const std::string& pa
   }
   std::set<std::string> milestoneIds;
   for (std::size_t i = 0; i < c.milestones.size(); ++i) {
-    const Milestone& m = c.milestones[i];
+    Milestone& m = c.milestones[i];
     std::string at = path + ".milestones[" + std::to_string(i) + "]";
     checks.id(at + ".id", m.id.str())
         .that(milestoneIds.insert(m.id.str()).second, at + ".id", "repeats the id '" + m.id.str() + "'")
@@ -51,7 +51,7 @@ Status validate(const Commitment& c, const Declaration& d, const std::string& pa
         .that(m.due <= c.deadline, at + ".due", "is after the commitment's deadline " + c.deadline.iso());
   }
   for (std::size_t i = 0; i < c.indicators.size(); ++i) {
-    const Indicator& ind = c.indicators[i];
+    Indicator& ind = c.indicators[i];
     std::string at = path + ".indicators[" + std::to_string(i) + "]";
     checks.text(at + ".name", ind.name, text_rules::kName)
         .text(at + ".unit", ind.unit, text_rules::kOptionalName)

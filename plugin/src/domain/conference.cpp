@@ -39,7 +39,7 @@ const Delegation* Conference::delegation(const CountryCode& c) const {
   return nullptr;
 }
 
-Status validate(const Conference& c, const std::string& path) {
+Status normalize(Conference& c, const std::string& path) {
   Checks checks;
   checks.id(path + ".id", c.id.str())
       .text(path + ".title", c.title, text_rules::kName)

@@ -67,7 +67,7 @@ Status Declaration::cutRevision(Revision next) {
     return Error::state("the text of a declaration that is " + std::string(toString(status)) +
                         " is frozen; only drafting or consultation texts take new revisions");
   next.number = static_cast<int>(revisions.size()) + 1;
-  if (Status s = validate(next); !s.ok()) return s;
+  if (Status s = normalize(next); !s.ok()) return s;
   revisions.push_back(std::move(next));
   return {};
 }
@@ -86,7 +86,7 @@ Status Declaration::moveTo(DeclarationStatus next) {
   return {};
 }
 
-Status validate(const Declaration& d, const std::string& path) {
+Status normalize(Declaration& d, const std::string& path) {
   Checks checks;
   checks.id(path + ".id", d.id.str())
       .id(path + ".conference", d.conference.str())
@@ -101,7 +101,7 @@ Status validate(const Declaration& d, const std::string& path) {
     std::string at = path + ".revisions[" + std::to_string(i) + "]";
     checks.that(d.revisions[i].number == static_cast<int>(i) + 1, at + ".number",
                 "must be " + std::to_string(i + 1) + ": revisions are numbered 1, 2, ... in order");
-    checks.also(validate(d.revisions[i], at));
+    checks.also(normalize(d.revisions[i], at));
   }
   bool frozen = d.status == DeclarationStatus::kFinal || d.status == DeclarationStatus::kOpenForEndorsement ||
                 d.status == DeclarationStatus::kClosed;

@@ -80,21 +80,21 @@ std::vector<const ProgressReport*> Dossier::reportsOf(const CommitmentId& c, con
   return filter(reports, [&](const auto& r) { return r.commitment == c && r.country == country; });
 }
 
-std::vector<Error> validate(const Dossier& d, const CountryCatalog& catalog) {
+std::vector<Error> normalize(Dossier& d, const CountryCatalog& catalog) {
   Problems p;
   auto country = [&](const std::string& field, const CountryCode& c) { p.add(catalog.require(field, c)); };
 
   std::set<std::string> orgIds, personIds, declIds, commitmentIds, reportIds, pairs;
   for (std::size_t i = 0; i < d.organizations.size(); ++i) {
-    const auto& o = d.organizations[i];
-    p.add(validate(o, at("organizations", i)));
+    auto& o = d.organizations[i];
+    p.add(normalize(o, at("organizations", i)));
     p.unless(orgIds.insert(o.id.str()).second, ErrorCode::kAlreadyExists, at("organizations", i) + ".id",
              "repeats the organization id '" + o.id.str() + "'");
     if (o.country) country(at("organizations", i) + ".country", *o.country);
   }
   for (std::size_t i = 0; i < d.people.size(); ++i) {
-    const auto& person = d.people[i];
-    p.add(validate(person, at("people", i)));
+    auto& person = d.people[i];
+    p.add(normalize(person, at("people", i)));
     p.unless(personIds.insert(person.id.str()).second, ErrorCode::kAlreadyExists, at("people", i) + ".id",
              "repeats the person id '" + person.id.str() + "'");
     if (person.country) country(at("people", i) + ".country", *person.country);
@@ -103,8 +103,8 @@ std::vector<Error> validate(const Dossier& d, const CountryCatalog& catalog) {
                "names the unknown organization '" + person.organization->str() + "'");
   }
 
-  const Conference& c = d.conference;
-  p.add(validate(c));
+  Conference& c = d.conference;
+  p.add(normalize(c));
   for (std::size_t i = 0; i < c.organizers.size(); ++i)
     p.unless(orgIds.count(c.organizers[i].str()) != 0, ErrorCode::kNotFound, at("conference.organizers", i),
              "names the unknown organization '" + c.organizers[i].str() + "'");
@@ -121,9 +121,9 @@ std::vector<Error> validate(const Dossier& d, const CountryCatalog& catalog) {
   }
 
   for (std::size_t i = 0; i < d.declarations.size(); ++i) {
-    const auto& decl = d.declarations[i];
+    auto& decl = d.declarations[i];
     std::string path = at("declarations", i);
-    p.add(validate(decl, path));
+    p.add(normalize(decl, path));
     p.unless(declIds.insert(decl.id.str()).second, ErrorCode::kAlreadyExists, path + ".id",
              "repeats the declaration id '" + decl.id.str() + "'");
     p.unless(decl.conference == c.id, ErrorCode::kInvalidArgument, path + ".conference",
@@ -133,42 +133,42 @@ std::vector<Error> validate(const Dossier& d, const CountryCatalog& catalog) {
   }
 
   for (std::size_t i = 0; i < d.endorsements.size(); ++i) {
-    const auto& e = d.endorsements[i];
+    auto& e = d.endorsements[i];
     std::string path = at("endorsements", i);
     const Declaration* decl = d.declaration(e.declaration);
     p.unless(decl != nullptr, ErrorCode::kNotFound, path + ".declaration",
              "names the unknown declaration '" + e.declaration.str() + "'");
-    if (decl) p.add(validate(e, *decl, path));
+    if (decl) p.add(normalize(e, *decl, path));
     p.unless(pairs.insert("e|" + e.declaration.str() + "|" + e.country.str()).second, ErrorCode::kAlreadyExists,
              path + ".country", "has a second endorsement for " + e.country.str());
   }
 
   for (std::size_t i = 0; i < d.commitments.size(); ++i) {
-    const auto& cm = d.commitments[i];
+    auto& cm = d.commitments[i];
     std::string path = at("commitments", i);
     const Declaration* decl = d.declaration(cm.declaration);
     p.unless(decl != nullptr, ErrorCode::kNotFound, path + ".declaration",
              "names the unknown declaration '" + cm.declaration.str() + "'");
-    if (decl) p.add(validate(cm, *decl, path));
+    if (decl) p.add(normalize(cm, *decl, path));
     p.unless(commitmentIds.insert(cm.id.str()).second, ErrorCode::kAlreadyExists, path + ".id",
              "repeats the commitment id '" + cm.id.str() + "'");
   }
 
   for (std::size_t i = 0; i < d.assignments.size(); ++i) {
-    const auto& a = d.assignments[i];
+    auto& a = d.assignments[i];
     std::string path = at("assignments", i);
     const Commitment* cm = d.commitment(a.commitment);
     p.unless(cm != nullptr, ErrorCode::kNotFound, path + ".commitment",
              "names the unknown commitment '" + a.commitment.str() + "'");
-    if (cm) p.add(validate(a, *cm, path));
+    if (cm) p.add(normalize(a, *cm, path));
     p.unless(pairs.insert("a|" + a.commitment.str() + "|" + a.country.str()).second, ErrorCode::kAlreadyExists,
              path + ".country", "has a second assignment for " + a.country.str());
   }
 
   for (std::size_t i = 0; i < d.reports.size(); ++i) {
-    const auto& r = d.reports[i];
+    auto& r = d.reports[i];
     std::string path = at("reports", i);
-    p.add(validate(r, path));
+    p.add(normalize(r, path));
     p.unless(reportIds.insert(r.id.str()).second, ErrorCode::kAlreadyExists, path + ".id",
              "repeats the report id '" + r.id.str() + "'");
     p.unless(pairs.count("a|" + r.commitment.str() + "|" + r.country.str()) != 0, ErrorCode::kNotFound,

@@ -32,7 +32,7 @@ bool declarationAllows(DeclarationStatus d, S to) {
 
 // The fields the target status needs, with what the endorsement already holds
 // filling gaps (a confirmation of an ad referendum signature need not repeat the signer).
-Status checkAct(const Declaration& d, const Endorsement& e, const EndorsementAct& act, Timestamp at) {
+Status checkAct(const Declaration& d, const Endorsement& e, EndorsementAct& act, Timestamp at) {
   Checks checks;
   checks.text("place", act.place, text_rules::kOptionalName)
       .text("statement", act.statement, text_rules::kLongText)
@@ -89,7 +89,7 @@ Endorsement invitation(const Declaration& d, const CountryCode& country) {
   return e;
 }
 
-Status Endorsement::apply(const Declaration& d, const EndorsementAct& act, const std::string& actor, Timestamp at) {
+Status Endorsement::apply(const Declaration& d, EndorsementAct act, const std::string& actor, Timestamp at) {
   if (!d.isInvited(country))
     return Error::state(country.str() + " is not invited to endorse this declaration", "country");
   if (!isLegalTransition(status, act.to))
@@ -121,11 +121,12 @@ Status Endorsement::apply(const Declaration& d, const EndorsementAct& act, const
   return {};
 }
 
-Status validate(const Endorsement& e, const Declaration& d, const std::string& path) {
+Status normalize(Endorsement& e, const Declaration& d, const std::string& path) {
   Checks checks;
   checks.text(path + ".place", e.place, text_rules::kOptionalName)
       .text(path + ".statement", e.statement, text_rules::kLongText)
       .text(path + ".evidence", e.evidence, text_rules::kNote)
+      .text(path + ".recordedBy", e.recordedBy, text_rules::kOptionalName)
       .that(d.isInvited(e.country), path + ".country", e.country.str() + " is not invited to this declaration")
       .that(!e.onBehalf || !e.recordedBy.empty(), path + ".recordedBy",
             "must name who recorded an endorsement made on behalf of the country");
@@ -144,7 +145,7 @@ Status validate(const Endorsement& e, const Declaration& d, const std::string& p
         .that(e.method.has_value(), path + ".method", "is required for status " + std::string(toString(e.status)));
   S at = S::kInvited;
   for (std::size_t i = 0; i < e.history.size(); ++i) {
-    const auto& ev = e.history[i];
+    auto& ev = e.history[i];
     std::string p = path + ".history[" + std::to_string(i) + "]";
     checks.that(ev.from == at, p + ".from", "must be " + std::string(toString(at)) + ", where the previous event left it")
         .that(isLegalTransition(ev.from, ev.to), p + ".to",

@@ -4,7 +4,7 @@
 
 namespace accord::domain {
 
-Status validate(const Organization& o, const std::string& path) {
+Status normalize(Organization& o, const std::string& path) {
   return Checks()
       .id(path + ".id", o.id.str())
       .text(path + ".name", o.name, text_rules::kName)
@@ -12,7 +12,7 @@ Status validate(const Organization& o, const std::string& path) {
       .status();
 }
 
-Status validate(const Person& p, const std::string& path) {
+Status normalize(Person& p, const std::string& path) {
   return Checks()
       .id(path + ".id", p.id.str())
       .text(path + ".name", p.name, text_rules::kName)

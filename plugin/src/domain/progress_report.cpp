@@ -73,7 +73,7 @@ Status ProgressReport::giveBack(const std::string& reviewer, const std::string& 
   return move(*this, R::kReturned);
 }
 
-Status validate(const ProgressReport& r, const std::string& path) {
+Status normalize(ProgressReport& r, const std::string& path) {
   Checks checks;
   checks.id(path + ".id", r.id.str())
       .that(r.periodStart <= r.periodEnd, path + ".periodEnd", "must not be before the period start")
@@ -82,6 +82,8 @@ Status validate(const ProgressReport& r, const std::string& path) {
       .that(r.evidence.size() <= kMaxEvidence, path + ".evidence",
             "may list at most " + std::to_string(kMaxEvidence) + " items")
       .text(path + ".author", r.author, text_rules::kOptionalName)
+      .text(path + ".reviewedBy", r.reviewedBy, text_rules::kOptionalName)
+      .text(path + ".returnReason", r.returnReason, text_rules::kNote)
       .that(r.state == R::kDraft || r.submittedAt.has_value(), path + ".submittedAt",
             "is required once a report has been submitted")
       .that(r.state != R::kReturned || !r.returnReason.empty(), path + ".returnReason",

@@ -15,10 +15,10 @@ const Clause* findIn(const std::vector<Clause>& clauses, const ClauseId& id) {
   return nullptr;
 }
 
-void checkClauses(Checks& checks, const std::vector<Clause>& clauses, const std::string& path, int depth,
+void checkClauses(Checks& checks, std::vector<Clause>& clauses, const std::string& path, int depth,
                   std::set<std::string>& ids) {
   for (std::size_t i = 0; i < clauses.size() && checks.ok(); ++i) {
-    const Clause& c = clauses[i];
+    Clause& c = clauses[i];
     std::string at = path + "[" + std::to_string(i) + "]";
     checks.id(at + ".id", c.id.str())
         .that(ids.insert(c.id.str()).second, at + ".id", "repeats the id '" + c.id.str() + "'")
@@ -56,7 +56,7 @@ std::string clauseLabel(int depth, std::size_t index) {
   return "(" + romanNumeral(index + 1) + ")";
 }
 
-Status validate(const Revision& r, const std::string& path) {
+Status normalize(Revision& r, const std::string& path) {
   Checks checks;
   checks.that(r.number >= 1, path + ".number", "must be 1 or more")
       .text(path + ".author", r.author, text_rules::kName)
@@ -65,7 +65,7 @@ Status validate(const Revision& r, const std::string& path) {
       .that(!r.operative.empty(), path + ".operative", "must hold at least one operative clause");
   std::set<std::string> ids;
   for (std::size_t i = 0; i < r.preamble.size() && checks.ok(); ++i) {
-    const Recital& rec = r.preamble[i];
+    Recital& rec = r.preamble[i];
     std::string at = path + ".preamble[" + std::to_string(i) + "]";
     checks.id(at + ".id", rec.id.str())
         .that(ids.insert(rec.id.str()).second, at + ".id", "repeats the id '" + rec.id.str() + "'")

@@ -99,7 +99,7 @@ int main(int argc, char** argv) {
             << d.reports.size() << " reports for " << d.declarations.front().invitedCountries.size()
             << " countries in " << std::setprecision(1) << std::fixed << msSince(t) / 1000 << " s\n";
   t = Clock::now();
-  auto problems = domain::validate(d, reference);
+  auto problems = domain::normalize(d, reference);
   std::cout << "domain validation alone: " << msSince(t) / 1000 << " s, " << problems.size() << " problems\n";
   if (!problems.empty()) {
     std::cerr << "storage_bench: generated data is invalid: " << problems.front().field << ": "

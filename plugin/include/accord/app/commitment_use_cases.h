@@ -12,7 +12,7 @@ namespace accord::app {
 // Stores a commitment of an existing declaration and proposes it to each of its
 // countries (one assignment each, all in the same transaction). Returns kForbidden
 // (secretariat only), kNotFound for the declaration, the validation error against
-// the declaration, kAlreadyExists if the id is taken.
+// the declaration, kAlreadyExists naming "id" if the id is taken.
 Result<domain::Commitment> defineCommitment(const Context& ctx, const domain::Actor& actor, domain::Commitment c);
 
 // Replaces a commitment's text, clause, deadline, milestones, indicators and

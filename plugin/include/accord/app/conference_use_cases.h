@@ -8,7 +8,7 @@ namespace accord::app {
 
 // Stores a new conference with the directory its records refer to. Returns
 // kForbidden unless the actor is secretariat, the validation error, or
-// kAlreadyExists if the id is taken.
+// kAlreadyExists naming "id" if the id is taken.
 Result<domain::Conference> createConference(const Context& ctx, const domain::Actor& actor,
                                             domain::Conference c, const Directory& directory = {});
 

@@ -13,7 +13,7 @@ namespace accord::app {
 
 // Stores a new declaration of an existing conference; any revisions it carries are
 // stored as given. Returns kForbidden (secretariat only), the validation error,
-// kNotFound for an unknown conference, kAlreadyExists if the id is taken.
+// kNotFound for an unknown conference, kAlreadyExists naming "id" if the id is taken.
 Result<domain::Declaration> createDeclaration(const Context& ctx, const domain::Actor& actor,
                                               domain::Declaration d);
 

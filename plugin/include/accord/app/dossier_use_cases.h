@@ -14,11 +14,11 @@ struct ImportSummary {
   std::size_t declarations = 0, endorsements = 0, commitments = 0, assignments = 0, reports = 0;
 };
 
-// Checks the dossier against `catalog` and stores all of it, with one audit event
-// for the import. Returns kForbidden (secretariat or admin), kInvalidArgument with
+// Checks the dossier against `catalog` and stores all of it, its texts normalised
+// (see domain::normalize), with one audit event for the import. Returns kForbidden (secretariat or admin), kInvalidArgument with
 // the first problem and how many there are, kAlreadyExists if the conference or
 // any record id is already stored (nothing is stored then).
-Result<ImportSummary> importDossier(const Context& ctx, const domain::Actor& actor, const domain::Dossier& dossier,
+Result<ImportSummary> importDossier(const Context& ctx, const domain::Actor& actor, domain::Dossier dossier,
                                     const domain::CountryCatalog& catalog);
 
 // Everything stored about the conference. Returns kForbidden, kNotFound.

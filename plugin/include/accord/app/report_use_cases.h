@@ -10,7 +10,8 @@ namespace accord::app {
 
 // Stores a new draft by the country's coordinator for an accepted assignment.
 // Returns kForbidden, kNotFound (no such assignment), kInvalidState (not
-// accepted), the validation error, kAlreadyExists if the id is taken.
+// accepted), the validation error, kAlreadyExists naming "id" if the id is taken
+// by any report (report ids are unique across assignments).
 Result<domain::ProgressReport> draftReport(const Context& ctx, const domain::Actor& actor,
                                            domain::ProgressReport report);
 

@@ -19,7 +19,7 @@ struct ReadResult {
 };
 
 // Parses and checks a bundle: syntax, types, unknown or missing fields, enums,
-// dates, text rules, then every cross-reference (domain::validate). Never throws for
+// dates, text rules, then every cross-reference (domain::normalize). Never throws for
 // bad input; the dossier is meaningful only when ok().
 ReadResult readBundle(std::string_view json, const domain::CountryCatalog& reference);
 

@@ -53,11 +53,11 @@ Result<std::string> parseUserName(std::string_view field, std::string_view text)
 // kInvalidArgument naming `field`.
 Result<std::string> parseEmail(std::string_view field, std::string_view text);
 
-// Returns `a` with its user name folded and its display name and e-mail trimmed,
-// or the first rule it breaks, naming the field: the user name, display name
+// Folds the user name of `a` and trims its display name and e-mail in place, like
+// every record's normalize(). Returns the first rule it breaks, naming the field: the user name, display name
 // (1-300 characters, one line) and e-mail rules; a coordinator without a country
 // (kInvalidArgument "country"), any other role with one, a country `countries`
 // does not know (also kInvalidArgument "country"); an empty password hash.
-Result<Account> normalize(Account a, const CountryCatalog& countries);
+Status normalize(Account& a, const CountryCatalog& countries);
 
 }  // namespace accord::domain

@@ -69,9 +69,10 @@ struct Assignment {
 //   otherwise on_track.
 std::optional<Timeliness> timeliness(const Assignment& a, const Commitment& c, Date today);
 
-// Returns the first rule a stored assignment breaks: country not in the commitment,
-// completedOn without completed status, implementation progress on a commitment
-// that was not accepted.
-Status validate(const Assignment& a, const Commitment& c, const std::string& path);
+// Normalises the texts of `a` in place (see validateText). Returns the first rule a
+// stored assignment breaks: bad text, country not in the commitment, completedOn
+// without completed status, implementation progress on a commitment that was not
+// accepted.
+Status normalize(Assignment& a, const Commitment& c, const std::string& path);
 
 }  // namespace accord::domain

@@ -43,9 +43,10 @@ struct Commitment {
   bool appliesTo(const CountryCode& c) const;
 };
 
-// Returns the first rule broken: bad id or text, no country, a country not invited
-// to `d`, a duplicate country or milestone id, a clause id not found in the
-// declaration's latest revision, a milestone due after the deadline.
-Status validate(const Commitment& c, const Declaration& d, const std::string& path = "commitment");
+// Normalises the texts of `c` in place (see validateText). Returns the first rule
+// broken: bad id or text, no country, a country not invited to `d`, a duplicate
+// country or milestone id, a clause id not found in the declaration's latest
+// revision, a milestone due after the deadline.
+Status normalize(Commitment& c, const Declaration& d, const std::string& path = "commitment");
 
 }  // namespace accord::domain

@@ -50,8 +50,9 @@ struct Conference {
   const Delegation* delegation(const CountryCode& c) const;
 };
 
-// Returns the first rule the conference breaks: bad text, end before start, a
-// country with two delegations, a bad language code. Fields are named under `path`.
-Status validate(const Conference& c, const std::string& path = "conference");
+// Normalises the texts of `c` in place (see validateText). Returns the first rule the
+// conference breaks: bad text, end before start, a country with two delegations, a
+// bad language code. Fields are named under `path`.
+Status normalize(Conference& c, const std::string& path = "conference");
 
 }  // namespace accord::domain

@@ -52,9 +52,10 @@ struct Declaration {
   Status moveTo(DeclarationStatus next);
 };
 
-// Returns the first rule broken: bad id or text, no invited country, duplicate
-// invited country, revisions not numbered 1..n, finalRevision missing from final on
-// or pointing to no revision.
-Status validate(const Declaration& d, const std::string& path = "declaration");
+// Normalises the texts of `d` and its revisions in place (see validateText). Returns
+// the first rule broken: bad id or text, no invited country, duplicate invited
+// country, revisions not numbered 1..n, finalRevision missing from final on or
+// pointing to no revision.
+Status normalize(Declaration& d, const std::string& path = "declaration");
 
 }  // namespace accord::domain

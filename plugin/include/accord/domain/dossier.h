@@ -50,7 +50,8 @@ CountryCatalog catalogFor(const Dossier& dossier, const CountryCatalog& referenc
 // Checks every record and every reference between records (ids exist and are
 // unique, countries are in `catalog` after adding the dossier's own, endorsements
 // belong to invited countries, ...). Returns all problems found, not just the
-// first, each naming its field path; empty when the dossier is sound.
-std::vector<Error> validate(const Dossier& d, const CountryCatalog& catalog);
+// first, each naming its field path; empty when the dossier is sound. Every record's
+// texts are normalised in place on the way (see validateText).
+std::vector<Error> normalize(Dossier& d, const CountryCatalog& catalog);
 
 }  // namespace accord::domain

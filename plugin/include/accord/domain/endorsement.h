@@ -89,17 +89,19 @@ struct Endorsement {
   // kInvalidState for an illegal transition, a country not invited, a declaration
   // not open for endorsement (consulting is allowed from consultation on;
   // withdrawing also after closing), or a revision other than the final one.
-  // On failure the endorsement is unchanged.
-  Status apply(const Declaration& d, const EndorsementAct& act, const std::string& actor,
+  // On failure the endorsement is unchanged. The act's texts are kept normalised
+  // (see validateText).
+  Status apply(const Declaration& d, EndorsementAct act, const std::string& actor,
                Timestamp at);
 };
 
 // A fresh endorsement for an invited country.
 Endorsement invitation(const Declaration& d, const CountryCode& country);
 
-// Returns the first rule a stored endorsement breaks (used when loading bundles):
-// bad text, status/revision mismatch, a history that is not a legal chain from
-// invited to the current status.
-Status validate(const Endorsement& e, const Declaration& d, const std::string& path);
+// Normalises the texts of `e` and its history in place (see validateText). Returns the
+// first rule a stored endorsement breaks (used when loading bundles): bad text,
+// status/revision mismatch, a history that is not a legal chain from invited to the
+// current status.
+Status normalize(Endorsement& e, const Declaration& d, const std::string& path);
 
 }  // namespace accord::domain

@@ -24,8 +24,9 @@ struct Person {
   std::optional<CountryCode> country;
 };
 
-// Returns the first rule `o` breaks (bad id, bad text), naming the field under `path`.
-Status validate(const Organization& o, const std::string& path);
-Status validate(const Person& p, const std::string& path);
+// Normalises the texts of `o` in place (see validateText). Returns the first rule `o`
+// breaks (bad id, bad text), naming the field under `path`.
+Status normalize(Organization& o, const std::string& path);
+Status normalize(Person& p, const std::string& path);
 
 }  // namespace accord::domain

@@ -48,9 +48,9 @@ struct ProgressReport {
   Status giveBack(const std::string& reviewer, const std::string& reason, Timestamp at);
 };
 
-// Returns the first rule broken: bad id or text, period end before start, percent
-// outside 0..100, more than 20 evidence entries, submitted without submittedAt,
-// returned without a reason.
-Status validate(const ProgressReport& r, const std::string& path = "report");
+// Normalises the texts of `r` in place (see validateText). Returns the first rule
+// broken: bad id or text, period end before start, percent outside 0..100, more than
+// 20 evidence entries, submitted without submittedAt, returned without a reason.
+Status normalize(ProgressReport& r, const std::string& path = "report");
 
 }  // namespace accord::domain

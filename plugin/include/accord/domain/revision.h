@@ -46,9 +46,11 @@ struct Revision {
 std::string clauseLabel(int depth, std::size_t index);
 std::string romanNumeral(std::size_t n);  // 1 → "i"; lower case
 
-// Returns the first rule the text breaks, with the field path ("operative[2].items[0].text"):
-// bad text, bad or duplicate ids (unique across recitals and clauses), nesting deeper
-// than kMaxClauseDepth, no operative clause, number < 1.
-Status validate(const Revision& r, const std::string& path = "revision");
+// Normalises every text of `r` in place (see validateText: LF line endings, single-line
+// texts trimmed), so that only the normalised text can be kept. Returns the first rule
+// the text breaks, with the field path ("operative[2].items[0].text"): bad text, bad or
+// duplicate ids (unique across recitals and clauses), nesting deeper than
+// kMaxClauseDepth, no operative clause, number < 1.
+Status normalize(Revision& r, const std::string& path = "revision");
 
 }  // namespace accord::domain

@@ -28,7 +28,7 @@ domain::Delegation readDelegation(Node& d, bool membersRequired);
 std::vector<domain::Delegation> readDelegations(Node& parent, bool membersRequired);
 
 // A clause at `depth` (1 for operative clauses) with its sub-items. Nesting beyond
-// the limit is left for the domain's validate(Revision) to report.
+// the limit is left for the domain's normalize(Revision&) to report.
 domain::Clause readClause(Node n, int depth);
 
 // The "milestones" and "indicators" arrays of `parent`. A milestone's state

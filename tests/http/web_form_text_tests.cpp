@@ -1,0 +1,257 @@
+// Text typed into the browser's editor form (issue 12): a browser posts a textarea's
+// line breaks as CRLF, and what is stored must be LF, as the API stores it. The
+// form is read from the real server's editor page and posted back to it, with the
+// session cookie and CSRF token a browser would send.
+#include <regex>
+
+#include <boost/test/unit_test.hpp>
+
+#include <Poco/JSON/Parser.h>
+
+#include "plugin_server.h"
+
+using namespace accord::test;
+
+namespace {
+
+const std::string kDecl = "/api/v1/declarations/d1";
+const std::string kText = R"({"changeNote":"first draft",
+  "preamble":[{"id":"rec-1","leadPhrase":"Recognizing","text":"that trafficking crosses borders,\nand routes change;"}],
+  "operative":[{"id":"op-1","text":"Agree to cooperate:\nclosely.","items":[{"id":"op-1-a","text":"by sharing\ndata;"}]}],
+  "closingFormula":"Done at Skopje\nin English."})";
+
+using Form = std::vector<std::pair<std::string, std::string>>;
+
+std::string unescapeHtml(const std::string& s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != '&') {
+      out += s[i];
+      continue;
+    }
+    std::size_t end = s.find(';', i);
+    std::string entity = s.substr(i + 1, end - i - 1);
+    if (entity == "amp") out += '&';
+    else if (entity == "lt") out += '<';
+    else if (entity == "gt") out += '>';
+    else if (entity == "quot") out += '"';
+    else if (entity == "apos") out += '\'';
+    else if (entity.size() > 2 && entity[0] == '#' && (entity[1] == 'x' || entity[1] == 'X'))
+      out += static_cast<char>(std::stoi(entity.substr(2), nullptr, 16));
+    else if (entity.size() > 1 && entity[0] == '#') out += static_cast<char>(std::stoi(entity.substr(1)));
+    else throw std::logic_error("unknown entity &" + entity + ";");
+    i = end;
+  }
+  return out;
+}
+
+std::string attribute(const std::string& tag, const std::string& name) {
+  std::smatch m;
+  if (std::regex_search(tag, m, std::regex("\\s" + name + "=\"([^\"]*)\""))) return unescapeHtml(m[1]);
+  return {};
+}
+
+// The fields a browser submits for the form whose tag holds `marker` (an id or an
+// action) in `html`: its inputs (checkboxes only when checked) and textareas, whose
+// line breaks a browser sends as CRLF. Buttons are the caller's to add.
+Form browserForm(const std::string& html, const std::string& marker) {
+  std::size_t start = html.find(marker);
+  BOOST_REQUIRE(start != std::string::npos);
+  std::string form = html.substr(start, html.find("</form>", start) - start);
+  Form fields;
+  std::regex control("<input[^>]*>|<textarea([^>]*)>([\\s\\S]*?)</textarea>");
+  for (std::sregex_iterator it(form.begin(), form.end(), control), end; it != end; ++it) {
+    std::string tag = (*it)[0];
+    if (tag.rfind("<textarea", 0) == 0) {
+      std::string text = unescapeHtml((*it)[2]);
+      // HTML drops one line break right after <textarea>; a browser submits CRLF.
+      if (!text.empty() && text[0] == '\n') text.erase(0, 1);
+      fields.emplace_back(attribute((*it)[1].str(), "name"), std::regex_replace(text, std::regex("\n"), "\r\n"));
+      continue;
+    }
+    std::string type = attribute(tag, "type");
+    if (type == "submit" || (type == "checkbox" && tag.find(" checked") == std::string::npos)) continue;
+    fields.emplace_back(attribute(tag, "name"), attribute(tag, "value"));
+  }
+  return fields;
+}
+
+std::string urlEncoded(const Form& form) {
+  std::string out;
+  const char* hex = "0123456789ABCDEF";
+  for (const auto& [k, v] : form) {
+    if (!out.empty()) out += '&';
+    for (const std::string* part : {&k, &v}) {
+      for (unsigned char ch : *part) {
+        if (std::isalnum(ch) || ch == '-' || ch == '_' || ch == '.' || ch == '~') out += static_cast<char>(ch);
+        else out += std::string("%") + hex[ch >> 4] + hex[ch & 15];
+      }
+      if (part == &k) out += '=';
+    }
+  }
+  return out;
+}
+
+std::string& field(Form& form, const std::string& name) {
+  for (auto& [k, v] : form)
+    if (k == name) return v;
+  throw std::logic_error("the form has no field " + name);
+}
+
+struct Editor {
+  PluginServer server;
+  Client api = server.client();
+  Client browser = server.anonymous();
+  Client::Headers cookie{{"Cookie", std::string("accord_session=") + api.token()}};
+
+  Editor() {
+    BOOST_REQUIRE(api.post("/api/v1/declarations?conference=skopje-2016",
+                           R"({"id":"d1","title":"T","invitedCountries":["AL","MK"]})").status == 201);
+    Response cut = api.post(kDecl + "/revisions", kText, {{"If-Match", api.etag(kDecl)}});
+    BOOST_REQUIRE_MESSAGE(cut.status == 201, cut.body);
+  }
+  Form form() {
+    Response page = browser.get("/declarations/d1/edit", cookie);
+    BOOST_REQUIRE_MESSAGE(page.status == 200, page.body);
+    return browserForm(page.body, "id=\"editor\"");
+  }
+  // Posts `form` as a browser does; returns where the server sends the browser next.
+  std::string save(const Form& form) {
+    Response r = browser.send("POST", "/declarations/d1/edit", urlEncoded(form), "application/x-www-form-urlencoded",
+                              cookie);
+    BOOST_REQUIRE_MESSAGE(r.status == 303, r.status << " " << r.body);
+    return r.header("Location");
+  }
+  Poco::JSON::Object::Ptr revision(int n) {
+    Response r = api.get(kDecl + "/revisions/" + std::to_string(n));
+    BOOST_REQUIRE_MESSAGE(r.status == 200, r.body);
+    return r.json();
+  }
+};
+
+std::string stringify(const Poco::Dynamic::Var& v) {
+  std::ostringstream out;
+  Poco::JSON::Stringifier::stringify(v, out);
+  return out.str();
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(web_form_text_tests)
+
+BOOST_AUTO_TEST_CASE(saving_the_editor_unchanged_changes_no_clause) {
+  Editor e;
+  Form form = e.form();
+  BOOST_TEST(field(form, "c.0.text") == "Agree to cooperate:\r\nclosely.");  // as a browser sends it
+  field(form, "changeNote") = "saved unchanged";
+  std::string next = e.save(form);
+  BOOST_TEST(next.find("compare?from=1&to=2") != std::string::npos, next);
+  auto first = e.revision(1), second = e.revision(2);
+  for (const char* part : {"preamble", "operative", "closingFormula"})
+    BOOST_TEST(stringify(second->get(part)) == stringify(first->get(part)), part);
+  Response compare = e.browser.get("/declarations/d1/compare?from=1&to=2", e.cookie);
+  BOOST_TEST(compare.status == 200);
+  std::size_t summary = compare.body.find("id=\"compare-summary\"");
+  BOOST_REQUIRE(summary != std::string::npos);
+  std::string line = compare.body.substr(summary, compare.body.find("</p>", summary) - summary);
+  BOOST_TEST(line.find(": 0 added, 0 removed, 0 changed.") != std::string::npos, line);
+}
+
+BOOST_AUTO_TEST_CASE(every_text_of_the_editor_is_stored_normalised) {
+  Editor e;
+  Form form = e.form();
+  field(form, "r.0.lead") = "  Noting \t";
+  field(form, "r.0.text") = "Recital\r\nwith CR\ronly.";
+  field(form, "c.0.text") = "Clause\r\nline two.";
+  field(form, "c.0.0.text") = "Item\r\nline two.";
+  field(form, "closingFormula") = "Done\r\nat Vienna.";
+  field(form, "changeNote") = "Typed\r\nnote";
+  e.save(form);
+  auto r = e.revision(2);
+  auto recital = r->getArray("preamble")->getObject(0);
+  auto clause = r->getArray("operative")->getObject(0);
+  BOOST_TEST(recital->getValue<std::string>("leadPhrase") == "Noting");
+  BOOST_TEST(recital->getValue<std::string>("text") == "Recital\nwith CR\nonly.");
+  BOOST_TEST(clause->getValue<std::string>("text") == "Clause\nline two.");
+  BOOST_TEST(clause->getArray("items")->getObject(0)->getValue<std::string>("text") == "Item\nline two.");
+  BOOST_TEST(r->getValue<std::string>("closingFormula") == "Done\nat Vienna.");
+  BOOST_TEST(r->getValue<std::string>("changeNote") == "Typed\nnote");
+}
+
+// The report form of a coordinator's assignment page: a multi-line narrative and
+// evidence typed one per line, as a browser posts them.
+BOOST_AUTO_TEST_CASE(a_report_typed_in_the_browser_is_stored_normalised) {
+  PluginServer server;
+  Client mk = server.client().as("coordinator.mk;coordinator;MK");
+  Client browser = server.anonymous();
+  Client::Headers cookie{{"Cookie", "accord_session=" + mk.token()}};
+  const std::string page = "/commitments/cm-common-indicators/countries/MK";
+  Response shown = browser.get(page, cookie);
+  BOOST_REQUIRE_MESSAGE(shown.status == 200, shown.body);
+  Form form = browserForm(shown.body, "id=\"report-form\"");
+  field(form, "periodStart") = "2017-07-01";
+  field(form, "periodEnd") = "2017-09-30";
+  field(form, "percent") = "40";
+  field(form, "narrative") = "Typed in\r\nthe browser.";
+  field(form, "evidence") = "  https://example.org/a \r\nhttps://example.org/b\r\n";
+  form.emplace_back("submit", "draft");
+  Response posted = browser.send("POST", page + "/reports", urlEncoded(form), "application/x-www-form-urlencoded",
+                                 cookie);
+  BOOST_REQUIRE_MESSAGE(posted.status == 303, posted.status << " " << posted.body.substr(0, 2000));
+  auto items = mk.get("/api/v1" + page + "/reports?state=draft").json()->getArray("items");
+  BOOST_REQUIRE_EQUAL(items->size(), 1u);
+  auto report = items->getObject(0);
+  BOOST_TEST(report->getValue<std::string>("narrative") == "Typed in\nthe browser.");
+  auto evidence = report->getArray("evidence");
+  BOOST_REQUIRE_EQUAL(evidence->size(), 2u);
+  BOOST_TEST(evidence->getElement<std::string>(0) == "https://example.org/a");
+  BOOST_TEST(evidence->getElement<std::string>(1) == "https://example.org/b");
+}
+
+BOOST_AUTO_TEST_CASE(a_lead_institution_typed_in_the_browser_is_trimmed) {
+  PluginServer server;
+  Client hr = server.client().as("coordinator.hr;coordinator;HR");
+  Client browser = server.anonymous();
+  Client::Headers cookie{{"Cookie", "accord_session=" + hr.token()}};
+  const std::string page = "/commitments/cm-transnational-referral/countries/HR";
+  Response shown = browser.get(page, cookie);
+  BOOST_REQUIRE_MESSAGE(shown.status == 200, shown.body);
+  Form form = browserForm(shown.body, "/decision\"");
+  field(form, "lead_institution") = "  Ministry of Interior \t";
+  form.emplace_back("decision", "accepted");
+  Response posted = browser.send("POST", page + "/decision", urlEncoded(form), "application/x-www-form-urlencoded",
+                                 cookie);
+  BOOST_REQUIRE_MESSAGE(posted.status == 303, posted.status << " " << posted.body.substr(0, 2000));
+  BOOST_TEST(hr.get("/api/v1" + page).str("leadInstitution") == "Ministry of Interior");
+}
+
+// The endorsement form of the endorsements page: names trimmed, the statement's
+// line breaks LF.
+BOOST_AUTO_TEST_CASE(an_endorsement_typed_in_the_browser_is_stored_normalised) {
+  PluginServer server;
+  Client at = server.client().as("coordinator.at;coordinator;AT");
+  Client browser = server.anonymous();
+  Client::Headers cookie{{"Cookie", "accord_session=" + at.token()}};
+  const std::string page = "/declarations/skopje-joint-declaration/endorsements";
+  Response shown = browser.get(page, cookie);
+  BOOST_REQUIRE_MESSAGE(shown.status == 200, shown.body);
+  Form form = browserForm(shown.body, "id=\"endorse-AT\"");
+  field(form, "signer_name") = "  Gerald Tatzgern ";
+  field(form, "signer_title") = "\tHead of Office  ";
+  field(form, "date") = "2017-10-14";
+  field(form, "place") = "  Vienna ";
+  field(form, "statement") = "We endorse\r\nwith one remark.";
+  form.emplace_back("to", "endorsed");
+  form.emplace_back("method", "note_verbale");
+  Response posted = browser.send("POST", page + "/AT", urlEncoded(form), "application/x-www-form-urlencoded", cookie);
+  BOOST_REQUIRE_MESSAGE(posted.status == 303, posted.status << " " << posted.body.substr(0, 2000));
+  Response stored = at.get("/api/v1" + page + "/AT");
+  BOOST_TEST(stored.str("status") == "endorsed");
+  BOOST_TEST(stored.str("place") == "Vienna");
+  BOOST_TEST(stored.str("statement") == "We endorse\nwith one remark.");
+  auto signer = stored.json()->getObject("signer");
+  BOOST_TEST(signer->getValue<std::string>("name") == "Gerald Tatzgern");
+  BOOST_TEST(signer->getValue<std::string>("title") == "Head of Office");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
