@@ -1,6 +1,5 @@
 #include "assignment_repository.h"
 
-#include <algorithm>
 #include <map>
 
 #include "codec.h"
@@ -47,65 +46,6 @@ void insertAssignments(Sql& sql, const std::vector<Assignment>& as) {
                  std::move(rows));
 }
 
-std::vector<ProgressReport> loadReports(Sql& sql, const Scope& s) {
-  std::vector<ProgressReport> out;
-  std::map<std::string, std::size_t> at;
-  Rows r = sql.query("SELECT id, commitment_id, country, period_start, period_end, narrative, percent, state, author, "
-                     "submitted_at, reviewed_by, reviewed_at, return_reason, version FROM report WHERE " + s.parent +
-                         " ORDER BY commitment_id, country, ord",
-                     s.params);
-  out.reserve(r.size());
-  for (std::size_t i = 0; i < r.size(); ++i) {
-    ProgressReport p;
-    p.id = idOf<ReportId>(r, i, 0);
-    p.commitment = idOf<CommitmentId>(r, i, 1);
-    p.country = country(r, i, 2);
-    p.periodStart = date(r, i, 3);
-    p.periodEnd = date(r, i, 4);
-    p.narrative = r.str(i, 5);
-    p.percent = static_cast<int>(r.i64(i, 6));
-    p.state = enumOf(r, i, 7, parseReportState);
-    p.author = r.str(i, 8);
-    p.submittedAt = optInstant(r, i, 9);
-    p.reviewedBy = r.str(i, 10);
-    p.reviewedAt = optInstant(r, i, 11);
-    p.returnReason = r.str(i, 12);
-    p.version = r.i64(i, 13);
-    at[p.id.str()] = out.size();
-    out.push_back(std::move(p));
-  }
-  if (out.empty()) return out;
-  Rows ev = sql.query("SELECT report_id, reference FROM report_evidence WHERE " + s.child + " ORDER BY report_id, ord",
-                      s.params);
-  for (std::size_t i = 0; i < ev.size(); ++i) out[at.at(ev.str(i, 0))].evidence.push_back(ev.str(i, 1));
-  return out;
-}
-
-void insertReports(Sql& sql, const std::vector<ProgressReport>& rs) {
-  std::map<std::pair<std::string, std::string>, std::size_t> next;
-  std::vector<Params> rows, evidence;
-  rows.reserve(rs.size());
-  for (const auto& p : rs) {
-    rows.push_back({v(p.id), v(p.commitment), v(p.country), v(next[{p.commitment.str(), p.country.str()}]++),
-                    v(p.periodStart), v(p.periodEnd), v(p.narrative), v(p.percent), v(toString(p.state)), v(p.author),
-                    v(p.submittedAt), v(p.reviewedBy), v(p.reviewedAt), v(p.returnReason),
-                    v(p.version > 0 ? p.version : 1L)});
-    for (std::size_t i = 0; i < p.evidence.size(); ++i) evidence.push_back({v(p.id), v(i), v(p.evidence[i])});
-  }
-  sql.insertRows("report", {"id", "commitment_id", "country", "ord", "period_start", "period_end", "narrative",
-                            "percent", "state", "author", "submitted_at", "reviewed_by", "reviewed_at",
-                            "return_reason", "version"},
-                 std::move(rows));
-  sql.insertRows("report_evidence", {"report_id", "ord", "reference"}, std::move(evidence));
-}
-
-std::string latestReportIdsOfDeclaration() {
-  // The domain takes the last report with the greatest period end; ord breaks ties the same way.
-  return "(SELECT id FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY commitment_id, country "
-         "ORDER BY period_end DESC, ord DESC) AS rn FROM report WHERE commitment_id IN "
-         "(SELECT id FROM commitment WHERE declaration_id = ?)) latest WHERE rn = 1)";
-}
-
 Result<Assignment> SqlAssignmentRepository::get(const CommitmentId& c, const CountryCode& country) {
   return guarded(tx_, [&]() -> Result<Assignment> {
     auto found = loadAssignments(sql_, "commitment_id = ? AND country = ?", {v(c), v(country)});
@@ -142,65 +82,6 @@ Result<long> SqlAssignmentRepository::update(const Assignment& a, long expectedV
                             v(toString(a.status)), v(toString(a.assessment)), v(a.completedOn)},
                            "commitment_id = ? AND country = ?", {v(a.commitment), v(a.country)}, expectedVersion,
                            "the assignment of " + a.commitment.str() + " to " + a.country.str());
-  });
-}
-
-Result<ProgressReport> SqlReportRepository::get(const ReportId& id) {
-  return guarded(tx_, [&]() -> Result<ProgressReport> {
-    auto found = loadReports(sql_, {"id = ?", "report_id = ?", {v(id)}});
-    if (found.empty()) return Error::notFound("report " + id.str() + " does not exist", "report");
-    return std::move(found.front());
-  });
-}
-
-Result<std::vector<ProgressReport>> SqlReportRepository::listByAssignment(const CommitmentId& c,
-                                                                         const CountryCode& country) {
-  return guarded(tx_, [&]() -> Result<std::vector<ProgressReport>> {
-    auto out = loadReports(sql_, {"commitment_id = ? AND country = ?",
-                                  "report_id IN (SELECT id FROM report WHERE commitment_id = ? AND country = ?)",
-                                  {v(c), v(country)}});
-    std::stable_sort(out.begin(), out.end(), [](const ProgressReport& a, const ProgressReport& b) {
-      return a.periodEnd < b.periodEnd;
-    });
-    return out;
-  });
-}
-
-Result<std::vector<ProgressReport>> SqlReportRepository::listSubmitted(const DeclarationId& d) {
-  // Served by the partial index report_submitted (migration 0004).
-  const std::string submitted =
-      "state = 'submitted' AND commitment_id IN (SELECT id FROM commitment WHERE declaration_id = ?)";
-  return guarded(tx_, [&]() -> Result<std::vector<ProgressReport>> {
-    return loadReports(sql_, {submitted, "report_id IN (SELECT id FROM report WHERE " + submitted + ")", {v(d)}});
-  });
-}
-
-Status SqlReportRepository::insert(const ProgressReport& r) {
-  return guarded(tx_, [&]() -> Status {
-    Rows n = sql_.query("SELECT COUNT(*) FROM report WHERE commitment_id = ? AND country = ?",
-                        {v(r.commitment), v(r.country)});
-    insertReports(sql_, {r});
-    // insertReports numbers from 0 within its batch; a single report goes after the stored ones.
-    sql_.exec("UPDATE report SET ord = ? WHERE id = ?", {v(n.i64(0, 0)), v(r.id)});
-    return {};
-  });
-}
-
-Result<long> SqlReportRepository::update(const ProgressReport& r, long expectedVersion) {
-  return guarded(tx_, [&]() -> Result<long> {
-    auto version = versionedUpdate(sql_, "report",
-                                   "period_start = ?, period_end = ?, narrative = ?, percent = ?, state = ?, "
-                                   "author = ?, submitted_at = ?, reviewed_by = ?, reviewed_at = ?, return_reason = ?",
-                                   {v(r.periodStart), v(r.periodEnd), v(r.narrative), v(r.percent),
-                                    v(toString(r.state)), v(r.author), v(r.submittedAt), v(r.reviewedBy),
-                                    v(r.reviewedAt), v(r.returnReason)},
-                                   "id = ?", {v(r.id)}, expectedVersion, "report " + r.id.str());
-    if (!version.ok()) return version;
-    sql_.exec("DELETE FROM report_evidence WHERE report_id = ?", {v(r.id)});
-    std::vector<Params> evidence;
-    for (std::size_t i = 0; i < r.evidence.size(); ++i) evidence.push_back({v(r.id), v(i), v(r.evidence[i])});
-    sql_.insertRows("report_evidence", {"report_id", "ord", "reference"}, std::move(evidence));
-    return version;
   });
 }
 

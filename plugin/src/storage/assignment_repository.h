@@ -1,4 +1,4 @@
-// Assignments (one commitment for one country) and progress reports in SQL.
+// Assignments (one commitment for one country) in SQL.
 #pragma once
 
 #include "accord/app/repositories.h"
@@ -11,14 +11,6 @@ namespace accord::storage::detail {
 std::vector<domain::Assignment> loadAssignments(Sql& sql, const std::string& where, const Params& params);
 void insertAssignments(Sql& sql, const std::vector<domain::Assignment>& as);
 
-// Reports matching `scope` (parent: report table, child: report_evidence), in
-// stored order per assignment.
-std::vector<domain::ProgressReport> loadReports(Sql& sql, const Scope& scope);
-void insertReports(Sql& sql, const std::vector<domain::ProgressReport>& rs);
-// The subquery of the latest report ids (by period end) of every assignment of
-// the declaration bound to its one parameter.
-std::string latestReportIdsOfDeclaration();
-
 class SqlAssignmentRepository final : public app::AssignmentRepository {
  public:
   SqlAssignmentRepository(Sql& sql, TxState& tx) : sql_(sql), tx_(tx) {}
@@ -26,21 +18,6 @@ class SqlAssignmentRepository final : public app::AssignmentRepository {
   domain::Result<std::vector<domain::Assignment>> listByCommitment(const domain::CommitmentId& c) override;
   domain::Status insert(const domain::Assignment& a) override;
   domain::Result<long> update(const domain::Assignment& a, long expectedVersion) override;
-
- private:
-  Sql& sql_;
-  TxState& tx_;
-};
-
-class SqlReportRepository final : public app::ReportRepository {
- public:
-  SqlReportRepository(Sql& sql, TxState& tx) : sql_(sql), tx_(tx) {}
-  domain::Result<domain::ProgressReport> get(const domain::ReportId& id) override;
-  domain::Result<std::vector<domain::ProgressReport>> listByAssignment(const domain::CommitmentId& c,
-                                                                       const domain::CountryCode& country) override;
-  domain::Result<std::vector<domain::ProgressReport>> listSubmitted(const domain::DeclarationId& d) override;
-  domain::Status insert(const domain::ProgressReport& r) override;
-  domain::Result<long> update(const domain::ProgressReport& r, long expectedVersion) override;
 
  private:
   Sql& sql_;

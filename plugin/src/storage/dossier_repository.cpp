@@ -9,6 +9,7 @@
 #include "conference_repository.h"
 #include "declaration_repository.h"
 #include "endorsement_repository.h"
+#include "report_repository.h"
 
 namespace accord::storage::detail {
 

@@ -10,6 +10,7 @@
 #include "declaration_repository.h"
 #include "dossier_repository.h"
 #include "endorsement_repository.h"
+#include "report_repository.h"
 #include "session_repository.h"
 #include "tx_state.h"
 

@@ -1,0 +1,33 @@
+// Progress reports (per assignment, with their evidence links) in SQL.
+#pragma once
+
+#include "accord/app/repositories.h"
+#include "tx_state.h"
+#include "versioned.h"
+
+namespace accord::storage::detail {
+
+// Reports matching `scope` (parent: report table, child: report_evidence), in
+// stored order per assignment.
+std::vector<domain::ProgressReport> loadReports(Sql& sql, const Scope& scope);
+void insertReports(Sql& sql, const std::vector<domain::ProgressReport>& rs);
+// The subquery of the latest report ids (by period end) of every assignment of
+// the declaration bound to its one parameter.
+std::string latestReportIdsOfDeclaration();
+
+class SqlReportRepository final : public app::ReportRepository {
+ public:
+  SqlReportRepository(Sql& sql, TxState& tx) : sql_(sql), tx_(tx) {}
+  domain::Result<domain::ProgressReport> get(const domain::ReportId& id) override;
+  domain::Result<std::vector<domain::ProgressReport>> listByAssignment(const domain::CommitmentId& c,
+                                                                       const domain::CountryCode& country) override;
+  domain::Result<std::vector<domain::ProgressReport>> listSubmitted(const domain::DeclarationId& d) override;
+  domain::Status insert(const domain::ProgressReport& r) override;
+  domain::Result<long> update(const domain::ProgressReport& r, long expectedVersion) override;
+
+ private:
+  Sql& sql_;
+  TxState& tx_;
+};
+
+}  // namespace accord::storage::detail
