@@ -10,7 +10,7 @@
 #include <Poco/FormattingChannel.h>
 #include <Poco/Message.h>
 
-#include "accord/app/json_writer.h"
+#include "accord/base/json_writer.h"
 
 namespace accord::server {
 
@@ -37,7 +37,7 @@ const char* levelName(Poco::Message::Priority p) {
 std::string logfmt(const std::string& v) {
   bool bare = !v.empty();
   for (char c : v) bare = bare && c > ' ' && c != '"' && c != '=' && c != '\\';
-  return bare ? v : app::jsonQuote(v);
+  return bare ? v : base::jsonQuote(v);
 }
 
 }  // namespace
@@ -59,7 +59,7 @@ void StructuredFormatter::format(const Poco::Message& msg, std::string& text) {
     }
   }
   if (json_) {
-    app::JsonWriter w;
+    base::JsonWriter w;
     w.beginObject();
     for (const auto& [k, v] : fields) w.field(k, v);
     w.endObject();

@@ -3,7 +3,6 @@
 #include <functional>
 
 #include "accord/app/authorization.h"
-#include "accord/app/json_writer.h"
 #include "support.h"
 
 namespace accord::app {
@@ -43,7 +42,8 @@ Result<Account> modify(const Context& ctx, const Actor& actor, const std::string
       auto ended = r.sessions().revokeAll(after->name, now);
       if (!ended.ok()) return ended.error();
     }
-    if (Status s = detail::audit(r, ctx, actor, action, "account", after->name, snapshot(*before), snapshot(*after));
+    if (Status s = detail::audit(r, ctx, actor, action, "account", after->name, ctx.snapshots.of(*before),
+                                 ctx.snapshots.of(*after));
         !s.ok())
       return s.error();
     return withoutSecret(std::move(after).value());
@@ -51,20 +51,6 @@ Result<Account> modify(const Context& ctx, const Actor& actor, const std::string
 }
 
 }  // namespace
-
-std::string snapshot(const Account& a) {
-  JsonWriter w;
-  w.beginObject()
-      .field("name", a.name)
-      .field("displayName", a.displayName)
-      .field("email", a.email)
-      .field("role", toString(a.role))
-      .field("country", a.country ? std::optional<std::string>(a.country->str()) : std::nullopt)
-      .field("active", a.active)
-      .field("version", a.version)
-      .endObject();
-  return w.str();
-}
 
 Result<Account> addAccount(const Context& ctx, const AccountServices& services, const Actor& actor,
                            const NewAccount& request) {
@@ -85,7 +71,7 @@ Result<Account> addAccount(const Context& ctx, const AccountServices& services, 
   checked->passwordHash = PasswordHash(services.hasher.hash(request.password));
   return transact<Account>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<Account> {
     if (Status s = r.accounts().insert(*checked); !s.ok()) return s.error();
-    if (Status s = detail::audit(r, ctx, actor, "account.created", "account", checked->name, "", snapshot(*checked));
+    if (Status s = detail::audit(r, ctx, actor, "account.created", "account", checked->name, "", ctx.snapshots.of(*checked));
         !s.ok())
       return s.error();
     return withoutSecret(*checked);

@@ -3,7 +3,6 @@
 #include <functional>
 
 #include "accord/app/authorization.h"
-#include "accord/app/snapshot.h"
 #include "accord/domain/text.h"
 #include "support.h"
 
@@ -22,13 +21,13 @@ Result<Assignment> changeAssignment(const Context& ctx, const Actor& actor, cons
     if (!a.ok()) return a.error();
     std::string what = "the assignment of " + commitment.str() + " to " + country.str();
     if (Status s = detail::expectVersion(what, a->version, expectedVersion); !s.ok()) return s.error();
-    std::string before = snapshot(*a);
+    std::string before = ctx.snapshots.of(*a);
     if (Status s = change(*a); !s.ok()) return s.error();
     auto version = r.assignments().update(*a, expectedVersion);
     if (!version.ok()) return version.error();
     a->version = *version;
     if (Status s = detail::audit(r, ctx, actor, action, "assignment", commitment.str() + "/" + country.str(), before,
-                                 snapshot(*a));
+                                 ctx.snapshots.of(*a));
         !s.ok())
       return s.error();
     return std::move(a).value();
@@ -57,7 +56,7 @@ Result<Commitment> defineCommitment(const Context& ctx, const Actor& actor, Comm
     if (Status s = validate(c, *d); !s.ok()) return s.error();
     if (Status s = r.commitments().insert(c); !s.ok()) return s.error();
     if (Status s = proposeTo(r, c.id, c.countries); !s.ok()) return s.error();
-    if (Status s = detail::audit(r, ctx, actor, "commitment.defined", "commitment", c.id.str(), "", snapshot(c));
+    if (Status s = detail::audit(r, ctx, actor, "commitment.defined", "commitment", c.id.str(), "", ctx.snapshots.of(c));
         !s.ok())
       return s.error();
     return c;
@@ -89,8 +88,8 @@ Result<Commitment> updateCommitment(const Context& ctx, const Actor& actor, Comm
     if (!version.ok()) return version.error();
     c.version = *version;
     if (Status s = proposeTo(r, c.id, added); !s.ok()) return s.error();
-    if (Status s = detail::audit(r, ctx, actor, "commitment.updated", "commitment", c.id.str(), snapshot(*before),
-                                 snapshot(c));
+    if (Status s = detail::audit(r, ctx, actor, "commitment.updated", "commitment", c.id.str(), ctx.snapshots.of(*before),
+                                 ctx.snapshots.of(c));
         !s.ok())
       return s.error();
     return c;

@@ -44,18 +44,7 @@ bool refuseNulls(Poco::JSON::Object::Ptr body, std::vector<Error>& errors) {
 Decoded<NewConference> newConference(Poco::JSON::Object::Ptr body) {
   Decoded<NewConference> out;
   Node n(body, "$", out.errors);
-  Conference& c = out.value.conference;
-  c.id = ConferenceId(n.id("id"));
-  c.title = n.text("title", tr::kName);
-  c.city = n.text("city", tr::kName);
-  c.venue = n.text("venue", tr::kOptionalName);
-  c.startDate = n.date("startDate");
-  c.endDate = n.date("endDate");
-  c.organizers = organizers(n);
-  c.languages = n.strings("languages", tr::kName);
-  c.status = n.enumeration("status", parseConferenceStatus, std::optional(ConferenceStatus::kPlanned));
-  c.speakers = readSpeakers(n);
-  c.delegations = readDelegations(n, true);
+  out.value.conference = readConferenceFields(n, ConferenceStatus::kPlanned, true);
   readDirectory(n, out.value.directory);
   n.finish();
   return out;

@@ -61,15 +61,7 @@ Decoded<Revision> newRevision(Poco::JSON::Object::Ptr body) {
   n.forbid("number", "is given by the server: the next after the latest");
   n.forbid("author", "is the authenticated actor");
   n.forbid("createdAt", "is the time the server receives the revision");
-  Revision& r = out.value;
-  r.changeNote = n.text("changeNote", tr::kNote);
-  for (auto& rec : n.objects("preamble")) {
-    r.preamble.push_back(
-        {ClauseId(rec.id("id")), rec.text("leadPhrase", tr::kLeadPhrase), rec.text("text", tr::kClause)});
-    rec.finish();
-  }
-  for (auto& c : n.objects("operative", true)) r.operative.push_back(readClause(c, 1));
-  r.closingFormula = n.text("closingFormula", tr::kLongText);
+  out.value = readRevisionFields(n, false);
   n.finish();
   return out;
 }

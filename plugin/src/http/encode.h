@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "accord/app/audit_chain.h"
-#include "accord/app/json_writer.h"
+#include "accord/base/json_writer.h"
 #include "accord/app/page.h"
 #include "accord/app/read_models.h"
 #include "accord/domain/dossier.h"
@@ -16,7 +16,7 @@
 
 namespace accord::http::encode {
 
-using app::JsonWriter;
+using base::JsonWriter;
 
 void country(JsonWriter& w, const domain::Country& c);
 void conference(JsonWriter& w, const domain::Conference& c);

@@ -4,6 +4,7 @@
 #include "accord/app/report_use_cases.h"
 #include "api_state.h"
 #include "handler_support.h"
+#include "openapi_enums.h"
 #include "paging.h"
 #include "thin_reads.h"
 
@@ -48,7 +49,7 @@ Reply draftReport(Call& call) {
   if (!in.ok()) return problem(in.errors);
   auto r = app::draftReport(call.context(), call.actor(), in.value);
   if (!r.ok()) return failed(r.error(), "report");
-  return created(encode::object([&](app::JsonWriter& w) { encode::report(w, *r); }),
+  return created(encode::object([&](base::JsonWriter& w) { encode::report(w, *r); }),
                  base(call, id, *country) + "/" + r->id.str(), versionTag(r->version));
 }
 
@@ -66,7 +67,7 @@ Reply getReport(Call& call) {
   if (!country.ok()) return problem(country.error());
   auto r = findReport(call, *country);
   if (!r.ok()) return failed(r.error());
-  return record(r->version, [&](app::JsonWriter& w) { encode::report(w, *r); });
+  return record(r->version, [&](base::JsonWriter& w) { encode::report(w, *r); });
 }
 
 Reply changeReport(Call& call) {
@@ -96,7 +97,7 @@ Reply changeReport(Call& call) {
     }
   }
   if (!r.ok()) return failed(r.error(), "report");
-  return record(r->version, [&](app::JsonWriter& w) { encode::report(w, *r); });
+  return record(r->version, [&](base::JsonWriter& w) { encode::report(w, *r); });
 }
 
 }  // namespace
@@ -104,7 +105,7 @@ Reply changeReport(Call& call) {
 void addReportRoutes(Router& r) {
   const std::string path = "/api/v1/commitments/{id}/countries/{country}/reports";
   auto params = pagingParams();
-  params.push_back({"state", R"({"type":"string","enum":["draft","submitted","validated","returned"]})",
+  params.push_back({"state", enumParam<ReportState>(),
                     "only reports in this state", false});
   r.add({"GET", path, listReports,
          {"listReports", "A country's progress reports on a commitment, by period end", "reports", params, "", false,

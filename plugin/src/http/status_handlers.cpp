@@ -6,6 +6,7 @@
 #include "api_state.h"
 #include "download.h"
 #include "handler_support.h"
+#include "openapi_enums.h"
 #include "paging.h"
 
 namespace accord::http {
@@ -27,7 +28,7 @@ Reply endorsementStatus(Call& call) {
   if (!t.ok()) return failed(t.error());
   std::vector<const EndorsementRow*> rows;
   for (const auto& row : t->tally.rows) rows.push_back(&row);
-  return view(encode::object([&](app::JsonWriter& w) {
+  return view(encode::object([&](base::JsonWriter& w) {
     encode::tally(w, *t->declaration, t->tally, call.services().countries, rows);
   }));
 }
@@ -69,7 +70,7 @@ Reply implementationStatus(Call& call) {
   if (!page.ok()) return problem(page.error());
   std::set<std::string> onPage(page->items.begin(), page->items.end());
   auto listed = [&](const MatrixCell& c) { return onPage.count(c.commitment->id.str()) > 0; };
-  return view(encode::object([&](app::JsonWriter& w) {
+  return view(encode::object([&](base::JsonWriter& w) {
     encode::matrix(w, *m->declaration, m->matrix, call.services().clock.today(), call.services().countries, filter,
                    listed, page->next);
   }));
@@ -95,7 +96,7 @@ void addStatusRoutes(Router& r) {
            {"cursor", schemas::kString, "JSON only: the `next` value of the previous page", false},
            {"country", schemas::kCountry, "JSON only: only this country's cells", false},
            {"status",
-            R"({"type":"string","enum":["not_started","in_progress","completed","on_hold","cancelled"]})",
+            enumParam<ImplementationStatus>(),
             "JSON only: only cells with this implementation status", false}},
           "", false, false,
           responses({ok(200, "ImplementationMatrix"), {200, "the report", "", kDocx},

@@ -67,6 +67,40 @@ std::vector<Delegation> readDelegations(Node& parent, bool membersRequired) {
   return out;
 }
 
+Conference readConferenceFields(Node& n, std::optional<ConferenceStatus> defaultStatus, bool membersRequired) {
+  Conference c;
+  c.id = ConferenceId(n.id("id"));
+  c.title = n.text("title", tr::kName);
+  c.city = n.text("city", tr::kName);
+  c.venue = n.text("venue", tr::kOptionalName);
+  c.startDate = n.date("startDate");
+  c.endDate = n.date("endDate");
+  for (auto& org : n.strings("organizers", tr::kName)) c.organizers.emplace_back(org);
+  c.languages = n.strings("languages", tr::kName);
+  c.status = n.enumeration("status", parseConferenceStatus, defaultStatus);
+  c.speakers = readSpeakers(n);
+  c.delegations = readDelegations(n, membersRequired);
+  return c;
+}
+
+Revision readRevisionFields(Node& n, bool asRecorded) {
+  Revision r;
+  if (asRecorded) {
+    r.number = n.integer("number", 1, 100000);
+    r.author = n.text("author", tr::kName);
+    r.createdAt = n.time("createdAt");
+  }
+  r.changeNote = n.text("changeNote", tr::kNote);
+  for (auto& rec : n.objects("preamble")) {
+    r.preamble.push_back(
+        {ClauseId(rec.id("id")), rec.text("leadPhrase", tr::kLeadPhrase), rec.text("text", tr::kClause)});
+    rec.finish();
+  }
+  for (auto& c : n.objects("operative", true)) r.operative.push_back(readClause(c, 1));
+  r.closingFormula = n.text("closingFormula", tr::kLongText);
+  return r;
+}
+
 Clause readClause(Node n, int depth) {
   Clause c;
   c.id = ClauseId(n.id("id"));

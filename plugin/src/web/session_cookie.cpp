@@ -3,7 +3,7 @@
 #include <array>
 #include <cstdint>
 
-#include "accord/app/sha256.h"
+#include "accord/base/sha256.h"
 
 namespace accord::web {
 
@@ -32,7 +32,7 @@ std::string hex(const std::array<std::uint8_t, 32>& bytes) {
 std::string hmacSha256Hex(std::string_view key, std::string_view message) {
   std::string k(key);
   if (k.size() > 64) {
-    app::Sha256 h;
+    base::Sha256 h;
     h.update(k);
     auto d = h.digest();
     k.assign(d.begin(), d.end());
@@ -43,11 +43,11 @@ std::string hmacSha256Hex(std::string_view key, std::string_view message) {
     inner[i] = static_cast<char>(k[i] ^ 0x36);
     outer[i] = static_cast<char>(k[i] ^ 0x5c);
   }
-  app::Sha256 in;
+  base::Sha256 in;
   in.update(inner);
   in.update(message);
   auto innerDigest = in.digest();
-  app::Sha256 out;
+  base::Sha256 out;
   out.update(outer);
   out.update(std::string_view(reinterpret_cast<const char*>(innerDigest.data()), innerDigest.size()));
   return hex(out.digest());

@@ -18,6 +18,7 @@
 #include "accord/app/dossier_use_cases.h"
 #include "accord/app/read_models.h"
 #include "accord/bundle/bundle.h"
+#include "accord/json/json_snapshots.h"
 #include "accord/storage/storage.h"
 #include "bench_dossier.h"
 
@@ -43,7 +44,8 @@ void run(const std::string& label, const std::string& uri, const domain::Dossier
   auto opened = storage::openStore(uri);
   app::Store* store = must(opened, "open").get();
   domain::FixedClock clock(domain::Timestamp::fromSeconds(1530000000));  // 2018-06-26
-  app::Context ctx{*store, clock};
+  const json::JsonSnapshots snapshots;
+  app::Context ctx{*store, clock, snapshots};
   domain::Actor admin{"bench", domain::Role::kAdmin, std::nullopt};
   auto t = Clock::now();
   must(app::importDossier(ctx, admin, d, catalog), "bulk load");
