@@ -19,12 +19,6 @@ domain::Error relative(domain::Error e, const std::string& root) {
 
 namespace {
 
-std::vector<OrganizationId> organizers(Node& n) {
-  std::vector<OrganizationId> out;
-  for (auto& o : n.strings("organizers", tr::kName)) out.emplace_back(o);
-  return out;
-}
-
 void readDirectory(Node& n, app::Directory& dir) {
   dir.illustrative = n.text("illustrative", tr::kNote);
   for (auto& c : n.objects("countries")) dir.countries.push_back(readCountry(c));
@@ -64,18 +58,8 @@ Decoded<Conference> conferencePatch(Poco::JSON::Object::Ptr body, Conference cur
     out.errors.resize(before);
     n.fail("version", "is not set by a patch; send the version you read as If-Match");
   }
-  if (n.has("title")) c.title = n.text("title", tr::kName);
-  if (n.has("city")) c.city = n.text("city", tr::kName);
-  if (n.has("venue")) c.venue = n.text("venue", tr::kOptionalName);
-  if (n.has("startDate")) c.startDate = n.date("startDate");
-  if (n.has("endDate")) c.endDate = n.date("endDate");
-  if (n.has("organizers")) c.organizers = organizers(n);
-  if (n.has("languages")) c.languages = n.strings("languages", tr::kName);
-  if (n.has("status")) c.status = n.enumeration("status", parseConferenceStatus);
-  if (n.has("speakers")) c.speakers = readSpeakers(n);
-  if (n.has("delegations")) c.delegations = readDelegations(n, true);
+  out.value = readConferenceFields(n, std::nullopt, true, &current);
   n.finish();
-  out.value = std::move(current);
   return out;
 }
 

@@ -42,14 +42,8 @@ Decoded<Commitment> commitmentPatch(Poco::JSON::Object::Ptr body, Commitment cur
   if (n.has("id") && n.id("id") != c.id.str()) n.fail("id", "cannot change; it names the commitment");
   if (n.has("declaration") && n.id("declaration") != c.declaration.str())
     n.fail("declaration", "cannot change; the commitment stays with " + c.declaration.str());
-  if (n.has("text")) c.text = n.text("text", tr::kClause);
-  if (n.has("clause")) c.clause = ClauseId(n.id("clause"));
-  if (n.has("deadline")) c.deadline = n.date("deadline");
-  if (n.has("milestones")) c.milestones = readMilestones(n, MilestoneState::kPending);
-  if (n.has("indicators")) c.indicators = readIndicators(n);
-  if (n.has("countries")) c.countries = n.countries("countries");
+  out.value = readCommitmentFields(n, c.declaration, MilestoneState::kPending, &current);
   n.finish();
-  out.value = std::move(current);
   return out;
 }
 

@@ -67,19 +67,25 @@ std::vector<Delegation> readDelegations(Node& parent, bool membersRequired) {
   return out;
 }
 
-Conference readConferenceFields(Node& n, std::optional<ConferenceStatus> defaultStatus, bool membersRequired) {
-  Conference c;
-  c.id = ConferenceId(n.id("id"));
-  c.title = n.text("title", tr::kName);
-  c.city = n.text("city", tr::kName);
-  c.venue = n.text("venue", tr::kOptionalName);
-  c.startDate = n.date("startDate");
-  c.endDate = n.date("endDate");
-  for (auto& org : n.strings("organizers", tr::kName)) c.organizers.emplace_back(org);
-  c.languages = n.strings("languages", tr::kName);
-  c.status = n.enumeration("status", parseConferenceStatus, defaultStatus);
-  c.speakers = readSpeakers(n);
-  c.delegations = readDelegations(n, membersRequired);
+Conference readConferenceFields(Node& n, std::optional<ConferenceStatus> defaultStatus, bool membersRequired,
+                                const Conference* current) {
+  Conference c = current ? *current : Conference{};
+  // A patch changes what it names; a whole record reads (and checks) every key.
+  auto read = [&](const char* key) { return !current || n.has(key); };
+  if (!current) c.id = ConferenceId(n.id("id"));
+  if (read("title")) c.title = n.text("title", tr::kName);
+  if (read("city")) c.city = n.text("city", tr::kName);
+  if (read("venue")) c.venue = n.text("venue", tr::kOptionalName);
+  if (read("startDate")) c.startDate = n.date("startDate");
+  if (read("endDate")) c.endDate = n.date("endDate");
+  if (read("organizers")) {
+    c.organizers.clear();
+    for (auto& org : n.strings("organizers", tr::kName)) c.organizers.emplace_back(org);
+  }
+  if (read("languages")) c.languages = n.strings("languages", tr::kName);
+  if (read("status")) c.status = n.enumeration("status", parseConferenceStatus, defaultStatus);
+  if (read("speakers")) c.speakers = readSpeakers(n);
+  if (read("delegations")) c.delegations = readDelegations(n, membersRequired);
   return c;
 }
 

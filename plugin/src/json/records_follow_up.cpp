@@ -41,16 +41,18 @@ Endorsement readEndorsementFields(Node& n, bool asRecorded) {
 }
 
 Commitment readCommitmentFields(Node& n, const DeclarationId& declaration,
-                                std::optional<MilestoneState> defaultState) {
-  Commitment c;
-  c.id = CommitmentId(n.id("id"));
+                                std::optional<MilestoneState> defaultState, const Commitment* current) {
+  Commitment c = current ? *current : Commitment{};
+  // A patch changes what it names; a whole record reads (and checks) every key.
+  auto read = [&](const char* key) { return !current || n.has(key); };
+  if (!current) c.id = CommitmentId(n.id("id"));
   c.declaration = declaration;
-  c.text = n.text("text", tr::kClause);
-  c.clause = ClauseId(n.id("clause"));
-  c.deadline = n.date("deadline");
-  c.milestones = readMilestones(n, defaultState);
-  c.indicators = readIndicators(n);
-  c.countries = n.countries("countries");
+  if (read("text")) c.text = n.text("text", tr::kClause);
+  if (read("clause")) c.clause = ClauseId(n.id("clause"));
+  if (read("deadline")) c.deadline = n.date("deadline");
+  if (read("milestones")) c.milestones = readMilestones(n, defaultState);
+  if (read("indicators")) c.indicators = readIndicators(n);
+  if (read("countries")) c.countries = n.countries("countries");
   return c;
 }
 

@@ -33,9 +33,11 @@ domain::Delegation readDelegation(Node& d, bool membersRequired);
 std::vector<domain::Delegation> readDelegations(Node& parent, bool membersRequired);
 
 // A conference's fields. Its status defaults to `defaultStatus` when given, else
-// is required; delegations need members when `membersRequired`.
+// is required; delegations need members when `membersRequired`. Given `current`,
+// the body is a merge patch: only the keys present are read over a copy of it,
+// and the id is left to the caller (who refuses a different one).
 domain::Conference readConferenceFields(Node& n, std::optional<domain::ConferenceStatus> defaultStatus,
-                                        bool membersRequired);
+                                        bool membersRequired, const domain::Conference* current = nullptr);
 
 // A revision's text (change note, preamble, operative clauses, closing formula)
 // and, when `asRecorded`, its number, author and time, which a request may not set.
@@ -61,9 +63,11 @@ std::optional<domain::EndorsementMethod> readMethod(Node& parent);
 domain::Endorsement readEndorsementFields(Node& n, bool asRecorded);
 
 // A commitment's fields but its declaration; milestones default to
-// `defaultState` as in readMilestones.
+// `defaultState` as in readMilestones. Given `current`, a merge patch as for
+// readConferenceFields.
 domain::Commitment readCommitmentFields(Node& n, const domain::DeclarationId& declaration,
-                                        std::optional<domain::MilestoneState> defaultState);
+                                        std::optional<domain::MilestoneState> defaultState,
+                                        const domain::Commitment* current = nullptr);
 
 // An assignment's fields but its commitment; status and assessment default to
 // not_started and no_evidence.
