@@ -1,5 +1,7 @@
 #include "openapi_enums.h"
 
+#include <string_view>
+
 #include "accord/base/json_writer.h"
 
 namespace accord::http {
@@ -34,7 +36,12 @@ std::string enumComponentSchemas() {
     if (!out.empty()) out += ",\n";
     out += base::jsonQuote(component) + ": " + enumSchema(names, false);
   }
-  return out;
+  // The states a report can be moved to by PATCH: all but draft, which only
+  // POST makes.
+  std::vector<const char*> moves;
+  for (const char* name : enumNames<ReportState>())
+    if (name != std::string_view(toString(ReportState::kDraft))) moves.push_back(name);
+  return out + ",\n\"ReportMove\": " + enumSchema(moves, false);
 }
 
 }  // namespace accord::http

@@ -209,7 +209,7 @@ constexpr const char* kSchemas = R"JSON(
     "evidence": {"type": "array", "items": {"type": "string"}}}},
 "ReportChange": {"oneOf": [
   {"type": "object", "additionalProperties": false, "required": ["state"],
-   "properties": {"state": {"enum": ["submitted", "validated", "returned"]}, "returnReason": {"type": "string"}}},
+   "properties": {"state": {"$ref": "#/components/schemas/ReportMove"}, "returnReason": {"type": "string"}}},
   {"type": "object", "additionalProperties": false, "minProperties": 1,
    "properties": {"periodStart": {"$ref": "#/components/schemas/Date"}, "periodEnd": {"$ref": "#/components/schemas/Date"},
      "narrative": {"type": "string"}, "percent": {"type": "integer", "minimum": 0, "maximum": 100},
