@@ -22,6 +22,12 @@ std::optional<std::string> name(const std::optional<E>& v) {
   return v ? std::optional<std::string>(toString(*v)) : std::nullopt;
 }
 
+// An optional name: itself, or null when empty and `nullForEmpty`.
+inline std::optional<std::string> optionalName(const std::string& s, bool nullForEmpty) {
+  if (s.empty() && nullForEmpty) return std::nullopt;
+  return s;
+}
+
 inline void countries(base::JsonWriter& w, const char* key, const std::vector<domain::CountryCode>& codes) {
   w.key(key).beginArray();
   for (const auto& c : codes) w.value(c.str());

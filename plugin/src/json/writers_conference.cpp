@@ -12,7 +12,7 @@ void writeCountry(JsonWriter& w, const Country& c, bool shown) {
   w.beginObject()
       .field("code", c.code.str())
       .field("name", c.name)
-      .field("displayName", shown ? c.shown() : c.displayName)
+      .field("displayName", shown ? c.shown() : optionalName(c.displayName, true))
       .field("footnote", c.footnote)
       .key("names")
       .beginObject();
@@ -26,7 +26,7 @@ void writeOrganization(JsonWriter& w, const Organization& o) {
   w.beginObject()
       .field("id", o.id.str())
       .field("name", o.name)
-      .field("acronym", o.acronym)
+      .field("acronym", optionalName(o.acronym, true))
       .field("country", o.country ? std::optional<std::string>(o.country->str()) : std::nullopt)
       .endObject();
 }
@@ -35,7 +35,7 @@ void writePerson(JsonWriter& w, const Person& p) {
   w.beginObject()
       .field("id", p.id.str())
       .field("name", p.name)
-      .field("title", p.title)
+      .field("title", optionalName(p.title, true))
       .field("organization", p.organization ? std::optional<std::string>(p.organization->str()) : std::nullopt)
       .field("country", p.country ? std::optional<std::string>(p.country->str()) : std::nullopt)
       .endObject();
@@ -53,7 +53,7 @@ void writeConference(JsonWriter& w, const Conference& c, Include include) {
       .field("id", c.id.str())
       .field("title", c.title)
       .field("city", c.city)
-      .field("venue", c.venue)
+      .field("venue", optionalName(c.venue, include.nullForEmpty))
       .field("startDate", c.startDate.iso())
       .field("endDate", c.endDate.iso())
       .key("organizers")
@@ -62,7 +62,7 @@ void writeConference(JsonWriter& w, const Conference& c, Include include) {
   w.endArray().key("languages").beginArray();
   for (const auto& l : c.languages) w.value(l);
   w.endArray().field("status", toString(c.status)).key("speakers").beginArray();
-  for (const auto& s : c.speakers) w.beginObject().field("person", s.person.str()).field("role", s.role).endObject();
+  for (const auto& s : c.speakers) w.beginObject().field("person", s.person.str()).field("role", optionalName(s.role, include.nullForEmpty)).endObject();
   w.endArray().key("delegations").beginArray();
   for (const auto& d : c.delegations) writeDelegation(w, d);
   w.endArray();

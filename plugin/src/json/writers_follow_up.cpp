@@ -10,9 +10,9 @@ using namespace accord::domain;
 using namespace detail;
 
 namespace {
-void signer(JsonWriter& w, const std::optional<Signer>& s) {
+void signer(JsonWriter& w, const std::optional<Signer>& s, Include include) {
   w.key("signer");
-  if (s) w.beginObject().field("name", s->name).field("title", s->title).endObject();
+  if (s) w.beginObject().field("name", s->name).field("title", optionalName(s->title, include.nullForEmpty)).endObject();
   else w.null();
 }
 }  // namespace
@@ -24,8 +24,8 @@ void writeEndorsement(JsonWriter& w, const Endorsement& e, Include include) {
       .field("status", toString(e.status))
       .field("revision", e.revision)
       .field("date", iso(e.date))
-      .field("place", e.place);
-  signer(w, e.signer);
+      .field("place", optionalName(e.place, include.nullForEmpty));
+  signer(w, e.signer, include);
   w.field("method", name(e.method))
       .field("onBehalf", e.onBehalf)
       // Nobody recorded it for the country: null rather than an empty name.
@@ -68,7 +68,7 @@ void writeCommitment(JsonWriter& w, const Commitment& c, Include include, const 
         .field("name", i.name)
         .field("baseline", i.baseline)
         .field("target", i.target)
-        .field("unit", i.unit)
+        .field("unit", optionalName(i.unit, include.nullForEmpty))
         .endObject();
   w.endArray();
   countries(w, "countries", c.countries);
@@ -83,8 +83,8 @@ void writeAssignment(JsonWriter& w, const Assignment& a, Include include, const 
   w.field("country", a.country.str())
       .field("acceptance", toString(a.acceptance))
       .field("acceptanceDate", iso(a.acceptanceDate))
-      .field("acceptedBy", a.acceptedBy)
-      .field("leadInstitution", a.leadInstitution)
+      .field("acceptedBy", optionalName(a.acceptedBy, include.nullForEmpty))
+      .field("leadInstitution", optionalName(a.leadInstitution, include.nullForEmpty))
       .field("status", toString(a.status))
       .field("assessment", toString(a.assessment))
       .field("completedOn", iso(a.completedOn));
@@ -107,7 +107,7 @@ void writeReport(JsonWriter& w, const ProgressReport& r, Include include) {
       .field("state", toString(r.state))
       .field("author", r.author)
       .field("submittedAt", iso(r.submittedAt))
-      .field("reviewedBy", r.reviewedBy)
+      .field("reviewedBy", optionalName(r.reviewedBy, include.nullForEmpty))
       .field("reviewedAt", iso(r.reviewedAt))
       .field("returnReason", r.returnReason);
   if (include.version) w.field("version", r.version);

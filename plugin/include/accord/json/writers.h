@@ -20,21 +20,25 @@ using base::JsonWriter;
 // stand alone, so they name the parent (a revision's declaration, a commitment's
 // declaration, an assignment's commitment, a report's commitment and country) and
 // carry the version that is also the ETag.
+// The bundle's schema also spells an unset optional name (a place, an acronym, a
+// reviewer) as null, where the API's document has an empty string.
 struct Include {
   bool parent = false;
   bool version = false;
+  bool nullForEmpty = false;
 };
-inline constexpr Include kNested{false, false};     // the bundle
-inline constexpr Include kStandalone{true, true};  // the API and the audit trail
+inline constexpr Include kNested{false, false, true};      // the bundle
+inline constexpr Include kStandalone{true, true, false};  // the API and the audit trail
 
 // Members a user of a writer adds to the record's object (the bundle's nested
 // records, the API's derived fields); they come after the record's own fields and
 // before its version.
 using Members = std::function<void(JsonWriter&)>;
 
-// A country as stored, or with `shown` as a catalog shows it (the display name
-// resolved, and whether the code is user-defined).
+// A country as the bundle stores it, or with `shown` as the API's catalog shows
+// it (the display name resolved, and whether the code is user-defined).
 void writeCountry(JsonWriter& w, const domain::Country& c, bool shown);
+// Organizations and people, which only the bundle carries.
 void writeOrganization(JsonWriter& w, const domain::Organization& o);
 void writePerson(JsonWriter& w, const domain::Person& p);
 
