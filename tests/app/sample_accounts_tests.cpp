@@ -7,9 +7,9 @@
 #include <set>
 
 #include "accord/app/sample_accounts.h"
+#include "accord/json/json_snapshots.h"
 #include "accord/security/jwt_token_service.h"
 #include "accord/security/pbkdf2_password_hasher.h"
-#include "accord/json/json_snapshots.h"
 #include "accord/storage/storage.h"
 
 using namespace accord;

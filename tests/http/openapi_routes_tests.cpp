@@ -10,9 +10,9 @@
 #include <Poco/JSON/Parser.h>
 
 #include "accord/http/api.h"
+#include "accord/json/json_snapshots.h"
 #include "accord/security/jwt_token_service.h"
 #include "accord/security/pbkdf2_password_hasher.h"
-#include "accord/json/json_snapshots.h"
 #include "accord/storage/storage.h"
 
 using namespace accord;

@@ -6,9 +6,9 @@
 #include <vector>
 
 #include "accord/domain/country.h"
+#include "accord/domain/enum_names.h"
 #include "accord/domain/id.h"
 #include "accord/domain/revision.h"
-#include "accord/domain/enum_names.h"
 
 namespace accord::domain {
 

@@ -7,8 +7,8 @@
 
 #include "accord/domain/country.h"
 #include "accord/domain/date.h"
-#include "accord/domain/id.h"
 #include "accord/domain/enum_names.h"
+#include "accord/domain/id.h"
 
 namespace accord::domain {
 
