@@ -68,6 +68,15 @@ BOOST_AUTO_TEST_CASE(a_conference_reads_back_as_written) {
   });
 }
 
+BOOST_AUTO_TEST_CASE(a_declaration_header_reads_back_as_written) {
+  const Declaration& d = skopje().declarations.at(0);
+  std::string text = toText([&](JsonWriter& w) { writeDeclaration(w, d, kNested); });
+  readBack(text, [&](Node& n) {
+    Declaration back = readDeclarationFields(n, d.conference, true);
+    BOOST_TEST(toText([&](JsonWriter& w) { writeDeclaration(w, back, kNested); }) == text);
+  });
+}
+
 BOOST_AUTO_TEST_CASE(every_revision_reads_back_as_written) {
   for (const auto& r : skopje().declarations.at(0).revisions) {
     std::string text = toText([&](JsonWriter& w) { writeRevision(w, r); });

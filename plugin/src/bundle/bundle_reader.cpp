@@ -64,15 +64,7 @@ void readCommitment(Node n, const DeclarationId& declaration, Dossier& out, Sour
 }
 
 void readDeclaration(Node n, const ConferenceId& conference, Dossier& out, SourcePaths& paths) {
-  Declaration d;
-  d.id = DeclarationId(n.id("id"));
-  d.conference = conference;
-  d.title = n.text("title", tr::kName);
-  d.kind = n.enumeration("kind", parseDeclarationKind);
-  d.baseLanguage = n.text("baseLanguage", tr::kName);
-  d.invitedCountries = n.countries("invitedCountries");
-  d.status = n.enumeration("status", parseDeclarationStatus);
-  d.finalRevision = n.optionalInt("finalRevision", 1, 100000);
+  Declaration d = readDeclarationFields(n, conference, true);
   for (auto& r : n.objects("revisions", true)) {
     Revision rev = readRevisionFields(r, true);
     r.finish();

@@ -89,6 +89,23 @@ Conference readConferenceFields(Node& n, std::optional<ConferenceStatus> default
   return c;
 }
 
+Declaration readDeclarationFields(Node& n, const ConferenceId& conference, bool asRecorded) {
+  Declaration d;
+  d.id = DeclarationId(n.id("id"));
+  d.conference = conference;
+  d.title = n.text("title", tr::kName);
+  d.kind = n.enumeration("kind", parseDeclarationKind,
+                         asRecorded ? std::nullopt : std::optional(DeclarationKind::kJointDeclaration));
+  if (asRecorded || n.has("baseLanguage")) d.baseLanguage = n.text("baseLanguage", tr::kName);
+  else n.text("baseLanguage", tr::kOptionalName);  // null: read, so that it is not reported as unknown
+  d.invitedCountries = n.countries("invitedCountries");
+  if (asRecorded) {
+    d.status = n.enumeration("status", parseDeclarationStatus);
+    d.finalRevision = n.optionalInt("finalRevision", 1, 100000);
+  }
+  return d;
+}
+
 Revision readRevisionFields(Node& n, bool asRecorded) {
   Revision r;
   if (asRecorded) {

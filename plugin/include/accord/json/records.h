@@ -39,6 +39,12 @@ std::vector<domain::Delegation> readDelegations(Node& parent, bool membersRequir
 domain::Conference readConferenceFields(Node& n, std::optional<domain::ConferenceStatus> defaultStatus,
                                         bool membersRequired, const domain::Conference* current = nullptr);
 
+// A declaration's header: id, title, kind, base language, invited countries and,
+// when `asRecorded`, its status and final revision, which a new declaration may
+// not set (kind and base language then default to a joint declaration in "en").
+// The conference is the caller's.
+domain::Declaration readDeclarationFields(Node& n, const domain::ConferenceId& conference, bool asRecorded);
+
 // A revision's text (change note, preamble, operative clauses, closing formula)
 // and, when `asRecorded`, its number, author and time, which a request may not set.
 domain::Revision readRevisionFields(Node& n, bool asRecorded);
