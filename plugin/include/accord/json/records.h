@@ -11,6 +11,7 @@
 #include "accord/domain/assignment.h"
 #include "accord/domain/commitment.h"
 #include "accord/domain/conference.h"
+#include "accord/domain/declaration.h"
 #include "accord/domain/endorsement.h"
 #include "accord/domain/party.h"
 #include "accord/domain/progress_report.h"
