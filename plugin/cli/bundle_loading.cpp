@@ -2,14 +2,14 @@
 
 #include <iostream>
 
-#include "accord/app/data_dir.h"
+#include "accord/base/data_dir.h"
 #include "accord/bundle/bundle.h"
 
 namespace accord::cli {
 
 namespace {
 std::optional<domain::CountryCatalog> referenceCountries(const std::string& countriesPath) {
-  std::string countries = countriesPath.empty() ? app::dataPath("samples/reference/countries.json") : countriesPath;
+  std::string countries = countriesPath.empty() ? base::dataPath("samples/reference/countries.json") : countriesPath;
   auto reference = bundle::readCountriesFile(countries);
   if (!reference.ok()) {
     std::cerr << "error: reference countries " << countries << ": " << reference.error().field << " "

@@ -4,7 +4,7 @@
 #include <fstream>
 #include <iostream>
 
-#include "accord/app/data_dir.h"
+#include "accord/base/data_dir.h"
 #include "accord/render/renderer.h"
 #include "args.h"
 #include "bundle_loading.h"
@@ -96,8 +96,8 @@ int run(const std::vector<std::string>& rawArgs) {
   const domain::Declaration* declaration = pickDeclaration(loaded->dossier, args.get("declaration", ""));
   if (!declaration) return kExitFailure;
 
-  render::TemplateDirs dirs{args.get("templates", ""), app::dataPath("templates")};
-  auto renderer = render::Renderer::load(dirs, args.get("schemas", app::dataPath("schema")),
+  render::TemplateDirs dirs{args.get("templates", ""), base::dataPath("templates")};
+  auto renderer = render::Renderer::load(dirs, args.get("schemas", base::dataPath("schema")),
                                          {{document.value(), format.value()}});
   if (!renderer.ok()) {
     std::cerr << "error: cannot load the templates: " << renderer.error().message << "\n";

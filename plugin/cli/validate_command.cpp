@@ -4,7 +4,7 @@
 #include <iostream>
 #include <sstream>
 
-#include "accord/app/data_dir.h"
+#include "accord/base/data_dir.h"
 #include "accord/render/xml_validator.h"
 #include "args.h"
 #include "command.h"
@@ -30,7 +30,7 @@ int run(const std::vector<std::string>& argv) {
   std::ostringstream text;
   text << in.rdbuf();
 
-  auto validator = render::XmlValidator::load(args.get("schemas", app::dataPath("schema")));
+  auto validator = render::XmlValidator::load(args.get("schemas", base::dataPath("schema")));
   if (!validator.ok()) {
     std::cerr << "error: " << validator.error().message << "\n";
     return kExitFailure;

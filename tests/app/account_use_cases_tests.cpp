@@ -9,6 +9,7 @@
 #include "accord/app/account_use_cases.h"
 #include "accord/app/audit_use_cases.h"
 #include "accord/app/session_service.h"
+#include "accord/json/json_snapshots.h"
 #include "accord/security/jwt_token_service.h"
 #include "accord/security/pbkdf2_password_hasher.h"
 #include "accord/storage/storage.h"
@@ -39,7 +40,7 @@ std::unique_ptr<Store> temporaryStore(std::string& dir) {
 // One deployment: a store, a settable clock and the security adapters, with a
 // PBKDF2 cost low enough for tests.
 struct World {
-  World() : store(temporaryStore(dir)), ctx{*store, clock} {
+  World() : store(temporaryStore(dir)), ctx{*store, clock, snapshots} {
     for (const char* code : {"MK", "RS", "AL", "XK"}) countries.put({cc(code), code, "", "", {}, false});
     ok(addAccount(ctx, services, kAdmin, {"admin", "Admin", "admin@x.example", Role::kAdmin, {}, kPassword}));
   }
@@ -62,6 +63,7 @@ struct World {
   std::string dir;
   std::unique_ptr<Store> store;
   domain::FixedClock clock{at("2016-10-28T09:00:00Z")};
+  json::JsonSnapshots snapshots;
   Context ctx;
   security::Pbkdf2PasswordHasher hasher{1000};
   domain::CountryCatalog countries;

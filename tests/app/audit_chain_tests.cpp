@@ -3,10 +3,11 @@
 #include <boost/test/unit_test.hpp>
 
 #include "accord/app/audit_chain.h"
-#include "accord/app/json_writer.h"
-#include "accord/app/sha256.h"
+#include "accord/base/json_writer.h"
+#include "accord/base/sha256.h"
 
 using namespace accord::app;
+using namespace accord::base;
 
 BOOST_AUTO_TEST_SUITE(audit_chain_tests)
 

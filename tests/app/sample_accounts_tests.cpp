@@ -7,6 +7,7 @@
 #include <set>
 
 #include "accord/app/sample_accounts.h"
+#include "accord/json/json_snapshots.h"
 #include "accord/security/jwt_token_service.h"
 #include "accord/security/pbkdf2_password_hasher.h"
 #include "accord/storage/storage.h"
@@ -29,12 +30,13 @@ struct Deployment {
     std::filesystem::remove_all(dir);
   }
   domain::Result<std::vector<app::SeededAccount>> seed(bool onlyIntoEmpty) {
-    return app::seedSampleAccounts({*store, clock}, {hasher, countries}, kAdmin,
+    return app::seedSampleAccounts({*store, clock, snapshots}, {hasher, countries}, kAdmin,
                                    [this] { return "generated password " + std::to_string(++made); }, onlyIntoEmpty);
   }
   std::string dir;
   std::unique_ptr<app::Store> store;
   domain::FixedClock clock{domain::Timestamp::fromSeconds(1477641600)};
+  json::JsonSnapshots snapshots;
   security::Pbkdf2PasswordHasher hasher{1000};
   domain::CountryCatalog countries;
   int made = 0;
@@ -68,7 +70,7 @@ BOOST_AUTO_TEST_CASE(every_role_gets_an_account_with_its_own_password_once) {
 
 BOOST_AUTO_TEST_CASE(a_deployment_with_accounts_gets_no_sample_ones_on_first_start) {
   Deployment d;
-  BOOST_TEST_REQUIRE(app::addAccount({*d.store, d.clock}, {d.hasher, d.countries}, kAdmin,
+  BOOST_TEST_REQUIRE(app::addAccount({*d.store, d.clock, d.snapshots}, {d.hasher, d.countries}, kAdmin,
                                      {"real.admin", "Real Admin", "admin@ministry.example", Role::kAdmin, {},
                                       "the real admin's passphrase"})
                          .ok());

@@ -11,7 +11,7 @@
 #include <cstdlib>
 #include <string>
 
-#include "accord/app/data_dir.h"
+#include "accord/base/data_dir.h"
 #include "accord/render/renderer.h"
 #include "docx_package.h"
 #include "template_set.h"
@@ -138,7 +138,7 @@ void bench(const render::Renderer& renderer, int scale, int iterations) {
   const auto& d = s.dossier.declarations.front();
   render::ViewInput in{s.dossier, s.catalog, d, d.revisions.front(), domain::Date(), true};
   double view = msPer(iterations / scale, [&] { (void)render::declarationView(in); });
-  auto set = render::TemplateSet::loadDocx(app::dataPath("templates/docx/declaration"));
+  auto set = render::TemplateSet::loadDocx(base::dataPath("templates/docx/declaration"));
   auto data = render::declarationView(in);
   std::vector<std::pair<std::string, std::string>> texts;
   double text = msPer(iterations / scale, [&] {
@@ -168,7 +168,7 @@ void bench(const render::Renderer& renderer, int scale, int iterations) {
 int main(int argc, char** argv) {
   int iterations = argc > 1 ? std::atoi(argv[1]) : 2000;
   auto start = Clock::now();
-  auto renderer = render::Renderer::load({"", app::dataPath("templates")}, app::dataPath("schema"));
+  auto renderer = render::Renderer::load({"", base::dataPath("templates")}, base::dataPath("schema"));
   if (!renderer.ok()) {
     std::fprintf(stderr, "cannot load templates: %s\n", renderer.error().message.c_str());
     return 1;

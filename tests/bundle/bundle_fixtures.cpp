@@ -4,13 +4,13 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "accord/app/data_dir.h"
+#include "accord/base/data_dir.h"
 
 namespace accord::test {
 
 const domain::CountryCatalog& referenceCountries() {
   static const domain::CountryCatalog catalog = [] {
-    auto r = bundle::readCountriesFile(app::dataPath("samples/reference/countries.json"));
+    auto r = bundle::readCountriesFile(base::dataPath("samples/reference/countries.json"));
     if (!r.ok()) throw std::runtime_error("reference countries: " + r.error().field + " " + r.error().message);
     return r.value();
   }();
@@ -25,6 +25,6 @@ std::string readText(const std::string& path) {
   return s.str();
 }
 
-std::string skopjePath() { return app::dataPath("samples/skopje-2016/skopje-2016.json"); }
+std::string skopjePath() { return base::dataPath("samples/skopje-2016/skopje-2016.json"); }
 
 }  // namespace accord::test

@@ -6,7 +6,7 @@
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
 
-#include "accord/app/data_dir.h"
+#include "accord/base/data_dir.h"
 #include "accord/domain/tally.h"
 #include "bundle_fixtures.h"
 
@@ -18,7 +18,7 @@ BOOST_AUTO_TEST_SUITE(bundle_reader_tests)
 
 BOOST_AUTO_TEST_CASE(every_shipped_sample_bundle_loads) {
   int bundles = 0;
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(app::dataPath("samples"))) {
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(base::dataPath("samples"))) {
     if (entry.path().extension() != ".json") continue;
     std::string text = test::readText(entry.path().string());
     if (text.find("\"accord-bundle\"") == std::string::npos) continue;

@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Checks the shipped JSON files against the JSON Schemas in schema/ with an
 independent validator (Debian's python3-jsonschema), and that the bundle schema
-refuses a broken copy of the sample. Run from the repository root."""
+refuses a broken copy of the sample. Files named as arguments (bundles Accord
+wrote, such as an export) are checked too. Run from the repository root."""
 import copy
 import glob
 import json
@@ -20,7 +21,7 @@ def main():
     countries_schema = load("schema/countries.schema.json")
     failures = 0
     checked = 0
-    for path in sorted(glob.glob("samples/**/*.json", recursive=True)):
+    for path in sorted(glob.glob("samples/**/*.json", recursive=True)) + sys.argv[1:]:
         doc = load(path)
         schema = {"accord-bundle": bundle_schema, "accord-countries": countries_schema}.get(doc.get("format"))
         if schema is None:

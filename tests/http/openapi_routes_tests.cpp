@@ -10,6 +10,7 @@
 #include <Poco/JSON/Parser.h>
 
 #include "accord/http/api.h"
+#include "accord/json/json_snapshots.h"
 #include "accord/security/jwt_token_service.h"
 #include "accord/security/pbkdf2_password_hasher.h"
 #include "accord/storage/storage.h"
@@ -51,8 +52,9 @@ BOOST_AUTO_TEST_CASE(the_document_lists_exactly_the_routes) {
     security::Pbkdf2PasswordHasher hasher(1000);
     security::JwtTokenService tokens(std::string(32, 'k'));
     app::LoginThrottle throttle;
-    app::SessionService sessions({*store, clock}, hasher, tokens, throttle, &security::newTokenId);
-    http::Api api({*store, clock, documents, countries, sessions, hasher, [] { return std::string(20, 'p'); }, {},
+    json::JsonSnapshots snapshots;
+    app::SessionService sessions({*store, clock, snapshots}, hasher, tokens, throttle, &security::newTokenId);
+    http::Api api({*store, clock, snapshots, documents, countries, sessions, hasher, [] { return std::string(20, 'p'); }, {},
                    Poco::Logger::get("test")});
     std::set<std::pair<std::string, std::string>> routes;
     for (const auto& r : api.routes()) routes.emplace(r.method, r.path);

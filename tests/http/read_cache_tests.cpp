@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "accord/app/conference_use_cases.h"
+#include "accord/json/json_snapshots.h"
 #include "accord/storage/storage.h"
 #include "read_cache.h"
 
@@ -28,12 +29,13 @@ struct TempStore {
   // A change made behind the cache's back: one audited use case.
   void change(const std::string& id) {
     domain::FixedClock clock(domain::Timestamp::fromSeconds(1500000000));
+    json::JsonSnapshots snapshots;
     domain::Conference c;
     c.id = domain::ConferenceId(id);
     c.title = "T";
     c.city = "C";
     c.startDate = c.endDate = domain::Date::ymd(2018, 1, 1);
-    auto r = app::createConference({*store, clock}, {"t", domain::Role::kSecretariat, std::nullopt}, c);
+    auto r = app::createConference({*store, clock, snapshots}, {"t", domain::Role::kSecretariat, std::nullopt}, c);
     BOOST_REQUIRE(r.ok());
   }
   std::string dir;

@@ -11,8 +11,9 @@
 #include <Poco/StreamCopier.h>
 
 #include "accord/app/account_use_cases.h"
-#include "accord/app/data_dir.h"
+#include "accord/base/data_dir.h"
 #include "accord/bundle/bundle.h"
+#include "accord/json/json_snapshots.h"
 #include "accord/security/pbkdf2_password_hasher.h"
 #include "accord/storage/storage.h"
 
@@ -72,7 +73,7 @@ std::string TestAccounts::ensure(const std::string& text) {
     store_ = std::move(store).value();
   }
   static const domain::CountryCatalog countries = [] {
-    auto c = bundle::readCountriesFile(app::dataPath("samples/reference/countries.json"));
+    auto c = bundle::readCountriesFile(base::dataPath("samples/reference/countries.json"));
     if (!c.ok()) throw std::runtime_error("test accounts: " + c.error().message);
     return std::move(c).value();
   }();
@@ -80,11 +81,12 @@ std::string TestAccounts::ensure(const std::string& text) {
   domain::Actor admin{"test.harness", domain::Role::kAdmin, std::nullopt};
   app::NewAccount request{*folded, "Test " + *folded, *folded + "@accord.test", actor.role, actor.country,
                           passwordOf(*folded)};
-  auto made = app::addAccount({*store_, clock_}, {hasher, countries}, admin, request);
+  const json::JsonSnapshots snapshots;
+  auto made = app::addAccount({*store_, clock_, snapshots}, {hasher, countries}, admin, request);
   if (!made.ok() && made.error().code == domain::ErrorCode::kAlreadyExists) {
     // Another harness on the same storage (a second server) made it: the password
     // is the same; the role and country must be too.
-    made = app::getAccount({*store_, clock_}, admin, *folded);
+    made = app::getAccount({*store_, clock_, snapshots}, admin, *folded);
     if (made.ok() && !(made->role == actor.role && made->country == actor.country))
       throw std::runtime_error("the test account '" + *folded + "' exists with another role than '" + text + "'");
   }

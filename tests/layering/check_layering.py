@@ -102,13 +102,13 @@ def self_test():
         write("src/domain/bad.cpp", '// one\n#include "accord/app/store.h"\n')
         write("src/storage/bad.cpp", '#include "accord/http/api.h"\n')
         write("src/web/bad.cpp", '#include "../http/call.h"\n')
-        write("server/bad.cpp", '#include "accord/app/data_dir.h"\n')
+        write("server/bad.cpp", '#include "accord/base/data_dir.h"\n')
         write("src/extra/x.cpp", "\n")
         found = check(d)
         expected = ["plugin/src/domain/bad.cpp:2: domain may not include accord/app/store.h",
                     "plugin/src/storage/bad.cpp:1: storage may not include accord/http/api.h",
                     "plugin/src/web/bad.cpp:1: '../http/call.h' reaches into another folder",
-                    "plugin/server/bad.cpp:1: server may not include accord/app/data_dir.h",
+                    "plugin/server/bad.cpp:1: server may not include accord/base/data_dir.h",
                     "plugin/src/extra/x.cpp:1: folder 'extra' is no layer"]
         return [f"not caught: {e}" for e in expected if not any(p.startswith(e) for p in found)]
 

@@ -25,7 +25,7 @@ BOOST_DATA_TEST_CASE(concurrent_writers_on_two_servers_lose_no_update, allBacken
   std::string firstOther;
   std::mutex otherMutex;
   auto writer = [&](app::Store& store, int seed) {
-    app::Context ctx{store, env.clock};
+    app::Context ctx{store, env.clock, snapshots()};
     for (int i = 0; i < 15; ++i) {
       auto current = app::getAssignment(ctx, monitor(), cm, cc("AL"));
       if (!current.ok()) {

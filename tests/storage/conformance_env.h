@@ -13,7 +13,7 @@ namespace accord::test {
 
 struct Env {
   explicit Env(const std::string& backend, storage::StoreOptions options = {})
-      : fresh(backend, options), clock(at("2017-08-01T12:00:00Z")), ctx{fresh.store(), clock} {
+      : fresh(backend, options), clock(at("2017-08-01T12:00:00Z")), ctx{fresh.store(), clock, snapshots()} {
     BOOST_TEST_MESSAGE("storage conformance [" << backend << "] on " << fresh.store().describe());
   }
   FreshStore fresh;

@@ -31,7 +31,7 @@ namespace {
   auto store = storage::openStore(uri);
   if (!store.ok()) _exit(3);
   domain::FixedClock clock(at("2017-08-01T12:00:00Z"));
-  app::Context ctx{**store, clock};
+  app::Context ctx{**store, clock, snapshots()};
   auto c = sampleDossier().conference;
   // Bare conferences: no directory to refer to.
   c.organizers.clear();
@@ -112,7 +112,7 @@ BOOST_AUTO_TEST_CASE(every_acknowledged_commit_survives_sigkill) {
     auto store = storage::openStore(uri);
     BOOST_TEST_REQUIRE(store.ok(), "round " << round << ": " << (store.ok() ? "" : store.error().message));
     domain::FixedClock clock(at("2017-08-01T12:00:00Z"));
-    app::Context ctx{**store, clock};
+    app::Context ctx{**store, clock, snapshots()};
     for (int id : acked)
       BOOST_TEST(app::getConference(ctx, monitor(), domain::ConferenceId("c" + std::to_string(id))).ok(),
                  "round " << round << ": acknowledged conference c" << id << " is missing");

@@ -21,7 +21,7 @@ domain::Dossier bulky() {
 
 void expectIntact(app::Store& store, const domain::Dossier& sample) {
   domain::FixedClock clock(at("2017-08-01T12:00:00Z"));
-  app::Context ctx{store, clock};
+  app::Context ctx{store, clock, snapshots()};
   BOOST_TEST(describe(ok(app::exportDossier(ctx, secretariat(), sample.conference.id))) == describe(sample));
   BOOST_TEST(ok(app::verifyAudit(store)).ok);
 }
@@ -33,7 +33,7 @@ BOOST_AUTO_TEST_CASE(a_read_only_database_reads_and_refuses_writes_by_name) {
   ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
   auto ro = storage::openStore("sqlite:file:" + env.fresh.file() + "?mode=ro");
   BOOST_TEST_REQUIRE(ro.ok(), (ro.ok() ? "" : ro.error().message));
-  app::Context ctx{**ro, env.clock};
+  app::Context ctx{**ro, env.clock, snapshots()};
   BOOST_TEST(ok(app::getConference(ctx, monitor(), sample.conference.id)).title == sample.conference.title);
   auto write = app::importDossier(ctx, secretariat(), bulky(), sampleCatalog());
   BOOST_TEST_REQUIRE(!write.ok());
@@ -49,7 +49,7 @@ BOOST_AUTO_TEST_CASE(a_full_database_refuses_the_write_and_keeps_what_it_had) {
   storage::StoreOptions capped;
   capped.sessionSetup = {"PRAGMA max_page_count = 1"};  // SQLite raises it to the current size: no room to grow
   auto full = env.fresh.reopen(capped);
-  app::Context ctx{*full, env.clock};
+  app::Context ctx{*full, env.clock, snapshots()};
   auto write = app::importDossier(ctx, secretariat(), bulky(), sampleCatalog());
   BOOST_TEST_REQUIRE(!write.ok());
   BOOST_TEST((write.error().code == ErrorCode::kUnavailable));

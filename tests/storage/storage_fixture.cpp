@@ -10,8 +10,8 @@
 #include <filesystem>
 #include <stdexcept>
 
-#include "accord/app/json_writer.h"
-#include "accord/app/snapshot.h"
+#include "accord/base/json_writer.h"
+#include "accord/json/json_snapshots.h"
 #include "accord/storage/storage_uri.h"
 
 namespace accord::test {
@@ -210,8 +210,13 @@ Dossier sampleDossier(const std::string& s) {
 
 app::Directory directoryOf(const Dossier& d) { return {d.illustrative, d.countries, d.organizations, d.people}; }
 
+const app::RecordSnapshots& snapshots() {
+  static const json::JsonSnapshots instance;
+  return instance;
+}
+
 std::string describe(const Dossier& d) {
-  app::JsonWriter w;
+  base::JsonWriter w;
   w.beginObject().field("illustrative", d.illustrative).key("countries").beginArray();
   for (const auto& c : d.countries) {
     w.beginObject().field("code", c.code.str()).field("name", c.name).field("display", c.displayName)
@@ -228,7 +233,7 @@ std::string describe(const Dossier& d) {
     w.beginObject().field("id", p.id.str()).field("name", p.name).field("title", p.title)
         .field("org", p.organization ? p.organization->str() : "-").field("country", p.country ? p.country->str() : "-")
         .endObject();
-  w.endArray().key("conference").raw(app::snapshot(d.conference));
+  w.endArray().key("conference").raw(snapshots().of(d.conference));
   w.key("languages").beginArray();
   for (const auto& l : d.conference.languages) w.value(l);
   w.endArray().key("organizers").beginArray();
@@ -237,23 +242,23 @@ std::string describe(const Dossier& d) {
   for (const auto& sp : d.conference.speakers) w.value(sp.person.str() + ":" + sp.role);
   w.endArray().key("declarations").beginArray();
   for (const auto& decl : d.declarations) {
-    w.raw(app::snapshot(decl));
-    for (const auto& r : decl.revisions) w.raw(app::snapshot(r));
+    w.raw(snapshots().of(decl));
+    for (const auto& r : decl.revisions) w.raw(snapshots().of(r));
   }
   w.endArray().key("endorsements").beginArray();
   for (const auto& e : d.endorsements) {
-    w.raw(app::snapshot(e));
+    w.raw(snapshots().of(e));
     for (const auto& h : e.history)
       w.beginObject().field("at", h.at.iso()).field("actor", h.actor).field("from", toString(h.from))
           .field("to", toString(h.to)).field("method", h.method ? toString(*h.method) : "-")
           .field("onBehalf", h.onBehalf).field("statement", h.statement).field("evidence", h.evidence).endObject();
   }
   w.endArray().key("commitments").beginArray();
-  for (const auto& c : d.commitments) w.raw(app::snapshot(c));
+  for (const auto& c : d.commitments) w.raw(snapshots().of(c));
   w.endArray().key("assignments").beginArray();
-  for (const auto& a : d.assignments) w.raw(app::snapshot(a));
+  for (const auto& a : d.assignments) w.raw(snapshots().of(a));
   w.endArray().key("reports").beginArray();
-  for (const auto& r : d.reports) w.raw(app::snapshot(r));
+  for (const auto& r : d.reports) w.raw(snapshots().of(r));
   w.endArray().endObject();
   return w.str();
 }

@@ -57,6 +57,9 @@ domain::CountryCatalog sampleCatalog();
 // The directory part of a dossier, which its conference refers to.
 app::Directory directoryOf(const domain::Dossier& d);
 
+// The audit snapshots the plugin wires in (the json layer's record writers).
+const app::RecordSnapshots& snapshots();
+
 // Every stored field of a dossier as text, so that two dossiers compare equal
 // exactly when nothing was lost.
 std::string describe(const domain::Dossier& d);

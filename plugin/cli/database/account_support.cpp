@@ -2,7 +2,7 @@
 
 #include <iostream>
 
-#include "accord/app/data_dir.h"
+#include "accord/base/data_dir.h"
 #include "accord/bundle/bundle.h"
 
 namespace accord::cli {
@@ -15,7 +15,7 @@ Args& withCountries(Args& args) {
 
 std::optional<AccountTools> accountTools(const char* command, const Args& args) {
   std::string path = args.get("countries", "");
-  if (path.empty()) path = app::dataPath("samples/reference/countries.json");
+  if (path.empty()) path = base::dataPath("samples/reference/countries.json");
   auto catalog = bundle::readCountriesFile(path);
   if (!catalog.ok()) {
     std::cerr << "accord " << command << ": cannot read the reference countries " << path << ": "

@@ -32,7 +32,7 @@ int runSeed(const std::vector<std::string>& argv) {
   auto store = openStorage(cmd, args);
   if (!store) return kExitFailure;
   domain::SystemClock clock;
-  auto seeded = app::seedSampleAccounts({*store, clock}, tools->services(), operatorActor(),
+  auto seeded = app::seedSampleAccounts(contextOf(*store, clock), tools->services(), operatorActor(),
                                         security::randomPassword, args.has("if-empty"));
   if (!seeded.ok()) return fail(cmd, seeded.error());
   if (seeded->empty()) {

@@ -4,10 +4,16 @@
 #include <iostream>
 
 #include "accord/app/dossier_use_cases.h"
+#include "accord/json/json_snapshots.h"
 #include "accord/storage/storage.h"
 #include "command.h"
 
 namespace accord::cli {
+
+app::Context contextOf(app::Store& store, const domain::Clock& clock) {
+  static const json::JsonSnapshots snapshots;  // stateless: one serves every command
+  return {store, clock, snapshots};
+}
 
 domain::Actor operatorActor() {
   const char* user = std::getenv("USER");
@@ -37,7 +43,7 @@ std::unique_ptr<app::Store> openStorage(const char* command, const Args& args) {
 
 std::optional<domain::Dossier> loadStoredConference(const char* command, app::Store& store, const std::string& id) {
   domain::SystemClock clock;
-  app::Context ctx{store, clock};
+  app::Context ctx = contextOf(store, clock);
   std::string chosen = id;
   if (chosen.empty()) {
     auto ids = app::storedConferences(ctx, 2);

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "accord/app/context.h"
 #include "accord/app/store.h"
 #include "accord/domain/actor.h"
 #include "accord/domain/dossier.h"
@@ -23,6 +24,10 @@ int fail(const char* command, const domain::Error& e);
 
 // Declares --storage URI (default: the embedded database).
 Args& withStorage(Args& args);
+
+// The use-case context over `store`, wired as the plugin wires it: the audit
+// snapshots are written by the json layer's record writers.
+app::Context contextOf(app::Store& store, const domain::Clock& clock);
 
 // Opens the store named by --storage; prints the error and returns nullptr on failure.
 std::unique_ptr<app::Store> openStorage(const char* command, const Args& args);

@@ -27,7 +27,7 @@ int runImport(const std::vector<std::string>& argv) {
   auto store = openStorage("import", args);
   if (!store) return kExitFailure;
   domain::SystemClock clock;
-  app::Context ctx{*store, clock};
+  app::Context ctx = contextOf(*store, clock);
   if (args.has("if-empty")) {
     auto existing = app::storedConferences(ctx, 1);
     if (!existing.ok()) return fail("import", existing.error());

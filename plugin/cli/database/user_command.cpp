@@ -21,7 +21,7 @@ struct Workspace {
   std::unique_ptr<app::Store> store;
   domain::SystemClock clock;
   AccountTools tools;
-  app::Context ctx() { return {*store, clock}; }
+  app::Context ctx() { return contextOf(*store, clock); }
 };
 
 std::optional<Workspace> openWorkspace(const char* command, const Args& args) {
@@ -104,7 +104,7 @@ int runList(const std::vector<std::string>& argv) {
   auto store = openStorage(cmd, args);
   if (!store) return kExitFailure;
   domain::SystemClock clock;
-  app::Context ctx{*store, clock};
+  app::Context ctx = contextOf(*store, clock);
   Table table({"Name", "Role", "Active", "Display name", "E-mail"});
   app::PageRequest page{app::kMaxPageSize, {}};
   std::size_t n = 0;

@@ -3,7 +3,6 @@
 #include <functional>
 
 #include "accord/app/authorization.h"
-#include "accord/app/json_writer.h"
 #include "support.h"
 
 namespace accord::app {
@@ -43,7 +42,8 @@ Result<Account> modify(const Context& ctx, const Actor& actor, const std::string
       auto ended = r.sessions().revokeAll(after->name, now);
       if (!ended.ok()) return ended.error();
     }
-    if (Status s = detail::audit(r, ctx, actor, action, "account", after->name, snapshot(*before), snapshot(*after));
+    if (Status s = detail::audit(r, ctx, actor, action, "account", after->name, ctx.snapshots.of(*before),
+                                 ctx.snapshots.of(*after));
         !s.ok())
       return s.error();
     return withoutSecret(std::move(after).value());
@@ -51,20 +51,6 @@ Result<Account> modify(const Context& ctx, const Actor& actor, const std::string
 }
 
 }  // namespace
-
-std::string snapshot(const Account& a) {
-  JsonWriter w;
-  w.beginObject()
-      .field("name", a.name)
-      .field("displayName", a.displayName)
-      .field("email", a.email)
-      .field("role", toString(a.role))
-      .field("country", a.country ? std::optional<std::string>(a.country->str()) : std::nullopt)
-      .field("active", a.active)
-      .field("version", a.version)
-      .endObject();
-  return w.str();
-}
 
 Result<Account> addAccount(const Context& ctx, const AccountServices& services, const Actor& actor,
                            const NewAccount& request) {
@@ -84,7 +70,7 @@ Result<Account> addAccount(const Context& ctx, const AccountServices& services, 
   a.passwordHash = PasswordHash(services.hasher.hash(request.password));
   return transact<Account>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<Account> {
     if (Status s = r.accounts().insert(a); !s.ok()) return s.error();
-    if (Status s = detail::audit(r, ctx, actor, "account.created", "account", a.name, "", snapshot(a)); !s.ok())
+    if (Status s = detail::audit(r, ctx, actor, "account.created", "account", a.name, "", ctx.snapshots.of(a)); !s.ok())
       return s.error();
     return withoutSecret(a);
   });

@@ -1,9 +1,12 @@
 #include "accord/app/audit_event.h"
 
-#include "accord/app/json_writer.h"
-#include "accord/app/sha256.h"
+#include "accord/base/json_writer.h"
+#include "accord/base/sha256.h"
 
 namespace accord::app {
+
+using base::JsonWriter;
+using base::sha256Hex;
 
 std::string canonicalForm(const AuditEvent& e) {
   JsonWriter w;

@@ -1,7 +1,6 @@
 #include "accord/app/commitment_use_cases.h"
 
 #include "accord/app/authorization.h"
-#include "accord/app/snapshot.h"
 #include "accord/domain/text.h"
 #include "new_id.h"
 #include "support.h"
@@ -58,7 +57,7 @@ Result<Commitment> defineCommitment(const Context& ctx, const Actor& actor, Comm
     if (Status s = detail::asIdTaken(r.commitments().insert(c), "commitment", c.id.str()); !s.ok())
       return s.error();
     if (Status s = proposeTo(r, c.id, c.countries); !s.ok()) return s.error();
-    if (Status s = detail::audit(r, ctx, actor, "commitment.defined", "commitment", c.id.str(), "", snapshot(c));
+    if (Status s = detail::audit(r, ctx, actor, "commitment.defined", "commitment", c.id.str(), "", ctx.snapshots.of(c));
         !s.ok())
       return s.error();
     return c;
@@ -90,8 +89,8 @@ Result<Commitment> updateCommitment(const Context& ctx, const Actor& actor, Comm
     if (!version.ok()) return version.error();
     c.version = *version;
     if (Status s = proposeTo(r, c.id, added); !s.ok()) return s.error();
-    if (Status s = detail::audit(r, ctx, actor, "commitment.updated", "commitment", c.id.str(), snapshot(*before),
-                                 snapshot(c));
+    if (Status s = detail::audit(r, ctx, actor, "commitment.updated", "commitment", c.id.str(), ctx.snapshots.of(*before),
+                                 ctx.snapshots.of(c));
         !s.ok())
       return s.error();
     return c;
@@ -136,7 +135,7 @@ Result<Assignment> changeAssignment(const Context& ctx, const Actor& actor, cons
     }
     std::string what = "the assignment of " + commitment.str() + " to " + country.str();
     if (Status s = detail::expectVersion(what, a->version, expectedVersion); !s.ok()) return s.error();
-    std::string before = snapshot(*a);
+    std::string before = ctx.snapshots.of(*a);
     Status changed = decide ? a->decide(*in.acceptance, actor.name, today)
                      : move ? a->moveTo(*in.status, today)
                             : a->assess(*in.assessment);
@@ -146,7 +145,7 @@ Result<Assignment> changeAssignment(const Context& ctx, const Actor& actor, cons
     if (!version.ok()) return version.error();
     a->version = *version;
     if (Status s = detail::audit(r, ctx, actor, action, "assignment", commitment.str() + "/" + country.str(), before,
-                                 snapshot(*a));
+                                 ctx.snapshots.of(*a));
         !s.ok())
       return s.error();
     return std::move(a).value();

@@ -1,7 +1,6 @@
 #include "accord/app/conference_use_cases.h"
 
 #include "accord/app/authorization.h"
-#include "accord/app/snapshot.h"
 #include "new_id.h"
 #include "support.h"
 
@@ -19,7 +18,7 @@ Result<Conference> createConference(const Context& ctx, const Actor& actor, Conf
       return s.error();
     if (Status s = detail::asIdTaken(r.conferences().insert(c, directory), "conference", c.id.str()); !s.ok())
       return s.error();
-    if (Status s = detail::audit(r, ctx, actor, "conference.created", "conference", c.id.str(), "", snapshot(c));
+    if (Status s = detail::audit(r, ctx, actor, "conference.created", "conference", c.id.str(), "", ctx.snapshots.of(c));
         !s.ok())
       return s.error();
     return c;
@@ -38,7 +37,7 @@ Result<Conference> updateConference(const Context& ctx, const Actor& actor, Conf
     if (!version.ok()) return version.error();
     c.version = *version;
     if (Status s = detail::audit(r, ctx, actor, "conference.updated", "conference", c.id.str(),
-                                 snapshot(*before), snapshot(c));
+                                 ctx.snapshots.of(*before), ctx.snapshots.of(c));
         !s.ok())
       return s.error();
     return c;
@@ -60,7 +59,7 @@ Status deleteConference(const Context& ctx, const Actor& actor, const Conference
                        " ...); a conference whose declarations are on record cannot be deleted",
                    "id"};
     if (Status s = r.conferences().remove(id, expectedVersion); !s.ok()) return s;
-    return detail::audit(r, ctx, actor, "conference.deleted", "conference", id.str(), snapshot(*before), "");
+    return detail::audit(r, ctx, actor, "conference.deleted", "conference", id.str(), ctx.snapshots.of(*before), "");
   });
 }
 

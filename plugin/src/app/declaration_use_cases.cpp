@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "accord/app/authorization.h"
-#include "accord/app/snapshot.h"
 #include "new_id.h"
 #include "support.h"
 
@@ -21,7 +20,7 @@ Result<Declaration> createDeclaration(const Context& ctx, const Actor& actor, De
       return s.error();
     if (Status s = detail::asIdTaken(r.declarations().insert(d), "declaration", d.id.str()); !s.ok())
       return s.error();
-    if (Status s = detail::audit(r, ctx, actor, "declaration.created", "declaration", d.id.str(), "", snapshot(d));
+    if (Status s = detail::audit(r, ctx, actor, "declaration.created", "declaration", d.id.str(), "", ctx.snapshots.of(d));
         !s.ok())
       return s.error();
     return d;
@@ -44,7 +43,7 @@ Result<Declaration> cutRevision(const Context& ctx, const Actor& actor, const De
     d->version = *version;
     const Revision& cut = *d->latest();
     if (Status s = detail::audit(r, ctx, actor, "revision.cut", "revision",
-                                 id.str() + "/" + std::to_string(cut.number), "", snapshot(cut));
+                                 id.str() + "/" + std::to_string(cut.number), "", ctx.snapshots.of(cut));
         !s.ok())
       return s.error();
     return std::move(d).value();
@@ -121,7 +120,7 @@ Result<Declaration> changeDeclaration(const Context& ctx, const Actor& actor, co
     if (!d.ok()) return d.error();
     if (Status s = detail::expectVersion("declaration " + id.str(), d->version, expectedVersion); !s.ok())
       return s.error();
-    std::string before = snapshot(*d);
+    std::string before = ctx.snapshots.of(*d);
     if (Status s = applyDetails(r, *d, change); !s.ok()) return s.error();
     if (Status s = normalize(*d); !s.ok()) return s.error();
     if (change.status)
@@ -131,7 +130,7 @@ Result<Declaration> changeDeclaration(const Context& ctx, const Actor& actor, co
     d->version = *version;
     std::string action = change.status ? std::string("declaration.") + toString(*change.status)
                                        : std::string("declaration.updated");
-    if (Status s = detail::audit(r, ctx, actor, action, "declaration", id.str(), before, snapshot(*d)); !s.ok())
+    if (Status s = detail::audit(r, ctx, actor, action, "declaration", id.str(), before, ctx.snapshots.of(*d)); !s.ok())
       return s.error();
     return std::move(d).value();
   });

@@ -1,10 +1,12 @@
 #include "accord/app/dossier_use_cases.h"
 
 #include "accord/app/authorization.h"
-#include "accord/app/json_writer.h"
+#include "accord/base/json_writer.h"
 #include "support.h"
 
 namespace accord::app {
+
+using base::JsonWriter;
 
 using namespace accord::domain;
 

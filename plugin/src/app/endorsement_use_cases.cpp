@@ -1,7 +1,6 @@
 #include "accord/app/endorsement_use_cases.h"
 
 #include "accord/app/authorization.h"
-#include "accord/app/snapshot.h"
 #include "support.h"
 
 namespace accord::app {
@@ -21,7 +20,7 @@ Result<Endorsement> recordEndorsement(const Context& ctx, const Actor& actor, co
     Endorsement e = stored->value_or(invitation(*d, country));
     std::string what = "the endorsement of " + country.str();
     if (Status s = detail::expectVersion(what, e.version, expectedVersion); !s.ok()) return s.error();
-    std::string before = stored->has_value() ? snapshot(e) : std::string();
+    std::string before = stored->has_value() ? ctx.snapshots.of(e) : std::string();
     if (Status s = e.apply(*d, act, actor.name, now); !s.ok()) return s.error();
     if (stored->has_value()) {
       auto version = r.endorsements().update(e, expectedVersion);
@@ -32,7 +31,7 @@ Result<Endorsement> recordEndorsement(const Context& ctx, const Actor& actor, co
       if (Status s = r.endorsements().insert(e); !s.ok()) return s.error();
     }
     if (Status s = detail::audit(r, ctx, actor, std::string("endorsement.") + toString(e.status), "endorsement",
-                                 declaration.str() + "/" + country.str(), before, snapshot(e));
+                                 declaration.str() + "/" + country.str(), before, ctx.snapshots.of(e));
         !s.ok())
       return s.error();
     return e;

@@ -3,7 +3,6 @@
 #include <functional>
 
 #include "accord/app/authorization.h"
-#include "accord/app/snapshot.h"
 #include "new_id.h"
 #include "support.h"
 
@@ -26,12 +25,12 @@ Result<ProgressReport> changeReport(const Context& ctx, const Actor& actor, cons
     if (Status s = allowed(*report); !s.ok()) return s.error();
     if (Status s = detail::expectVersion("report " + id.str(), report->version, expectedVersion); !s.ok())
       return s.error();
-    std::string before = snapshot(*report);
+    std::string before = ctx.snapshots.of(*report);
     if (Status s = change(*report); !s.ok()) return s.error();
     auto version = r.reports().update(*report, expectedVersion);
     if (!version.ok()) return version.error();
     report->version = *version;
-    if (Status s = detail::audit(r, ctx, actor, action, "report", id.str(), before, snapshot(*report)); !s.ok())
+    if (Status s = detail::audit(r, ctx, actor, action, "report", id.str(), before, ctx.snapshots.of(*report)); !s.ok())
       return s.error();
     return std::move(report).value();
   });
@@ -63,7 +62,7 @@ Result<ProgressReport> draftReport(const Context& ctx, const Actor& actor, Progr
       return s.error();
     if (Status s = detail::asIdTaken(r.reports().insert(report), "report", report.id.str()); !s.ok())
       return s.error();
-    if (Status s = detail::audit(r, ctx, actor, "report.drafted", "report", report.id.str(), "", snapshot(report));
+    if (Status s = detail::audit(r, ctx, actor, "report.drafted", "report", report.id.str(), "", ctx.snapshots.of(report));
         !s.ok())
       return s.error();
     return report;

@@ -1,9 +1,11 @@
 #include "accord/app/session_service.h"
 
-#include "accord/app/json_writer.h"
+#include "accord/base/json_writer.h"
 #include "support.h"
 
 namespace accord::app {
+
+using base::JsonWriter;
 
 using namespace accord::domain;
 

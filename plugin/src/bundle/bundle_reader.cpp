@@ -42,117 +42,19 @@ struct SourcePaths {
   }
 };
 
-Conference readConference(Node n) {
-  Conference c;
-  c.id = ConferenceId(n.id("id"));
-  c.title = n.text("title", tr::kName);
-  c.city = n.text("city", tr::kName);
-  c.venue = n.text("venue", tr::kOptionalName);
-  c.startDate = n.date("startDate");
-  c.endDate = n.date("endDate");
-  for (auto& org : n.strings("organizers", tr::kName)) c.organizers.emplace_back(org);
-  c.languages = n.strings("languages", tr::kName);
-  c.status = n.enumeration("status", parseConferenceStatus);
-  c.speakers = readSpeakers(n);
-  c.delegations = readDelegations(n, false);
-  n.finish();
-  return c;
-}
-
-Revision readRevision(Node n) {
-  Revision r;
-  r.number = n.integer("number", 1, 100000);
-  r.author = n.text("author", tr::kName);
-  r.createdAt = n.time("createdAt");
-  r.changeNote = n.text("changeNote", tr::kNote);
-  for (auto& rec : n.objects("preamble")) {
-    r.preamble.push_back(
-        {ClauseId(rec.id("id")), rec.text("leadPhrase", tr::kLeadPhrase), rec.text("text", tr::kClause)});
-    rec.finish();
-  }
-  for (auto& c : n.objects("operative", true)) r.operative.push_back(readClause(c, 1));
-  r.closingFormula = n.text("closingFormula", tr::kLongText);
-  n.finish();
-  return r;
-}
-
-Endorsement readEndorsement(Node n, const DeclarationId& declaration) {
-  Endorsement e;
-  e.declaration = declaration;
-  e.country = n.country("country");
-  e.status = n.enumeration("status", parseEndorsementStatus);
-  e.revision = n.optionalInt("revision", 1, 100000);
-  e.date = n.optionalDate("date");
-  e.place = n.text("place", tr::kOptionalName);
-  e.signer = readSigner(n);
-  e.method = readMethod(n);
-  e.onBehalf = n.boolean("onBehalf", false);
-  e.recordedBy = n.text("recordedBy", tr::kOptionalName);
-  e.statement = n.text("statement", tr::kLongText);
-  e.evidence = n.text("evidence", tr::kNote);
-  for (auto& h : n.objects("history")) {
-    EndorsementEvent ev;
-    ev.at = h.time("at");
-    ev.actor = h.text("actor", tr::kName);
-    ev.from = h.enumeration("from", parseEndorsementStatus);
-    ev.to = h.enumeration("to", parseEndorsementStatus);
-    ev.method = readMethod(h);
-    ev.onBehalf = h.boolean("onBehalf", false);
-    ev.statement = h.text("statement", tr::kLongText);
-    ev.evidence = h.text("evidence", tr::kNote);
-    h.finish();
-    e.history.push_back(std::move(ev));
-  }
-  n.finish();
-  return e;
-}
-
-ProgressReport readReport(Node n, const CommitmentId& commitment, const CountryCode& country) {
-  ProgressReport r;
-  r.id = ReportId(n.id("id"));
-  r.commitment = commitment;
-  r.country = country;
-  r.periodStart = n.date("periodStart");
-  r.periodEnd = n.date("periodEnd");
-  r.narrative = n.text("narrative", tr::kLongText);
-  r.percent = n.integer("percent", 0, 100);
-  r.evidence = n.strings("evidence", tr::kName);
-  r.state = n.enumeration("state", parseReportState);
-  r.author = n.text("author", tr::kOptionalName);
-  r.submittedAt = n.optionalTime("submittedAt");
-  r.reviewedBy = n.text("reviewedBy", tr::kOptionalName);
-  r.reviewedAt = n.optionalTime("reviewedAt");
-  r.returnReason = n.text("returnReason", tr::kNote);
-  n.finish();
-  return r;
-}
+// The records themselves are read by the shared readers (accord/json/records.h);
+// this file reads the nesting, and notes where each nested record came from.
 
 void readCommitment(Node n, const DeclarationId& declaration, Dossier& out, SourcePaths& paths) {
   paths.note("commitments", n.path());
-  Commitment c;
-  c.id = CommitmentId(n.id("id"));
-  c.declaration = declaration;
-  c.text = n.text("text", tr::kClause);
-  c.clause = ClauseId(n.id("clause"));
-  c.deadline = n.date("deadline");
-  c.milestones = readMilestones(n, std::nullopt);
-  c.indicators = readIndicators(n);
-  c.countries = n.countries("countries");
+  Commitment c = readCommitmentFields(n, declaration, std::nullopt);
   for (auto& a : n.objects("assignments")) {
     paths.note("assignments", a.path());
-    Assignment as;
-    as.commitment = c.id;
-    as.country = a.country("country");
-    as.acceptance = a.enumeration("acceptance", parseAcceptance);
-    as.acceptanceDate = a.optionalDate("acceptanceDate");
-    as.acceptedBy = a.text("acceptedBy", tr::kOptionalName);
-    as.leadInstitution = a.text("leadInstitution", tr::kOptionalName);
-    as.status = a.enumeration("status", parseImplementationStatus, std::optional(ImplementationStatus::kNotStarted));
-    as.assessment = a.enumeration("assessment", parseAssessment, std::optional(Assessment::kNoEvidence));
-    as.completedOn = a.optionalDate("completedOn");
+    Assignment as = readAssignmentFields(a, c.id);
     for (auto& r : a.objects("reports")) {
       paths.note("reports", r.path());
-      out.reports.push_back(readReport(r, c.id, as.country));
+      out.reports.push_back(readReportFields(r, c.id, as.country, true));
+      r.finish();
     }
     a.finish();
     out.assignments.push_back(std::move(as));
@@ -162,19 +64,20 @@ void readCommitment(Node n, const DeclarationId& declaration, Dossier& out, Sour
 }
 
 void readDeclaration(Node n, const ConferenceId& conference, Dossier& out, SourcePaths& paths) {
-  Declaration d;
-  d.id = DeclarationId(n.id("id"));
-  d.conference = conference;
-  d.title = n.text("title", tr::kName);
-  d.kind = n.enumeration("kind", parseDeclarationKind);
-  d.baseLanguage = n.text("baseLanguage", tr::kName);
-  d.invitedCountries = n.countries("invitedCountries");
-  d.status = n.enumeration("status", parseDeclarationStatus);
-  d.finalRevision = n.optionalInt("finalRevision", 1, 100000);
-  for (auto& r : n.objects("revisions", true)) d.revisions.push_back(readRevision(r));
+  Declaration d = readDeclarationFields(n, conference, true);
+  for (auto& r : n.objects("revisions", true)) {
+    Revision rev = readRevisionFields(r, true);
+    r.finish();
+    d.revisions.push_back(std::move(rev));
+  }
   for (auto& e : n.objects("endorsements")) {
     paths.note("endorsements", e.path());
-    out.endorsements.push_back(readEndorsement(e, d.id));
+    CountryCode country = e.country("country");
+    Endorsement endorsement = readEndorsementFields(e, true);
+    endorsement.declaration = d.id;
+    endorsement.country = country;
+    e.finish();
+    out.endorsements.push_back(std::move(endorsement));
   }
   for (auto& c : n.objects("commitments")) readCommitment(c, d.id, out, paths);
   n.finish();
@@ -213,7 +116,10 @@ ReadResult readBundle(std::string_view json, const CountryCatalog& reference) {
   for (auto& c : root.objects("countries")) d.countries.push_back(readCountry(c));
   for (auto& o : root.objects("organizations")) d.organizations.push_back(readOrganization(o));
   for (auto& p : root.objects("people")) d.people.push_back(readPerson(p));
-  if (auto c = root.object("conference", true)) d.conference = readConference(*c);
+  if (auto c = root.object("conference", true)) {
+    d.conference = readConferenceFields(*c, std::nullopt, false);
+    c->finish();
+  }
   SourcePaths paths;
   for (auto& decl : root.objects("declarations")) readDeclaration(decl, d.conference.id, d, paths);
   root.finish();

@@ -12,6 +12,11 @@ const std::pair<Role, const char*> kRoles[] = {
 }  // namespace
 
 const char* toString(Role r) { return enumName(kRoles, r); }
+template <>
+const std::vector<const char*>& enumNames<Role>() {
+  static const auto names = enumNameList(kRoles);
+  return names;
+}
 Result<Role> parseRole(std::string_view field, std::string_view text) {
   return parseEnum(kRoles, field, text);
 }

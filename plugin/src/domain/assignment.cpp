@@ -21,18 +21,38 @@ const std::pair<Timeliness, const char*> kTimeliness[] = {
 }  // namespace
 
 const char* toString(Acceptance a) { return enumName(kAcceptance, a); }
+template <>
+const std::vector<const char*>& enumNames<Acceptance>() {
+  static const auto names = enumNameList(kAcceptance);
+  return names;
+}
 Result<Acceptance> parseAcceptance(std::string_view field, std::string_view text) {
   return parseEnum(kAcceptance, field, text);
 }
 const char* toString(ImplementationStatus s) { return enumName(kStatuses, s); }
+template <>
+const std::vector<const char*>& enumNames<ImplementationStatus>() {
+  static const auto names = enumNameList(kStatuses);
+  return names;
+}
 Result<ImplementationStatus> parseImplementationStatus(std::string_view field, std::string_view text) {
   return parseEnum(kStatuses, field, text);
 }
 const char* toString(Assessment a) { return enumName(kAssessments, a); }
+template <>
+const std::vector<const char*>& enumNames<Assessment>() {
+  static const auto names = enumNameList(kAssessments);
+  return names;
+}
 Result<Assessment> parseAssessment(std::string_view field, std::string_view text) {
   return parseEnum(kAssessments, field, text);
 }
 const char* toString(Timeliness t) { return enumName(kTimeliness, t); }
+template <>
+const std::vector<const char*>& enumNames<Timeliness>() {
+  static const auto names = enumNameList(kTimeliness);
+  return names;
+}
 
 bool isLegalTransition(ImplementationStatus from, ImplementationStatus to) {
   switch (from) {

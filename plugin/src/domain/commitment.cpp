@@ -18,6 +18,11 @@ const std::pair<MilestoneState, const char*> kStates[] = {
 }  // namespace
 
 const char* toString(MilestoneState s) { return enumName(kStates, s); }
+template <>
+const std::vector<const char*>& enumNames<MilestoneState>() {
+  static const auto names = enumNameList(kStates);
+  return names;
+}
 Result<MilestoneState> parseMilestoneState(std::string_view field, std::string_view text) {
   return parseEnum(kStates, field, text);
 }

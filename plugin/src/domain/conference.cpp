@@ -25,10 +25,20 @@ bool isLanguageCode(const std::string& s) {
 }  // namespace
 
 const char* toString(ConferenceStatus s) { return enumName(kStatuses, s); }
+template <>
+const std::vector<const char*>& enumNames<ConferenceStatus>() {
+  static const auto names = enumNameList(kStatuses);
+  return names;
+}
 Result<ConferenceStatus> parseConferenceStatus(std::string_view field, std::string_view text) {
   return parseEnum(kStatuses, field, text);
 }
 const char* toString(DelegateRole r) { return enumName(kRoles, r); }
+template <>
+const std::vector<const char*>& enumNames<DelegateRole>() {
+  static const auto names = enumNameList(kRoles);
+  return names;
+}
 Result<DelegateRole> parseDelegateRole(std::string_view field, std::string_view text) {
   return parseEnum(kRoles, field, text);
 }

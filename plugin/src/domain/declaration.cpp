@@ -23,10 +23,20 @@ const std::pair<DeclarationStatus, const char*> kStatuses[] = {
 }  // namespace
 
 const char* toString(DeclarationKind k) { return enumName(kKinds, k); }
+template <>
+const std::vector<const char*>& enumNames<DeclarationKind>() {
+  static const auto names = enumNameList(kKinds);
+  return names;
+}
 Result<DeclarationKind> parseDeclarationKind(std::string_view field, std::string_view text) {
   return parseEnum(kKinds, field, text);
 }
 const char* toString(DeclarationStatus s) { return enumName(kStatuses, s); }
+template <>
+const std::vector<const char*>& enumNames<DeclarationStatus>() {
+  static const auto names = enumNameList(kStatuses);
+  return names;
+}
 Result<DeclarationStatus> parseDeclarationStatus(std::string_view field, std::string_view text) {
   return parseEnum(kStatuses, field, text);
 }

@@ -60,10 +60,20 @@ Status checkAct(const Declaration& d, const Endorsement& e, EndorsementAct& act,
 }  // namespace
 
 const char* toString(EndorsementStatus s) { return enumName(kStatuses, s); }
+template <>
+const std::vector<const char*>& enumNames<EndorsementStatus>() {
+  static const auto names = enumNameList(kStatuses);
+  return names;
+}
 Result<EndorsementStatus> parseEndorsementStatus(std::string_view field, std::string_view text) {
   return parseEnum(kStatuses, field, text);
 }
 const char* toString(EndorsementMethod m) { return enumName(kMethods, m); }
+template <>
+const std::vector<const char*>& enumNames<EndorsementMethod>() {
+  static const auto names = enumNameList(kMethods);
+  return names;
+}
 Result<EndorsementMethod> parseEndorsementMethod(std::string_view field, std::string_view text) {
   return parseEnum(kMethods, field, text);
 }

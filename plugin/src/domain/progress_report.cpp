@@ -20,6 +20,11 @@ Status move(ProgressReport& r, R to) {
 }  // namespace
 
 const char* toString(ReportState s) { return enumName(kStates, s); }
+template <>
+const std::vector<const char*>& enumNames<ReportState>() {
+  static const auto names = enumNameList(kStates);
+  return names;
+}
 Result<ReportState> parseReportState(std::string_view field, std::string_view text) {
   return parseEnum(kStates, field, text);
 }

@@ -16,7 +16,7 @@ Reply assignmentReply(Call& call, const Assignment& a, const std::vector<Progres
   auto c = app::getCommitment(call.context(), call.actor(), a.commitment);
   if (!c.ok()) return failed(c.error());
   auto t = timeliness(a, *c, call.services().clock.today());
-  return record(a.version, [&](app::JsonWriter& w) { encode::assignment(w, a, t, reports); });
+  return record(a.version, [&](base::JsonWriter& w) { encode::assignment(w, a, t, reports); });
 }
 
 Reply getAssignment(Call& call) {

@@ -36,7 +36,7 @@ Reply verifyAudit(Call& call) {
   if (Status s = app::authorize(call.actor(), app::Action::kReadAudit); !s.ok()) return failed(s.error());
   auto report = app::verifyAudit(call.context().store);
   if (!report.ok()) return failed(report.error());
-  Reply r = json(encode::object([&](app::JsonWriter& w) { encode::chainReport(w, *report); }));
+  Reply r = json(encode::object([&](base::JsonWriter& w) { encode::chainReport(w, *report); }));
   r.header("Cache-Control", "no-store");
   return r;
 }

@@ -29,7 +29,7 @@ class Call {
   // The session the bearer token belongs to; empty on anonymous routes.
   const std::optional<app::Authenticated>& session() const { return session_; }
   const Query& query() const { return query_; }
-  app::Context context() const { return {*api_.store, api_.services.clock}; }
+  app::Context context() const { return {*api_.store, api_.services.clock, api_.services.snapshots}; }
 
   // The value of path parameter `name` (the route guarantees it exists).
   const std::string& param(const std::string& name) const;

@@ -38,14 +38,14 @@ Reply defineCommitment(Call& call) {
   if (!in.ok()) return problem(in.errors);
   auto c = app::defineCommitment(call.context(), call.actor(), in.value);
   if (!c.ok()) return failed(c.error(), "commitment");
-  return created(encode::object([&](app::JsonWriter& w) { encode::commitment(w, *c); }),
+  return created(encode::object([&](base::JsonWriter& w) { encode::commitment(w, *c); }),
                  call.mounted("/api/v1/commitments/" + c->id.str()), versionTag(c->version));
 }
 
 Reply getCommitment(Call& call) {
   auto c = app::getCommitment(call.context(), call.actor(), CommitmentId(call.param("id")));
   if (!c.ok()) return failed(c.error());
-  return record(c->version, [&](app::JsonWriter& w) { encode::commitment(w, *c); });
+  return record(c->version, [&](base::JsonWriter& w) { encode::commitment(w, *c); });
 }
 
 Reply patchCommitment(Call& call) {
@@ -61,7 +61,7 @@ Reply patchCommitment(Call& call) {
   if (!in.ok()) return problem(in.errors);
   auto c = app::updateCommitment(call.context(), call.actor(), in.value, *version);
   if (!c.ok()) return failed(c.error(), "commitment");
-  return record(c->version, [&](app::JsonWriter& w) { encode::commitment(w, *c); });
+  return record(c->version, [&](base::JsonWriter& w) { encode::commitment(w, *c); });
 }
 
 }  // namespace

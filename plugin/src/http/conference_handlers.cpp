@@ -6,6 +6,7 @@
 #include "accord/app/authorization.h"
 #include "api_state.h"
 #include "handler_support.h"
+#include "openapi_enums.h"
 #include "paging.h"
 
 namespace accord::http {
@@ -42,14 +43,14 @@ Reply createConference(Call& call) {
   if (!in.ok()) return problem(in.errors);
   auto c = app::createConference(call.context(), call.actor(), in.value.conference, in.value.directory);
   if (!c.ok()) return failed(c.error(), "conference");
-  return created(encode::object([&](app::JsonWriter& w) { encode::conference(w, *c); }), location(call, c->id),
+  return created(encode::object([&](base::JsonWriter& w) { encode::conference(w, *c); }), location(call, c->id),
                  versionTag(c->version));
 }
 
 Reply getConference(Call& call) {
   auto c = app::getConference(call.context(), call.actor(), ConferenceId(call.param("id")));
   if (!c.ok()) return failed(c.error());
-  return record(c->version, [&](app::JsonWriter& w) { encode::conference(w, *c); });
+  return record(c->version, [&](base::JsonWriter& w) { encode::conference(w, *c); });
 }
 
 Reply patchConference(Call& call) {
@@ -63,7 +64,7 @@ Reply patchConference(Call& call) {
   if (!in.ok()) return problem(in.errors);
   auto c = app::updateConference(call.context(), call.actor(), in.value, *version);
   if (!c.ok()) return failed(c.error(), "conference");
-  return record(c->version, [&](app::JsonWriter& w) { encode::conference(w, *c); });
+  return record(c->version, [&](base::JsonWriter& w) { encode::conference(w, *c); });
 }
 
 Reply deleteConference(Call& call) {
@@ -127,7 +128,7 @@ Reply addDelegation(Call& call) {
   next.delegations.push_back(in.value);
   auto c = app::updateConference(call.context(), call.actor(), next, *version);
   if (!c.ok()) return failed(c.error(), "conference");
-  Reply r = created(encode::object([&](app::JsonWriter& w) { encode::delegation(w, in.value); }),
+  Reply r = created(encode::object([&](base::JsonWriter& w) { encode::delegation(w, in.value); }),
                     location(call, id) + "/delegations?country=" + in.value.country.str(), versionTag(c->version));
   return r;
 }
@@ -136,8 +137,7 @@ Reply addDelegation(Call& call) {
 
 void addConferenceRoutes(Router& r) {
   auto withStatus = pagingParams();
-  withStatus.push_back(optionalParam("status", R"({"type":"string","enum":["planned","ongoing","concluded"]})",
-                                     "only conferences in this status"));
+  withStatus.push_back(optionalParam("status", enumParam<ConferenceStatus>(), "only conferences in this status"));
   r.add(Route::get("/api/v1/conferences", listConferences)
       .describe("listConferences", "conferences", "Conferences, by id")
       .query(withStatus)

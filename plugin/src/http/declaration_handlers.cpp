@@ -4,6 +4,7 @@
 #include "accord/app/read_models.h"
 #include "api_state.h"
 #include "handler_support.h"
+#include "openapi_enums.h"
 #include "paging.h"
 
 namespace accord::http {
@@ -31,7 +32,7 @@ Reply listDeclarations(Call& call) {
                      : fetch(*request);
   if (!page.ok()) return failed(page.error());
   return view(encode::page(page->items, page->next,
-                           [](app::JsonWriter& w, const Declaration& d) { encode::declaration(w, d, false); }));
+                           [](base::JsonWriter& w, const Declaration& d) { encode::declaration(w, d, false); }));
 }
 
 Reply createDeclaration(Call& call) {
@@ -45,14 +46,14 @@ Reply createDeclaration(Call& call) {
                                     "is not a known country code: " + in.value.invitedCountries[i].str()));
   auto d = app::createDeclaration(call.context(), call.actor(), in.value);
   if (!d.ok()) return failed(d.error(), "declaration");
-  return created(encode::object([&](app::JsonWriter& w) { encode::declaration(w, *d, true); }),
+  return created(encode::object([&](base::JsonWriter& w) { encode::declaration(w, *d, true); }),
                  call.mounted("/api/v1/declarations/" + d->id.str()), versionTag(d->version));
 }
 
 Reply getDeclaration(Call& call) {
   auto d = app::getDeclaration(call.context(), call.actor(), DeclarationId(call.param("id")));
   if (!d.ok()) return failed(d.error());
-  return record(d->version, [&](app::JsonWriter& w) { encode::declaration(w, *d, true); });
+  return record(d->version, [&](base::JsonWriter& w) { encode::declaration(w, *d, true); });
 }
 
 Reply patchDeclaration(Call& call) {
@@ -65,7 +66,7 @@ Reply patchDeclaration(Call& call) {
   auto d = app::changeDeclaration(call.context(), call.actor(), DeclarationId(call.param("id")), change.value,
                                   *version);
   if (!d.ok()) return failed(d.error(), "declaration");
-  return record(d->version, [&](app::JsonWriter& w) { encode::declaration(w, *d, true); });
+  return record(d->version, [&](base::JsonWriter& w) { encode::declaration(w, *d, true); });
 }
 
 }  // namespace
@@ -73,9 +74,7 @@ Reply patchDeclaration(Call& call) {
 void addDeclarationRoutes(Router& r) {
   auto listParams = pagingParams();
   listParams.push_back(requiredParam("conference", schemas::kId, "the conference whose declarations to list"));
-  listParams.push_back(optionalParam(
-      "status", R"({"type":"string","enum":["drafting","consultation","final","open_for_endorsement","closed"]})",
-      "only declarations in this status"));
+  listParams.push_back(optionalParam("status", enumParam<DeclarationStatus>(), "only declarations in this status"));
   r.add(Route::get("/api/v1/declarations", listDeclarations)
       .describe("listDeclarations", "declarations", "A conference's declarations (headers, by id)")
       .query(listParams)

@@ -19,12 +19,6 @@ domain::Error relative(domain::Error e, const std::string& root) {
 
 namespace {
 
-std::vector<OrganizationId> organizers(Node& n) {
-  std::vector<OrganizationId> out;
-  for (auto& o : n.strings("organizers", tr::kName)) out.emplace_back(o);
-  return out;
-}
-
 void readDirectory(Node& n, app::Directory& dir) {
   dir.illustrative = n.text("illustrative", tr::kNote);
   for (auto& c : n.objects("countries")) dir.countries.push_back(readCountry(c));
@@ -44,18 +38,7 @@ bool refuseNulls(Poco::JSON::Object::Ptr body, std::vector<Error>& errors) {
 Decoded<NewConference> newConference(Poco::JSON::Object::Ptr body) {
   Decoded<NewConference> out;
   Node n(body, "$", out.errors);
-  Conference& c = out.value.conference;
-  c.id = ConferenceId(n.id("id"));
-  c.title = n.text("title", tr::kName);
-  c.city = n.text("city", tr::kName);
-  c.venue = n.text("venue", tr::kOptionalName);
-  c.startDate = n.date("startDate");
-  c.endDate = n.date("endDate");
-  c.organizers = organizers(n);
-  c.languages = n.strings("languages", tr::kName);
-  c.status = n.enumeration("status", parseConferenceStatus, std::optional(ConferenceStatus::kPlanned));
-  c.speakers = readSpeakers(n);
-  c.delegations = readDelegations(n, true);
+  out.value.conference = readConferenceFields(n, ConferenceStatus::kPlanned, true);
   readDirectory(n, out.value.directory);
   n.finish();
   return out;
@@ -75,18 +58,8 @@ Decoded<Conference> conferencePatch(Poco::JSON::Object::Ptr body, Conference cur
     out.errors.resize(before);
     n.fail("version", "is not set by a patch; send the version you read as If-Match");
   }
-  if (n.has("title")) c.title = n.text("title", tr::kName);
-  if (n.has("city")) c.city = n.text("city", tr::kName);
-  if (n.has("venue")) c.venue = n.text("venue", tr::kOptionalName);
-  if (n.has("startDate")) c.startDate = n.date("startDate");
-  if (n.has("endDate")) c.endDate = n.date("endDate");
-  if (n.has("organizers")) c.organizers = organizers(n);
-  if (n.has("languages")) c.languages = n.strings("languages", tr::kName);
-  if (n.has("status")) c.status = n.enumeration("status", parseConferenceStatus);
-  if (n.has("speakers")) c.speakers = readSpeakers(n);
-  if (n.has("delegations")) c.delegations = readDelegations(n, true);
+  out.value = readConferenceFields(n, std::nullopt, true, &current);
   n.finish();
-  out.value = std::move(current);
   return out;
 }
 

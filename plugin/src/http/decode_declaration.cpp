@@ -16,23 +16,18 @@ Decoded<Declaration> newDeclaration(Poco::JSON::Object::Ptr body, const std::opt
   n.forbid("status", "cannot be set on creation: a declaration starts in drafting; PATCH it later");
   n.forbid("revisions", "cannot be set on creation: POST each revision to .../revisions");
   n.forbid("finalRevision", "cannot be set: freezing (status final) fixes it");
-  Declaration& d = out.value;
-  d.id = DeclarationId(n.id("id"));
+  ConferenceId in;
   if (n.has("conference")) {
-    d.conference = ConferenceId(n.id("conference"));
-    if (conference && *conference != d.conference.str())
+    in = ConferenceId(n.id("conference"));
+    if (conference && *conference != in.str())
       n.fail("conference", "differs from the conference named in the query (" + *conference + ")");
   } else if (conference) {
     n.optionalId("conference");
-    d.conference = ConferenceId(*conference);
+    in = ConferenceId(*conference);
   } else {
     n.fail("conference", "is required (in the body or as ?conference=ID)");
   }
-  d.title = n.text("title", tr::kName);
-  d.kind = n.enumeration("kind", parseDeclarationKind, std::optional(DeclarationKind::kJointDeclaration));
-  if (n.has("baseLanguage")) d.baseLanguage = n.text("baseLanguage", tr::kName);
-  else n.text("baseLanguage", tr::kOptionalName);
-  d.invitedCountries = n.countries("invitedCountries");
+  out.value = readDeclarationFields(n, in, false);
   n.finish();
   return out;
 }
@@ -61,15 +56,7 @@ Decoded<Revision> newRevision(Poco::JSON::Object::Ptr body) {
   n.forbid("number", "is given by the server: the next after the latest");
   n.forbid("author", "is the authenticated actor");
   n.forbid("createdAt", "is the time the server receives the revision");
-  Revision& r = out.value;
-  r.changeNote = n.text("changeNote", tr::kNote);
-  for (auto& rec : n.objects("preamble")) {
-    r.preamble.push_back(
-        {ClauseId(rec.id("id")), rec.text("leadPhrase", tr::kLeadPhrase), rec.text("text", tr::kClause)});
-    rec.finish();
-  }
-  for (auto& c : n.objects("operative", true)) r.operative.push_back(readClause(c, 1));
-  r.closingFormula = n.text("closingFormula", tr::kLongText);
+  out.value = readRevisionFields(n, false);
   n.finish();
   return out;
 }

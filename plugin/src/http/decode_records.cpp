@@ -15,17 +15,9 @@ Decoded<EndorsementAct> endorsementAct(Poco::JSON::Object::Ptr body) {
   Node n(body, "$", out.errors);
   for (const char* key : {"declaration", "country", "recordedBy", "history", "version"})
     n.forbid(key, "is not part of an endorsement act (it comes from the URL, the actor or the server)");
-  EndorsementAct& a = out.value;
-  a.to = n.enumeration("status", parseEndorsementStatus);
-  a.revision = n.optionalInt("revision", 1, 100000);
-  a.date = n.optionalDate("date");
-  a.place = n.text("place", tr::kOptionalName);
-  a.signer = readSigner(n);
-  a.method = readMethod(n);
-  a.onBehalf = n.boolean("onBehalf", false);
-  a.statement = n.text("statement", tr::kLongText);
-  a.evidence = n.text("evidence", tr::kNote);
+  Endorsement e = readEndorsementFields(n, false);
   n.finish();
+  out.value = {e.status, e.revision, e.date, e.place, e.signer, e.method, e.onBehalf, e.statement, e.evidence};
   return out;
 }
 
@@ -36,15 +28,7 @@ Decoded<Commitment> newCommitment(Poco::JSON::Object::Ptr body, const Declaratio
   n.forbid("version", "is given by the server");
   if (body->has("declaration") && n.id("declaration") != d.str())
     n.fail("declaration", "differs from the declaration in the URL (" + d.str() + ")");
-  Commitment& c = out.value;
-  c.id = CommitmentId(n.id("id"));
-  c.declaration = d;
-  c.text = n.text("text", tr::kClause);
-  c.clause = ClauseId(n.id("clause"));
-  c.deadline = n.date("deadline");
-  c.milestones = readMilestones(n, MilestoneState::kPending);
-  c.indicators = readIndicators(n);
-  c.countries = n.countries("countries");
+  out.value = readCommitmentFields(n, d, MilestoneState::kPending);
   n.finish();
   return out;
 }
@@ -58,14 +42,8 @@ Decoded<Commitment> commitmentPatch(Poco::JSON::Object::Ptr body, Commitment cur
   if (n.has("id") && n.id("id") != c.id.str()) n.fail("id", "cannot change; it names the commitment");
   if (n.has("declaration") && n.id("declaration") != c.declaration.str())
     n.fail("declaration", "cannot change; the commitment stays with " + c.declaration.str());
-  if (n.has("text")) c.text = n.text("text", tr::kClause);
-  if (n.has("clause")) c.clause = ClauseId(n.id("clause"));
-  if (n.has("deadline")) c.deadline = n.date("deadline");
-  if (n.has("milestones")) c.milestones = readMilestones(n, MilestoneState::kPending);
-  if (n.has("indicators")) c.indicators = readIndicators(n);
-  if (n.has("countries")) c.countries = n.countries("countries");
+  out.value = readCommitmentFields(n, c.declaration, MilestoneState::kPending, &current);
   n.finish();
-  out.value = std::move(current);
   return out;
 }
 
@@ -91,15 +69,7 @@ Decoded<ProgressReport> newReport(Poco::JSON::Object::Ptr body, const Commitment
   for (const char* key : {"commitment", "country", "state", "author", "submittedAt", "reviewedBy", "reviewedAt",
                           "returnReason", "version"})
     n.forbid(key, "is not set when drafting: it comes from the URL, the actor or a later state change");
-  ProgressReport& r = out.value;
-  r.id = ReportId(n.id("id"));
-  r.commitment = c;
-  r.country = country;
-  r.periodStart = n.date("periodStart");
-  r.periodEnd = n.date("periodEnd");
-  r.narrative = n.text("narrative", tr::kLongText);
-  r.percent = n.integer("percent", 0, 100);
-  r.evidence = n.strings("evidence", tr::kName);
+  out.value = readReportFields(n, c, country, false);
   n.finish();
   return out;
 }

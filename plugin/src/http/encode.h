@@ -1,6 +1,7 @@
-// Domain objects as the API's JSON, with the field names of the bundle format
-// (schema/bundle-format.md) so that the API and the bundle speak the same words.
-// Each record carries its "version", which is also its ETag.
+// Domain objects as the API's JSON. Records are written by the shared writers
+// (accord/json/writers.h) in their standalone shape, so that the API, the bundle
+// and the audit trail speak the same words; each carries its "version", which is
+// also its ETag. The views (tally, matrix, audit events) are the API's own.
 #pragma once
 
 #include <functional>
@@ -8,15 +9,15 @@
 #include <vector>
 
 #include "accord/app/audit_chain.h"
-#include "accord/app/json_writer.h"
 #include "accord/app/page.h"
 #include "accord/app/read_models.h"
+#include "accord/base/json_writer.h"
 #include "accord/domain/dossier.h"
 #include "accord/domain/tally.h"
 
 namespace accord::http::encode {
 
-using app::JsonWriter;
+using base::JsonWriter;
 
 void country(JsonWriter& w, const domain::Country& c);
 void conference(JsonWriter& w, const domain::Conference& c);

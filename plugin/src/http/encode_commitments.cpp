@@ -1,25 +1,14 @@
-// Encoders of commitments, assignments, progress reports and the audit trail.
+// Encoders of commitments, assignments, progress reports (by the shared writers,
+// in the API's standalone shape) and of the audit trail.
 #include "encode.h"
 
-#include "accord/app/snapshot.h"
+#include "accord/json/writers.h"
 
 namespace accord::http::encode {
 
 using namespace accord::domain;
 
 namespace {
-void date(JsonWriter& w, const char* key, const std::optional<Date>& d) {
-  w.key(key);
-  if (d) w.value(d->iso());
-  else w.null();
-}
-
-void time(JsonWriter& w, const char* key, const std::optional<Timestamp>& t) {
-  w.key(key);
-  if (t) w.value(t->iso());
-  else w.null();
-}
-
 void rawJson(JsonWriter& w, const char* key, const std::string& json) {
   w.key(key);
   if (json.empty()) w.null();
@@ -27,50 +16,23 @@ void rawJson(JsonWriter& w, const char* key, const std::string& json) {
 }
 }  // namespace
 
-// The API shows a commitment exactly as the audit trail records it: one writer
-// for both, so the two never drift apart.
-void commitment(JsonWriter& w, const Commitment& c) { w.raw(app::snapshot(c)); }
+void commitment(JsonWriter& w, const Commitment& c) { json::writeCommitment(w, c, json::kStandalone); }
 
-void report(JsonWriter& w, const ProgressReport& r) {
-  w.beginObject()
-      .field("id", r.id.str())
-      .field("commitment", r.commitment.str())
-      .field("country", r.country.str())
-      .field("periodStart", r.periodStart.iso())
-      .field("periodEnd", r.periodEnd.iso())
-      .field("narrative", r.narrative)
-      .field("percent", r.percent)
-      .key("evidence")
-      .beginArray();
-  for (const auto& e : r.evidence) w.value(e);
-  w.endArray().field("state", toString(r.state)).field("author", r.author);
-  time(w, "submittedAt", r.submittedAt);
-  w.field("reviewedBy", r.reviewedBy);
-  time(w, "reviewedAt", r.reviewedAt);
-  w.field("returnReason", r.returnReason).field("version", r.version).endObject();
-}
+void report(JsonWriter& w, const ProgressReport& r) { json::writeReport(w, r, json::kStandalone); }
 
+// `timeliness` and the reports are the API's: derived, or read alongside.
 void assignment(JsonWriter& w, const Assignment& a, const std::optional<Timeliness>& timeliness,
                 const std::vector<ProgressReport>* reports) {
-  w.beginObject()
-      .field("commitment", a.commitment.str())
-      .field("country", a.country.str())
-      .field("acceptance", toString(a.acceptance));
-  date(w, "acceptanceDate", a.acceptanceDate);
-  w.field("acceptedBy", a.acceptedBy)
-      .field("leadInstitution", a.leadInstitution)
-      .field("status", toString(a.status))
-      .field("assessment", toString(a.assessment));
-  date(w, "completedOn", a.completedOn);
-  w.key("timeliness");
-  if (timeliness) w.value(toString(*timeliness));
-  else w.null();
-  if (reports) {
-    w.key("reports").beginArray();
-    for (const auto& r : *reports) report(w, r);
-    w.endArray();
-  }
-  w.field("version", a.version).endObject();
+  json::writeAssignment(w, a, json::kStandalone, [&](JsonWriter& w) {
+    w.key("timeliness");
+    if (timeliness) w.value(toString(*timeliness));
+    else w.null();
+    if (reports) {
+      w.key("reports").beginArray();
+      for (const auto& r : *reports) report(w, r);
+      w.endArray();
+    }
+  });
 }
 
 void auditEvent(JsonWriter& w, const app::AuditEvent& e) {

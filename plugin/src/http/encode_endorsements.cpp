@@ -1,4 +1,5 @@
 // Encoders of endorsements and of the endorsement status view.
+#include "accord/json/writers.h"
 #include "encode.h"
 
 namespace accord::http::encode {
@@ -28,31 +29,7 @@ void date(JsonWriter& w, const char* key, const std::optional<Date>& d) {
 }
 }  // namespace
 
-void endorsement(JsonWriter& w, const Endorsement& e) {
-  w.beginObject()
-      .field("declaration", e.declaration.str())
-      .field("country", e.country.str())
-      .field("status", toString(e.status))
-      .field("revision", e.revision);
-  date(w, "date", e.date);
-  w.field("place", e.place);
-  signer(w, e.signer);
-  method(w, e.method);
-  w.field("onBehalf", e.onBehalf).key("recordedBy");
-  if (e.recordedBy.empty()) w.null();
-  else w.value(e.recordedBy);
-  w.field("statement", e.statement).field("evidence", e.evidence).key("history").beginArray();
-  for (const auto& h : e.history) {
-    w.beginObject()
-        .field("at", h.at.iso())
-        .field("actor", h.actor)
-        .field("from", toString(h.from))
-        .field("to", toString(h.to));
-    method(w, h.method);
-    w.field("onBehalf", h.onBehalf).field("statement", h.statement).field("evidence", h.evidence).endObject();
-  }
-  w.endArray().field("version", e.version).endObject();
-}
+void endorsement(JsonWriter& w, const Endorsement& e) { json::writeEndorsement(w, e, json::kStandalone); }
 
 void tally(JsonWriter& w, const Declaration& d, const EndorsementTally& t, const CountryCatalog& countries,
            const std::vector<const EndorsementRow*>& rows) {

@@ -5,6 +5,7 @@
 #include "accord/app/read_models.h"
 #include "api_state.h"
 #include "handler_support.h"
+#include "openapi_enums.h"
 #include "paging.h"
 
 namespace accord::http {
@@ -52,7 +53,7 @@ Reply getEndorsement(Call& call) {
   auto tally = app::endorsementTally(call.context(), call.actor(), id);
   if (!tally.ok()) return failed(tally.error());
   for (const auto& e : rowsOf(*tally))
-    if (e.country == *country) return record(e.version, [&](app::JsonWriter& w) { encode::endorsement(w, e); });
+    if (e.country == *country) return record(e.version, [&](base::JsonWriter& w) { encode::endorsement(w, e); });
   return problem(Error::notFound(country->str() + " is not invited to endorse " + id.str(), "country"));
 }
 
@@ -68,7 +69,7 @@ Reply putEndorsement(Call& call) {
   auto e = app::recordEndorsement(call.context(), call.actor(), DeclarationId(call.param("id")), *country, act.value,
                                   *version);
   if (!e.ok()) return failed(e.error(), "endorsement");
-  return record(e->version, [&](app::JsonWriter& w) { encode::endorsement(w, *e); });
+  return record(e->version, [&](base::JsonWriter& w) { encode::endorsement(w, *e); });
 }
 
 }  // namespace
@@ -76,10 +77,7 @@ Reply putEndorsement(Call& call) {
 void addEndorsementRoutes(Router& r) {
   auto params = pagingParams();
   params.push_back(optionalParam("country", schemas::kCountry, "only this country"));
-  params.push_back(optionalParam(
-      "status",
-      R"({"type":"string","enum":["invited","consulting","endorsed_ad_referendum","endorsed","declined","withdrawn"]})",
-      "only endorsements in this status"));
+  params.push_back(optionalParam("status", enumParam<EndorsementStatus>(), "only endorsements in this status"));
   r.add(Route::get("/api/v1/declarations/{id}/endorsements", listEndorsements)
       .describe("listEndorsements", "endorsements", "One endorsement per invited country, in invitation order")
       .query(params)

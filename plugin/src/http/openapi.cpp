@@ -4,7 +4,7 @@
 #include <cctype>
 #include <map>
 
-#include "accord/app/json_writer.h"
+#include "accord/base/json_writer.h"
 #include "accord/http/error_status.h"
 
 #ifndef ACCORD_VERSION
@@ -15,7 +15,7 @@ namespace accord::http {
 
 namespace {
 
-using app::JsonWriter;
+using base::JsonWriter;
 
 constexpr const char* kDescription =
     "Accord manages conferences and the joint declarations they adopt: revisions of the text, endorsements by "

@@ -7,7 +7,6 @@ namespace accord::http {
 
 const char* accountSchemas() {
   return R"JSON(
-"Role": {"enum": ["admin", "secretariat", "coordinator", "monitor", "viewer"]},
 "SignIn": {"type": "object", "additionalProperties": false, "required": ["user", "password"],
   "properties": {"user": {"type": "string", "description": "the user name (case does not matter)"},
     "password": {"type": "string"}}},

@@ -1,8 +1,10 @@
 // The component schemas of the OpenAPI document (JSON Schema 2020-12, as OpenAPI
 // 3.1 uses). They describe exactly what encode_*.cpp writes and decode_*.cpp
 // reads; additionalProperties is false throughout, so a field added to one side
-// only is caught by the test that checks responses against this document.
+// only is caught by the test that checks responses against this document. The
+// enums come from the domain's tables (openapi_enums.h).
 #include "openapi.h"
+#include "openapi_enums.h"
 
 namespace accord::http {
 
@@ -14,18 +16,6 @@ constexpr const char* kSchemas = R"JSON(
 "Date": {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
 "Time": {"type": "string", "format": "date-time", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},
 "Version": {"type": "integer", "minimum": 0, "description": "the record's version; its ETag is \"v<version>\""},
-"ConferenceStatus": {"enum": ["planned", "ongoing", "concluded"]},
-"DelegateRole": {"enum": ["head_of_delegation", "national_coordinator", "expert", "observer"]},
-"DeclarationKind": {"enum": ["joint_declaration", "communique", "statement"]},
-"DeclarationStatus": {"enum": ["drafting", "consultation", "final", "open_for_endorsement", "closed"]},
-"EndorsementStatus": {"enum": ["invited", "consulting", "endorsed_ad_referendum", "endorsed", "declined", "withdrawn"]},
-"EndorsementMethod": {"enum": ["in_session", "written_notification", "note_verbale", "email"]},
-"MilestoneState": {"enum": ["pending", "done", "missed", "dropped"]},
-"Acceptance": {"enum": ["proposed", "accepted", "declined"]},
-"ImplementationStatus": {"enum": ["not_started", "in_progress", "completed", "on_hold", "cancelled"]},
-"Assessment": {"enum": ["no_evidence", "not_started", "limited", "substantial", "complete"]},
-"Timeliness": {"enum": ["on_track", "at_risk", "overdue", "completed_late"]},
-"ReportState": {"enum": ["draft", "submitted", "validated", "returned"]},
 
 "Problem": {"type": "object", "additionalProperties": false, "required": ["type", "title", "status", "detail", "code"],
   "properties": {"type": {"type": "string"}, "title": {"type": "string"}, "status": {"type": "integer"},
@@ -219,7 +209,7 @@ constexpr const char* kSchemas = R"JSON(
     "evidence": {"type": "array", "items": {"type": "string"}}}},
 "ReportChange": {"oneOf": [
   {"type": "object", "additionalProperties": false, "required": ["state"],
-   "properties": {"state": {"enum": ["submitted", "validated", "returned"]}, "returnReason": {"type": "string"}}},
+   "properties": {"state": {"$ref": "#/components/schemas/ReportMove"}, "returnReason": {"type": "string"}}},
   {"type": "object", "additionalProperties": false, "minProperties": 1,
    "properties": {"periodStart": {"$ref": "#/components/schemas/Date"}, "periodEnd": {"$ref": "#/components/schemas/Date"},
      "narrative": {"type": "string"}, "percent": {"type": "integer", "minimum": 0, "maximum": 100},
@@ -291,6 +281,8 @@ std::string componentSchemas() {
   out += kSchemas;
   out += ",";
   out += accountSchemas();
+  out += ",";
+  out += enumComponentSchemas();
   for (const auto& [page, item] : kPages) {
     out += std::string(",\"") + page +
            R"(": {"type": "object", "additionalProperties": false, "required": ["items", "next"], "properties": {)"

@@ -26,7 +26,7 @@ Reply health(Call& call) {
     e.message = "storage is not reachable: " + e.message;
     return problem(e);
   }
-  Reply r = json(encode::object([&](app::JsonWriter& w) {
+  Reply r = json(encode::object([&](base::JsonWriter& w) {
     w.beginObject()
         .field("status", "ok")
         .field("storage", call.context().store.describe())

@@ -1,6 +1,6 @@
 #include "reply.h"
 
-#include "accord/app/json_writer.h"
+#include "accord/base/json_writer.h"
 #include "accord/http/error_status.h"
 
 namespace accord::http {
@@ -40,7 +40,7 @@ std::string fieldPath(const std::string& field) {
 }
 
 Reply build(int status, const domain::Error& first, const std::vector<domain::Error>* all) {
-  app::JsonWriter w;
+  base::JsonWriter w;
   w.beginObject()
       .field("type", problemType(first.code))
       .field("title", reasonPhrase(status))

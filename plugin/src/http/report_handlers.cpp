@@ -4,6 +4,7 @@
 #include "accord/app/report_use_cases.h"
 #include "api_state.h"
 #include "handler_support.h"
+#include "openapi_enums.h"
 #include "paging.h"
 
 namespace accord::http {
@@ -47,7 +48,7 @@ Reply draftReport(Call& call) {
   if (!in.ok()) return problem(in.errors);
   auto r = app::draftReport(call.context(), call.actor(), in.value);
   if (!r.ok()) return failed(r.error(), "report");
-  return created(encode::object([&](app::JsonWriter& w) { encode::report(w, *r); }),
+  return created(encode::object([&](base::JsonWriter& w) { encode::report(w, *r); }),
                  base(call, id, *country) + "/" + r->id.str(), versionTag(r->version));
 }
 
@@ -61,7 +62,7 @@ Reply getReport(Call& call) {
   if (!country.ok()) return problem(country.error());
   auto r = app::getReport(call.context(), call.actor(), reportKey(call, *country));
   if (!r.ok()) return failed(r.error());
-  return record(r->version, [&](app::JsonWriter& w) { encode::report(w, *r); });
+  return record(r->version, [&](base::JsonWriter& w) { encode::report(w, *r); });
 }
 
 Reply changeReport(Call& call) {
@@ -93,7 +94,7 @@ Reply changeReport(Call& call) {
   // The URL's report keeps its name when it is not found; the body's fields are
   // named relative to the body.
   if (!r.ok()) return failed(r.error(), r.error().code == ErrorCode::kNotFound ? "" : "report");
-  return record(r->version, [&](app::JsonWriter& w) { encode::report(w, *r); });
+  return record(r->version, [&](base::JsonWriter& w) { encode::report(w, *r); });
 }
 
 }  // namespace
@@ -101,8 +102,7 @@ Reply changeReport(Call& call) {
 void addReportRoutes(Router& r) {
   const std::string path = "/api/v1/commitments/{id}/countries/{country}/reports";
   auto params = pagingParams();
-  params.push_back(optionalParam("state", R"({"type":"string","enum":["draft","submitted","validated","returned"]})",
-                                 "only reports in this state"));
+  params.push_back(optionalParam("state", enumParam<ReportState>(), "only reports in this state"));
   r.add(Route::get(path, listReports)
       .describe("listReports", "reports", "A country's progress reports on a commitment, by period end")
       .query(params)

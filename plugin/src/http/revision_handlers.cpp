@@ -14,7 +14,7 @@ namespace {
 // A revision never changes, but cutting it changed its declaration: the reply
 // says which version the declaration is at now, for the next If-Match.
 std::string revisionJson(const Declaration& d, const Revision& r) {
-  std::string body = encode::object([&](app::JsonWriter& w) { encode::revision(w, d.id, r); });
+  std::string body = encode::object([&](base::JsonWriter& w) { encode::revision(w, d.id, r); });
   body.pop_back();
   return body + ",\"declarationVersion\":" + std::to_string(d.version) + "}";
 }

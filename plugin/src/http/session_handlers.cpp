@@ -10,7 +10,7 @@ using namespace accord::domain;
 
 namespace {
 
-void user(app::JsonWriter& w, const Account& a) {
+void user(base::JsonWriter& w, const Account& a) {
   w.key("user").beginObject().field("name", a.name).field("displayName", a.displayName);
   w.field("role", toString(a.role));
   w.field("country", a.country ? std::optional<std::string>(a.country->str()) : std::nullopt).endObject();
@@ -26,7 +26,7 @@ Reply signIn(Call& call) {
   std::string address = call.request().clientAddress().host().toString();
   auto signedIn = call.services().sessions.signIn(in.value.user, in.value.password, address);
   if (!signedIn.ok()) return failed(signedIn.error());
-  Reply r = json(encode::object([&](app::JsonWriter& w) {
+  Reply r = json(encode::object([&](base::JsonWriter& w) {
     w.beginObject().field("token", signedIn->token).field("expiresAt", signedIn->expiresAt.iso());
     user(w, signedIn->account);
     w.endObject();
@@ -37,7 +37,7 @@ Reply signIn(Call& call) {
 
 Reply whoAmI(Call& call) {
   const app::Authenticated& s = *call.session();
-  return json(encode::object([&](app::JsonWriter& w) {
+  return json(encode::object([&](base::JsonWriter& w) {
     w.beginObject().field("expiresAt", s.expiresAt.iso());
     user(w, s.account);
     w.endObject();

@@ -6,6 +6,7 @@
 #include "api_state.h"
 #include "download.h"
 #include "handler_support.h"
+#include "openapi_enums.h"
 #include "paging.h"
 
 namespace accord::http {
@@ -23,7 +24,7 @@ Reply endorsementStatus(Call& call) {
   if (!t.ok()) return failed(t.error());
   std::vector<const EndorsementRow*> rows;
   for (const auto& row : t->tally.rows) rows.push_back(&row);
-  return view(encode::object([&](app::JsonWriter& w) {
+  return view(encode::object([&](base::JsonWriter& w) {
     encode::tally(w, *t->declaration, t->tally, call.services().countries, rows);
   }));
 }
@@ -66,7 +67,7 @@ Reply implementationStatus(Call& call) {
   if (!page.ok()) return problem(page.error());
   std::set<std::string> onPage(page->items.begin(), page->items.end());
   auto listed = [&](const MatrixCell& c) { return onPage.count(c.commitment->id.str()) > 0; };
-  return view(encode::object([&](app::JsonWriter& w) {
+  return view(encode::object([&](base::JsonWriter& w) {
     encode::matrix(w, *m->declaration, m->matrix, call.services().clock.today(), call.services().countries, filter,
                    listed, page->next);
   }));
@@ -92,8 +93,7 @@ void addStatusRoutes(Router& r) {
               optionalParam("limit", schemas::kLimit, "JSON only: commitments (rows) per page (1-500, default 50)"),
               optionalParam("cursor", schemas::kString, "JSON only: the `next` value of the previous page"),
               optionalParam("country", schemas::kCountry, "JSON only: only this country's cells"),
-              optionalParam("status",
-                            R"({"type":"string","enum":["not_started","in_progress","completed","on_hold","cancelled"]})",
+              optionalParam("status", enumParam<ImplementationStatus>(),
                             "JSON only: only cells with this implementation status")})
       .responds({ok(200, "ImplementationMatrix"),
                  {200, "the report", "", kDocx},

@@ -3,6 +3,7 @@
 // answers carry every field of an account but its password hash.
 #include "accord/app/account_use_cases.h"
 #include "accord/app/authorization.h"
+#include "accord/json/writers.h"
 #include "api_state.h"
 #include "handler_support.h"
 
@@ -12,7 +13,7 @@ using namespace accord::domain;
 
 namespace {
 
-void account(app::JsonWriter& w, const Account& a) { w.raw(app::snapshot(a)); }
+void account(base::JsonWriter& w, const Account& a) { json::writeAccount(w, a); }
 
 app::AccountServices accountServices(const Call& call) {
   return {call.services().hasher, call.services().countries};
@@ -23,7 +24,7 @@ std::string location(const Call& call, const std::string& name) { return call.mo
 // {"account": ..., "password": ...}, the password only when the server made it
 // up: shown this once, in this answer only, and never kept in the clear.
 std::string withPassword(const Account& a, const std::optional<std::string>& madeUp) {
-  return encode::object([&](app::JsonWriter& w) {
+  return encode::object([&](base::JsonWriter& w) {
     w.beginObject().key("account");
     account(w, a);
     if (madeUp) w.field("password", *madeUp);
@@ -56,7 +57,7 @@ Reply createUser(Call& call) {
 Reply getUser(Call& call) {
   auto a = app::getAccount(call.context(), call.actor(), call.param("name"));
   if (!a.ok()) return failed(a.error());
-  return record(a->version, [&](app::JsonWriter& w) { account(w, *a); });
+  return record(a->version, [&](base::JsonWriter& w) { account(w, *a); });
 }
 
 Reply patchUser(Call& call) {
@@ -69,7 +70,7 @@ Reply patchUser(Call& call) {
   auto a = app::changeAccount(call.context(), accountServices(call), call.actor(), call.param("name"), in.value,
                               *version);
   if (!a.ok()) return failed(a.error());
-  return record(a->version, [&](app::JsonWriter& w) { account(w, *a); });
+  return record(a->version, [&](base::JsonWriter& w) { account(w, *a); });
 }
 
 Reply resetUserPassword(Call& call) {

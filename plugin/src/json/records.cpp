@@ -67,6 +67,63 @@ std::vector<Delegation> readDelegations(Node& parent, bool membersRequired) {
   return out;
 }
 
+Conference readConferenceFields(Node& n, std::optional<ConferenceStatus> defaultStatus, bool membersRequired,
+                                const Conference* current) {
+  Conference c = current ? *current : Conference{};
+  // A patch changes what it names; a whole record reads (and checks) every key.
+  auto read = [&](const char* key) { return !current || n.has(key); };
+  if (!current) c.id = ConferenceId(n.id("id"));
+  if (read("title")) c.title = n.text("title", tr::kName);
+  if (read("city")) c.city = n.text("city", tr::kName);
+  if (read("venue")) c.venue = n.text("venue", tr::kOptionalName);
+  if (read("startDate")) c.startDate = n.date("startDate");
+  if (read("endDate")) c.endDate = n.date("endDate");
+  if (read("organizers")) {
+    c.organizers.clear();
+    for (auto& org : n.strings("organizers", tr::kName)) c.organizers.emplace_back(org);
+  }
+  if (read("languages")) c.languages = n.strings("languages", tr::kName);
+  if (read("status")) c.status = n.enumeration("status", parseConferenceStatus, defaultStatus);
+  if (read("speakers")) c.speakers = readSpeakers(n);
+  if (read("delegations")) c.delegations = readDelegations(n, membersRequired);
+  return c;
+}
+
+Declaration readDeclarationFields(Node& n, const ConferenceId& conference, bool asRecorded) {
+  Declaration d;
+  d.id = DeclarationId(n.id("id"));
+  d.conference = conference;
+  d.title = n.text("title", tr::kName);
+  d.kind = n.enumeration("kind", parseDeclarationKind,
+                         asRecorded ? std::nullopt : std::optional(DeclarationKind::kJointDeclaration));
+  if (asRecorded || n.has("baseLanguage")) d.baseLanguage = n.text("baseLanguage", tr::kName);
+  else n.text("baseLanguage", tr::kOptionalName);  // null: read, so that it is not reported as unknown
+  d.invitedCountries = n.countries("invitedCountries");
+  if (asRecorded) {
+    d.status = n.enumeration("status", parseDeclarationStatus);
+    d.finalRevision = n.optionalInt("finalRevision", 1, 100000);
+  }
+  return d;
+}
+
+Revision readRevisionFields(Node& n, bool asRecorded) {
+  Revision r;
+  if (asRecorded) {
+    r.number = n.integer("number", 1, 100000);
+    r.author = n.text("author", tr::kName);
+    r.createdAt = n.time("createdAt");
+  }
+  r.changeNote = n.text("changeNote", tr::kNote);
+  for (auto& rec : n.objects("preamble")) {
+    r.preamble.push_back(
+        {ClauseId(rec.id("id")), rec.text("leadPhrase", tr::kLeadPhrase), rec.text("text", tr::kClause)});
+    rec.finish();
+  }
+  for (auto& c : n.objects("operative", true)) r.operative.push_back(readClause(c, 1));
+  r.closingFormula = n.text("closingFormula", tr::kLongText);
+  return r;
+}
+
 Clause readClause(Node n, int depth) {
   Clause c;
   c.id = ClauseId(n.id("id"));

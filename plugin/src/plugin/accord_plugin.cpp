@@ -2,6 +2,7 @@
 
 #include "accord/bundle/bundle.h"
 #include "accord/http/api.h"
+#include "accord/json/json_snapshots.h"
 #include "accord/security/jwt_token_service.h"
 #include "accord/security/pbkdf2_password_hasher.h"
 #include "accord/security/random_password.h"
@@ -45,6 +46,7 @@ struct AccordPlugin::Parts {
   std::unique_ptr<HostClock> clock;
   domain::CountryCatalog countries;
   std::unique_ptr<app::Store> store;
+  json::JsonSnapshots snapshots;  // audit snapshots by the bundle's and the API's writers
   std::unique_ptr<RenderAdapter> documents;
   std::unique_ptr<security::Pbkdf2PasswordHasher> hasher;
   std::unique_ptr<security::JwtTokenService> tokens;
@@ -80,7 +82,7 @@ platform::Outcome AccordPlugin::initialize(const platform::HostServices& host) {
   host.logger.information("storage %s is open (schema version %d)", parts->store->describe(),
                           storage::latestSchemaVersion());
 
-  app::Context ctx{*parts->store, *parts->clock};
+  app::Context ctx{*parts->store, *parts->clock, parts->snapshots};
   if (domain::Status s = seedIfEmpty(ctx, settings->seed, parts->countries, host.logger); !s.ok())
     return fail("seeding", s.error());
 
@@ -93,11 +95,12 @@ platform::Outcome AccordPlugin::initialize(const platform::HostServices& host) {
     return fail("sessions", s.error());
 
   parts->api = std::make_unique<http::Api>(http::ApiServices{
-      *parts->store, *parts->clock, *parts->documents, parts->countries, *parts->sessions, *parts->hasher,
+      *parts->store, *parts->clock, parts->snapshots, *parts->documents, parts->countries, *parts->sessions,
+      *parts->hasher,
       &security::randomPassword, settings->limits, host.logger, settings->cache, settings->corsOrigins});
   // web.secureCookies: set when the site is reached over HTTPS (behind a proxy), so
   // that the session cookie is never sent in clear.
-  auto web = web::Web::load(web::WebServices{*parts->store, *parts->clock, *parts->documents, parts->countries,
+  auto web = web::Web::load(web::WebServices{*parts->store, *parts->clock, parts->snapshots, *parts->documents, parts->countries,
                                              *parts->sessions, settings->templatesDir, host.logger,
                                              host.config.getBool("web.secureCookies", false)});
   if (!web.ok()) return fail("page templates", web.error());
@@ -137,7 +140,7 @@ domain::Status AccordPlugin::startSessions(Parts& parts, const std::string& secr
   logger.information("session tokens are signed with the key in %s", secretFile);
   parts.hasher = std::make_unique<security::Pbkdf2PasswordHasher>();
   parts.tokens = std::make_unique<security::JwtTokenService>(std::move(secret));
-  parts.sessions = std::make_unique<app::SessionService>(app::Context{*parts.store, *parts.clock}, *parts.hasher,
+  parts.sessions = std::make_unique<app::SessionService>(app::Context{*parts.store, *parts.clock, parts.snapshots}, *parts.hasher,
                                                          *parts.tokens, parts.throttle, &security::newTokenId);
   return {};
 }

@@ -2,7 +2,7 @@
 
 #include <Poco/Exception.h>
 
-#include "accord/app/data_dir.h"
+#include "accord/base/data_dir.h"
 #include <Poco/Path.h>
 
 #include "accord/http/cors_origins.h"
@@ -37,18 +37,18 @@ std::string defaultSecretFile(const std::string& storageUri) {
   auto uri = storage::parseStorageUri(storageUri);
   if (uri.ok() && !uri->sqlitePath.empty())
     return Poco::Path(uri->sqlitePath).setFileName("accord-secret").toString();
-  return app::dataPath("var/accord-secret");
+  return base::dataPath("var/accord-secret");
 }
 
 domain::Result<Settings> readSettings(const Poco::Util::AbstractConfiguration& c) {
   Settings s;
   try {
     s.storageUri = c.getString("storage.uri", storage::kDefaultStorageUri);
-    s.seed = c.getString("storage.seed", app::dataPath("samples/skopje-2016/skopje-2016.json"));
-    s.templatesDir = c.getString("templates.dir", app::dataPath("templates"));
+    s.seed = c.getString("storage.seed", base::dataPath("samples/skopje-2016/skopje-2016.json"));
+    s.templatesDir = c.getString("templates.dir", base::dataPath("templates"));
     s.templateSets = c.getString("templates.sets", "");
-    s.schemaDir = c.getString("schema.dir", app::dataPath("schema"));
-    s.countriesFile = c.getString("countries.file", app::dataPath("samples/reference/countries.json"));
+    s.schemaDir = c.getString("schema.dir", base::dataPath("schema"));
+    s.countriesFile = c.getString("countries.file", base::dataPath("samples/reference/countries.json"));
   } catch (const Poco::Exception& e) {
     return Error::invalid("configuration", e.displayText());
   }

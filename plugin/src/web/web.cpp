@@ -11,7 +11,7 @@
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/URI.h>
 
-#include "accord/app/sha256.h"
+#include "accord/base/sha256.h"
 #include "accord/http/security_headers.h"
 #include "page.h"
 #include "router.h"
@@ -168,7 +168,7 @@ std::string staticVersion(const std::string& dir) {
     bytes << in.rdbuf();
     all += f + '\n' + bytes.str();
   }
-  return app::sha256Hex(all).substr(0, 12);
+  return base::sha256Hex(all).substr(0, 12);
 }
 
 }  // namespace
@@ -176,7 +176,7 @@ std::string staticVersion(const std::string& dir) {
 domain::Result<std::unique_ptr<Web>> Web::load(WebServices services) {
   auto templates = Templates::load(services.templatesDir + "/html");
   if (!templates.ok()) return templates.error();
-  app::Context ctx{services.store, services.clock};
+  app::Context ctx{services.store, services.clock, services.snapshots};
   std::string assetVersion = staticVersion(services.templatesDir + "/html/static");
   auto state = std::make_shared<State>(State{std::move(services), std::move(templates).value(), ctx, assetVersion});
   return std::unique_ptr<Web>(new Web(std::move(state)));

@@ -6,9 +6,10 @@
 #include <iostream>
 #include <string>
 
-#include "accord/app/data_dir.h"
+#include "accord/base/data_dir.h"
 #include "accord/app/dossier_use_cases.h"
 #include "accord/bundle/bundle.h"
+#include "accord/json/json_snapshots.h"
 #include "accord/storage/storage.h"
 #include "bench_dossier.h"
 
@@ -29,7 +30,7 @@ int main(int argc, char** argv) {
     std::cerr << "usage: http_bench_data --storage URI [--commitments N] [--reports N] [--countries N]\n";
     return 2;
   }
-  auto reference = bundle::readCountriesFile(app::dataPath("samples/reference/countries.json"));
+  auto reference = bundle::readCountriesFile(base::dataPath("samples/reference/countries.json"));
   if (!reference.ok()) {
     std::cerr << "http_bench_data: " << reference.error().message << "\n";
     return 1;
@@ -41,7 +42,8 @@ int main(int argc, char** argv) {
   }
   domain::Dossier d = bench::generate(*reference, countries, commitments, reports);
   domain::SystemClock clock;
-  app::Context ctx{**store, clock};
+  const json::JsonSnapshots snapshots;
+  app::Context ctx{**store, clock, snapshots};
   auto summary = app::importDossier(ctx, {"bench", domain::Role::kAdmin, std::nullopt}, d, *reference);
   if (!summary.ok()) {
     std::cerr << "http_bench_data: " << summary.error().message << "\n";

@@ -14,10 +14,11 @@
 #include <iostream>
 #include <random>
 
-#include "accord/app/data_dir.h"
+#include "accord/base/data_dir.h"
 #include "accord/app/dossier_use_cases.h"
 #include "accord/app/read_models.h"
 #include "accord/bundle/bundle.h"
+#include "accord/json/json_snapshots.h"
 #include "accord/storage/storage.h"
 #include "bench_dossier.h"
 
@@ -43,7 +44,8 @@ void run(const std::string& label, const std::string& uri, const domain::Dossier
   auto opened = storage::openStore(uri);
   app::Store* store = must(opened, "open").get();
   domain::FixedClock clock(domain::Timestamp::fromSeconds(1530000000));  // 2018-06-26
-  app::Context ctx{*store, clock};
+  const json::JsonSnapshots snapshots;
+  app::Context ctx{*store, clock, snapshots};
   domain::Actor admin{"bench", domain::Role::kAdmin, std::nullopt};
   auto t = Clock::now();
   must(app::importDossier(ctx, admin, d, catalog), "bulk load");
@@ -92,7 +94,7 @@ int main(int argc, char** argv) {
     else if (a == "--commitments") commitments = std::atoi(argv[i + 1]);
     else if (a == "--reports") reportsPer = std::atoi(argv[i + 1]);
   }
-  auto reference = must(bundle::readCountriesFile(app::dataPath("samples/reference/countries.json")), "countries");
+  auto reference = must(bundle::readCountriesFile(base::dataPath("samples/reference/countries.json")), "countries");
   auto t = Clock::now();
   auto d = bench::generate(reference, 57, commitments, reportsPer);
   std::cout << "generated " << d.commitments.size() << " commitments, " << d.assignments.size() << " assignments, "

@@ -65,7 +65,4 @@ Result<domain::Account> resetPassword(const Context& ctx, const AccountServices&
                                       const domain::Actor& actor, const std::string& name,
                                       const std::string& password, long expectedVersion);
 
-// The audit snapshot of an account: every field but the password hash.
-std::string snapshot(const domain::Account& a);
-
 }  // namespace accord::app

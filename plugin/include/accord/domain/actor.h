@@ -6,11 +6,14 @@
 #include <string>
 
 #include "accord/domain/country.h"
+#include "accord/domain/enum_names.h"
 
 namespace accord::domain {
 
 enum class Role { kAdmin, kSecretariat, kCoordinator, kMonitor, kViewer };
 const char* toString(Role r);
+template <>
+const std::vector<const char*>& enumNames<Role>();
 Result<Role> parseRole(std::string_view field, std::string_view text);
 
 struct Actor {

@@ -6,11 +6,14 @@
 #include <string>
 
 #include "accord/domain/commitment.h"
+#include "accord/domain/enum_names.h"
 
 namespace accord::domain {
 
 enum class Acceptance { kProposed, kAccepted, kDeclined };
 const char* toString(Acceptance a);
+template <>
+const std::vector<const char*>& enumNames<Acceptance>();
 Result<Acceptance> parseAcceptance(std::string_view field, std::string_view text);
 
 // not_started → in_progress | completed | on_hold | cancelled
@@ -20,16 +23,22 @@ Result<Acceptance> parseAcceptance(std::string_view field, std::string_view text
 // cancelled   → nothing
 enum class ImplementationStatus { kNotStarted, kInProgress, kCompleted, kOnHold, kCancelled };
 const char* toString(ImplementationStatus s);
+template <>
+const std::vector<const char*>& enumNames<ImplementationStatus>();
 Result<ImplementationStatus> parseImplementationStatus(std::string_view field, std::string_view text);
 bool isLegalTransition(ImplementationStatus from, ImplementationStatus to);
 
 // The monitor's completion scale.
 enum class Assessment { kNoEvidence, kNotStarted, kLimited, kSubstantial, kComplete };
 const char* toString(Assessment a);
+template <>
+const std::vector<const char*>& enumNames<Assessment>();
 Result<Assessment> parseAssessment(std::string_view field, std::string_view text);
 
 enum class Timeliness { kOnTrack, kAtRisk, kOverdue, kCompletedLate };
 const char* toString(Timeliness t);
+template <>
+const std::vector<const char*>& enumNames<Timeliness>();
 
 // A commitment not started this close to its deadline is at risk.
 inline constexpr int kAtRiskWindowDays = 30;

@@ -8,11 +8,14 @@
 #include "accord/domain/country.h"
 #include "accord/domain/date.h"
 #include "accord/domain/declaration.h"
+#include "accord/domain/enum_names.h"
 
 namespace accord::domain {
 
 enum class MilestoneState { kPending, kDone, kMissed, kDropped };
 const char* toString(MilestoneState s);
+template <>
+const std::vector<const char*>& enumNames<MilestoneState>();
 Result<MilestoneState> parseMilestoneState(std::string_view field, std::string_view text);
 
 struct Milestone {

@@ -6,16 +6,21 @@
 
 #include "accord/domain/country.h"
 #include "accord/domain/date.h"
+#include "accord/domain/enum_names.h"
 #include "accord/domain/id.h"
 
 namespace accord::domain {
 
 enum class ConferenceStatus { kPlanned, kOngoing, kConcluded };
 const char* toString(ConferenceStatus s);
+template <>
+const std::vector<const char*>& enumNames<ConferenceStatus>();
 Result<ConferenceStatus> parseConferenceStatus(std::string_view field, std::string_view text);
 
 enum class DelegateRole { kHeadOfDelegation, kNationalCoordinator, kExpert, kObserver };
 const char* toString(DelegateRole r);
+template <>
+const std::vector<const char*>& enumNames<DelegateRole>();
 Result<DelegateRole> parseDelegateRole(std::string_view field, std::string_view text);
 
 struct DelegationMember {

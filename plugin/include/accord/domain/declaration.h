@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "accord/domain/country.h"
+#include "accord/domain/enum_names.h"
 #include "accord/domain/id.h"
 #include "accord/domain/revision.h"
 
@@ -13,12 +14,16 @@ namespace accord::domain {
 
 enum class DeclarationKind { kJointDeclaration, kCommunique, kStatement };
 const char* toString(DeclarationKind k);
+template <>
+const std::vector<const char*>& enumNames<DeclarationKind>();
 Result<DeclarationKind> parseDeclarationKind(std::string_view field, std::string_view text);
 
 // drafting → consultation → final → open_for_endorsement → closed; consultation may
 // go back to drafting. Nothing leaves closed.
 enum class DeclarationStatus { kDrafting, kConsultation, kFinal, kOpenForEndorsement, kClosed };
 const char* toString(DeclarationStatus s);
+template <>
+const std::vector<const char*>& enumNames<DeclarationStatus>();
 Result<DeclarationStatus> parseDeclarationStatus(std::string_view field, std::string_view text);
 bool isLegalTransition(DeclarationStatus from, DeclarationStatus to);
 

@@ -9,6 +9,7 @@
 #include "accord/domain/country.h"
 #include "accord/domain/date.h"
 #include "accord/domain/declaration.h"
+#include "accord/domain/enum_names.h"
 
 namespace accord::domain {
 
@@ -21,6 +22,8 @@ enum class EndorsementStatus {
   kWithdrawn,             // dissociated after endorsing
 };
 const char* toString(EndorsementStatus s);
+template <>
+const std::vector<const char*>& enumNames<EndorsementStatus>();
 Result<EndorsementStatus> parseEndorsementStatus(std::string_view field, std::string_view text);
 // The legal moves:
 //   invited    → consulting | endorsed_ad_referendum | endorsed | declined
@@ -35,6 +38,8 @@ bool isSigned(EndorsementStatus s);
 
 enum class EndorsementMethod { kInSession, kWrittenNotification, kNoteVerbale, kEmail };
 const char* toString(EndorsementMethod m);
+template <>
+const std::vector<const char*>& enumNames<EndorsementMethod>();
 Result<EndorsementMethod> parseEndorsementMethod(std::string_view field, std::string_view text);
 
 struct Signer {

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "accord/domain/result.h"
 
@@ -36,6 +37,21 @@ std::string enumChoices(const std::pair<E, const char*> (&table)[N]) {
   }
   return out;
 }
+
+// Every name of the table, in its order.
+template <class E, std::size_t N>
+std::vector<const char*> enumNameList(const std::pair<E, const char*> (&table)[N]) {
+  std::vector<const char*> out;
+  for (const auto& entry : table) out.push_back(entry.second);
+  return out;
+}
+
+// Every text form of enum E, from the same table as toString and parse, for
+// documents that list the accepted values (the OpenAPI schema) so that they keep
+// no second list. Specialized next to each enum's table (domain/*.cpp) and
+// declared in the enum's header.
+template <class E>
+const std::vector<const char*>& enumNames();
 
 // The enum named by `text`, or kInvalidArgument naming `field` and listing the choices.
 template <class E, std::size_t N>

@@ -7,6 +7,7 @@
 
 #include "accord/domain/country.h"
 #include "accord/domain/date.h"
+#include "accord/domain/enum_names.h"
 #include "accord/domain/id.h"
 
 namespace accord::domain {
@@ -15,6 +16,8 @@ namespace accord::domain {
 // author reworks it). validated is final.
 enum class ReportState { kDraft, kSubmitted, kValidated, kReturned };
 const char* toString(ReportState s);
+template <>
+const std::vector<const char*>& enumNames<ReportState>();
 Result<ReportState> parseReportState(std::string_view field, std::string_view text);
 bool isLegalTransition(ReportState from, ReportState to);
 

@@ -13,6 +13,7 @@
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
 
 #include "accord/app/credentials.h"
+#include "accord/app/record_snapshots.h"
 #include "accord/app/session_service.h"
 #include "accord/app/store.h"
 #include "accord/domain/country.h"
@@ -36,6 +37,7 @@ struct CacheSettings {
 struct ApiServices {
   app::Store& store;
   const domain::Clock& clock;
+  const app::RecordSnapshots& snapshots;    // what audit events keep of a record
   const app::DocumentPort& documents;
   const domain::CountryCatalog& countries;  // the reference list
   app::SessionService& sessions;            // bearer tokens: every route but the anonymous ones

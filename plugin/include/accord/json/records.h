@@ -1,14 +1,20 @@
-// The parts of Accord's records that a bundle file and an API request body spell
-// the same way, read once for both (see node.h for how problems are collected).
+// One reader per record: how a bundle file and an API request body spell each of
+// Accord's records, read once for both (see node.h for how problems are
+// collected; writers.h writes the same shapes). Readers named ...Fields read the
+// record's own keys and leave `n` open, so that a user may read keys of its own
+// (the bundle's nested records, a request's directory) before finishing it.
 #pragma once
 
 #include <optional>
 #include <vector>
 
+#include "accord/domain/assignment.h"
 #include "accord/domain/commitment.h"
 #include "accord/domain/conference.h"
+#include "accord/domain/declaration.h"
 #include "accord/domain/endorsement.h"
 #include "accord/domain/party.h"
+#include "accord/domain/progress_report.h"
 #include "accord/domain/revision.h"
 #include "accord/json/node.h"
 
@@ -27,6 +33,23 @@ std::vector<domain::Speaker> readSpeakers(Node& parent);
 domain::Delegation readDelegation(Node& d, bool membersRequired);
 std::vector<domain::Delegation> readDelegations(Node& parent, bool membersRequired);
 
+// A conference's fields. Its status defaults to `defaultStatus` when given, else
+// is required; delegations need members when `membersRequired`. Given `current`,
+// the body is a merge patch: only the keys present are read over a copy of it,
+// and the id is left to the caller (who refuses a different one).
+domain::Conference readConferenceFields(Node& n, std::optional<domain::ConferenceStatus> defaultStatus,
+                                        bool membersRequired, const domain::Conference* current = nullptr);
+
+// A declaration's header: id, title, kind, base language, invited countries and,
+// when `asRecorded`, its status and final revision, which a new declaration may
+// not set (kind and base language then default to a joint declaration in "en").
+// The conference is the caller's.
+domain::Declaration readDeclarationFields(Node& n, const domain::ConferenceId& conference, bool asRecorded);
+
+// A revision's text (change note, preamble, operative clauses, closing formula)
+// and, when `asRecorded`, its number, author and time, which a request may not set.
+domain::Revision readRevisionFields(Node& n, bool asRecorded);
+
 // A clause at `depth` (1 for operative clauses) with its sub-items. Nesting beyond
 // the limit is left for the domain's normalize(Revision&) to report.
 domain::Clause readClause(Node n, int depth);
@@ -39,5 +62,28 @@ std::vector<domain::Indicator> readIndicators(Node& parent);
 // The optional "signer" object and "method" of an endorsement or one of its acts.
 std::optional<domain::Signer> readSigner(Node& parent);
 std::optional<domain::EndorsementMethod> readMethod(Node& parent);
+
+// What an endorsement says (status, revision, date, place, signer, method,
+// onBehalf, statement, evidence) and, when `asRecorded`, what the record keeps
+// besides (recordedBy and the history of events): a bundle holds the record, a
+// request only the act. Declaration and country are the caller's.
+domain::Endorsement readEndorsementFields(Node& n, bool asRecorded);
+
+// A commitment's fields but its declaration; milestones default to
+// `defaultState` as in readMilestones. Given `current`, a merge patch as for
+// readConferenceFields.
+domain::Commitment readCommitmentFields(Node& n, const domain::DeclarationId& declaration,
+                                        std::optional<domain::MilestoneState> defaultState,
+                                        const domain::Commitment* current = nullptr);
+
+// An assignment's fields but its commitment; status and assessment default to
+// not_started and no_evidence.
+domain::Assignment readAssignmentFields(Node& n, const domain::CommitmentId& commitment);
+
+// What a country writes in a progress report: id, period, narrative, percent,
+// evidence. With `asRecorded`, also what the review keeps (state, author, times,
+// reviewer, return reason).
+domain::ProgressReport readReportFields(Node& n, const domain::CommitmentId& commitment,
+                                        const domain::CountryCode& country, bool asRecorded);
 
 }  // namespace accord::json

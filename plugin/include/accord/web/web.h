@@ -11,6 +11,7 @@
 #include <Poco/Logger.h>
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
 
+#include "accord/app/record_snapshots.h"
 #include "accord/app/session_service.h"
 #include "accord/app/store.h"
 #include "accord/domain/country.h"
@@ -25,6 +26,7 @@ namespace accord::web {
 struct WebServices {
   app::Store& store;
   const domain::Clock& clock;
+  const app::RecordSnapshots& snapshots;  // what audit events keep of a record
   const app::DocumentPort& documents;
   const domain::CountryCatalog& countries;
   app::SessionService& sessions;

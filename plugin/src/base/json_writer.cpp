@@ -1,9 +1,9 @@
-#include "accord/app/json_writer.h"
+#include "accord/base/json_writer.h"
 
 #include <cmath>
 #include <cstdio>
 
-namespace accord::app {
+namespace accord::base {
 
 std::string jsonQuote(std::string_view s) {
   std::string out = "\"";
@@ -32,35 +32,56 @@ std::string jsonQuote(std::string_view s) {
 void JsonWriter::separate() {
   if (needComma_) out_.push_back(',');
   needComma_ = true;
+  if (indent_ > 0 && depth_ > 0 && !afterKey_) {
+    out_.push_back('\n');
+    out_.append(static_cast<std::size_t>(depth_ * indent_), ' ');
+  }
+  afterKey_ = false;
+  empty_ = false;
+}
+
+void JsonWriter::close(char bracket) {
+  --depth_;
+  // An empty container stays on one line: [] and {}.
+  if (indent_ > 0 && !empty_) {
+    out_.push_back('\n');
+    out_.append(static_cast<std::size_t>(depth_ * indent_), ' ');
+  }
+  out_.push_back(bracket);
+  needComma_ = true;
+  empty_ = false;
 }
 
 JsonWriter& JsonWriter::beginObject() {
   separate();
   out_.push_back('{');
+  ++depth_;
   needComma_ = false;
+  empty_ = true;
   return *this;
 }
 JsonWriter& JsonWriter::endObject() {
-  out_.push_back('}');
-  needComma_ = true;
+  close('}');
   return *this;
 }
 JsonWriter& JsonWriter::beginArray() {
   separate();
   out_.push_back('[');
+  ++depth_;
   needComma_ = false;
+  empty_ = true;
   return *this;
 }
 JsonWriter& JsonWriter::endArray() {
-  out_.push_back(']');
-  needComma_ = true;
+  close(']');
   return *this;
 }
 JsonWriter& JsonWriter::key(std::string_view k) {
   separate();
   out_ += jsonQuote(k);
-  out_.push_back(':');
+  out_ += indent_ > 0 ? ": " : ":";
   needComma_ = false;  // the value follows without a comma
+  afterKey_ = true;
   return *this;
 }
 JsonWriter& JsonWriter::value(std::string_view s) {
@@ -101,4 +122,4 @@ JsonWriter& JsonWriter::raw(std::string_view json) {
   return *this;
 }
 
-}  // namespace accord::app
+}  // namespace accord::base

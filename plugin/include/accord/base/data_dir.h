@@ -4,10 +4,10 @@
 
 #include <string>
 
-namespace accord::app {
+namespace accord::base {
 
 std::string dataDir();
 // dataDir() + "/" + relative.
 std::string dataPath(const std::string& relative);
 
-}  // namespace accord::app
+}  // namespace accord::base

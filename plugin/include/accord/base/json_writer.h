@@ -1,6 +1,7 @@
-// A minimal JSON text builder for audit snapshots. The application layer stays
-// standard-library only, and the audit hash needs a byte-exact, stable text: keys
-// come out in the order written, numbers in one fixed format, no whitespace.
+// A minimal JSON text builder, standard library only, so that every layer (the
+// audit chain in app included) writes JSON the same way. The audit hash needs a
+// byte-exact, stable text: keys come out in the order written, numbers in one
+// fixed format, no whitespace (or, on request, indented for people to read).
 #pragma once
 
 #include <cstdint>
@@ -8,10 +9,14 @@
 #include <string>
 #include <string_view>
 
-namespace accord::app {
+namespace accord::base {
 
 class JsonWriter {
  public:
+  // `indent` > 0 puts each member on its own line, indented by that many spaces
+  // per level ("key": value), as files meant for people are; 0 writes compact text.
+  explicit JsonWriter(int indent = 0) : indent_(indent) {}
+
   JsonWriter& beginObject();
   JsonWriter& endObject();
   JsonWriter& beginArray();
@@ -46,11 +51,16 @@ class JsonWriter {
 
  private:
   void separate();
+  void close(char bracket);
   std::string out_;
+  int indent_ = 0;
+  int depth_ = 0;
   bool needComma_ = false;
+  bool afterKey_ = false;  // the next value goes on the key's line
+  bool empty_ = false;     // the open container has no member yet
 };
 
 // `s` as a JSON string literal, quotes included.
 std::string jsonQuote(std::string_view s);
 
-}  // namespace accord::app
+}  // namespace accord::base

@@ -1,6 +1,6 @@
-#include "accord/app/sha256.h"
+#include "accord/base/sha256.h"
 
-namespace accord::app {
+namespace accord::base {
 namespace {
 constexpr std::uint32_t kK[64] = {
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -72,4 +72,4 @@ std::string sha256Hex(std::string_view bytes) {
   return out;
 }
 
-}  // namespace accord::app
+}  // namespace accord::base

@@ -1,5 +1,5 @@
-// SHA-256 (FIPS 180-4), kept in the application layer so that the audit chain is
-// computed by one piece of code whatever the storage backend.
+// SHA-256 (FIPS 180-4), standard library only, so that the audit chain (app) and
+// the web layer's cookies hash with one piece of code whatever the backend.
 #pragma once
 
 #include <array>
@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace accord::app {
+namespace accord::base {
 
 class Sha256 {
  public:
@@ -27,4 +27,4 @@ class Sha256 {
 // Lower-case hex of SHA-256(bytes).
 std::string sha256Hex(std::string_view bytes);
 
-}  // namespace accord::app
+}  // namespace accord::base

@@ -1,4 +1,4 @@
-#include "accord/app/data_dir.h"
+#include "accord/base/data_dir.h"
 
 #include <cstdlib>
 
@@ -6,7 +6,7 @@
 #define ACCORD_DEFAULT_DATA_DIR "."
 #endif
 
-namespace accord::app {
+namespace accord::base {
 
 std::string dataDir() {
   const char* home = std::getenv("ACCORD_HOME");
@@ -15,4 +15,4 @@ std::string dataDir() {
 
 std::string dataPath(const std::string& relative) { return dataDir() + "/" + relative; }
 
-}  // namespace accord::app
+}  // namespace accord::base

@@ -1,0 +1,35 @@
+#include "accord/json/json_snapshots.h"
+
+#include "accord/json/writers.h"
+
+namespace accord::json {
+
+using namespace accord::domain;
+
+std::string JsonSnapshots::of(const Conference& c) const {
+  return toText([&](JsonWriter& w) { writeConference(w, c, kStandalone); });
+}
+std::string JsonSnapshots::of(const Declaration& d) const {
+  return toText([&](JsonWriter& w) { writeDeclaration(w, d, kStandalone); });
+}
+// A revision event names its declaration in the event's entity id already.
+std::string JsonSnapshots::of(const Revision& r) const {
+  return toText([&](JsonWriter& w) { writeRevision(w, r); });
+}
+std::string JsonSnapshots::of(const Endorsement& e) const {
+  return toText([&](JsonWriter& w) { writeEndorsement(w, e, kStandalone); });
+}
+std::string JsonSnapshots::of(const Commitment& c) const {
+  return toText([&](JsonWriter& w) { writeCommitment(w, c, kStandalone); });
+}
+std::string JsonSnapshots::of(const Assignment& a) const {
+  return toText([&](JsonWriter& w) { writeAssignment(w, a, kStandalone); });
+}
+std::string JsonSnapshots::of(const ProgressReport& r) const {
+  return toText([&](JsonWriter& w) { writeReport(w, r, kStandalone); });
+}
+std::string JsonSnapshots::of(const Account& a) const {
+  return toText([&](JsonWriter& w) { writeAccount(w, a); });
+}
+
+}  // namespace accord::json
