@@ -57,8 +57,14 @@ domain::CountryCatalog sampleCatalog();
 // The directory part of a dossier, which its conference refers to.
 app::Directory directoryOf(const domain::Dossier& d);
 
-// Every stored field of a dossier as text, so that two dossiers compare equal
-// exactly when nothing was lost.
+// The sample with every stored field away from its default (kind, base language,
+// evidence, completion date, review...), so that a field storage drops shows up.
+domain::Dossier everyFieldSet(const std::string& suffix = "");
+
+// Every stored field of a dossier as a "path = value" line, written here and not by
+// the production writers, so that two dossiers compare equal exactly when nothing
+// was lost, and a difference names its field.
+std::vector<std::string> fields(const domain::Dossier& d);
 std::string describe(const domain::Dossier& d);
 
 }  // namespace accord::test
