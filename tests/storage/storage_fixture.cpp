@@ -25,6 +25,13 @@ std::vector<std::string> backends() {
   return out;
 }
 
+bool postgresRequired() {
+  const char* ci = std::getenv("CI");
+  if (!ci) return false;
+  std::string v = ci;
+  return !(v.empty() || v == "0" || v == "false" || v == "FALSE" || v == "False");
+}
+
 namespace {
 template <class T>
 T must(Result<T> r) {

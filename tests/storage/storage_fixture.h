@@ -18,6 +18,10 @@ namespace accord::test {
 // "sqlite", and "postgresql" when the environment names a server.
 std::vector<std::string> backends();
 
+// True in CI (CI set to anything but "", "0" or "false"): there a PostgreSQL run may
+// not be skipped, and a missing ACCORD_TEST_POSTGRES fails the suite.
+bool postgresRequired();
+
 // A fresh store on `backend`: a new SQLite file in a temporary directory, or a
 // new PostgreSQL schema; both removed when the fixture goes away.
 class FreshStore {
