@@ -145,7 +145,7 @@ void runStory(ServerOptions options, const std::string& outDir) {
   options.seed = false;
   options.now = "2016-09-01T08:00:00Z";
   PluginServer server(options);
-  Story s{server, server.client()};
+  Story s{server, server.client(), {}};
   Client& sec = s.sec;
 
   s.must(sec.post("/api/v1/conferences", kConferenceBody), 201, "conference");
