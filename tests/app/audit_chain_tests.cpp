@@ -47,6 +47,27 @@ ChainReport verify(const std::vector<AuditEvent>& events, AuditHead head) {
 }
 }  // namespace
 
+// Stored chains must keep verifying after an upgrade: the canonical form and the
+// hash of a known event are pinned here, written out rather than taken from the
+// code. Every field counts, the sequence number and the previous hash included
+// (the storage tamper tests cannot see those two alone: a renumbering or relinking
+// in the database also breaks the sequence or the links).
+BOOST_AUTO_TEST_CASE(a_known_event_keeps_its_canonical_form_and_hash) {
+  const std::string prev = "5f1c0a6b2e0d4c8f9a7b3e2d1c0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a29";
+  AuditEntry entry{"sec.user", "conference.updated", "conference", "c1", "{\"v\":1}", "{\"v\":2}"};
+  AuditEvent e = sealEvent(entry, 2, accord::domain::Timestamp::fromSeconds(1500000002), prev);
+  const std::string canonical =
+      "{\"seq\":2,\"at\":\"2017-07-14T02:40:02Z\",\"actor\":\"sec.user\",\"action\":\"conference.updated\","
+      "\"entity\":\"conference\",\"entityId\":\"c1\",\"before\":{\"v\":1},\"after\":{\"v\":2}}";
+  BOOST_TEST(canonicalForm(e) == canonical);
+  BOOST_TEST(e.prevHash == prev);
+  BOOST_TEST(e.hash == sha256Hex(prev + canonical));
+  AuditEvent moved = sealEvent(entry, 3, accord::domain::Timestamp::fromSeconds(1500000002), prev);
+  BOOST_TEST(moved.hash != e.hash);  // the sequence number is hashed
+  AuditEvent relinked = sealEvent(entry, 2, accord::domain::Timestamp::fromSeconds(1500000002), std::string(64, '0'));
+  BOOST_TEST(relinked.hash != e.hash);  // so is the previous hash
+}
+
 BOOST_AUTO_TEST_CASE(an_intact_chain_verifies) {
   auto events = chain(5);
   auto r = verify(events, {5, events.back().hash});

@@ -20,7 +20,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 
 from lxml import etree  # noqa: E402
 
-from check_readers import (check_declaration_docx, check_implementation_docx, check_pdf,  # noqa: E402
+from check_readers import (check_declaration_docx, check_implementation_docx, check_pdf, convert_to_pdf,  # noqa: E402
                            check_status_docx)
 from render_check_lib import Failures, check_package, english_date, flatten_clauses  # noqa: E402
 
@@ -86,17 +86,11 @@ def main():
     check_xml(at(f"{PREFIX}-implementation-{TODAY}.xml"), by_namespace, failures,
               [c["text"] for c in declaration["commitments"]])
 
-    profile = tempfile.mkdtemp(prefix="accord-lo-")
-    try:
-        convert = subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
-                                  "pdf", "--outdir", args.dir, final_docx, draft_docx],
-                                 capture_output=True, text=True, timeout=240)
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
-    pdf = lambda p: p[:-5] + ".pdf"
-    for p in (final_docx, draft_docx):
-        if not failures.check(os.path.exists(pdf(p)), f"LibreOffice could not convert {p}: {convert.stderr}"):
-            failures.finish("HTTP documents")
+    # A folder made afresh for this conversion: no PDF of an earlier run can pass.
+    pdf_dir = tempfile.mkdtemp(prefix="accord-pdf-", dir=args.dir)
+    os.rmdir(pdf_dir)
+    pdfs = convert_to_pdf((final_docx, draft_docx), pdf_dir, failures)
+    pdf = lambda p: pdfs[p]
     labelled = lambda cs: [label + " " + text for _, label, text in cs]
     check_pdf(pdf(final_docx), "", recitals + labelled(clauses) + table, failures)
     check_pdf(pdf(draft_docx), f"DRAFT — revision 1 — {english_date(first_rev['createdAt'])}",

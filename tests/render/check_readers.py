@@ -194,12 +194,39 @@ def hostile_bundle(sample):
     return b
 
 
+def convert_to_pdf(docs, outdir, failures):
+    """Converts `docs` with LibreOffice into `outdir`, which must not exist yet (so
+    that every PDF found there was written by this conversion), and returns each
+    DOCX's PDF. Fails the run on a non-zero exit, a missing or empty PDF, or a PDF
+    that no DOCX of this run accounts for."""
+    os.makedirs(outdir)
+    profile = tempfile.mkdtemp(prefix="accord-lo-")
+    try:
+        convert = subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
+                                  "pdf", "--outdir", outdir, *docs], capture_output=True, text=True, timeout=240)
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    said = f"{convert.stdout}{convert.stderr}"
+    if not failures.check(convert.returncode == 0, f"LibreOffice exited with {convert.returncode}: {said}"):
+        failures.finish("render readers")
+    pdfs = {d: os.path.join(outdir, os.path.basename(d)[:-5] + ".pdf") for d in docs}
+    extra = sorted(set(os.listdir(outdir)) - {os.path.basename(p) for p in pdfs.values()})
+    failures.check(not extra, f"LibreOffice wrote files no DOCX of this run accounts for: {extra}")
+    for d, p in pdfs.items():
+        if not failures.check(os.path.exists(p) and os.path.getsize(p) > 0 and os.path.getmtime(p) >= os.path.getmtime(d),
+                              f"LibreOffice did not convert {d} into {p}: {said}"):
+            failures.finish("render readers")
+    return pdfs
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--accord", required=True)
     ap.add_argument("--out", required=True)
     args = ap.parse_args()
-    os.makedirs(args.out, exist_ok=True)
+    # Nothing from an earlier run may stand in for this one's output.
+    shutil.rmtree(args.out, ignore_errors=True)
+    os.makedirs(args.out)
     failures = Failures()
     sample = load(SAMPLE)
     declaration = sample["declarations"][0]
@@ -226,18 +253,9 @@ def main():
     h_recitals, h_clauses, h_table = check_declaration_docx(hostile_path, hostile, final_revision(hostile["declarations"][0]),
                                                             True, failures)
 
-    profile = tempfile.mkdtemp(prefix="accord-lo-")
-    try:
-        convert = subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
-                                  "pdf", "--outdir", args.out, final_path, draft_path, status_path, impl_path, hostile_path],
-                                 capture_output=True, text=True, timeout=240)
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
-    pdf = lambda p: p[:-5] + ".pdf"
-    for p in (final_path, draft_path, status_path, impl_path, hostile_path):
-        if not failures.check(os.path.exists(pdf(p)) and os.path.getsize(pdf(p)) > 0,
-                              f"LibreOffice could not convert {p}: {convert.stdout}{convert.stderr}"):
-            failures.finish("render readers")
+    docs = (final_path, draft_path, status_path, impl_path, hostile_path)
+    pdfs = convert_to_pdf(docs, os.path.join(args.out, "pdf"), failures)
+    pdf = lambda p: pdfs[p]
     labelled = lambda cs: [label + " " + text for _, label, text in cs]
     check_pdf(pdf(final_path), "", recitals + labelled(clauses) + [final_rev["closingFormula"]] + table, failures)
     draft_header = f"DRAFT — revision 1 — {english_date(first_rev['createdAt'])}"

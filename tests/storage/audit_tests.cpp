@@ -1,5 +1,8 @@
 // The audit chain: every change is recorded, and any alteration made behind
 // Accord's back is found, with the first broken link named.
+#include <string>
+#include <vector>
+
 #include "accord/app/audit_use_cases.h"
 #include "accord/app/conference_use_cases.h"
 #include "conformance_env.h"
@@ -66,6 +69,59 @@ BOOST_DATA_TEST_CASE(an_altered_event_is_named, allBackends(), backend) {
   BOOST_TEST(!report.ok);
   BOOST_TEST(report.brokenAt.value_or(0) == 3);
   BOOST_TEST(report.reason.find("altered") != std::string::npos);
+}
+
+namespace {
+// One stored field of event 3 (the rename "Renamed 0" -> "Renamed 1") rewritten
+// behind Accord's back. Every field the hash covers has its own row, so that a
+// field dropped from the canonical form turns its row red.
+struct Tamper {
+  const char* field;
+  std::vector<std::string> sql;
+  const char* reason;  // what the verifier must say about event 3
+};
+
+std::vector<Tamper> tampers() {
+  return {
+      {"time", {"UPDATE audit_event SET at = replace(at, '2017-', '2016-') WHERE seq = 3"}, "altered"},
+      {"actor", {"UPDATE audit_event SET actor = 'intruder' WHERE seq = 3"}, "altered"},
+      {"action", {"UPDATE audit_event SET action = action || '-x' WHERE seq = 3"}, "altered"},
+      {"entity", {"UPDATE audit_event SET entity = entity || '-x' WHERE seq = 3"}, "altered"},
+      {"entity id", {"UPDATE audit_event SET entity_id = entity_id || '-x' WHERE seq = 3"}, "altered"},
+      {"before", {"UPDATE audit_event SET before_json = replace(before_json, 'Renamed 0', 'Renamed Y') WHERE seq = 3"},
+       "altered"},
+      {"after", {"UPDATE audit_event SET after_json = replace(after_json, 'Renamed 1', 'Renamed X') WHERE seq = 3"},
+       "altered"},
+      {"sequence", {"UPDATE audit_event SET seq = 30 WHERE seq = 3"}, "missing"},
+      {"previous hash", {"UPDATE audit_event SET prev_hash = (SELECT hash FROM audit_event WHERE seq = 1) WHERE seq = 3"},
+       "does not link"},
+      // Event 3 removed and the rest renumbered and relinked, head included: the
+      // sequence and the links look whole, so only the hash over the sequence number
+      // and the previous hash can tell.
+      {"sequence and previous hash after a removal",
+       {"DELETE FROM audit_event WHERE seq = 3", "UPDATE audit_event SET seq = 3 WHERE seq = 4",
+        "UPDATE audit_event SET seq = 4 WHERE seq = 5",
+        "UPDATE audit_event SET prev_hash = (SELECT hash FROM audit_event WHERE seq = 2) WHERE seq = 3",
+        "UPDATE audit_head SET seq = 4 WHERE id = 1"},
+       "altered"},
+  };
+}
+}  // namespace
+
+BOOST_DATA_TEST_CASE(each_hashed_field_altered_in_the_database_is_named, allBackends(), backend) {
+  for (const auto& t : tampers()) {
+    BOOST_TEST_CONTEXT("field " << t.field) {
+      Env env(backend);
+      fiveChanges(env);
+      BOOST_TEST_REQUIRE(ok(app::verifyAudit(env.fresh.store())).ok);
+      dropGuard(env.fresh);
+      for (const auto& sql : t.sql) env.fresh.raw(sql);
+      auto report = ok(app::verifyAudit(env.fresh.store()));
+      BOOST_TEST(!report.ok);
+      BOOST_TEST(report.brokenAt.value_or(0) == 3);
+      BOOST_TEST(report.reason.find(t.reason) != std::string::npos, report.reason);
+    }
+  }
 }
 
 BOOST_DATA_TEST_CASE(a_removed_event_is_named, allBackends(), backend) {

@@ -77,9 +77,17 @@ std::string integrityCheck(const std::string& file) {
 BOOST_AUTO_TEST_CASE(every_acknowledged_commit_survives_sigkill) {
   const char* env = std::getenv("ACCORD_DURABILITY_ROUNDS");
   const int rounds = env ? std::atoi(env) : 40;
-  std::random_device seedSource;
-  unsigned seed = seedSource();
+  // ACCORD_DURABILITY_SEED replays a run: every failure names the seed it ran with.
+  const char* seedEnv = std::getenv("ACCORD_DURABILITY_SEED");
+  unsigned seed = 0;
+  if (seedEnv && *seedEnv) {
+    seed = static_cast<unsigned>(std::strtoul(seedEnv, nullptr, 10));
+  } else {
+    std::random_device seedSource;
+    seed = seedSource();
+  }
   BOOST_TEST_MESSAGE("durability: " << rounds << " rounds, seed " << seed);
+  BOOST_TEST_CONTEXT("durability seed " << seed << " (replay with ACCORD_DURABILITY_SEED=" << seed << ")") {
   std::mt19937 rng(seed);
   std::uniform_int_distribution<int> delayMs(1, 250);
   std::size_t totalAcked = 0;
@@ -126,6 +134,7 @@ BOOST_AUTO_TEST_CASE(every_acknowledged_commit_survives_sigkill) {
   }
   BOOST_TEST_MESSAGE("durability: " << rounds << " kills, " << totalAcked << " acknowledged commits, all present");
   BOOST_TEST(totalAcked > 0u);
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

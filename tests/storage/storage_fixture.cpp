@@ -8,9 +8,10 @@
 #include <atomic>
 #include <cstdlib>
 #include <filesystem>
+#include <optional>
+#include <sstream>
 #include <stdexcept>
 
-#include "accord/base/json_writer.h"
 #include "accord/json/json_snapshots.h"
 #include "accord/storage/storage_uri.h"
 
@@ -23,6 +24,13 @@ std::vector<std::string> backends() {
   const char* pg = std::getenv("ACCORD_TEST_POSTGRES");
   if (pg && *pg) out.push_back("postgresql");
   return out;
+}
+
+bool postgresRequired() {
+  const char* ci = std::getenv("CI");
+  if (!ci) return false;
+  std::string v = ci;
+  return !(v.empty() || v == "0" || v == "false" || v == "FALSE" || v == "False");
 }
 
 namespace {
@@ -208,6 +216,41 @@ Dossier sampleDossier(const std::string& s) {
   return d;
 }
 
+Dossier everyFieldSet(const std::string& s) {
+  Dossier d = sampleDossier(s);
+  d.organizations.push_back({OrganizationId("org-moi"), "Ministry of Interior", "MoI", cc("AL")});
+  d.people[0].country = cc("MK");
+  Declaration& decl = d.declarations[0];
+  decl.kind = DeclarationKind::kCommunique;
+  decl.baseLanguage = "mk";
+  Endorsement& e = d.endorsements[0];
+  e.onBehalf = true;
+  e.recordedBy = "sec.user";
+  e.evidence = "Note verbale No. 12/2016";
+  e.history[0].onBehalf = true;
+  e.history[0].statement = "With an interpretative statement.";
+  e.history[0].evidence = "Note verbale No. 12/2016";
+  for (auto& a : d.assignments) {
+    if (a.country.str() == "MK" && a.commitment == d.commitments[0].id) {
+      a.acceptance = Acceptance::kDeclined;
+      a.acceptanceDate = day("2016-11-20");
+      a.acceptedBy = "coord.MK";
+    }
+    if (a.country.str() == "AL" && a.commitment == d.commitments[1].id) {
+      a.status = ImplementationStatus::kCompleted;
+      a.assessment = Assessment::kSubstantial;
+      a.completedOn = day("2017-06-01");
+    }
+  }
+  ProgressReport& r = d.reports[1];
+  r.state = ReportState::kReturned;
+  r.submittedAt = at("2017-07-20T10:00:00Z");
+  r.reviewedBy = "monitor.user";
+  r.reviewedAt = at("2017-07-25T16:30:00Z");
+  r.returnReason = "The evidence does not cover the second half.";
+  return d;
+}
+
 app::Directory directoryOf(const Dossier& d) { return {d.illustrative, d.countries, d.organizations, d.people}; }
 
 const app::RecordSnapshots& snapshots() {
@@ -216,51 +259,9 @@ const app::RecordSnapshots& snapshots() {
 }
 
 std::string describe(const Dossier& d) {
-  base::JsonWriter w;
-  w.beginObject().field("illustrative", d.illustrative).key("countries").beginArray();
-  for (const auto& c : d.countries) {
-    w.beginObject().field("code", c.code.str()).field("name", c.name).field("display", c.displayName)
-        .field("footnote", c.footnote).field("user", c.userDefined).key("names").beginObject();
-    for (const auto& [k, v] : c.names) w.field(k, v);
-    w.endObject().endObject();
-  }
-  w.endArray().key("organizations").beginArray();
-  for (const auto& o : d.organizations)
-    w.beginObject().field("id", o.id.str()).field("name", o.name).field("acronym", o.acronym)
-        .field("country", o.country ? o.country->str() : "-").endObject();
-  w.endArray().key("people").beginArray();
-  for (const auto& p : d.people)
-    w.beginObject().field("id", p.id.str()).field("name", p.name).field("title", p.title)
-        .field("org", p.organization ? p.organization->str() : "-").field("country", p.country ? p.country->str() : "-")
-        .endObject();
-  w.endArray().key("conference").raw(snapshots().of(d.conference));
-  w.key("languages").beginArray();
-  for (const auto& l : d.conference.languages) w.value(l);
-  w.endArray().key("organizers").beginArray();
-  for (const auto& o : d.conference.organizers) w.value(o.str());
-  w.endArray().key("speakers").beginArray();
-  for (const auto& sp : d.conference.speakers) w.value(sp.person.str() + ":" + sp.role);
-  w.endArray().key("declarations").beginArray();
-  for (const auto& decl : d.declarations) {
-    w.raw(snapshots().of(decl));
-    for (const auto& r : decl.revisions) w.raw(snapshots().of(r));
-  }
-  w.endArray().key("endorsements").beginArray();
-  for (const auto& e : d.endorsements) {
-    w.raw(snapshots().of(e));
-    for (const auto& h : e.history)
-      w.beginObject().field("at", h.at.iso()).field("actor", h.actor).field("from", toString(h.from))
-          .field("to", toString(h.to)).field("method", h.method ? toString(*h.method) : "-")
-          .field("onBehalf", h.onBehalf).field("statement", h.statement).field("evidence", h.evidence).endObject();
-  }
-  w.endArray().key("commitments").beginArray();
-  for (const auto& c : d.commitments) w.raw(snapshots().of(c));
-  w.endArray().key("assignments").beginArray();
-  for (const auto& a : d.assignments) w.raw(snapshots().of(a));
-  w.endArray().key("reports").beginArray();
-  for (const auto& r : d.reports) w.raw(snapshots().of(r));
-  w.endArray().endObject();
-  return w.str();
+  std::string out;
+  for (const auto& line : fields(d)) out += line + "\n";
+  return out;
 }
 
 }  // namespace accord::test

@@ -12,11 +12,16 @@
 #include "accord/domain/actor.h"
 #include "accord/domain/dossier.h"
 #include "accord/storage/storage.h"
+#include "dossier_fields.h"
 
 namespace accord::test {
 
 // "sqlite", and "postgresql" when the environment names a server.
 std::vector<std::string> backends();
+
+// True in CI (CI set to anything but "", "0" or "false"): there a PostgreSQL run may
+// not be skipped, and a missing ACCORD_TEST_POSTGRES fails the suite.
+bool postgresRequired();
 
 // A fresh store on `backend`: a new SQLite file in a temporary directory, or a
 // new PostgreSQL schema; both removed when the fixture goes away.
@@ -60,8 +65,8 @@ app::Directory directoryOf(const domain::Dossier& d);
 // The audit snapshots the plugin wires in (the json layer's record writers).
 const app::RecordSnapshots& snapshots();
 
-// Every stored field of a dossier as text, so that two dossiers compare equal
-// exactly when nothing was lost.
-std::string describe(const domain::Dossier& d);
+// The sample with every stored field away from its default (kind, base language,
+// evidence, completion date, review...), so that a field storage drops shows up.
+domain::Dossier everyFieldSet(const std::string& suffix = "");
 
 }  // namespace accord::test

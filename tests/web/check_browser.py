@@ -75,11 +75,11 @@ class Page(unittest.TestCase):
     def click_and_confirm(self, element):
         """Clicks a button that asks for confirmation (accord.js) and accepts."""
         element.click()
-        try:
-            WebDriverWait(self.driver, 3).until(EC.alert_is_present())
-            self.driver.switch_to.alert.accept()
-        except Exception:  # no script, no dialog: the form went straight away
-            pass
+        # The page runs accord.js, so the dialog must come; if it does not, the
+        # confirmation is broken and the test says so (a TimeoutException).
+        WebDriverWait(self.driver, 3).until(
+            EC.alert_is_present(), "no confirmation dialog after clicking a data-confirm button")
+        self.driver.switch_to.alert.accept()
 
     def submit_and_wait(self, button):
         """Clicks a form's button and waits until the page it leads to has loaded. The
