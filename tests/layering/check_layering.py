@@ -3,8 +3,10 @@
 line, on an arrow that runs against the layers of the README ("What is where"):
 
     base <- domain <- app <- json <- {bundle, http}
-                        app <- {storage, render, security}
-    {json, bundle, storage, render, security, http} <- web <- plugin <- cli
+            domain <- render
+                      app <- {storage, security}
+    {json, bundle, storage, render, security, http} <- web <- plugin
+    {json, bundle, storage, render, security} <- cli
     platform <- plugin, platform <- server (the host knows nothing else of Accord)
 
 Adapters never include one another, with one exception: json, the wire shape of
@@ -29,12 +31,12 @@ ALLOWED = {
     "bundle": {"json", "app", "domain", "base"},
     "http": {"json", "app", "domain", "base"},
     "storage": {"app", "domain", "base"},
-    "render": {"app", "domain", "base"},
+    "render": {"domain", "base"},
     "security": {"app", "domain", "base"},
     "web": ADAPTERS | {"app", "domain", "base"},
     "platform": set(),
     "plugin": ADAPTERS | {"web", "platform", "app", "domain", "base"},
-    "cli": ADAPTERS | {"web", "plugin", "platform", "app", "domain", "base"},
+    "cli": (ADAPTERS - {"http"}) | {"app", "domain", "base"},
     "server": {"platform"},
 }
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]')

@@ -82,7 +82,7 @@ BOOST_DATA_TEST_CASE(every_acknowledged_write_is_in_the_final_content, allBacken
   std::string firstOther;
   std::mutex mutex;
   auto writer = [&](app::Store& store, int t) {
-    app::Context ctx{store, env.clock};
+    app::Context ctx{store, env.clock, snapshots()};
     for (int i = 0; i < 15; ++i) {
       auto view = app::getAssignment(ctx, coordinator("AL"), cm, cc("AL"));
       const domain::ProgressReport* read = nullptr;

@@ -2,7 +2,7 @@
 
 #include "accord/app/authorization.h"
 #include "accord/domain/text.h"
-#include "new_id.h"
+#include "id_taken.h"
 #include "support.h"
 
 namespace accord::app {
@@ -110,12 +110,11 @@ Result<Assignment> changeAssignment(const Context& ctx, const Actor& actor, cons
     if (int(decide || lead) + int(move) + int(assess) > 1)
       return Error::invalid("", "change one thing per request: the decision (acceptance and "
                                 "leadInstitution), the status, or the assessment; each has its own author");
+    std::string what = "the assignment of " + commitment.str() + " to " + country.str();
     if (!decide && !move && !assess) {
       if (lead) return Error::state("the lead institution is named when accepting the commitment", "leadInstitution");
       if (Status s = mayAsk(actor, in, country); !s.ok()) return s.error();
-      if (a->version != expectedVersion)
-        return Error::conflict("the assignment is at version " + std::to_string(a->version) + ", not " +
-                               std::to_string(expectedVersion));
+      if (Status s = detail::expectVersion(what, a->version, expectedVersion); !s.ok()) return s.error();
       return std::move(a).value();
     }
     std::string action;
@@ -133,7 +132,6 @@ Result<Assignment> changeAssignment(const Context& ctx, const Actor& actor, cons
       if (Status s = mayAssess(actor, country); !s.ok()) return s.error();
       action = "assignment.assessed";
     }
-    std::string what = "the assignment of " + commitment.str() + " to " + country.str();
     if (Status s = detail::expectVersion(what, a->version, expectedVersion); !s.ok()) return s.error();
     std::string before = ctx.snapshots.of(*a);
     Status changed = decide ? a->decide(*in.acceptance, actor.name, today)

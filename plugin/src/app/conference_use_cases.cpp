@@ -1,7 +1,7 @@
 #include "accord/app/conference_use_cases.h"
 
 #include "accord/app/authorization.h"
-#include "new_id.h"
+#include "id_taken.h"
 #include "support.h"
 
 namespace accord::app {

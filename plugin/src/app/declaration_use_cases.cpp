@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "accord/app/authorization.h"
-#include "new_id.h"
+#include "id_taken.h"
 #include "support.h"
 
 namespace accord::app {

@@ -83,13 +83,7 @@ Result<RenderedDocument> renderDocument(const Context& ctx, const DocumentPort& 
   Date today = ctx.clock.today();
   auto doc = documents.render(
       DocumentRequest{*slice, what.declaration, toString(what.document), what.format, revision, what.templateSet, today});
-  if (!doc.ok()) {
-    // An unknown template set is a bad request, not a missing resource: the
-    // declaration is there, the name asked for is wrong.
-    Error e = doc.error();
-    if (e.field == "template") e.code = ErrorCode::kInvalidArgument;
-    return e;
-  }
+  if (!doc.ok()) return doc.error();
   doc->fileName = documentFileName(d, what.document, shown, today, doc->extension);
   return doc;
 }

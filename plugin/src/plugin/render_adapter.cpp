@@ -46,7 +46,9 @@ domain::Result<app::RenderedDocument> RenderAdapter::render(const app::DocumentR
   if (!request.templateSet.empty()) {
     auto it = sets_.find(request.templateSet);
     if (it == sets_.end())
-      return Error::notFound("no template set named '" + request.templateSet.substr(0, 64) + "'", "template");
+      // A bad request, not a missing resource: the declaration is there, the name
+      // asked for is wrong.
+      return Error::invalid("template", "no template set named '" + request.templateSet.substr(0, 64) + "'");
     renderer = &it->second;
   }
   domain::CountryCatalog catalog = domain::catalogFor(request.dossier, reference_);

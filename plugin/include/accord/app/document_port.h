@@ -32,7 +32,7 @@ struct RenderedDocument {
 class DocumentPort {
  public:
   virtual ~DocumentPort() = default;
-  // Returns the document, or kNotFound naming "template" for an unknown template
+  // Returns the document, or kInvalidArgument naming "template" for an unknown template
   // set, kNotFound/kInvalidArgument naming "declaration"/"revision" as the
   // renderer says, kInternal when rendering fails. Safe to call from several
   // threads at once.

@@ -13,12 +13,12 @@
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
 
 #include "accord/app/credentials.h"
+#include "accord/app/document_port.h"
 #include "accord/app/record_snapshots.h"
 #include "accord/app/session_service.h"
 #include "accord/app/store.h"
 #include "accord/domain/country.h"
 #include "accord/domain/date.h"
-#include "accord/app/document_port.h"
 #include "accord/http/limits.h"
 
 namespace accord::http {

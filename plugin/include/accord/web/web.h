@@ -11,13 +11,13 @@
 #include <Poco/Logger.h>
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
 
+#include "accord/app/document_port.h"
 #include "accord/app/record_snapshots.h"
 #include "accord/app/session_service.h"
 #include "accord/app/store.h"
 #include "accord/domain/country.h"
 #include "accord/domain/date.h"
 #include "accord/domain/result.h"
-#include "accord/app/document_port.h"
 
 namespace accord::web {
 
