@@ -115,7 +115,9 @@ BOOST_AUTO_TEST_CASE(the_declaration_renders_final_by_default_and_any_revision_o
   BOOST_TEST(c.get(kRender + "?revision=9").status == 404);
   BOOST_TEST(c.get(kRender + "?revision=0").status == 400);
   BOOST_TEST(c.get(kRender + "?format=odt").status == 400);
-  BOOST_TEST(c.get(kRender + "?template=corporate").str("field") == "template");
+  Response unknownSet = c.get(kRender + "?template=corporate");
+  BOOST_TEST(unknownSet.status == 400);
+  BOOST_TEST(unknownSet.str("field") == "template");
   BOOST_TEST(c.get("/api/v1/declarations/nowhere/render").status == 404);
 }
 

@@ -28,7 +28,7 @@ class RecordingPort final : public app::DocumentPort {
     declarations = r.dossier.declarations.size();
     endorsements = r.dossier.endorsements.size();
     commitments = r.dossier.commitments.size();
-    if (!r.templateSet.empty()) return domain::Error::notFound("no template set named '" + r.templateSet + "'", "template");
+    if (!r.templateSet.empty()) return domain::Error::invalid("template", "no template set named '" + r.templateSet + "'");
     return app::RenderedDocument{"bytes", "application/xml", r.format == "xml" ? ".xml" : ".docx", ""};
   }
 };

@@ -1,6 +1,7 @@
 // Signing in (POST /api/v1/session, the one write open to anyone), who am I, and
 // signing out. The password is checked by the session service; this file only
 // moves it from the body to the service and never writes it anywhere.
+#include "accord/json/writers.h"
 #include "api_state.h"
 #include "handler_support.h"
 
@@ -11,9 +12,8 @@ using namespace accord::domain;
 namespace {
 
 void user(base::JsonWriter& w, const Account& a) {
-  w.key("user").beginObject().field("name", a.name).field("displayName", a.displayName);
-  w.field("role", toString(a.role));
-  w.field("country", a.country ? std::optional<std::string>(a.country->str()) : std::nullopt).endObject();
+  w.key("user");
+  json::writeAccountSummary(w, a);
 }
 
 Reply signIn(Call& call) {

@@ -114,16 +114,24 @@ void writeReport(JsonWriter& w, const ProgressReport& r, Include include) {
   w.endObject();
 }
 
+namespace {
+// The fields an account and its summary share, in the order both show them.
+JsonWriter& accountFields(JsonWriter& w, const Account& a, bool withEmail) {
+  w.field("name", a.name).field("displayName", a.displayName);
+  if (withEmail) w.field("email", a.email);
+  return w.field("role", toString(a.role))
+      .field("country", a.country ? std::optional<std::string>(a.country->str()) : std::nullopt);
+}
+}  // namespace
+
 void writeAccount(JsonWriter& w, const Account& a) {
-  w.beginObject()
-      .field("name", a.name)
-      .field("displayName", a.displayName)
-      .field("email", a.email)
-      .field("role", toString(a.role))
-      .field("country", a.country ? std::optional<std::string>(a.country->str()) : std::nullopt)
-      .field("active", a.active)
-      .field("version", a.version)
-      .endObject();
+  w.beginObject();
+  accountFields(w, a, true).field("active", a.active).field("version", a.version).endObject();
+}
+
+void writeAccountSummary(JsonWriter& w, const Account& a) {
+  w.beginObject();
+  accountFields(w, a, false).endObject();
 }
 
 }  // namespace accord::json

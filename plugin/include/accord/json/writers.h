@@ -27,8 +27,19 @@ struct Include {
   bool version = false;
   bool nullForEmpty = false;
 };
-inline constexpr Include kNested{false, false, true};      // the bundle
-inline constexpr Include kStandalone{true, true, false};  // the API and the audit trail
+// The bundle.
+inline constexpr Include kNested = [] {
+  Include i;
+  i.nullForEmpty = true;
+  return i;
+}();
+// The API and the audit trail.
+inline constexpr Include kStandalone = [] {
+  Include i;
+  i.parent = true;
+  i.version = true;
+  return i;
+}();
 
 // Members a user of a writer adds to the record's object (the bundle's nested
 // records, the API's derived fields); they come after the record's own fields and
@@ -61,6 +72,9 @@ void writeReport(JsonWriter& w, const domain::ProgressReport& r, Include include
 // An account as the API and the audit trail show it: every field but the
 // password hash.
 void writeAccount(JsonWriter& w, const domain::Account& a);
+// Who a session speaks for: the name, display name, role and country of the
+// account, as the sign-in answer and "who am I" show it.
+void writeAccountSummary(JsonWriter& w, const domain::Account& a);
 
 // `write(w, record)` as compact text: the form an audit snapshot keeps.
 template <class F>
