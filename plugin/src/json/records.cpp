@@ -1,5 +1,7 @@
 #include "accord/json/records.h"
 
+#include "record_parts.h"
+
 namespace accord::json {
 
 using namespace accord::domain;

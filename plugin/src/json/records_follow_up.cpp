@@ -1,6 +1,7 @@
 // Readers of what follows a declaration: endorsements with their events,
 // commitments, assignments and progress reports.
 #include "accord/json/records.h"
+#include "record_parts.h"
 
 namespace accord::json {
 

@@ -27,11 +27,9 @@ domain::Country readCountryFields(Node& n);
 domain::Organization readOrganization(Node n);
 domain::Person readPerson(Node n);
 
-// The "speakers" and "delegations" arrays of `parent`. A delegation without
-// members is refused when `membersRequired` (a request adding one).
-std::vector<domain::Speaker> readSpeakers(Node& parent);
+// A delegation (country and members). One without members is refused when
+// `membersRequired` (a request adding one).
 domain::Delegation readDelegation(Node& d, bool membersRequired);
-std::vector<domain::Delegation> readDelegations(Node& parent, bool membersRequired);
 
 // A conference's fields. Its status defaults to `defaultStatus` when given, else
 // is required; delegations need members when `membersRequired`. Given `current`,
@@ -49,19 +47,6 @@ domain::Declaration readDeclarationFields(Node& n, const domain::ConferenceId& c
 // A revision's text (change note, preamble, operative clauses, closing formula)
 // and, when `asRecorded`, its number, author and time, which a request may not set.
 domain::Revision readRevisionFields(Node& n, bool asRecorded);
-
-// A clause at `depth` (1 for operative clauses) with its sub-items. Nesting beyond
-// the limit is left for the domain's normalize(Revision&) to report.
-domain::Clause readClause(Node n, int depth);
-
-// The "milestones" and "indicators" arrays of `parent`. A milestone's state
-// defaults to `defaultState` when given, else is required.
-std::vector<domain::Milestone> readMilestones(Node& parent, std::optional<domain::MilestoneState> defaultState);
-std::vector<domain::Indicator> readIndicators(Node& parent);
-
-// The optional "signer" object and "method" of an endorsement or one of its acts.
-std::optional<domain::Signer> readSigner(Node& parent);
-std::optional<domain::EndorsementMethod> readMethod(Node& parent);
 
 // What an endorsement says (status, revision, date, place, signer, method,
 // onBehalf, statement, evidence) and, when `asRecorded`, what the record keeps
