@@ -73,11 +73,6 @@ Result<Directory> getDirectory(const Context& ctx, const Actor& actor, const Con
   return read<Directory>(ctx, actor, [&](Repositories& r) { return r.conferences().directory(id); });
 }
 
-Result<AuditHead> auditHead(const Context& ctx, const Actor& actor) {
-  return read<AuditHead>(
-      ctx, actor, [&](Repositories& r) { return r.audit().head(); }, Action::kReadAudit);
-}
-
 Result<AssignmentDetail> getAssignment(const Context& ctx, const Actor& actor, const CommitmentId& commitment,
                                        const CountryCode& country) {
   return read<AssignmentDetail>(ctx, actor, [&](Repositories& r) -> Result<AssignmentDetail> {

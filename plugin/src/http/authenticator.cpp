@@ -22,13 +22,6 @@ bool isTokenChar(char c) {
 
 }  // namespace
 
-domain::Result<app::Authenticated> authenticateBearer(app::SessionService& sessions,
-                                                      const Poco::Net::HTTPServerRequest& request) {
-  auto token = bearerToken(request);
-  if (!token.ok()) return token.error();
-  return sessions.authenticate(*token);
-}
-
 domain::Result<std::string> bearerToken(const Poco::Net::HTTPServerRequest& request) {
   if (!request.has("Authorization")) return refused("this request needs a session token");
   const std::string& value = request.get("Authorization");

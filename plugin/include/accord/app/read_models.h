@@ -35,10 +35,6 @@ Result<domain::ProgressReport> getReport(const Context& ctx, const domain::Actor
 // The people, organizations and country overrides the conference's records name.
 Result<Directory> getDirectory(const Context& ctx, const domain::Actor& actor, const domain::ConferenceId& id);
 
-// The audit trail's head: every change appends one event, so an unchanged head
-// means unchanged data. Returns kForbidden unless the actor may read the audit trail.
-Result<AuditHead> auditHead(const Context& ctx, const domain::Actor& actor);
-
 struct AssignmentDetail {
   domain::Assignment assignment;
   std::vector<domain::ProgressReport> reports;  // by period end

@@ -10,17 +10,11 @@
 
 namespace accord::http {
 
-// Returns the session the request's bearer token belongs to. Returns
-// kUnauthenticated (field "Authorization") when the header is missing, is not a
-// Bearer credential or carries no token, and whatever SessionService::authenticate
-// refuses (forged, expired, signed out, account disabled). No message repeats the
-// token.
-domain::Result<app::Authenticated> authenticateBearer(app::SessionService& sessions,
-                                                      const Poco::Net::HTTPServerRequest& request);
-
-// The token of the request's Authorization header, or the refusal above for a
-// missing, non-Bearer, empty or malformed one. Nothing is checked against the
-// session service yet.
+// The token of the request's Authorization header ("Authorization: Bearer
+// <token>"). Returns kUnauthenticated (field "Authorization") when the header is
+// missing, is not a Bearer credential, or carries an empty or malformed token; no
+// message repeats the token. Nothing is checked against the session service here:
+// the caller asks SessionService::authenticate.
 domain::Result<std::string> bearerToken(const Poco::Net::HTTPServerRequest& request);
 
 }  // namespace accord::http
