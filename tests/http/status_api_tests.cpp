@@ -152,6 +152,23 @@ BOOST_AUTO_TEST_CASE(a_revision_the_declaration_lacks_is_not_found_by_api_and_br
   BOOST_TEST(browserGet(server, c, kWebDownload + "?document=minutes").status == 400);
 }
 
+BOOST_AUTO_TEST_CASE(a_revision_that_is_not_a_number_is_a_bad_request_for_api_and_browser) {
+  PluginServer server;
+  Client c = server.client();
+  for (const char* bad : {"abc", "0", "", "1x"}) {
+    std::string q = std::string("?revision=") + bad;
+    Response api = c.get(kRender + q);
+    BOOST_TEST(api.status == 400, q);
+    BOOST_TEST(api.str("field") == "revision", q);
+    // The browser used to ignore such a value and download the shown revision.
+    Response web = browserGet(server, c, kWebDownload + q);
+    BOOST_TEST(web.status == 400, q);
+    BOOST_TEST(web.body.find(api.str("detail")) != std::string::npos, q);
+    BOOST_TEST(web.header("Content-Disposition").empty(), q);
+    BOOST_TEST(browserGet(server, c, "/declarations/skopje-joint-declaration" + q).status == 400, q);
+  }
+}
+
 BOOST_AUTO_TEST_CASE(a_download_is_revalidated_by_its_etag) {
   PluginServer server;
   Client c = server.client();

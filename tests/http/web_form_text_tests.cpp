@@ -139,6 +139,18 @@ std::string stringify(const Poco::Dynamic::Var& v) {
 
 BOOST_AUTO_TEST_SUITE(web_form_text_tests)
 
+BOOST_AUTO_TEST_CASE(the_editor_says_why_it_is_refused) {
+  Editor e;
+  Client monitor = e.api.as("mon;monitor");
+  Response other = e.browser.get("/declarations/d1/edit", {{"Cookie", "accord_session=" + monitor.token()}});
+  BOOST_TEST(other.status == 403);
+  BOOST_TEST(other.body.find("can no longer change") == std::string::npos);
+  // The sample declaration is open for endorsement: its text is frozen, whoever asks.
+  Response frozen = e.browser.get("/declarations/skopje-joint-declaration/edit", e.cookie);
+  BOOST_TEST(frozen.status == 409);
+  BOOST_TEST(frozen.body.find("can no longer change") != std::string::npos, frozen.body);
+}
+
 BOOST_AUTO_TEST_CASE(saving_the_editor_unchanged_changes_no_clause) {
   Editor e;
   Form form = e.form();

@@ -7,9 +7,9 @@ using namespace accord::web;
 namespace {
 Reply page(const Site&, Visit&) { return {}; }
 const std::vector<Route> kRoutes = {
-    {"GET", "/declarations/{id}", &page, true},
-    {"POST", "/declarations/{id}/endorsements/{country}", &page, true},
-    {"GET", "/static/{*file}", &page, false},
+    {"GET", "/declarations/{id}", &page, Access::kSignedIn},
+    {"POST", "/declarations/{id}/endorsements/{country}", &page, Access::kSignedIn},
+    {"GET", "/static/{*file}", &page, Access::kAnyone},
 };
 }  // namespace
 
@@ -44,7 +44,7 @@ BOOST_AUTO_TEST_CASE(rest_placeholder_takes_the_remaining_path) {
 
 BOOST_AUTO_TEST_CASE(every_page_route_that_writes_needs_a_session_but_sign_in) {
   for (const Route& r : pageRoutes())
-    if (std::string(r.method) == "POST" && std::string(r.pattern) != "/signin") BOOST_TEST(r.signedIn, r.pattern);
+    if (std::string(r.method) == "POST" && std::string(r.pattern) != "/signin") BOOST_TEST((r.access == Access::kSignedIn), r.pattern);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

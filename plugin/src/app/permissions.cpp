@@ -29,28 +29,28 @@ bool DeclarationPermissions::mayEndorseFor(const CountryCode& c) const {
   return std::find(endorsesFor.begin(), endorsesFor.end(), c) != endorsesFor.end();
 }
 
-bool recordsOnBehalf(const Actor& actor) {
-  // Only the secretariat may record on behalf; any country answers the same.
-  return authorizeEndorsement(actor, CountryCode(), true).ok();
-}
-
 DeclarationPermissions permissionsFor(const Actor& actor, const Declaration& d) {
   DeclarationPermissions p;
-  bool drafts = may(actor, Action::kDraft);
-  p.editText = drafts && d.isEditable();
-  if (drafts)
+  Status drafts = authorize(actor, Action::kDraft);
+  if (!drafts.ok())
+    p.whyNotEditText = drafts;
+  else if (!d.isEditable() || !d.latest())
+    p.whyNotEditText = Error::state("the text of a declaration that is " + std::string(toString(d.status)) +
+                                    " can no longer change");
+  p.editText = p.whyNotEditText.ok();
+  if (drafts.ok())
     for (DeclarationStatus to : kStepOrder)
       if (isLegalTransition(d.status, to)) p.steps.push_back(to);
-  p.recordsOnBehalf = recordsOnBehalf(actor);
-  p.endorseOwnCountry = d.status == DeclarationStatus::kOpenForEndorsement && actor.country &&
-                        d.isInvited(*actor.country) && authorizeEndorsement(actor, *actor.country, false).ok();
+  // Only the secretariat may record on behalf; any country answers the same.
+  p.recordsOnBehalf = authorizeEndorsement(actor, CountryCode(), true).ok();
+  if (actor.country && authorizeEndorsement(actor, *actor.country, false).ok()) p.ownCountry = actor.country;
+  p.endorseOwnCountry =
+      d.status == DeclarationStatus::kOpenForEndorsement && p.ownCountry && d.isInvited(*p.ownCountry);
   // Withdrawing after endorsing stays possible once endorsement is closed.
-  bool open = d.status == DeclarationStatus::kOpenForEndorsement || d.status == DeclarationStatus::kClosed;
-  if (open)
+  p.endorsementsOpen = d.status == DeclarationStatus::kOpenForEndorsement || d.status == DeclarationStatus::kClosed;
+  if (p.endorsementsOpen)
     for (const CountryCode& c : d.invitedCountries)
       if (authorizeEndorsement(actor, c, p.recordsOnBehalf).ok()) p.endorsesFor.push_back(c);
-  p.defineCommitments = may(actor, Action::kDefineCommitment);
-  p.readAudit = may(actor, Action::kReadAudit);
   return p;
 }
 
@@ -65,7 +65,6 @@ AssignmentPermissions permissionsFor(const Actor& actor, const Assignment& a) {
   p.writeReports = may(actor, Action::kWriteReport, a.country);
   p.draftReport = p.writeReports && a.acceptance == Acceptance::kAccepted;
   p.reviewReports = may(actor, Action::kReviewReport, a.country);
-  p.readAudit = may(actor, Action::kReadAudit);
   return p;
 }
 

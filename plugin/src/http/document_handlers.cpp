@@ -1,4 +1,5 @@
 // The declaration's text as a document (DOCX or XML), draft or final.
+#include "accord/http/document_download.h"
 #include "api_state.h"
 #include "download.h"
 #include "handler_support.h"
@@ -12,11 +13,14 @@ namespace {
 Reply render(Call& call) {
   auto format = formatParam(call, {"docx", "xml"}, "docx");
   if (!format.ok()) return problem(format.error());
-  auto revision = call.query().integer("revision", 1, 100000);
+  auto revision = revisionParam(call.query().get("revision"));
   if (!revision.ok()) return problem(revision.error());
-  app::DocumentAsk what{DeclarationId(call.param("id")), app::DocumentKind::kDeclaration, *format, std::nullopt,
-                        call.query().get("template").value_or("")};
-  if (*revision) what.revision = static_cast<int>(**revision);
+  app::DocumentAsk what;
+  what.declaration = DeclarationId(call.param("id"));
+  what.document = app::DocumentKind::kDeclaration;
+  what.format = *format;
+  what.revision = *revision;
+  what.templateSet = call.query().get("template").value_or("");
   return download(call, what);
 }
 
@@ -32,8 +36,8 @@ void addDocumentRoutes(Router& r) {
                             "which revision (default: the final one when frozen, else the latest)"),
               optionalParam("template", schemas::kId,
                             "a named set of custom templates (default: the built-in ones)")})
-      .responds({{200, "the document", "", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
-                 {200, "the document", "", "application/xml"}}, {304, 400, 404}));
+      .responds({documentBody("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "the document"),
+                 documentBody("application/xml", "the document")}, {304, 400, 404}));
 }
 
 }  // namespace accord::http

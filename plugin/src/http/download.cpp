@@ -1,8 +1,11 @@
 #include "download.h"
 
+#include "accord/http/document_download.h"
+
 #include "api_state.h"
 #include "etag.h"
 #include "handler_support.h"
+#include "query.h"
 
 namespace accord::http {
 
@@ -14,10 +17,21 @@ Reply download(const Call& call, const app::DocumentAsk& what) {
   call.api().metrics->rendered(app::toString(what.document), what.format);
   Reply r;
   r.contentType = doc->mediaType;
-  r.header("Content-Disposition", "attachment; filename=\"" + doc->fileName + "\"");
-  r.header("ETag", contentTag(doc->bytes));
+  r.headers = downloadHeaders(*doc);
   r.body = std::move(doc->bytes);
   return r;
+}
+
+Result<std::optional<int>> revisionParam(const std::optional<std::string>& text) {
+  auto n = parseInteger("revision", text, 1, 100000);
+  if (!n.ok()) return n.error();
+  if (!*n) return std::optional<int>();
+  return std::optional<int>(static_cast<int>(**n));
+}
+
+std::vector<std::pair<std::string, std::string>> downloadHeaders(const app::RenderedDocument& doc) {
+  return {{"Content-Disposition", "attachment; filename=\"" + doc.fileName + "\""},
+          {"ETag", contentTag(doc.bytes)}};
 }
 
 Result<std::string> formatParam(const Call& call, std::initializer_list<const char*> allowed, const char* fallback) {

@@ -60,7 +60,7 @@ void addOperationsRoutes(Router& r) {
   r.add(Route::get("/metrics", metrics)
       .describe("getMetrics", "operations", "Prometheus metrics (text exposition format 0.0.4)")
       .anonymous()
-      .responds({{200, "the metrics", "", "text/plain"}}, {}));
+      .responds({documentBody("text/plain", "the metrics")}, {}));
   r.add(Route::get("/api/v1/openapi.json", openapi)
       .describe("getOpenApi", "operations", "This document")
       .anonymous()

@@ -39,7 +39,11 @@ std::optional<std::string> Query::get(const std::string& name) const {
 }
 
 domain::Result<std::optional<long>> Query::integer(const std::string& name, long min, long max) const {
-  auto raw = get(name);
+  return parseInteger(name, get(name), min, max);
+}
+
+domain::Result<std::optional<long>> parseInteger(const std::string& name, const std::optional<std::string>& raw,
+                                                 long min, long max) {
   if (!raw) return std::optional<long>();
   std::string why = "must be a whole number from " + std::to_string(min) + " to " + std::to_string(max);
   if (raw->empty() || raw->size() > 9) return Error::invalid(name, why);

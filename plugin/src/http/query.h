@@ -29,4 +29,10 @@ class Query {
   std::vector<std::pair<std::string, std::string>> items_;
 };
 
+// `raw` read as an integer in [min, max]; absent (nullopt) gives nullopt. Returns
+// kInvalidArgument naming `name` otherwise. Query::integer and the pages share it,
+// so that both say the same of the same bad value.
+domain::Result<std::optional<long>> parseInteger(const std::string& name, const std::optional<std::string>& raw,
+                                                 long min, long max);
+
 }  // namespace accord::http

@@ -100,6 +100,10 @@ std::vector<ParamDoc> pagingParams();
 // then the error statuses the route can answer besides those every route can
 // (401, 431, 500, 503, which the OpenAPI generator adds).
 ResponseDoc ok(int status, const std::string& schema, const std::string& description = "");
+// A 204: success with no body ("deleted", "signed out").
+ResponseDoc noContent(const std::string& description);
+// A 200 whose body is not JSON: a document or text of `mediaType`.
+ResponseDoc documentBody(const std::string& mediaType, const std::string& description);
 std::vector<ResponseDoc> responses(std::vector<ResponseDoc> success, std::initializer_list<int> errors);
 // What an error status means in this API, for its description.
 const char* errorMeaning(int status);

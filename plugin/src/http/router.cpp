@@ -16,6 +16,21 @@ ResponseDoc ok(int status, const std::string& schema, const std::string& descrip
   return {status, d, schema, ""};
 }
 
+ResponseDoc noContent(const std::string& description) {
+  ResponseDoc r;
+  r.status = 204;
+  r.description = description;
+  return r;
+}
+
+ResponseDoc documentBody(const std::string& mediaType, const std::string& description) {
+  ResponseDoc r;
+  r.status = 200;
+  r.description = description;
+  r.mediaType = mediaType;
+  return r;
+}
+
 std::vector<ResponseDoc> responses(std::vector<ResponseDoc> success, std::initializer_list<int> errors) {
   for (int e : errors) success.push_back({e, errorMeaning(e), "Problem", ""});
   return success;

@@ -67,7 +67,7 @@ void addSessionRoutes(Router& r) {
   r.add(Route::del("/api/v1/session", signOut)
       .describe("deleteSession", "session", "Sign out: the token is refused from now on")
       .uncached()
-      .responds({{204, "signed out", "", ""}}, {}));
+      .responds({noContent("signed out")}, {}));
 }
 
 }  // namespace accord::http

@@ -15,11 +15,21 @@ using namespace accord::domain;
 
 namespace {
 
+// A status view as a document: the reports are whole, as of today, in the
+// built-in templates, so only what and how vary.
+app::DocumentAsk reportAsk(const DeclarationId& id, app::DocumentKind kind, const std::string& format) {
+  app::DocumentAsk what;
+  what.declaration = id;
+  what.document = kind;
+  what.format = format;
+  return what;
+}
+
 Reply endorsementStatus(Call& call) {
   auto format = formatParam(call, {"json", "docx", "xml"}, "json");
   if (!format.ok()) return problem(format.error());
   DeclarationId id(call.param("id"));
-  if (*format != "json") return download(call, {id, app::DocumentKind::kEndorsementStatus, *format, std::nullopt, ""});
+  if (*format != "json") return download(call, reportAsk(id, app::DocumentKind::kEndorsementStatus, *format));
   auto t = app::endorsementTally(call.context(), call.actor(), id);
   if (!t.ok()) return failed(t.error());
   std::vector<const EndorsementRow*> rows;
@@ -50,7 +60,7 @@ Reply implementationStatus(Call& call) {
   auto request = call.page();
   if (!request.ok()) return problem(request.error());
   DeclarationId id(call.param("id"));
-  if (*format != "json") return download(call, {id, app::DocumentKind::kImplementation, *format, std::nullopt, ""});
+  if (*format != "json") return download(call, reportAsk(id, app::DocumentKind::kImplementation, *format));
   auto m = app::implementationMatrix(call.context(), call.actor(), id);
   if (!m.ok()) return failed(m.error());
   auto filter = [&](const MatrixCell& c) {
@@ -83,8 +93,8 @@ void addStatusRoutes(Router& r) {
                 "Where endorsement stands, one row per invited country, with counts")
       .query({optionalParam("format", schemas::kFormatViews, "json (default), docx or xml")})
       .responds({ok(200, "EndorsementStatusReport"),
-                 {200, "the report", "", kDocx},
-                 {200, "the report", "", "application/xml"}}, {304, 400, 404}));
+                 documentBody(kDocx, "the report"),
+                 documentBody("application/xml", "the report")}, {304, 400, 404}));
   r.add(Route::get("/api/v1/declarations/{id}/status/implementation", implementationStatus)
       .describe("getImplementationStatus", "status",
                 "The implementation matrix (commitments x countries) as of today, with the overdue count; the JSON "
@@ -96,8 +106,8 @@ void addStatusRoutes(Router& r) {
               optionalParam("status", enumParam<ImplementationStatus>(),
                             "JSON only: only cells with this implementation status")})
       .responds({ok(200, "ImplementationMatrix"),
-                 {200, "the report", "", kDocx},
-                 {200, "the report", "", "application/xml"}}, {304, 400, 404}));
+                 documentBody(kDocx, "the report"),
+                 documentBody("application/xml", "the report")}, {304, 400, 404}));
 }
 
 }  // namespace accord::http

@@ -4,6 +4,7 @@
 #include "accord/app/permissions.h"
 #include "accord/app/read_models.h"
 #include "accord/app/render_document.h"
+#include "accord/http/document_download.h"
 #include "accord/http/error_status.h"
 #include "labels.h"
 #include "page.h"
@@ -41,10 +42,11 @@ List nextSteps(const std::vector<DeclarationStatus>& steps) {
   return out;
 }
 
-std::optional<int> revisionAsked(const Visit& v) {
-  auto n = parseNumber(v.queryOr("revision"));
-  if (!n) return std::nullopt;
-  return static_cast<int>(*n);
+// The `?revision=` asked for, read as the API reads it (http::revisionParam): nullopt
+// when absent, kInvalidArgument naming "revision" when it is not a revision number.
+Result<std::optional<int>> revisionAsked(const Visit& v) {
+  auto it = v.query.find("revision");
+  return http::revisionParam(it == v.query.end() ? std::nullopt : std::optional<std::string>(it->second));
 }
 
 }  // namespace
@@ -52,8 +54,9 @@ std::optional<int> revisionAsked(const Visit& v) {
 Reply declarationPage(const Site& site, Visit& v) {
   auto d = app::getDeclaration(site.ctx, v.actor(), DeclarationId(v.param("id")));
   if (!d.ok()) return errorPage(site, v, d.error());
-  const Revision* shown = d->shownRevision();
-  if (auto asked = revisionAsked(v)) shown = d->revision(*asked);
+  auto asked = revisionAsked(v);
+  if (!asked.ok()) return errorPage(site, v, asked.error(), http::httpStatus(asked.error().code));
+  const Revision* shown = *asked ? d->revision(**asked) : d->shownRevision();
   if (!shown) return errorPage(site, v, Error::notFound("This declaration has no such revision.", "revision"));
   const Actor& actor = v.actor();
   std::string base = "/declarations/" + pathSegment(d->id.str());
@@ -110,19 +113,28 @@ Reply moveDeclarationStatus(const Site& site, Visit& v) {
   return redirectTo(v, "/declarations/" + pathSegment(id.str()));
 }
 
-// The same use case and file names as the API's downloads; its errors shown on a
-// page with the API's status (404 for a revision the declaration lacks).
+// The same use case, revision parsing and headers as the API's downloads
+// (http/document_download.h); its errors shown on a page with the API's status
+// (400 for a revision that is not a number, 404 for one the declaration lacks).
+// Not counted in the API's accord_renders_total metric: the metrics belong to
+// the http::Api object, which the pages cannot reach.
 Reply downloadDocument(const Site& site, Visit& v) {
   auto failed = [&](const Error& e) { return errorPage(site, v, e, http::httpStatus(e.code)); };
   auto document = app::parseDocumentKind("document", v.queryOr("document", "declaration"));
   if (!document.ok()) return failed(document.error());
-  app::DocumentAsk what{DeclarationId(v.param("id")), *document, v.queryOr("format", "docx"), revisionAsked(v), ""};
+  auto revision = revisionAsked(v);
+  if (!revision.ok()) return failed(revision.error());
+  app::DocumentAsk what;
+  what.declaration = DeclarationId(v.param("id"));
+  what.document = *document;
+  what.format = v.queryOr("format", "docx");
+  what.revision = *revision;
   auto doc = app::renderDocument(site.ctx, site.services.documents, v.actor(), what);
   if (!doc.ok()) return failed(doc.error());
   Reply r;
   r.contentType = doc->mediaType;
+  r.headers = http::downloadHeaders(*doc);
   r.body = std::move(doc->bytes);
-  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + doc->fileName + "\"");
   return r;
 }
 

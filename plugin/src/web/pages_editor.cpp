@@ -3,8 +3,8 @@
 // the row it names.
 #include <Poco/UUIDGenerator.h>
 
-#include "accord/app/authorization.h"
 #include "accord/app/declaration_use_cases.h"
+#include "accord/app/permissions.h"
 #include "accord/app/read_models.h"
 #include "editor_form.h"
 #include "page.h"
@@ -42,14 +42,14 @@ Reply editor(const Site& site, Visit& v, const Declaration& d, const Error* erro
   return renderPage(site, v, "editor", view, error ? statusOf(error->code) : 200);
 }
 
-// The declaration, if this person may edit it now.
+// The declaration, if this person may edit it now; else the error of reading it,
+// or why not (app::DeclarationPermissions::whyNotEditText): kForbidden for anyone
+// but the secretariat, kInvalidState once the text can no longer change.
 Result<Declaration> editable(const Site& site, const Visit& v) {
-  if (Status s = app::authorize(v.actor(), app::Action::kDraft); !s.ok()) return s.error();
   auto d = app::getDeclaration(site.ctx, v.actor(), DeclarationId(v.param("id")));
   if (!d.ok()) return d.error();
-  if (!d->isEditable() || !d->latest())
-    return Error::state("the text of a declaration that is " + std::string(toString(d->status)) +
-                        " can no longer change");
+  if (app::DeclarationPermissions may = app::permissionsFor(v.actor(), *d); !may.editText)
+    return may.whyNotEditText.error();
   return d;
 }
 

@@ -48,7 +48,7 @@ List methodChoices(const std::string& chosen) {
 // The form for one country's row: the values sent back when it failed, else blank
 // with today's date.
 Data rowForm(const Site& site, const Visit& v, const DeclarationId& id, const EndorsementRow& row,
-             const Failed* failed) {
+             const app::DeclarationPermissions& may, const Failed* failed) {
   bool mine = failed && failed->country == row.country;
   Data f;
   for (const char* key : kFormFields) f.set(key, mine ? failed->form->count(key) ? failed->form->at(key) : "" : "");
@@ -61,7 +61,7 @@ Data rowForm(const Site& site, const Visit& v, const DeclarationId& id, const En
   f.set("methods", methodChoices(mine && failed->form->count("method") ? failed->form->at("method") : "in_session"));
   f.set("action", link(v, "/declarations/" + pathSegment(id.str()) + "/endorsements/" + row.country.str()));
   f.set("version", std::to_string(row.endorsement ? row.endorsement->version : 0));
-  f.set("onBehalf", app::recordsOnBehalf(v.actor()));
+  f.set("onBehalf", may.recordsOnBehalf);
   f.set("open", mine);
   return f;
 }
@@ -75,7 +75,6 @@ Reply page(const Site& site, Visit& v, const Failed* failed) {
   Data view = baseView(site, v, "Endorsements: " + d.title);
   view.set("decl", declarationHeader(site, v, d, "endorsements"));
   app::DeclarationPermissions may = app::permissionsFor(actor, d);
-  bool open = d.status == DeclarationStatus::kOpenForEndorsement || d.status == DeclarationStatus::kClosed;
   List rows;
   for (const EndorsementRow& row : t->tally.rows) {
     const Endorsement* e = row.endorsement;
@@ -91,8 +90,8 @@ Reply page(const Site& site, Visit& v, const Failed* failed) {
     r.set("hasStatement", e && !e->statement.empty());
     r.set("statement", e ? e->statement : "");
     bool anyMove = !targetChoices(row.status(), "").empty();
-    r.set("mine", actor.actsFor(row.country));
-    if (may.mayEndorseFor(row.country) && anyMove) r.set("form", rowForm(site, v, id, row, failed));
+    r.set("mine", may.isOwnCountry(row.country));
+    if (may.mayEndorseFor(row.country) && anyMove) r.set("form", rowForm(site, v, id, row, may, failed));
     else r.set("form", false);
     rows.push_back(r);
   }
@@ -111,7 +110,7 @@ Reply page(const Site& site, Visit& v, const Failed* failed) {
     totals.push_back(c);
   }
   view.set("totals", totals);
-  view.set("notOpen", !open);
+  view.set("notOpen", !may.endorsementsOpen);
   // Also at the top: a refusal for a row without a form (a forged or stale post) must still be said.
   if (failed) view.set("formError", failed->error.message);
   std::string base = "/declarations/" + pathSegment(id.str());
@@ -121,7 +120,8 @@ Reply page(const Site& site, Visit& v, const Failed* failed) {
 }
 
 // The act the form describes; kInvalidArgument naming the form field otherwise.
-Result<EndorsementAct> decodeAct(const Visit& v) {
+// `onBehalf` is not a form field: it is what the actor's permissions say.
+Result<EndorsementAct> decodeAct(const Visit& v, bool onBehalf) {
   EndorsementAct act;
   auto to = parseEndorsementStatus("to", v.field("to"));
   if (!to.ok()) return to.error();
@@ -141,7 +141,7 @@ Result<EndorsementAct> decodeAct(const Visit& v) {
   act.place = v.field("place");
   act.statement = v.field("statement");
   act.evidence = v.field("evidence");
-  act.onBehalf = app::recordsOnBehalf(v.actor());
+  act.onBehalf = onBehalf;
   return act;
 }
 
@@ -153,8 +153,11 @@ Reply recordEndorsementForm(const Site& site, Visit& v) {
   DeclarationId id(v.param("id"));
   auto country = CountryCode::parse("country", v.param("country"));
   if (!country.ok()) return errorPage(site, v, country.error());
+  // The declaration, for what this person may do with it (on behalf or not).
+  auto d = app::getDeclaration(site.ctx, v.actor(), id);
+  if (!d.ok()) return errorPage(site, v, d.error());
   auto version = parseNumber(v.field("version"));
-  Result<EndorsementAct> act = decodeAct(v);
+  Result<EndorsementAct> act = decodeAct(v, app::permissionsFor(v.actor(), *d).recordsOnBehalf);
   Result<Endorsement> done = !act.ok() ? Result<Endorsement>(act.error())
                              : !version ? Result<Endorsement>(Error::invalid("version", "the form lacks its version"))
                                         : app::recordEndorsement(site.ctx, v.actor(), id, *country, *act, *version);

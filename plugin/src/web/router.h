@@ -13,11 +13,17 @@ namespace accord::web {
 
 using PageFn = Reply (*)(const Site&, Visit&);
 
+// Who a page is served to.
+enum class Access {
+  kAnyone,    // the sign-in form and static files
+  kSignedIn,  // everything else: without a session, the sign-in form instead
+};
+
 struct Route {
   const char* method;
   const char* pattern;
   PageFn page;
-  bool signedIn;  // false: served to anyone (sign-in, static files)
+  Access access;
 };
 
 struct Match {

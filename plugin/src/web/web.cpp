@@ -95,7 +95,7 @@ class PageHandler final : public Poco::Net::HTTPRequestHandler {
       return errorPage(*site_, v, domain::Error::notFound("There is no page at this address."));
     }
     v.params = std::move(m.params);
-    if (m.route->signedIn && !v.who) {
+    if (m.route->access == Access::kSignedIn && !v.who) {
       if (v.method != "GET") return plain(401, "Your session has ended; sign in again.");
       std::string next;
       Poco::URI::encode(request.getURI(), "&=?#+", next);

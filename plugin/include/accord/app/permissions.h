@@ -4,27 +4,40 @@
 // would refuse.
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "accord/domain/actor.h"
 #include "accord/domain/assignment.h"
 #include "accord/domain/declaration.h"
+#include "accord/domain/result.h"
 
 namespace accord::app {
 
 struct DeclarationPermissions {
-  bool editText = false;                         // cut a new revision: the secretariat, while editable
+  bool editText = false;  // cut a new revision: the secretariat, while editable
+  // Why editText is false, to be said to the person: kForbidden when they are not
+  // the secretariat, kInvalidState when the text can no longer change. Ok when
+  // editText is true.
+  domain::Status whyNotEditText;
   std::vector<domain::DeclarationStatus> steps;  // lifecycle moves offered: the secretariat, legal ones only
   bool endorseOwnCountry = false;                // a coordinator of an invited country, while open for endorsement
+  // Endorsements may still move: open for endorsement, or closed (a withdrawal
+  // stays possible after endorsing). Whoever the actor is.
+  bool endorsementsOpen = false;
   // The invited countries whose endorsement the actor may move now (open for
   // endorsement, or closed for a withdrawal): their own as a coordinator, every
   // one on behalf as the secretariat.
   std::vector<domain::CountryCode> endorsesFor;
-  bool recordsOnBehalf = false;   // the secretariat's endorsements are recorded on behalf of the country
-  bool defineCommitments = false;  // the secretariat
-  bool readAudit = false;          // admins, the secretariat and monitors
+  // The secretariat records an endorsement only on behalf of a country (and must
+  // say so); everyone else acts in their own name.
+  bool recordsOnBehalf = false;
+  // The country the actor endorses for in their own name (a coordinator's), shown
+  // to them as "your country"; empty for everyone else.
+  std::optional<domain::CountryCode> ownCountry;
 
   bool mayEndorseFor(const domain::CountryCode& c) const;
+  bool isOwnCountry(const domain::CountryCode& c) const { return ownCountry == c; }
 };
 
 // Never fails: what may not be done is false or empty.
@@ -40,13 +53,8 @@ struct AssignmentPermissions {
   bool writeReports = false;   // the country's coordinator: rework and submit its reports
   bool draftReport = false;    // the same, once the commitment is accepted
   bool reviewReports = false;  // a monitor: validate or return submitted reports
-  bool readAudit = false;
 };
 
 AssignmentPermissions permissionsFor(const domain::Actor& actor, const domain::Assignment& a);
-
-// The secretariat records an endorsement only on behalf of a country (and must say
-// so); everyone else acts in their own name.
-bool recordsOnBehalf(const domain::Actor& actor);
 
 }  // namespace accord::app
