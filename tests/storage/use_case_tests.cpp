@@ -201,6 +201,66 @@ BOOST_DATA_TEST_CASE(a_report_is_drafted_submitted_and_validated, allBackends(),
   BOOST_TEST((codeOf(app::draftReport(env.ctx, coordinator("MK"), r)) == ErrorCode::kInvalidState));
 }
 
+BOOST_DATA_TEST_CASE(a_report_change_merges_against_the_stored_report_and_refuses_a_stale_version, allBackends(),
+                     backend) {
+  Env env(backend);
+  auto sample = sampleDossier();
+  ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
+  domain::ProgressReport r;
+  r.id = domain::ReportId("rp-change");
+  r.commitment = sample.commitments[1].id;
+  r.country = cc("AL");
+  r.periodStart = day("2017-01-01");
+  r.periodEnd = day("2017-03-31");
+  r.narrative = "First quarter.";
+  r.percent = 10;
+  auto draft = ok(app::draftReport(env.ctx, coordinator("AL"), r));
+  app::ReportChange percent;
+  percent.percent = 40;
+  auto v2 = ok(app::changeReport(env.ctx, coordinator("AL"), app::keyOf(r), percent, draft.version));
+  BOOST_TEST(v2.percent == 40);
+  BOOST_TEST(v2.narrative == "First quarter.");
+  // A client still at the first version: refused inside the transaction, nothing written.
+  auto before = auditCount(env.fresh.store());
+  app::ReportChange narrative;
+  narrative.narrative = "Stale words.";
+  BOOST_TEST((codeOf(app::changeReport(env.ctx, coordinator("AL"), app::keyOf(r), narrative, draft.version)) ==
+              ErrorCode::kConflict));
+  BOOST_TEST(auditCount(env.fresh.store()) == before);
+  // At the current version, the fields not named keep what is stored now.
+  narrative.narrative = "First quarter, revised.";
+  auto v3 = ok(app::changeReport(env.ctx, coordinator("AL"), app::keyOf(r), narrative, v2.version));
+  BOOST_TEST(v3.percent == 40);
+  BOOST_TEST(v3.narrative == "First quarter, revised.");
+  BOOST_TEST(auditCount(env.fresh.store()) == before + 1);
+  // Reworking is the country's, moving and reworking at once is refused, so is a move to draft.
+  BOOST_TEST((codeOf(app::changeReport(env.ctx, monitor(), app::keyOf(r), percent, v3.version)) ==
+              ErrorCode::kForbidden));
+  app::ReportChange both = percent;
+  both.state = domain::ReportState::kSubmitted;
+  auto refused = app::changeReport(env.ctx, coordinator("AL"), app::keyOf(r), both, v3.version);
+  BOOST_TEST((codeOf(refused) == ErrorCode::kInvalidArgument));
+  BOOST_TEST(refused.error().field == "state");
+  app::ReportChange toDraft;
+  toDraft.state = domain::ReportState::kDraft;
+  BOOST_TEST((codeOf(app::changeReport(env.ctx, coordinator("AL"), app::keyOf(r), toDraft, v3.version)) ==
+              ErrorCode::kInvalidArgument));
+  // Moves: submitted by the country, returned with a reason by a monitor.
+  app::ReportChange submit;
+  submit.state = domain::ReportState::kSubmitted;
+  auto sent = ok(app::changeReport(env.ctx, coordinator("AL"), app::keyOf(r), submit, v3.version));
+  BOOST_TEST((sent.state == domain::ReportState::kSubmitted));
+  app::ReportChange giveBack;
+  giveBack.state = domain::ReportState::kReturned;
+  giveBack.returnReason = "Add the evidence.";
+  BOOST_TEST((codeOf(app::changeReport(env.ctx, coordinator("AL"), app::keyOf(r), giveBack, sent.version)) ==
+              ErrorCode::kForbidden));
+  auto returned = ok(app::changeReport(env.ctx, monitor(), app::keyOf(r), giveBack, sent.version));
+  BOOST_TEST((returned.state == domain::ReportState::kReturned));
+  BOOST_TEST(returned.returnReason == "Add the evidence.");
+  BOOST_TEST(returned.percent == 40);
+}
+
 BOOST_DATA_TEST_CASE(lists_page_with_a_cursor, allBackends(), backend) {
   Env env(backend);
   for (int i = 0; i < 5; ++i) {
