@@ -53,7 +53,7 @@ struct ReportFailure {
 // One report with its forms. When `failed` names this report, its error goes
 // beside the field of this report's forms only, and the rework form keeps what
 // was typed into it (or, when another of its forms failed, the stored values).
-Data reportData(const Visit& v, const ProgressReport& r, const std::string& base, bool ownCountry, bool reviews,
+Data reportData(const Visit& v, const ProgressReport& r, const std::string& base, const app::ReportPermissions& may,
                 const ReportFailure* failed) {
   Data d;
   d.set("id", r.id.str());
@@ -71,15 +71,15 @@ Data reportData(const Visit& v, const ProgressReport& r, const std::string& base
   std::string reportBase = base + "/reports/" + pathSegment(r.id.str());
   d.set("reviewAction", link(v, reportBase + "/review"));
   d.set("reportVersion", std::to_string(r.version));
-  d.set("mayReview", reviews && r.state == ReportState::kSubmitted);
-  bool open = r.state == ReportState::kDraft || r.state == ReportState::kReturned;
-  d.set("maySubmit", ownCountry && open);
+  // One review form offers both decisions.
+  d.set("mayReview", may.validate || may.giveBack);
+  d.set("maySubmit", may.submit);
   // Set here, so that inside this report no error of the page's own forms is found.
   for (const char* key : kReportErrorKeys) d.set(std::string("error_") + key, false);
   if (failed && !failed->error->field.empty())
     d.set("error_" + fieldKey(failed->error->field), failed->error->message);
   Data edit(false);
-  if (ownCountry && open) {
+  if (may.rework) {
     bool typed = failed && failed->form == ReportForm::kRework;
     edit = Data();
     edit.set("action", link(v, reportBase + "/rework"));
@@ -156,7 +156,7 @@ Reply page(const Site& site, Visit& v, const Error* error, const ReportFailure* 
   app::AssignmentPermissions may = app::permissionsFor(actor, a);
   List reports;
   for (auto it = o->reports.rbegin(); it != o->reports.rend(); ++it)
-    reports.push_back(reportData(v, *it, base, may.writeReports, may.reviewReports,
+    reports.push_back(reportData(v, *it, base, app::permissionsFor(actor, a, *it),
                                  failedReport && failedReport->report == it->id.str() ? failedReport : nullptr));
   view.set("reports", reports);
   view.set("noReports", reports.empty());

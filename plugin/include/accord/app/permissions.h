@@ -9,6 +9,7 @@
 #include "accord/domain/actor.h"
 #include "accord/domain/assignment.h"
 #include "accord/domain/declaration.h"
+#include "accord/domain/progress_report.h"
 
 namespace accord::app {
 
@@ -44,6 +45,18 @@ struct AssignmentPermissions {
 };
 
 AssignmentPermissions permissionsFor(const domain::Actor& actor, const domain::Assignment& a);
+
+// What may be done with one report now, exactly as app::changeReport would allow it.
+struct ReportPermissions {
+  bool rework = false;    // the country's coordinator, while draft or returned
+  bool submit = false;    // the same
+  bool validate = false;  // a monitor, while submitted
+  bool giveBack = false;  // return it with a reason: a monitor, while submitted
+};
+
+// Never fails: all false for a report that is not one of `a`'s.
+ReportPermissions permissionsFor(const domain::Actor& actor, const domain::Assignment& a,
+                                 const domain::ProgressReport& r);
 
 // The secretariat records an endorsement only on behalf of a country (and must say
 // so); everyone else acts in their own name.
