@@ -49,12 +49,9 @@ Reply listEndorsements(Call& call) {
 Reply getEndorsement(Call& call) {
   auto country = countryParam(call);
   if (!country.ok()) return problem(country.error());
-  DeclarationId id(call.param("id"));
-  auto tally = app::endorsementTally(call.context(), call.actor(), id);
-  if (!tally.ok()) return failed(tally.error());
-  for (const auto& e : rowsOf(*tally))
-    if (e.country == *country) return record(e.version, [&](base::JsonWriter& w) { encode::endorsement(w, e); });
-  return problem(Error::notFound(country->str() + " is not invited to endorse " + id.str(), "country"));
+  auto e = app::getEndorsement(call.context(), call.actor(), DeclarationId(call.param("id")), *country);
+  if (!e.ok()) return failed(e.error());
+  return record(e->version, [&](base::JsonWriter& w) { encode::endorsement(w, *e); });
 }
 
 Reply putEndorsement(Call& call) {

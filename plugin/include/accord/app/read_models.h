@@ -24,6 +24,13 @@ Result<domain::Declaration> getDeclaration(const Context& ctx, const domain::Act
                                            const domain::DeclarationId& id);
 Result<std::vector<domain::Endorsement>> listEndorsements(const Context& ctx, const domain::Actor& actor,
                                                           const domain::DeclarationId& id);
+// One invited country's endorsement: as recorded, or, with nothing recorded yet, as
+// invited at version 0 (what the first recording must name as its version).
+// Returns kNotFound for an unknown declaration, kNotFound naming "country" for a
+// country not invited to endorse it.
+Result<domain::Endorsement> getEndorsement(const Context& ctx, const domain::Actor& actor,
+                                           const domain::DeclarationId& declaration,
+                                           const domain::CountryCode& country);
 Result<Page<domain::Commitment>> listCommitments(const Context& ctx, const domain::Actor& actor,
                                                  const domain::DeclarationId& id, const PageRequest& page);
 
