@@ -330,6 +330,11 @@ BOOST_DATA_TEST_CASE(one_endorsement_is_read_as_recorded_or_as_invited, allBacke
   BOOST_TEST(mk.version == 0);
   BOOST_TEST(mk.history.empty());
   BOOST_TEST(mk.country.str() == "MK");
+  // The tally lists the same rows, the placeholder included.
+  auto rows = ok(app::endorsementTally(env.ctx, monitor(), d.id)).endorsements();
+  BOOST_TEST_REQUIRE(rows.size() == 2u);
+  for (const auto& row : rows)
+    BOOST_TEST(row.version == (row.country.str() == "AL" ? al.version : mk.version));
   auto uninvited = app::getEndorsement(env.ctx, monitor(), d.id, cc("RS"));
   BOOST_TEST((codeOf(uninvited) == ErrorCode::kNotFound));
   BOOST_TEST(uninvited.error().field == "country");

@@ -122,6 +122,13 @@ Result<TallyView> endorsementTally(const Context& ctx, const Actor& actor, const
   return TallyView{shared, d, tallyEndorsements(*shared, *d)};
 }
 
+std::vector<Endorsement> TallyView::endorsements() const {
+  std::vector<Endorsement> out;
+  for (const auto& row : tally.rows)
+    out.push_back(row.endorsement ? *row.endorsement : invitation(*declaration, row.country));
+  return out;
+}
+
 Result<MatrixView> implementationMatrix(const Context& ctx, const Actor& actor, const DeclarationId& id) {
   auto s = slice(ctx, actor, id);
   if (!s.ok()) return s.error();

@@ -14,13 +14,6 @@ using namespace accord::domain;
 
 namespace {
 
-std::vector<Endorsement> rowsOf(const app::TallyView& view) {
-  std::vector<Endorsement> out;
-  for (const auto& row : view.tally.rows)
-    out.push_back(row.endorsement ? *row.endorsement : invitation(*view.declaration, row.country));
-  return out;
-}
-
 Reply listEndorsements(Call& call) {
   auto request = call.page();
   if (!request.ok()) return problem(request.error());
@@ -39,7 +32,7 @@ Reply listEndorsements(Call& call) {
   auto tally = app::endorsementTally(call.context(), call.actor(), DeclarationId(call.param("id")));
   if (!tally.ok()) return failed(tally.error());
   std::vector<Endorsement> rows;
-  for (auto& e : rowsOf(*tally))
+  for (auto& e : tally->endorsements())
     if ((!country || e.country == *country) && (!status || e.status == *status)) rows.push_back(std::move(e));
   auto page = pageOf(std::move(rows), *request, [](const Endorsement& e) { return e.country.str(); });
   if (!page.ok()) return problem(page.error());

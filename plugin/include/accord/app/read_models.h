@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <vector>
 
 #include "accord/app/context.h"
 #include "accord/app/report_key.h"
@@ -58,6 +59,9 @@ struct TallyView {
   std::shared_ptr<const domain::Dossier> slice;
   const domain::Declaration* declaration;
   domain::EndorsementTally tally;
+  // Every invited country's endorsement in the tally's order: as recorded, or as
+  // invited at version 0 (the same placeholder getEndorsement returns).
+  std::vector<domain::Endorsement> endorsements() const;
 };
 struct MatrixView {
   std::shared_ptr<const domain::Dossier> slice;
