@@ -120,9 +120,7 @@ BOOST_AUTO_TEST_CASE(viewer_is_offered_nothing) {
     BOOST_TEST(!a.moveImplementation);
     BOOST_TEST(a.nextStatuses.empty());
     BOOST_TEST(!a.assess);
-    BOOST_TEST(!a.writeReports);
     BOOST_TEST(!a.draftReport);
-    BOOST_TEST(!a.reviewReports);
   }
 }
 
@@ -146,28 +144,78 @@ BOOST_AUTO_TEST_CASE(coordinator_moves_implementation_once_accepted_to_legal_sta
   BOOST_TEST(!permissionsFor(as(Role::kCoordinator, "AL"), assignment(Acceptance::kAccepted)).moveImplementation);
 }
 
-BOOST_AUTO_TEST_CASE(coordinator_writes_reports_for_own_country_and_drafts_once_accepted) {
+BOOST_AUTO_TEST_CASE(coordinator_drafts_reports_for_own_country_once_accepted) {
   auto proposed = permissionsFor(as(Role::kCoordinator, "MK"), assignment(Acceptance::kProposed));
-  BOOST_TEST(proposed.writeReports);
   BOOST_TEST(!proposed.draftReport);
   BOOST_TEST(permissionsFor(as(Role::kCoordinator, "MK"), assignment(Acceptance::kAccepted)).draftReport);
   auto other = permissionsFor(as(Role::kCoordinator, "AL"), assignment(Acceptance::kAccepted));
-  BOOST_TEST(!other.writeReports);
   BOOST_TEST(!other.draftReport);
-  BOOST_TEST(!other.reviewReports);
 }
 
-BOOST_AUTO_TEST_CASE(monitor_assesses_and_reviews_but_neither_decides_nor_reports) {
+BOOST_AUTO_TEST_CASE(monitor_assesses_but_neither_decides_nor_reports) {
   auto p = permissionsFor(as(Role::kMonitor), assignment(Acceptance::kAccepted));
   BOOST_TEST(p.assess);
-  BOOST_TEST(p.reviewReports);
   BOOST_TEST(!p.decide);
   BOOST_TEST(!p.moveImplementation);
-  BOOST_TEST(!p.writeReports);
 }
 
 BOOST_AUTO_TEST_CASE(a_declined_commitment_is_not_assessed) {
   BOOST_TEST(!permissionsFor(as(Role::kMonitor), assignment(Acceptance::kDeclined)).assess);
+}
+
+ProgressReport report(ReportState state) {
+  ProgressReport r;
+  r.id = ReportId("rp");
+  r.commitment = CommitmentId("cm");
+  r.country = cc("MK");
+  r.state = state;
+  return r;
+}
+
+const ReportState kReportStates[] = {ReportState::kDraft, ReportState::kSubmitted, ReportState::kValidated,
+                                     ReportState::kReturned};
+
+BOOST_AUTO_TEST_CASE(coordinator_reworks_and_submits_only_an_open_report_of_own_country) {
+  auto a = assignment(Acceptance::kAccepted);
+  for (ReportState state : kReportStates) {
+    bool open = state == ReportState::kDraft || state == ReportState::kReturned;
+    auto own = permissionsFor(as(Role::kCoordinator, "MK"), a, report(state));
+    BOOST_TEST(own.rework == open);
+    BOOST_TEST(own.submit == open);
+    BOOST_TEST(!own.validate);
+    BOOST_TEST(!own.giveBack);
+    auto other = permissionsFor(as(Role::kCoordinator, "AL"), a, report(state));
+    BOOST_TEST(!other.rework);
+    BOOST_TEST(!other.submit);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(monitor_validates_or_returns_only_a_submitted_report) {
+  auto a = assignment(Acceptance::kAccepted);
+  for (ReportState state : kReportStates) {
+    auto p = permissionsFor(as(Role::kMonitor), a, report(state));
+    BOOST_TEST(p.validate == (state == ReportState::kSubmitted));
+    BOOST_TEST(p.giveBack == (state == ReportState::kSubmitted));
+    BOOST_TEST(!p.rework);
+    BOOST_TEST(!p.submit);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(a_report_of_another_assignment_offers_nothing) {
+  auto r = report(ReportState::kSubmitted);
+  r.country = cc("AL");
+  auto p = permissionsFor(as(Role::kMonitor), assignment(Acceptance::kAccepted), r);
+  BOOST_TEST(!p.validate);
+  BOOST_TEST(!p.giveBack);
+  r.state = ReportState::kDraft;
+  BOOST_TEST(!permissionsFor(as(Role::kCoordinator, "AL"), assignment(Acceptance::kAccepted), r).rework);
+}
+
+BOOST_AUTO_TEST_CASE(viewer_is_offered_no_report_action) {
+  for (ReportState state : kReportStates) {
+    auto p = permissionsFor(as(Role::kViewer), assignment(Acceptance::kAccepted), report(state));
+    BOOST_TEST(!(p.rework || p.submit || p.validate || p.giveBack));
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

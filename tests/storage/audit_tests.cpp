@@ -36,7 +36,7 @@ void dropGuard(const FreshStore& f) {
 BOOST_DATA_TEST_CASE(an_intact_chain_verifies_and_lists_by_filter, allBackends(), backend) {
   Env env(backend);
   fiveChanges(env);
-  auto report = ok(app::verifyAudit(env.fresh.store()));
+  auto report = ok(app::verifyAuditOffline(env.fresh.store()));
   BOOST_TEST(report.ok);
   BOOST_TEST(report.checked == 5);
   app::AuditFilter f;
@@ -57,7 +57,7 @@ BOOST_DATA_TEST_CASE(the_database_refuses_to_change_an_audit_event, allBackends(
   fiveChanges(env);
   BOOST_CHECK_THROW(env.fresh.raw("UPDATE audit_event SET actor = 'x' WHERE seq = 2"), std::exception);
   BOOST_CHECK_THROW(env.fresh.raw("DELETE FROM audit_event WHERE seq = 5"), std::exception);
-  BOOST_TEST(ok(app::verifyAudit(env.fresh.store())).ok);
+  BOOST_TEST(ok(app::verifyAuditOffline(env.fresh.store())).ok);
 }
 
 BOOST_DATA_TEST_CASE(an_altered_event_is_named, allBackends(), backend) {
@@ -65,7 +65,7 @@ BOOST_DATA_TEST_CASE(an_altered_event_is_named, allBackends(), backend) {
   fiveChanges(env);
   dropGuard(env.fresh);
   env.fresh.raw("UPDATE audit_event SET after_json = replace(after_json, 'Renamed 1', 'Renamed X') WHERE seq = 3");
-  auto report = ok(app::verifyAudit(env.fresh.store()));
+  auto report = ok(app::verifyAuditOffline(env.fresh.store()));
   BOOST_TEST(!report.ok);
   BOOST_TEST(report.brokenAt.value_or(0) == 3);
   BOOST_TEST(report.reason.find("altered") != std::string::npos);
@@ -113,10 +113,10 @@ BOOST_DATA_TEST_CASE(each_hashed_field_altered_in_the_database_is_named, allBack
     BOOST_TEST_CONTEXT("field " << t.field) {
       Env env(backend);
       fiveChanges(env);
-      BOOST_TEST_REQUIRE(ok(app::verifyAudit(env.fresh.store())).ok);
+      BOOST_TEST_REQUIRE(ok(app::verifyAuditOffline(env.fresh.store())).ok);
       dropGuard(env.fresh);
       for (const auto& sql : t.sql) env.fresh.raw(sql);
-      auto report = ok(app::verifyAudit(env.fresh.store()));
+      auto report = ok(app::verifyAuditOffline(env.fresh.store()));
       BOOST_TEST(!report.ok);
       BOOST_TEST(report.brokenAt.value_or(0) == 3);
       BOOST_TEST(report.reason.find(t.reason) != std::string::npos, report.reason);
@@ -129,10 +129,10 @@ BOOST_DATA_TEST_CASE(a_removed_event_is_named, allBackends(), backend) {
   fiveChanges(env);
   dropGuard(env.fresh);
   env.fresh.raw("DELETE FROM audit_event WHERE seq = 2");
-  auto middle = ok(app::verifyAudit(env.fresh.store()));
+  auto middle = ok(app::verifyAuditOffline(env.fresh.store()));
   BOOST_TEST(middle.brokenAt.value_or(0) == 2);
   env.fresh.raw("DELETE FROM audit_event WHERE seq >= 2");
-  auto tail = ok(app::verifyAudit(env.fresh.store()));
+  auto tail = ok(app::verifyAuditOffline(env.fresh.store()));
   BOOST_TEST(!tail.ok);
   BOOST_TEST(tail.brokenAt.value_or(0) == 2);
   BOOST_TEST(tail.reason.find("missing from the end") != std::string::npos);

@@ -17,7 +17,7 @@ using domain::ErrorCode;
 BOOST_AUTO_TEST_SUITE(use_case_tests)
 
 namespace {
-std::int64_t auditCount(app::Store& store) { return ok(app::verifyAudit(store)).checked; }
+std::int64_t auditCount(app::Store& store) { return ok(app::verifyAuditOffline(store)).checked; }
 
 domain::Revision draftText(const std::string& note) {
   domain::Revision r;
@@ -199,6 +199,147 @@ BOOST_DATA_TEST_CASE(a_report_is_drafted_submitted_and_validated, allBackends(),
   r.id = domain::ReportId("rp-mk");
   r.country = cc("MK");
   BOOST_TEST((codeOf(app::draftReport(env.ctx, coordinator("MK"), r)) == ErrorCode::kInvalidState));
+}
+
+BOOST_DATA_TEST_CASE(a_report_change_merges_against_the_stored_report_and_refuses_a_stale_version, allBackends(),
+                     backend) {
+  Env env(backend);
+  auto sample = sampleDossier();
+  ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
+  domain::ProgressReport r;
+  r.id = domain::ReportId("rp-change");
+  r.commitment = sample.commitments[1].id;
+  r.country = cc("AL");
+  r.periodStart = day("2017-01-01");
+  r.periodEnd = day("2017-03-31");
+  r.narrative = "First quarter.";
+  r.percent = 10;
+  auto draft = ok(app::draftReport(env.ctx, coordinator("AL"), r));
+  app::ReportChange percent;
+  percent.percent = 40;
+  auto v2 = ok(app::changeReport(env.ctx, coordinator("AL"), app::keyOf(r), percent, draft.version));
+  BOOST_TEST(v2.percent == 40);
+  BOOST_TEST(v2.narrative == "First quarter.");
+  // A client still at the first version: refused inside the transaction, nothing written.
+  auto before = auditCount(env.fresh.store());
+  app::ReportChange narrative;
+  narrative.narrative = "Stale words.";
+  BOOST_TEST((codeOf(app::changeReport(env.ctx, coordinator("AL"), app::keyOf(r), narrative, draft.version)) ==
+              ErrorCode::kConflict));
+  BOOST_TEST(auditCount(env.fresh.store()) == before);
+  // At the current version, the fields not named keep what is stored now.
+  narrative.narrative = "First quarter, revised.";
+  auto v3 = ok(app::changeReport(env.ctx, coordinator("AL"), app::keyOf(r), narrative, v2.version));
+  BOOST_TEST(v3.percent == 40);
+  BOOST_TEST(v3.narrative == "First quarter, revised.");
+  BOOST_TEST(auditCount(env.fresh.store()) == before + 1);
+  // Reworking is the country's, moving and reworking at once is refused, so is a move to draft.
+  BOOST_TEST((codeOf(app::changeReport(env.ctx, monitor(), app::keyOf(r), percent, v3.version)) ==
+              ErrorCode::kForbidden));
+  app::ReportChange both = percent;
+  both.state = domain::ReportState::kSubmitted;
+  auto refused = app::changeReport(env.ctx, coordinator("AL"), app::keyOf(r), both, v3.version);
+  BOOST_TEST((codeOf(refused) == ErrorCode::kInvalidArgument));
+  BOOST_TEST(refused.error().field == "state");
+  app::ReportChange toDraft;
+  toDraft.state = domain::ReportState::kDraft;
+  BOOST_TEST((codeOf(app::changeReport(env.ctx, coordinator("AL"), app::keyOf(r), toDraft, v3.version)) ==
+              ErrorCode::kInvalidArgument));
+  // Moves: submitted by the country, returned with a reason by a monitor.
+  app::ReportChange submit;
+  submit.state = domain::ReportState::kSubmitted;
+  auto sent = ok(app::changeReport(env.ctx, coordinator("AL"), app::keyOf(r), submit, v3.version));
+  BOOST_TEST((sent.state == domain::ReportState::kSubmitted));
+  app::ReportChange giveBack;
+  giveBack.state = domain::ReportState::kReturned;
+  giveBack.returnReason = "Add the evidence.";
+  BOOST_TEST((codeOf(app::changeReport(env.ctx, coordinator("AL"), app::keyOf(r), giveBack, sent.version)) ==
+              ErrorCode::kForbidden));
+  auto returned = ok(app::changeReport(env.ctx, monitor(), app::keyOf(r), giveBack, sent.version));
+  BOOST_TEST((returned.state == domain::ReportState::kReturned));
+  BOOST_TEST(returned.returnReason == "Add the evidence.");
+  BOOST_TEST(returned.percent == 40);
+}
+
+BOOST_DATA_TEST_CASE(a_delegation_is_added_once_with_members_from_the_directory, allBackends(), backend) {
+  Env env(backend);
+  auto sample = sampleDossier();
+  app::Directory directory = directoryOf(sample);
+  BOOST_TEST_REQUIRE(!directory.people.empty());
+  domain::Conference c = sample.conference;
+  c.id = domain::ConferenceId("deleg-conf");
+  c.delegations.clear();
+  c = ok(app::createConference(env.ctx, secretariat(), c, directory));
+  domain::Delegation d;
+  d.country = cc("AL");
+  d.members = {{directory.people[0].id, domain::DelegateRole::kExpert}};
+  auto catalog = sampleCatalog();
+  BOOST_TEST((codeOf(app::addDelegation(env.ctx, monitor(), catalog, c.id, d, c.version)) == ErrorCode::kForbidden));
+  domain::Delegation nowhere = d;
+  nowhere.country = cc("ZZ");
+  auto unknown = app::addDelegation(env.ctx, secretariat(), catalog, c.id, nowhere, c.version);
+  BOOST_TEST((codeOf(unknown) == ErrorCode::kInvalidArgument));
+  BOOST_TEST(unknown.error().field == "country");
+  domain::Delegation stranger = d;
+  stranger.members.push_back({domain::PersonId("nobody"), domain::DelegateRole::kExpert});
+  auto notListed = app::addDelegation(env.ctx, secretariat(), catalog, c.id, stranger, c.version);
+  BOOST_TEST((codeOf(notListed) == ErrorCode::kNotFound));
+  BOOST_TEST(notListed.error().field == "members[1].person");
+  BOOST_TEST((codeOf(app::addDelegation(env.ctx, secretariat(), catalog, c.id, d, c.version + 1)) ==
+              ErrorCode::kConflict));
+  auto before = auditCount(env.fresh.store());
+  auto added = ok(app::addDelegation(env.ctx, secretariat(), catalog, c.id, d, c.version));
+  BOOST_TEST(added.version == c.version + 1);
+  BOOST_TEST(auditCount(env.fresh.store()) == before + 1);
+  BOOST_TEST_REQUIRE(ok(app::getConference(env.ctx, monitor(), c.id)).delegations.size() == 1u);
+  auto twice = app::addDelegation(env.ctx, secretariat(), catalog, c.id, d, added.version);
+  BOOST_TEST((codeOf(twice) == ErrorCode::kAlreadyExists));
+  BOOST_TEST(twice.error().field == "country");
+}
+
+BOOST_DATA_TEST_CASE(the_audit_chain_is_verified_only_for_who_may_read_the_trail, allBackends(), backend) {
+  Env env(backend);
+  drafted(env);
+  auto forbidden = app::verifyAudit(env.ctx, coordinator("AL"));
+  BOOST_TEST((codeOf(forbidden) == ErrorCode::kForbidden));
+  auto report = ok(app::verifyAudit(env.ctx, monitor()));
+  BOOST_TEST(report.ok);
+  BOOST_TEST(report.checked == auditCount(env.fresh.store()));
+  BOOST_TEST(report.checked > 0);
+}
+
+BOOST_DATA_TEST_CASE(one_endorsement_is_read_as_recorded_or_as_invited, allBackends(), backend) {
+  Env env(backend);
+  auto d = drafted(env);
+  for (auto to : {domain::DeclarationStatus::kConsultation, domain::DeclarationStatus::kFinal,
+                  domain::DeclarationStatus::kOpenForEndorsement})
+    d = ok(app::moveDeclaration(env.ctx, secretariat(), d.id, to, d.version));
+  domain::EndorsementAct act;
+  act.to = domain::EndorsementStatus::kEndorsed;
+  act.date = day("2017-08-01");
+  act.signer = domain::Signer{"Arta", "Co-ordinator"};
+  act.method = domain::EndorsementMethod::kInSession;
+  ok(app::recordEndorsement(env.ctx, coordinator("AL"), d.id, cc("AL"), act, 0));
+  auto al = ok(app::getEndorsement(env.ctx, monitor(), d.id, cc("AL")));
+  BOOST_TEST((al.status == domain::EndorsementStatus::kEndorsed));
+  BOOST_TEST(al.version == 1);
+  BOOST_TEST(al.history.size() == 1u);
+  // Nothing recorded yet: invited, at the version the first recording names.
+  auto mk = ok(app::getEndorsement(env.ctx, monitor(), d.id, cc("MK")));
+  BOOST_TEST((mk.status == domain::EndorsementStatus::kInvited));
+  BOOST_TEST(mk.version == 0);
+  BOOST_TEST(mk.history.empty());
+  BOOST_TEST(mk.country.str() == "MK");
+  // The tally lists the same rows, the placeholder included.
+  auto rows = ok(app::endorsementTally(env.ctx, monitor(), d.id)).endorsements();
+  BOOST_TEST_REQUIRE(rows.size() == 2u);
+  for (const auto& row : rows)
+    BOOST_TEST(row.version == (row.country.str() == "AL" ? al.version : mk.version));
+  auto uninvited = app::getEndorsement(env.ctx, monitor(), d.id, cc("RS"));
+  BOOST_TEST((codeOf(uninvited) == ErrorCode::kNotFound));
+  BOOST_TEST(uninvited.error().field == "country");
+  BOOST_TEST((codeOf(app::getEndorsement(env.ctx, monitor(), domain::DeclarationId("nowhere"), cc("AL"))) ==
+              ErrorCode::kNotFound));
 }
 
 BOOST_DATA_TEST_CASE(lists_page_with_a_cursor, allBackends(), backend) {

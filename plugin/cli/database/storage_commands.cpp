@@ -103,7 +103,7 @@ int runAuditVerify(const std::vector<std::string>& argv) {
   if (!args.parse(argv)) return args.exitCode();
   auto store = openStorage("audit verify", args);
   if (!store) return kExitFailure;
-  auto report = app::verifyAudit(*store);
+  auto report = app::verifyAuditOffline(*store);
   if (!report.ok()) return fail("audit verify", report.error());
   if (!report->ok) {
     std::cout << "audit chain BROKEN at event " << report->brokenAt.value_or(0) << ": " << report->reason << "\n";

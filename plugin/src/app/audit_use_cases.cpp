@@ -6,7 +6,12 @@ namespace accord::app {
 
 using namespace accord::domain;
 
-Result<ChainReport> verifyAudit(Store& store) {
+Result<ChainReport> verifyAudit(const Context& ctx, const Actor& actor) {
+  if (Status s = authorize(actor, Action::kReadAudit); !s.ok()) return s.error();
+  return verifyAuditOffline(ctx.store);
+}
+
+Result<ChainReport> verifyAuditOffline(Store& store) {
   constexpr std::size_t kChunk = 1000;
   return transact<ChainReport>(store, TxMode::kReadOnly, [&](Repositories& r) -> Result<ChainReport> {
     auto head = r.audit().head();

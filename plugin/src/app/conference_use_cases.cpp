@@ -63,4 +63,40 @@ Status deleteConference(const Context& ctx, const Actor& actor, const Conference
   });
 }
 
+Result<Conference> addDelegation(const Context& ctx, const Actor& actor, const CountryCatalog& countries,
+                                 const ConferenceId& id, const Delegation& delegation, long expectedVersion) {
+  if (Status s = authorize(actor, Action::kManageConference); !s.ok()) return s.error();
+  if (Status s = countries.require("country", delegation.country); !s.ok())
+    return Error::invalid("country", "is not a known country code: " + delegation.country.str());
+  return transact<Conference>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<Conference> {
+    auto before = r.conferences().get(id);
+    if (!before.ok()) return before.error();
+    if (before->delegation(delegation.country))
+      return Error{ErrorCode::kAlreadyExists, delegation.country.str() + " already has a delegation", "country"};
+    auto directory = r.conferences().directory(id);
+    if (!directory.ok()) return directory.error();
+    for (std::size_t i = 0; i < delegation.members.size(); ++i) {
+      const PersonId& p = delegation.members[i].person;
+      bool known = false;
+      for (const auto& person : directory->people) known = known || person.id == p;
+      if (!known)
+        return Error::notFound("person " + p.str() + " is not in this conference's directory",
+                               "members[" + std::to_string(i) + "].person");
+    }
+    if (Status s = detail::expectVersion("conference " + id.str(), before->version, expectedVersion); !s.ok())
+      return s.error();
+    Conference c = *before;
+    c.delegations.push_back(delegation);
+    if (Status s = normalize(c); !s.ok()) return s.error();
+    auto version = r.conferences().update(c, expectedVersion);
+    if (!version.ok()) return version.error();
+    c.version = *version;
+    if (Status s = detail::audit(r, ctx, actor, "conference.updated", "conference", c.id.str(),
+                                 ctx.snapshots.of(*before), ctx.snapshots.of(c));
+        !s.ok())
+      return s.error();
+    return c;
+  });
+}
+
 }  // namespace accord::app

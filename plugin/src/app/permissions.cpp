@@ -62,9 +62,22 @@ AssignmentPermissions permissionsFor(const Actor& actor, const Assignment& a) {
       if (isLegalTransition(a.status, to)) p.nextStatuses.push_back(to);
   p.moveImplementation = !p.nextStatuses.empty();
   p.assess = may(actor, Action::kAssess, a.country) && a.assessable();
-  p.writeReports = may(actor, Action::kWriteReport, a.country);
-  p.draftReport = p.writeReports && a.acceptance == Acceptance::kAccepted;
-  p.reviewReports = may(actor, Action::kReviewReport, a.country);
+  p.draftReport = may(actor, Action::kWriteReport, a.country) && a.acceptance == Acceptance::kAccepted;
+  return p;
+}
+
+ReportPermissions permissionsFor(const Actor& actor, const Assignment& a, const ProgressReport& r) {
+  ReportPermissions p;
+  if (r.commitment != a.commitment || r.country != a.country) return p;
+  // The same checks as the use cases make: the author is the report's country, a
+  // reviewer is any monitor.
+  bool open = r.state == ReportState::kDraft || r.state == ReportState::kReturned;
+  bool writes = may(actor, Action::kWriteReport, r.country);
+  p.rework = writes && open;
+  p.submit = writes && open;
+  bool reviews = may(actor, Action::kReviewReport) && r.state == ReportState::kSubmitted;
+  p.validate = reviews;
+  p.giveBack = reviews;
   return p;
 }
 

@@ -48,6 +48,20 @@ Result<std::vector<Endorsement>> listEndorsements(const Context& ctx, const Acto
   });
 }
 
+Result<Endorsement> getEndorsement(const Context& ctx, const Actor& actor, const DeclarationId& declaration,
+                                   const CountryCode& country) {
+  return read<Endorsement>(ctx, actor, [&](Repositories& r) -> Result<Endorsement> {
+    auto d = r.declarations().get(declaration);
+    if (!d.ok()) return d.error();
+    if (!d->isInvited(country))
+      return Error::notFound(country.str() + " is not invited to endorse " + declaration.str(), "country");
+    auto recorded = r.endorsements().find(declaration, country);
+    if (!recorded.ok()) return recorded.error();
+    if (*recorded) return std::move(**recorded);
+    return invitation(*d, country);
+  });
+}
+
 Result<Page<Commitment>> listCommitments(const Context& ctx, const Actor& actor, const DeclarationId& id,
                                          const PageRequest& page) {
   return read<Page<Commitment>>(ctx, actor, [&](Repositories& r) -> Result<Page<Commitment>> {
@@ -101,6 +115,13 @@ Result<TallyView> endorsementTally(const Context& ctx, const Actor& actor, const
   auto shared = std::make_shared<const Dossier>(std::move(s).value());
   const Declaration* d = shared->declaration(id);
   return TallyView{shared, d, tallyEndorsements(*shared, *d)};
+}
+
+std::vector<Endorsement> TallyView::endorsements() const {
+  std::vector<Endorsement> out;
+  for (const auto& row : tally.rows)
+    out.push_back(row.endorsement ? *row.endorsement : invitation(*declaration, row.country));
+  return out;
 }
 
 Result<MatrixView> implementationMatrix(const Context& ctx, const Actor& actor, const DeclarationId& id) {

@@ -14,7 +14,7 @@ namespace {
 // Loads a report, makes sure it is the assignment's, authorizes `actor` for it (the
 // country is known only once it is loaded), checks the version, applies `change`,
 // stores and audits it.
-Result<ProgressReport> changeReport(const Context& ctx, const Actor& actor, const ReportKey& key, long expectedVersion,
+Result<ProgressReport> applyToReport(const Context& ctx, const Actor& actor, const ReportKey& key, long expectedVersion,
                                     const std::function<Status(const ProgressReport&)>& allowed,
                                     const std::string& action, const std::function<Status(ProgressReport&)>& change) {
   return transact<ProgressReport>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<ProgressReport> {
@@ -69,40 +69,79 @@ Result<ProgressReport> draftReport(const Context& ctx, const Actor& actor, Progr
   });
 }
 
+Result<ProgressReport> changeReport(const Context& ctx, const Actor& actor, const ReportKey& report,
+                                    const ReportChange& change, long expectedVersion) {
+  // Refused before the transaction: these depend on the request alone.
+  if (change.reworks() && change.state)
+    return Error::invalid("state", "a request either moves the report (state) or reworks its content, not both");
+  if (!change.reworks() && !change.state)
+    return Error::invalid("state", "name the new state or the content to rework");
+  if (change.state == ReportState::kDraft)
+    return Error::invalid("state", "must be submitted, validated or returned: a report is drafted by POST");
+  Timestamp now = ctx.clock.now();
+  auto writes = [&](const ProgressReport& r) { return authorize(actor, Action::kWriteReport, r.country); };
+  auto reviews = [&](const ProgressReport&) { return authorize(actor, Action::kReviewReport); };
+  if (!change.state) {
+    // Merged against the report as this transaction reads it, so that a field the
+    // request leaves out keeps what is stored now, not what some earlier read saw.
+    return applyToReport(ctx, actor, report, expectedVersion, writes, "report.reworked", [&](ProgressReport& r) {
+      ProgressReport content = r;
+      if (change.periodStart) content.periodStart = *change.periodStart;
+      if (change.periodEnd) content.periodEnd = *change.periodEnd;
+      if (change.narrative) content.narrative = *change.narrative;
+      if (change.percent) content.percent = *change.percent;
+      if (change.evidence) content.evidence = *change.evidence;
+      if (Status s = r.rework(content); !s.ok()) return s;
+      return normalize(r);
+    });
+  }
+  switch (*change.state) {
+    case ReportState::kSubmitted:
+      return applyToReport(ctx, actor, report, expectedVersion, writes, "report.submitted",
+                           [&](ProgressReport& r) { return r.submit(actor.name, now); });
+    case ReportState::kValidated:
+      return applyToReport(ctx, actor, report, expectedVersion, reviews, "report.validated",
+                           [&](ProgressReport& r) { return r.accept(actor.name, now); });
+    case ReportState::kReturned:
+      return applyToReport(ctx, actor, report, expectedVersion, reviews, "report.returned",
+                           [&](ProgressReport& r) { return r.giveBack(actor.name, change.returnReason, now); });
+    case ReportState::kDraft:
+      break;  // refused above
+  }
+  return Error::invalid("state", "must be submitted, validated or returned: a report is drafted by POST");
+}
+
 Result<ProgressReport> reworkReport(const Context& ctx, const Actor& actor, const ReportKey& report,
                                     const ProgressReport& content, long expectedVersion) {
-  return changeReport(
-      ctx, actor, report, expectedVersion,
-      [&](const ProgressReport& r) { return authorize(actor, Action::kWriteReport, r.country); },
-      "report.reworked", [&](ProgressReport& r) {
-        if (Status s = r.rework(content); !s.ok()) return s;
-        return normalize(r);
-      });
+  ReportChange change;
+  change.periodStart = content.periodStart;
+  change.periodEnd = content.periodEnd;
+  change.narrative = content.narrative;
+  change.percent = content.percent;
+  change.evidence = content.evidence;
+  return changeReport(ctx, actor, report, change, expectedVersion);
 }
 
 Result<ProgressReport> submitReport(const Context& ctx, const Actor& actor, const ReportKey& report,
                                     long expectedVersion) {
-  Timestamp now = ctx.clock.now();
-  return changeReport(
-      ctx, actor, report, expectedVersion,
-      [&](const ProgressReport& r) { return authorize(actor, Action::kWriteReport, r.country); },
-      "report.submitted", [&](ProgressReport& r) { return r.submit(actor.name, now); });
+  ReportChange change;
+  change.state = ReportState::kSubmitted;
+  return changeReport(ctx, actor, report, change, expectedVersion);
 }
 
 Result<ProgressReport> validateReport(const Context& ctx, const Actor& actor, const ReportKey& report,
                                       long expectedVersion) {
-  Timestamp now = ctx.clock.now();
-  return changeReport(
-      ctx, actor, report, expectedVersion, [&](const ProgressReport&) { return authorize(actor, Action::kReviewReport); },
-      "report.validated", [&](ProgressReport& r) { return r.accept(actor.name, now); });
+  ReportChange change;
+  change.state = ReportState::kValidated;
+  return changeReport(ctx, actor, report, change, expectedVersion);
 }
 
 Result<ProgressReport> returnReport(const Context& ctx, const Actor& actor, const ReportKey& report,
                                     const std::string& reason, long expectedVersion) {
-  Timestamp now = ctx.clock.now();
-  return changeReport(
-      ctx, actor, report, expectedVersion, [&](const ProgressReport&) { return authorize(actor, Action::kReviewReport); },
-      "report.returned", [&](ProgressReport& r) { return r.giveBack(actor.name, reason, now); });
+  ReportChange change;
+  change.state = ReportState::kReturned;
+  change.returnReason = reason;
+  return changeReport(ctx, actor, report, change, expectedVersion);
 }
 
 }  // namespace accord::app

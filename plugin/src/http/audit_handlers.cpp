@@ -33,8 +33,7 @@ Reply listAudit(Call& call) {
 }
 
 Reply verifyAudit(Call& call) {
-  if (Status s = app::authorize(call.actor(), app::Action::kReadAudit); !s.ok()) return failed(s.error());
-  auto report = app::verifyAudit(call.context().store);
+  auto report = app::verifyAudit(call.context(), call.actor());
   if (!report.ok()) return failed(report.error());
   Reply r = json(encode::object([&](base::JsonWriter& w) { encode::chainReport(w, *report); }));
   r.header("Cache-Control", "no-store");

@@ -105,28 +105,10 @@ Reply addDelegation(Call& call) {
   if (!body.ok()) return problem(body.error());
   auto in = decode::delegation(*body);
   if (!in.ok()) return problem(in.errors);
-  // Before the checks below, which would tell anyone which delegations exist.
-  if (Status s = app::authorize(call.actor(), app::Action::kManageConference); !s.ok()) return failed(s.error());
-  if (Status s = call.services().countries.require("country", in.value.country); !s.ok())
-    return problem(Error::invalid("country", "is not a known country code: " + in.value.country.str()));
   ConferenceId id(call.param("id"));
-  auto current = app::getConference(call.context(), call.actor(), id);
-  if (!current.ok()) return failed(current.error());
-  if (current->delegation(in.value.country))
-    return problem(Error{ErrorCode::kAlreadyExists, in.value.country.str() + " already has a delegation", "country"});
-  auto directory = app::getDirectory(call.context(), call.actor(), id);
-  if (!directory.ok()) return failed(directory.error());
-  for (std::size_t i = 0; i < in.value.members.size(); ++i) {
-    const PersonId& p = in.value.members[i].person;
-    bool known = false;
-    for (const auto& person : directory->people) known = known || person.id == p;
-    if (!known)
-      return problem(Error::notFound("person " + p.str() + " is not in this conference's directory",
-                                     "members[" + std::to_string(i) + "].person"));
-  }
-  Conference next = *current;
-  next.delegations.push_back(in.value);
-  auto c = app::updateConference(call.context(), call.actor(), next, *version);
+  auto c = app::addDelegation(call.context(), call.actor(), call.services().countries, id, in.value, *version);
+  // The checks on the delegation name fields of the body; the conference's own
+  // validation names them from "conference".
   if (!c.ok()) return failed(c.error(), "conference");
   Reply r = created(encode::object([&](base::JsonWriter& w) { encode::delegation(w, in.value); }),
                     location(call, id) + "/delegations?country=" + in.value.country.str(), versionTag(c->version));

@@ -13,6 +13,7 @@
 #include "accord/app/account_use_cases.h"
 #include "accord/app/commitment_use_cases.h"
 #include "accord/app/declaration_use_cases.h"
+#include "accord/app/report_use_cases.h"
 #include "accord/app/repositories.h"
 #include "accord/domain/dossier.h"
 
@@ -54,19 +55,9 @@ Decoded<AssignmentChange> assignmentChange(Poco::JSON::Object::Ptr body);
 
 Decoded<domain::ProgressReport> newReport(Poco::JSON::Object::Ptr body, const domain::CommitmentId& c,
                                           const domain::CountryCode& country);
-// Either a move (state, with a reason when returning) or a rework of what the
-// country wrote (any of the content fields; the others stay), never both.
-struct ReportChange {
-  std::optional<domain::ReportState> state;
-  std::string returnReason;
-  std::optional<domain::Date> periodStart;
-  std::optional<domain::Date> periodEnd;
-  std::optional<std::string> narrative;
-  std::optional<int> percent;
-  std::optional<std::vector<std::string>> evidence;
-  // `current` with the content fields this change names.
-  domain::ProgressReport reworked(domain::ProgressReport current) const;
-};
+// The use case's own shape: the body either moves the report (state, with a
+// reason when returning) or reworks what the country wrote, never both.
+using ReportChange = app::ReportChange;
 Decoded<ReportChange> reportChange(Poco::JSON::Object::Ptr body);
 
 struct SignIn {

@@ -103,13 +103,4 @@ Decoded<ReportChange> reportChange(Poco::JSON::Object::Ptr body) {
   return out;
 }
 
-ProgressReport ReportChange::reworked(ProgressReport current) const {
-  if (periodStart) current.periodStart = *periodStart;
-  if (periodEnd) current.periodEnd = *periodEnd;
-  if (narrative) current.narrative = *narrative;
-  if (percent) current.percent = *percent;
-  if (evidence) current.evidence = *evidence;
-  return current;
-}
-
 }  // namespace accord::http::decode

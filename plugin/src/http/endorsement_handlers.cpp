@@ -14,13 +14,6 @@ using namespace accord::domain;
 
 namespace {
 
-std::vector<Endorsement> rowsOf(const app::TallyView& view) {
-  std::vector<Endorsement> out;
-  for (const auto& row : view.tally.rows)
-    out.push_back(row.endorsement ? *row.endorsement : invitation(*view.declaration, row.country));
-  return out;
-}
-
 Reply listEndorsements(Call& call) {
   auto request = call.page();
   if (!request.ok()) return problem(request.error());
@@ -39,7 +32,7 @@ Reply listEndorsements(Call& call) {
   auto tally = app::endorsementTally(call.context(), call.actor(), DeclarationId(call.param("id")));
   if (!tally.ok()) return failed(tally.error());
   std::vector<Endorsement> rows;
-  for (auto& e : rowsOf(*tally))
+  for (auto& e : tally->endorsements())
     if ((!country || e.country == *country) && (!status || e.status == *status)) rows.push_back(std::move(e));
   auto page = pageOf(std::move(rows), *request, [](const Endorsement& e) { return e.country.str(); });
   if (!page.ok()) return problem(page.error());
@@ -49,12 +42,9 @@ Reply listEndorsements(Call& call) {
 Reply getEndorsement(Call& call) {
   auto country = countryParam(call);
   if (!country.ok()) return problem(country.error());
-  DeclarationId id(call.param("id"));
-  auto tally = app::endorsementTally(call.context(), call.actor(), id);
-  if (!tally.ok()) return failed(tally.error());
-  for (const auto& e : rowsOf(*tally))
-    if (e.country == *country) return record(e.version, [&](base::JsonWriter& w) { encode::endorsement(w, e); });
-  return problem(Error::notFound(country->str() + " is not invited to endorse " + id.str(), "country"));
+  auto e = app::getEndorsement(call.context(), call.actor(), DeclarationId(call.param("id")), *country);
+  if (!e.ok()) return failed(e.error());
+  return record(e->version, [&](base::JsonWriter& w) { encode::endorsement(w, *e); });
 }
 
 Reply putEndorsement(Call& call) {

@@ -74,23 +74,7 @@ Reply changeReport(Call& call) {
   if (!body.ok()) return problem(body.error());
   auto change = decode::reportChange(*body);
   if (!change.ok()) return problem(change.errors);
-  app::ReportKey key = reportKey(call, *country);
-  auto current = app::getReport(call.context(), call.actor(), key);
-  if (!current.ok()) return failed(current.error());
-  auto ctx = call.context();
-  domain::Result<ProgressReport> r = *current;
-  if (!change.value.state) {
-    r = app::reworkReport(ctx, call.actor(), key, change.value.reworked(*current), *version);
-  } else {
-    switch (*change.value.state) {
-      case ReportState::kSubmitted: r = app::submitReport(ctx, call.actor(), key, *version); break;
-      case ReportState::kValidated: r = app::validateReport(ctx, call.actor(), key, *version); break;
-      case ReportState::kReturned:
-        r = app::returnReport(ctx, call.actor(), key, change.value.returnReason, *version);
-        break;
-      case ReportState::kDraft: break;  // refused by the decoder
-    }
-  }
+  auto r = app::changeReport(call.context(), call.actor(), reportKey(call, *country), change.value, *version);
   // The URL's report keeps its name when it is not found; the body's fields are
   // named relative to the body.
   if (!r.ok()) return failed(r.error(), r.error().code == ErrorCode::kNotFound ? "" : "report");

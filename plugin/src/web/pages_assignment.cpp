@@ -53,7 +53,7 @@ struct ReportFailure {
 // One report with its forms. When `failed` names this report, its error goes
 // beside the field of this report's forms only, and the rework form keeps what
 // was typed into it (or, when another of its forms failed, the stored values).
-Data reportData(const Visit& v, const ProgressReport& r, const std::string& base, bool ownCountry, bool reviews,
+Data reportData(const Visit& v, const ProgressReport& r, const std::string& base, const app::ReportPermissions& may,
                 const ReportFailure* failed) {
   Data d;
   d.set("id", r.id.str());
@@ -71,15 +71,15 @@ Data reportData(const Visit& v, const ProgressReport& r, const std::string& base
   std::string reportBase = base + "/reports/" + pathSegment(r.id.str());
   d.set("reviewAction", link(v, reportBase + "/review"));
   d.set("reportVersion", std::to_string(r.version));
-  d.set("mayReview", reviews && r.state == ReportState::kSubmitted);
-  bool open = r.state == ReportState::kDraft || r.state == ReportState::kReturned;
-  d.set("maySubmit", ownCountry && open);
+  // One review form offers both decisions.
+  d.set("mayReview", may.validate || may.giveBack);
+  d.set("maySubmit", may.submit);
   // Set here, so that inside this report no error of the page's own forms is found.
   for (const char* key : kReportErrorKeys) d.set(std::string("error_") + key, false);
   if (failed && !failed->error->field.empty())
     d.set("error_" + fieldKey(failed->error->field), failed->error->message);
   Data edit(false);
-  if (ownCountry && open) {
+  if (may.rework) {
     bool typed = failed && failed->form == ReportForm::kRework;
     edit = Data();
     edit.set("action", link(v, reportBase + "/rework"));
@@ -156,7 +156,7 @@ Reply page(const Site& site, Visit& v, const Error* error, const ReportFailure* 
   app::AssignmentPermissions may = app::permissionsFor(actor, a);
   List reports;
   for (auto it = o->reports.rbegin(); it != o->reports.rend(); ++it)
-    reports.push_back(reportData(v, *it, base, may.writeReports, may.reviewReports,
+    reports.push_back(reportData(v, *it, base, app::permissionsFor(actor, a, *it),
                                  failedReport && failedReport->report == it->id.str() ? failedReport : nullptr));
   view.set("reports", reports);
   view.set("noReports", reports.empty());
@@ -299,6 +299,22 @@ Reply assessAssignmentForm(const Site& site, Visit& v) {
   });
 }
 
+// A move of a report to `state`, as the forms ask it.
+app::ReportChange moveTo(ReportState state, std::string reason = {}) {
+  app::ReportChange change;
+  change.state = state;
+  change.returnReason = std::move(reason);
+  return change;
+}
+
+// Why a "Save and submit" left a saved report unsubmitted: the page must say the
+// changes are kept, or the coordinator would type them again.
+Error savedButNotSubmitted(Error e) {
+  e = onForm(std::move(e));
+  e.message = "your changes are saved, but the report was not submitted: " + e.message;
+  return e;
+}
+
 Reply submitReportForm(const Site& site, Visit& v) {
   auto country = countryOf(v);
   if (!country.ok()) return errorPage(site, v, country.error());
@@ -311,8 +327,16 @@ Reply submitReportForm(const Site& site, Visit& v) {
     return page(site, v, &e);
   }
   if (v.field("submit") != "draft") {
-    auto submitted = app::submitReport(site.ctx, v.actor(), app::keyOf(*drafted), drafted->version);
-    if (!submitted.ok()) return page(site, v, &submitted.error());
+    // Drafting and submitting are two steps: when submitting is refused the draft
+    // stays saved, so the error goes beside the saved draft's form, not the new one
+    // (which would invite a second copy).
+    auto submitted = app::changeReport(site.ctx, v.actor(), app::keyOf(*drafted), moveTo(ReportState::kSubmitted),
+                                       drafted->version);
+    if (!submitted.ok()) {
+      Error e = savedButNotSubmitted(submitted.error());
+      ReportFailure failure{drafted->id.str(), ReportForm::kRework, &e};
+      return page(site, v, &e, &failure);
+    }
   }
   return redirectTo(v, assignmentPath(id, *country));
 }
@@ -321,24 +345,30 @@ Reply reworkReportForm(const Site& site, Visit& v) {
   return postReportForm(site, v, ReportForm::kRework, [&](const app::ReportKey& report, long version) -> Result<ProgressReport> {
     auto content = reportFromForm(v);
     if (!content.ok()) return content.error();
-    auto reworked = app::reworkReport(site.ctx, v.actor(), report, *content, version);
+    app::ReportChange change;
+    change.periodStart = content->periodStart;
+    change.periodEnd = content->periodEnd;
+    change.narrative = content->narrative;
+    change.percent = content->percent;
+    change.evidence = content->evidence;
+    auto reworked = app::changeReport(site.ctx, v.actor(), report, change, version);
     if (!reworked.ok() || v.field("submit") != "submit") return reworked;
     // "Save and submit" is two steps: when submitting is refused the rework stays saved, and the page says so.
-    auto submitted = app::submitReport(site.ctx, v.actor(), report, reworked->version);
+    auto submitted = app::changeReport(site.ctx, v.actor(), report, moveTo(ReportState::kSubmitted), reworked->version);
     if (submitted.ok()) return submitted;
-    Error e = submitted.error();
-    e.message = "your changes are saved, but the report was not submitted: " + e.message;
-    return e;
+    return savedButNotSubmitted(submitted.error());
   });
 }
 
 Reply reviewReportForm(const Site& site, Visit& v) {
   return postReportForm(site, v, ReportForm::kReview, [&](const app::ReportKey& report, long version) -> Result<ProgressReport> {
     std::string decision = v.field("decision");
-    if (decision == "validate") return app::validateReport(site.ctx, v.actor(), report, version);
-    if (decision == "return") return app::returnReport(site.ctx, v.actor(), report, v.field("returnReason"), version);
-    if (decision == "submit") return app::submitReport(site.ctx, v.actor(), report, version);
-    return Error::invalid("decision", "choose validate or return");
+    std::optional<app::ReportChange> change;
+    if (decision == "validate") change = moveTo(ReportState::kValidated);
+    if (decision == "return") change = moveTo(ReportState::kReturned, v.field("returnReason"));
+    if (decision == "submit") change = moveTo(ReportState::kSubmitted);
+    if (!change) return Error::invalid("decision", "choose validate or return");
+    return app::changeReport(site.ctx, v.actor(), report, *change, version);
   });
 }
 

@@ -3,6 +3,7 @@
 
 #include "accord/app/context.h"
 #include "accord/domain/actor.h"
+#include "accord/domain/country.h"
 
 namespace accord::app {
 
@@ -23,5 +24,18 @@ Result<domain::Conference> updateConference(const Context& ctx, const domain::Ac
 // kInvalidState naming how many declarations it has, or kConflict.
 Status deleteConference(const Context& ctx, const domain::Actor& actor, const domain::ConferenceId& id,
                         long expectedVersion);
+
+// Adds `delegation` to the conference: an update of the conference at
+// `expectedVersion`, in one transaction. Authorized first, so that the checks
+// after it tell no one which delegations exist. Returns kForbidden unless the actor
+// is secretariat; kInvalidArgument naming "country" for a code not in `countries`;
+// kNotFound for an unknown conference; kAlreadyExists naming "country" when the
+// country has a delegation; kNotFound naming "members[i].person" for a member not
+// in the conference's directory; the validation error (named from
+// "conference."); kConflict if `expectedVersion` is stale. On success, the
+// conference as stored.
+Result<domain::Conference> addDelegation(const Context& ctx, const domain::Actor& actor,
+                                         const domain::CountryCatalog& countries, const domain::ConferenceId& id,
+                                         const domain::Delegation& delegation, long expectedVersion);
 
 }  // namespace accord::app

@@ -10,6 +10,7 @@
 #include "accord/domain/actor.h"
 #include "accord/domain/assignment.h"
 #include "accord/domain/declaration.h"
+#include "accord/domain/progress_report.h"
 #include "accord/domain/result.h"
 
 namespace accord::app {
@@ -50,11 +51,21 @@ struct AssignmentPermissions {
   bool moveImplementation = false;
   std::vector<domain::ImplementationStatus> nextStatuses;
   bool assess = false;         // a monitor, unless the commitment was declined
-  bool writeReports = false;   // the country's coordinator: rework and submit its reports
-  bool draftReport = false;    // the same, once the commitment is accepted
-  bool reviewReports = false;  // a monitor: validate or return submitted reports
+  bool draftReport = false;    // the country's coordinator, once the commitment is accepted
 };
 
 AssignmentPermissions permissionsFor(const domain::Actor& actor, const domain::Assignment& a);
+
+// What may be done with one report now, exactly as app::changeReport would allow it.
+struct ReportPermissions {
+  bool rework = false;    // the country's coordinator, while draft or returned
+  bool submit = false;    // the same
+  bool validate = false;  // a monitor, while submitted
+  bool giveBack = false;  // return it with a reason: a monitor, while submitted
+};
+
+// Never fails: all false for a report that is not one of `a`'s.
+ReportPermissions permissionsFor(const domain::Actor& actor, const domain::Assignment& a,
+                                 const domain::ProgressReport& r);
 
 }  // namespace accord::app

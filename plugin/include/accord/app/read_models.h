@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <vector>
 
 #include "accord/app/context.h"
 #include "accord/app/report_key.h"
@@ -24,6 +25,13 @@ Result<domain::Declaration> getDeclaration(const Context& ctx, const domain::Act
                                            const domain::DeclarationId& id);
 Result<std::vector<domain::Endorsement>> listEndorsements(const Context& ctx, const domain::Actor& actor,
                                                           const domain::DeclarationId& id);
+// One invited country's endorsement: as recorded, or, with nothing recorded yet, as
+// invited at version 0 (what the first recording must name as its version).
+// Returns kNotFound for an unknown declaration, kNotFound naming "country" for a
+// country not invited to endorse it.
+Result<domain::Endorsement> getEndorsement(const Context& ctx, const domain::Actor& actor,
+                                           const domain::DeclarationId& declaration,
+                                           const domain::CountryCode& country);
 Result<Page<domain::Commitment>> listCommitments(const Context& ctx, const domain::Actor& actor,
                                                  const domain::DeclarationId& id, const PageRequest& page);
 
@@ -47,6 +55,9 @@ struct TallyView {
   std::shared_ptr<const domain::Dossier> slice;
   const domain::Declaration* declaration;
   domain::EndorsementTally tally;
+  // Every invited country's endorsement in the tally's order: as recorded, or as
+  // invited at version 0 (the same placeholder getEndorsement returns).
+  std::vector<domain::Endorsement> endorsements() const;
 };
 struct MatrixView {
   std::shared_ptr<const domain::Dossier> slice;

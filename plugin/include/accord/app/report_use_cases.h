@@ -2,6 +2,10 @@
 // or returns.
 #pragma once
 
+#include <optional>
+#include <string>
+#include <vector>
+
 #include "accord/app/context.h"
 #include "accord/app/report_key.h"
 #include "accord/domain/actor.h"
@@ -17,6 +21,30 @@ Result<domain::ProgressReport> draftReport(const Context& ctx, const domain::Act
 
 // The changes below name the report under its assignment (the URL's commitment
 // and country) and return kNotFound naming "report" for a report of another one.
+
+// What a client asks of a report: either a rework of what the country wrote (the
+// content fields it names; the others stay as stored) or a move to `state` (with
+// `returnReason` when returning), never both.
+struct ReportChange {
+  std::optional<domain::Date> periodStart;
+  std::optional<domain::Date> periodEnd;
+  std::optional<std::string> narrative;
+  std::optional<int> percent;
+  std::optional<std::vector<std::string>> evidence;
+  std::optional<domain::ReportState> state;
+  std::string returnReason;
+  // Whether any content field is named.
+  bool reworks() const { return periodStart || periodEnd || narrative || percent || evidence; }
+};
+
+// Makes the one change `change` asks, in one transaction that reads the report,
+// checks it is the assignment's, merges the named content into the stored report,
+// authorizes `actor` for that kind of change, checks the version and writes.
+// Returns kInvalidArgument naming "state" when `change` both reworks and moves or
+// moves to draft, or asks nothing; otherwise what reworkReport, submitReport,
+// validateReport and returnReport below return.
+Result<domain::ProgressReport> changeReport(const Context& ctx, const domain::Actor& actor, const ReportKey& report,
+                                            const ReportChange& change, long expectedVersion);
 
 // The country's coordinator reworks a draft or returned report: its period,
 // narrative, percent and evidence become `content`'s (whose other fields are
