@@ -220,9 +220,10 @@ BOOST_AUTO_TEST_CASE(a_report_typed_in_the_browser_is_stored_normalised) {
   BOOST_TEST(evidence->getElement<std::string>(1) == "https://example.org/b");
 }
 
-// "Submit the report" on a new report is two steps: when submitting is refused
-// (no narrative), the draft is kept and the page says so beside it.
-BOOST_AUTO_TEST_CASE(a_new_report_refused_on_submit_stays_a_draft_and_the_page_says_so) {
+// "Submit the report" on a new report stores and submits in one transaction: when
+// submitting is refused (no narrative), nothing is stored and the error stands
+// beside the narrative of the one form, so correcting it cannot make a second copy.
+BOOST_AUTO_TEST_CASE(a_new_report_refused_on_submit_is_not_stored_and_the_form_says_why) {
   PluginServer server;
   Client mk = server.client().as("coordinator.mk;coordinator;MK");
   Client browser = server.anonymous();
@@ -230,6 +231,8 @@ BOOST_AUTO_TEST_CASE(a_new_report_refused_on_submit_stays_a_draft_and_the_page_s
   const std::string page = "/commitments/cm-common-indicators/countries/MK";
   Response shown = browser.get(page, cookie);
   BOOST_REQUIRE_MESSAGE(shown.status == 200, shown.body);
+  auto stored = [&] { return mk.get("/api/v1" + page + "/reports").json()->getArray("items")->size(); };
+  const std::size_t before = stored();
   Form form = browserForm(shown.body, "id=\"report-form\"");
   field(form, "periodStart") = "2017-07-01";
   field(form, "periodEnd") = "2017-09-30";
@@ -239,10 +242,8 @@ BOOST_AUTO_TEST_CASE(a_new_report_refused_on_submit_stays_a_draft_and_the_page_s
   Response posted = browser.send("POST", page + "/reports", urlEncoded(form), "application/x-www-form-urlencoded",
                                  cookie);
   BOOST_TEST(posted.status == 422, posted.status << " " << posted.body.substr(0, 2000));
-  BOOST_TEST(posted.body.find("your changes are saved, but the report was not submitted") != std::string::npos,
-             posted.body);
-  auto items = mk.get("/api/v1" + page + "/reports?state=draft").json()->getArray("items");
-  BOOST_TEST(items->size() == 1u);
+  BOOST_TEST(posted.body.find("id=\"narrative-error\"") != std::string::npos, posted.body);
+  BOOST_TEST(stored() == before);
 }
 
 BOOST_AUTO_TEST_CASE(a_lead_institution_typed_in_the_browser_is_trimmed) {

@@ -201,6 +201,34 @@ BOOST_DATA_TEST_CASE(a_report_is_drafted_submitted_and_validated, allBackends(),
   BOOST_TEST((codeOf(app::draftReport(env.ctx, coordinator("MK"), r)) == ErrorCode::kInvalidState));
 }
 
+// Saving and submitting a new report at once is one transaction: a report that
+// cannot be submitted is not stored either, and no audit event is written.
+BOOST_DATA_TEST_CASE(a_new_report_submitted_at_once_is_stored_only_if_it_can_be_submitted, allBackends(), backend) {
+  Env env(backend);
+  auto sample = sampleDossier();
+  ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
+  domain::ProgressReport r;
+  r.id = domain::ReportId("rp-at-once");
+  r.commitment = sample.commitments[1].id;
+  r.country = cc("AL");
+  r.periodStart = day("2017-01-01");
+  r.periodEnd = day("2017-03-31");
+  r.percent = 10;
+  auto events = auditCount(env.fresh.store());
+  auto refused = app::submitNewReport(env.ctx, coordinator("AL"), r);
+  BOOST_TEST((codeOf(refused) == ErrorCode::kInvalidArgument));
+  BOOST_TEST(refused.error().field == "narrative");
+  BOOST_TEST((codeOf(app::getReport(env.ctx, monitor(), app::keyOf(r))) == ErrorCode::kNotFound));
+  BOOST_TEST(auditCount(env.fresh.store()) == events);
+  r.narrative = "First quarter.";
+  auto sent = ok(app::submitNewReport(env.ctx, coordinator("AL"), r));
+  BOOST_TEST((sent.state == domain::ReportState::kSubmitted));
+  auto stored = ok(app::getReport(env.ctx, monitor(), app::keyOf(r)));
+  BOOST_TEST((stored.state == domain::ReportState::kSubmitted));
+  BOOST_TEST(stored.version == sent.version);
+  BOOST_TEST(auditCount(env.fresh.store()) == events + 2);
+}
+
 BOOST_DATA_TEST_CASE(a_report_change_merges_against_the_stored_report_and_refuses_a_stale_version, allBackends(),
                      backend) {
   Env env(backend);

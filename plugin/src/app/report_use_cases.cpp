@@ -37,7 +37,13 @@ Result<ProgressReport> applyToReport(const Context& ctx, const Actor& actor, con
 }
 }  // namespace
 
-Result<ProgressReport> draftReport(const Context& ctx, const Actor& actor, ProgressReport report) {
+namespace {
+enum class Filing { kDraft, kSubmit };
+
+// Stores a new report as a draft and, for kSubmit, submits it in the same
+// transaction: a report that cannot be submitted is then not stored at all, so the
+// author corrects the one form instead of finding a second copy later.
+Result<ProgressReport> fileReport(const Context& ctx, const Actor& actor, ProgressReport report, Filing filing) {
   if (Status s = authorize(actor, Action::kWriteReport, report.country); !s.ok()) return s.error();
   report.state = ReportState::kDraft;
   report.author = actor.name;
@@ -65,8 +71,27 @@ Result<ProgressReport> draftReport(const Context& ctx, const Actor& actor, Progr
     if (Status s = detail::audit(r, ctx, actor, "report.drafted", "report", report.id.str(), "", ctx.snapshots.of(report));
         !s.ok())
       return s.error();
+    if (filing == Filing::kDraft) return report;
+    std::string before = ctx.snapshots.of(report);
+    if (Status s = report.submit(actor.name, ctx.clock.now()); !s.ok()) return s.error();
+    auto version = r.reports().update(report, report.version);
+    if (!version.ok()) return version.error();
+    report.version = *version;
+    if (Status s = detail::audit(r, ctx, actor, "report.submitted", "report", report.id.str(), before,
+                                 ctx.snapshots.of(report));
+        !s.ok())
+      return s.error();
     return report;
   });
+}
+}  // namespace
+
+Result<ProgressReport> draftReport(const Context& ctx, const Actor& actor, ProgressReport report) {
+  return fileReport(ctx, actor, std::move(report), Filing::kDraft);
+}
+
+Result<ProgressReport> submitNewReport(const Context& ctx, const Actor& actor, ProgressReport report) {
+  return fileReport(ctx, actor, std::move(report), Filing::kSubmit);
 }
 
 Result<ProgressReport> changeReport(const Context& ctx, const Actor& actor, const ReportKey& report,

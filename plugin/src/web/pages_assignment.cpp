@@ -321,22 +321,13 @@ Reply submitReportForm(const Site& site, Visit& v) {
   CommitmentId id(v.param("id"));
   auto report = newReport(v, id, *country);
   if (!report.ok()) return page(site, v, &report.error());
-  auto drafted = app::draftReport(site.ctx, v.actor(), std::move(report).value());
-  if (!drafted.ok()) {
-    Error e = onForm(drafted.error());
+  // "Save and submit" stores and submits in one transaction: a report that cannot
+  // be submitted is not stored either, so the error stays beside the one form.
+  auto filed = v.field("submit") == "draft" ? app::draftReport(site.ctx, v.actor(), std::move(report).value())
+                                            : app::submitNewReport(site.ctx, v.actor(), std::move(report).value());
+  if (!filed.ok()) {
+    Error e = onForm(filed.error());
     return page(site, v, &e);
-  }
-  if (v.field("submit") != "draft") {
-    // Drafting and submitting are two steps: when submitting is refused the draft
-    // stays saved, so the error goes beside the saved draft's form, not the new one
-    // (which would invite a second copy).
-    auto submitted = app::changeReport(site.ctx, v.actor(), app::keyOf(*drafted), moveTo(ReportState::kSubmitted),
-                                       drafted->version);
-    if (!submitted.ok()) {
-      Error e = savedButNotSubmitted(submitted.error());
-      ReportFailure failure{drafted->id.str(), ReportForm::kRework, &e};
-      return page(site, v, &e, &failure);
-    }
   }
   return redirectTo(v, assignmentPath(id, *country));
 }

@@ -19,6 +19,12 @@ namespace accord::app {
 Result<domain::ProgressReport> draftReport(const Context& ctx, const domain::Actor& actor,
                                            domain::ProgressReport report);
 
+// Stores a new report and submits it at once, in one transaction: a report that
+// cannot be submitted (no narrative, say) is not stored either. Returns what
+// draftReport and submitting return.
+Result<domain::ProgressReport> submitNewReport(const Context& ctx, const domain::Actor& actor,
+                                               domain::ProgressReport report);
+
 // The changes below name the report under its assignment (the URL's commitment
 // and country) and return kNotFound naming "report" for a report of another one.
 
