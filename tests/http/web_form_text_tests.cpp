@@ -98,6 +98,26 @@ std::string& field(Form& form, const std::string& name) {
   throw std::logic_error("the form has no field " + name);
 }
 
+// A signed-in user's browser on one page of the real server: the page's forms are
+// read from it as shown and posted back as a browser posts them, with the session
+// cookie and the CSRF token the form carries.
+struct BrowserPage {
+  BrowserPage(PluginServer& server, const Client& as, std::string path)
+      : browser(server.anonymous()), cookie{{"Cookie", "accord_session=" + as.token()}}, path(std::move(path)) {}
+  Form form(const std::string& marker) {
+    Response shown = browser.get(path, cookie);
+    BOOST_REQUIRE_MESSAGE(shown.status == 200, shown.body);
+    return browserForm(shown.body, marker);
+  }
+  Response post(const std::string& action, const Form& form) {
+    return browser.send("POST", path + action, urlEncoded(form), "application/x-www-form-urlencoded", cookie);
+  }
+
+  Client browser;
+  Client::Headers cookie;
+  std::string path;
+};
+
 struct Editor {
   PluginServer server;
   Client api = server.client();
@@ -195,20 +215,16 @@ BOOST_AUTO_TEST_CASE(every_text_of_the_editor_is_stored_normalised) {
 BOOST_AUTO_TEST_CASE(a_report_typed_in_the_browser_is_stored_normalised) {
   PluginServer server;
   Client mk = server.client().as("coordinator.mk;coordinator;MK");
-  Client browser = server.anonymous();
-  Client::Headers cookie{{"Cookie", "accord_session=" + mk.token()}};
   const std::string page = "/commitments/cm-common-indicators/countries/MK";
-  Response shown = browser.get(page, cookie);
-  BOOST_REQUIRE_MESSAGE(shown.status == 200, shown.body);
-  Form form = browserForm(shown.body, "id=\"report-form\"");
+  BrowserPage browser(server, mk, page);
+  Form form = browser.form("id=\"report-form\"");
   field(form, "periodStart") = "2017-07-01";
   field(form, "periodEnd") = "2017-09-30";
   field(form, "percent") = "40";
   field(form, "narrative") = "Typed in\r\nthe browser.";
   field(form, "evidence") = "  https://example.org/a \r\nhttps://example.org/b\r\n";
   form.emplace_back("submit", "draft");
-  Response posted = browser.send("POST", page + "/reports", urlEncoded(form), "application/x-www-form-urlencoded",
-                                 cookie);
+  Response posted = browser.post("/reports", form);
   BOOST_REQUIRE_MESSAGE(posted.status == 303, posted.status << " " << posted.body.substr(0, 2000));
   auto items = mk.get("/api/v1" + page + "/reports?state=draft").json()->getArray("items");
   BOOST_REQUIRE_EQUAL(items->size(), 1u);
@@ -226,21 +242,17 @@ BOOST_AUTO_TEST_CASE(a_report_typed_in_the_browser_is_stored_normalised) {
 BOOST_AUTO_TEST_CASE(a_new_report_refused_on_submit_is_not_stored_and_the_form_says_why) {
   PluginServer server;
   Client mk = server.client().as("coordinator.mk;coordinator;MK");
-  Client browser = server.anonymous();
-  Client::Headers cookie{{"Cookie", "accord_session=" + mk.token()}};
   const std::string page = "/commitments/cm-common-indicators/countries/MK";
-  Response shown = browser.get(page, cookie);
-  BOOST_REQUIRE_MESSAGE(shown.status == 200, shown.body);
+  BrowserPage browser(server, mk, page);
   auto stored = [&] { return mk.get("/api/v1" + page + "/reports").json()->getArray("items")->size(); };
   const std::size_t before = stored();
-  Form form = browserForm(shown.body, "id=\"report-form\"");
+  Form form = browser.form("id=\"report-form\"");
   field(form, "periodStart") = "2017-07-01";
   field(form, "periodEnd") = "2017-09-30";
   field(form, "percent") = "40";
   field(form, "narrative") = "";
   form.emplace_back("submit", "submit");
-  Response posted = browser.send("POST", page + "/reports", urlEncoded(form), "application/x-www-form-urlencoded",
-                                 cookie);
+  Response posted = browser.post("/reports", form);
   BOOST_TEST(posted.status == 422, posted.status << " " << posted.body.substr(0, 2000));
   BOOST_TEST(posted.body.find("id=\"narrative-error\"") != std::string::npos, posted.body);
   BOOST_TEST(stored() == before);
@@ -249,16 +261,12 @@ BOOST_AUTO_TEST_CASE(a_new_report_refused_on_submit_is_not_stored_and_the_form_s
 BOOST_AUTO_TEST_CASE(a_lead_institution_typed_in_the_browser_is_trimmed) {
   PluginServer server;
   Client hr = server.client().as("coordinator.hr;coordinator;HR");
-  Client browser = server.anonymous();
-  Client::Headers cookie{{"Cookie", "accord_session=" + hr.token()}};
   const std::string page = "/commitments/cm-transnational-referral/countries/HR";
-  Response shown = browser.get(page, cookie);
-  BOOST_REQUIRE_MESSAGE(shown.status == 200, shown.body);
-  Form form = browserForm(shown.body, "/decision\"");
+  BrowserPage browser(server, hr, page);
+  Form form = browser.form("/decision\"");
   field(form, "lead_institution") = "  Ministry of Interior \t";
   form.emplace_back("decision", "accepted");
-  Response posted = browser.send("POST", page + "/decision", urlEncoded(form), "application/x-www-form-urlencoded",
-                                 cookie);
+  Response posted = browser.post("/decision", form);
   BOOST_REQUIRE_MESSAGE(posted.status == 303, posted.status << " " << posted.body.substr(0, 2000));
   BOOST_TEST(hr.get("/api/v1" + page).str("leadInstitution") == "Ministry of Interior");
 }
@@ -268,12 +276,9 @@ BOOST_AUTO_TEST_CASE(a_lead_institution_typed_in_the_browser_is_trimmed) {
 BOOST_AUTO_TEST_CASE(an_endorsement_typed_in_the_browser_is_stored_normalised) {
   PluginServer server;
   Client at = server.client().as("coordinator.at;coordinator;AT");
-  Client browser = server.anonymous();
-  Client::Headers cookie{{"Cookie", "accord_session=" + at.token()}};
   const std::string page = "/declarations/skopje-joint-declaration/endorsements";
-  Response shown = browser.get(page, cookie);
-  BOOST_REQUIRE_MESSAGE(shown.status == 200, shown.body);
-  Form form = browserForm(shown.body, "id=\"endorse-AT\"");
+  BrowserPage browser(server, at, page);
+  Form form = browser.form("id=\"endorse-AT\"");
   field(form, "signer_name") = "  Gerald Tatzgern ";
   field(form, "signer_title") = "\tHead of Office  ";
   field(form, "date") = "2017-10-14";
@@ -281,7 +286,7 @@ BOOST_AUTO_TEST_CASE(an_endorsement_typed_in_the_browser_is_stored_normalised) {
   field(form, "statement") = "We endorse\r\nwith one remark.";
   form.emplace_back("to", "endorsed");
   form.emplace_back("method", "note_verbale");
-  Response posted = browser.send("POST", page + "/AT", urlEncoded(form), "application/x-www-form-urlencoded", cookie);
+  Response posted = browser.post("/AT", form);
   BOOST_REQUIRE_MESSAGE(posted.status == 303, posted.status << " " << posted.body.substr(0, 2000));
   Response stored = at.get("/api/v1" + page + "/AT");
   BOOST_TEST(stored.str("status") == "endorsed");

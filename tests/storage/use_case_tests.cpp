@@ -19,6 +19,20 @@ BOOST_AUTO_TEST_SUITE(use_case_tests)
 namespace {
 std::int64_t auditCount(app::Store& store) { return ok(app::verifyAuditOffline(store)).checked; }
 
+// Albania's first-quarter report on the sample's second commitment (accepted by
+// Albania), not stored yet.
+domain::ProgressReport firstQuarterOfAlbania(const domain::Dossier& sample, const std::string& id) {
+  domain::ProgressReport r;
+  r.id = domain::ReportId(id);
+  r.commitment = sample.commitments[1].id;
+  r.country = cc("AL");
+  r.periodStart = day("2017-01-01");
+  r.periodEnd = day("2017-03-31");
+  r.narrative = "First quarter.";
+  r.percent = 10;
+  return r;
+}
+
 domain::Revision draftText(const std::string& note) {
   domain::Revision r;
   r.changeNote = note;
@@ -177,14 +191,7 @@ BOOST_DATA_TEST_CASE(a_report_is_drafted_submitted_and_validated, allBackends(),
   Env env(backend);
   auto sample = sampleDossier();
   ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
-  domain::ProgressReport r;
-  r.id = domain::ReportId("rp-new");
-  r.commitment = sample.commitments[1].id;
-  r.country = cc("AL");
-  r.periodStart = day("2017-01-01");
-  r.periodEnd = day("2017-03-31");
-  r.narrative = "First quarter.";
-  r.percent = 10;
+  domain::ProgressReport r = firstQuarterOfAlbania(sample, "rp-new");
   r.evidence = {"https://example.org/q1"};
   auto draft = ok(app::draftReport(env.ctx, coordinator("AL"), r));
   auto sent = ok(app::submitReport(env.ctx, coordinator("AL"), app::keyOf(r), draft.version));
@@ -207,13 +214,8 @@ BOOST_DATA_TEST_CASE(a_new_report_submitted_at_once_is_stored_only_if_it_can_be_
   Env env(backend);
   auto sample = sampleDossier();
   ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
-  domain::ProgressReport r;
-  r.id = domain::ReportId("rp-at-once");
-  r.commitment = sample.commitments[1].id;
-  r.country = cc("AL");
-  r.periodStart = day("2017-01-01");
-  r.periodEnd = day("2017-03-31");
-  r.percent = 10;
+  domain::ProgressReport r = firstQuarterOfAlbania(sample, "rp-at-once");
+  r.narrative.clear();
   auto events = auditCount(env.fresh.store());
   auto refused = app::submitNewReport(env.ctx, coordinator("AL"), r);
   BOOST_TEST((codeOf(refused) == ErrorCode::kInvalidArgument));
@@ -234,14 +236,7 @@ BOOST_DATA_TEST_CASE(a_report_change_merges_against_the_stored_report_and_refuse
   Env env(backend);
   auto sample = sampleDossier();
   ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
-  domain::ProgressReport r;
-  r.id = domain::ReportId("rp-change");
-  r.commitment = sample.commitments[1].id;
-  r.country = cc("AL");
-  r.periodStart = day("2017-01-01");
-  r.periodEnd = day("2017-03-31");
-  r.narrative = "First quarter.";
-  r.percent = 10;
+  domain::ProgressReport r = firstQuarterOfAlbania(sample, "rp-change");
   auto draft = ok(app::draftReport(env.ctx, coordinator("AL"), r));
   app::ReportChange percent;
   percent.percent = 40;
@@ -442,14 +437,7 @@ BOOST_DATA_TEST_CASE(a_report_is_changed_only_under_its_own_assignment, allBacke
   Env env(backend);
   auto sample = sampleDossier();
   ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
-  domain::ProgressReport r;
-  r.id = domain::ReportId("rp-own");
-  r.commitment = sample.commitments[1].id;
-  r.country = cc("AL");
-  r.periodStart = day("2017-01-01");
-  r.periodEnd = day("2017-03-31");
-  r.narrative = "First quarter.";
-  r.percent = 10;
+  domain::ProgressReport r = firstQuarterOfAlbania(sample, "rp-own");
   auto draft = ok(app::draftReport(env.ctx, coordinator("AL"), r));
   auto before = auditCount(env.fresh.store());
   const app::ReportKey elsewhere[] = {{r.commitment, cc("MK"), r.id}, {sample.commitments[0].id, cc("AL"), r.id}};
