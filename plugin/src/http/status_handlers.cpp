@@ -42,18 +42,12 @@ Reply endorsementStatus(Call& call) {
 Reply implementationStatus(Call& call) {
   auto format = formatParam(call, {"json", "docx", "xml"}, "json");
   if (!format.ok()) return problem(format.error());
-  std::optional<CountryCode> country;
-  if (auto c = call.query().get("country")) {
-    auto parsed = CountryCode::parse("country", *c);
-    if (!parsed.ok()) return problem(parsed.error());
-    country = *parsed;
-  }
-  std::optional<ImplementationStatus> status;
-  if (auto s = call.query().get("status")) {
-    auto parsed = parseImplementationStatus("status", *s);
-    if (!parsed.ok()) return problem(parsed.error());
-    status = *parsed;
-  }
+  auto countryParam = call.query().optional<CountryCode>("country", CountryCode::parse);
+  if (!countryParam.ok()) return problem(countryParam.error());
+  std::optional<CountryCode> country = *countryParam;
+  auto statusParam = call.query().optional<ImplementationStatus>("status", parseImplementationStatus);
+  if (!statusParam.ok()) return problem(statusParam.error());
+  std::optional<ImplementationStatus> status = *statusParam;
   for (const char* jsonOnly : {"country", "status", "limit", "cursor"})
     if (*format != "json" && call.query().has(jsonOnly))
       return problem(Error::invalid(jsonOnly, "applies to the JSON view only; documents are whole"));
