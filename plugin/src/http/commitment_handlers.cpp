@@ -15,9 +15,9 @@ namespace {
 Reply listCommitments(Call& call) {
   auto request = call.page();
   if (!request.ok()) return problem(request.error());
-  auto countryParam = call.query().optional<CountryCode>("country", CountryCode::parse);
-  if (!countryParam.ok()) return problem(countryParam.error());
-  std::optional<CountryCode> country = *countryParam;
+  auto countryAsked = call.query().optional<CountryCode>("country", CountryCode::parse);
+  if (!countryAsked.ok()) return problem(countryAsked.error());
+  std::optional<CountryCode> country = *countryAsked;
   auto ctx = call.context();
   DeclarationId id(call.param("id"));
   auto fetch = [&](const app::PageRequest& p) { return app::listCommitments(ctx, call.actor(), id, p); };

@@ -18,9 +18,9 @@ Reply listDeclarations(Call& call) {
   if (!request.ok()) return problem(request.error());
   auto conference = call.query().get("conference");
   if (!conference) return problem(Error::invalid("conference", "is required: whose declarations (?conference=ID)"));
-  auto statusParam = call.query().optional<DeclarationStatus>("status", parseDeclarationStatus);
-  if (!statusParam.ok()) return problem(statusParam.error());
-  std::optional<DeclarationStatus> status = *statusParam;
+  auto statusAsked = call.query().optional<DeclarationStatus>("status", parseDeclarationStatus);
+  if (!statusAsked.ok()) return problem(statusAsked.error());
+  std::optional<DeclarationStatus> status = *statusAsked;
   auto ctx = call.context();
   ConferenceId id(*conference);
   auto fetch = [&](const app::PageRequest& p) { return app::listDeclarations(ctx, call.actor(), id, p); };

@@ -17,12 +17,12 @@ namespace {
 Reply listEndorsements(Call& call) {
   auto request = call.page();
   if (!request.ok()) return problem(request.error());
-  auto countryParam = call.query().optional<CountryCode>("country", CountryCode::parse);
-  if (!countryParam.ok()) return problem(countryParam.error());
-  std::optional<CountryCode> country = *countryParam;
-  auto statusParam = call.query().optional<EndorsementStatus>("status", parseEndorsementStatus);
-  if (!statusParam.ok()) return problem(statusParam.error());
-  std::optional<EndorsementStatus> status = *statusParam;
+  auto countryAsked = call.query().optional<CountryCode>("country", CountryCode::parse);
+  if (!countryAsked.ok()) return problem(countryAsked.error());
+  std::optional<CountryCode> country = *countryAsked;
+  auto statusAsked = call.query().optional<EndorsementStatus>("status", parseEndorsementStatus);
+  if (!statusAsked.ok()) return problem(statusAsked.error());
+  std::optional<EndorsementStatus> status = *statusAsked;
   auto tally = app::endorsementTally(call.context(), call.actor(), DeclarationId(call.param("id")));
   if (!tally.ok()) return failed(tally.error());
   std::vector<Endorsement> rows;

@@ -22,9 +22,9 @@ Reply listReports(Call& call) {
   if (!country.ok()) return problem(country.error());
   auto request = call.page();
   if (!request.ok()) return problem(request.error());
-  auto stateParam = call.query().optional<ReportState>("state", parseReportState);
-  if (!stateParam.ok()) return problem(stateParam.error());
-  std::optional<ReportState> state = *stateParam;
+  auto stateAsked = call.query().optional<ReportState>("state", parseReportState);
+  if (!stateAsked.ok()) return problem(stateAsked.error());
+  std::optional<ReportState> state = *stateAsked;
   auto a = app::getAssignment(call.context(), call.actor(), CommitmentId(call.param("id")), *country);
   if (!a.ok()) return failed(a.error());
   std::vector<ProgressReport> reports;

@@ -42,12 +42,12 @@ Reply endorsementStatus(Call& call) {
 Reply implementationStatus(Call& call) {
   auto format = viewFormatParam(call);
   if (!format.ok()) return problem(format.error());
-  auto countryParam = call.query().optional<CountryCode>("country", CountryCode::parse);
-  if (!countryParam.ok()) return problem(countryParam.error());
-  std::optional<CountryCode> country = *countryParam;
-  auto statusParam = call.query().optional<ImplementationStatus>("status", parseImplementationStatus);
-  if (!statusParam.ok()) return problem(statusParam.error());
-  std::optional<ImplementationStatus> status = *statusParam;
+  auto countryAsked = call.query().optional<CountryCode>("country", CountryCode::parse);
+  if (!countryAsked.ok()) return problem(countryAsked.error());
+  std::optional<CountryCode> country = *countryAsked;
+  auto statusAsked = call.query().optional<ImplementationStatus>("status", parseImplementationStatus);
+  if (!statusAsked.ok()) return problem(statusAsked.error());
+  std::optional<ImplementationStatus> status = *statusAsked;
   for (const char* jsonOnly : {"country", "status", "limit", "cursor"})
     if (*format && call.query().has(jsonOnly))
       return problem(Error::invalid(jsonOnly, "applies to the JSON view only; documents are whole"));
