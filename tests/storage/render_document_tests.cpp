@@ -24,12 +24,12 @@ class RecordingPort final : public app::DocumentPort {
   domain::Result<app::RenderedDocument> render(const app::DocumentRequest& r) const override {
     ++calls;
     revision = r.revision;
-    document = r.document;
+    document = app::toString(r.document);
     declarations = r.dossier.declarations.size();
     endorsements = r.dossier.endorsements.size();
     commitments = r.dossier.commitments.size();
     if (!r.templateSet.empty()) return domain::Error::invalid("template", "no template set named '" + r.templateSet + "'");
-    return app::RenderedDocument{"bytes", "application/xml", r.format == "xml" ? ".xml" : ".docx", ""};
+    return app::RenderedDocument{"bytes", "application/xml", r.format == domain::DocumentFormat::kXml ? ".xml" : ".docx", ""};
   }
 };
 
@@ -37,7 +37,7 @@ struct Imported {
   explicit Imported(const std::string& backend) : env(backend), sample(sampleDossier()) {
     ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
   }
-  app::DocumentAsk ask(app::DocumentKind kind, const std::string& format = "docx") const {
+  app::DocumentAsk ask(app::DocumentKind kind, domain::DocumentFormat format = domain::DocumentFormat::kDocx) const {
     return {sample.declarations[0].id, kind, format, std::nullopt, ""};
   }
   Env env;
@@ -75,7 +75,7 @@ BOOST_DATA_TEST_CASE(the_text_shows_the_rule_revision_and_loads_no_commitments, 
 
 BOOST_DATA_TEST_CASE(a_revision_asked_for_is_rendered_and_named_a_draft, allBackends(), backend) {
   Imported s(backend);
-  auto what = s.ask(app::DocumentKind::kDeclaration, "xml");
+  auto what = s.ask(app::DocumentKind::kDeclaration, domain::DocumentFormat::kXml);
   what.revision = 1;
   auto doc = ok(app::renderDocument(s.env.ctx, s.port, monitor(), what));
   BOOST_TEST(s.port.revision.value_or(0) == 1);
@@ -93,7 +93,7 @@ BOOST_DATA_TEST_CASE(only_the_implementation_report_reads_the_commitments, allBa
   BOOST_TEST(s.port.endorsements > 0u);
   BOOST_TEST(status.fileName == id + "-endorsement-status-2017-08-01.docx");
   auto matrix =
-      ok(app::renderDocument(s.env.ctx, s.port, monitor(), s.ask(app::DocumentKind::kImplementation, "xml")));
+      ok(app::renderDocument(s.env.ctx, s.port, monitor(), s.ask(app::DocumentKind::kImplementation, domain::DocumentFormat::kXml)));
   BOOST_TEST(s.port.document == "implementation");
   BOOST_TEST(s.port.commitments == s.sample.commitmentsOf(s.sample.declarations[0].id).size());
   BOOST_TEST(matrix.fileName == id + "-implementation-2017-08-01.xml");
@@ -101,13 +101,15 @@ BOOST_DATA_TEST_CASE(only_the_implementation_report_reads_the_commitments, allBa
 
 BOOST_DATA_TEST_CASE(bad_asks_are_refused_by_field, allBackends(), backend) {
   Imported s(backend);
-  auto pdf = s.ask(app::DocumentKind::kDeclaration, "pdf");
-  auto r = app::renderDocument(s.env.ctx, s.port, monitor(), pdf);
-  BOOST_TEST((codeOf(r) == ErrorCode::kInvalidArgument));
-  BOOST_TEST(r.error().field == "format");
+  // A format is a DocumentFormat by the time it reaches the use case: its name is
+  // refused where it is read, naming the same field.
+  auto pdf = domain::parseDocumentFormat("format", "pdf");
+  BOOST_TEST((codeOf(pdf) == ErrorCode::kInvalidArgument));
+  BOOST_TEST(pdf.error().field == "format");
+  BOOST_TEST(pdf.error().message == "must be one of docx|xml, got 'pdf'");
   auto custom = s.ask(app::DocumentKind::kDeclaration);
   custom.templateSet = "corporate";
-  r = app::renderDocument(s.env.ctx, s.port, monitor(), custom);
+  auto r = app::renderDocument(s.env.ctx, s.port, monitor(), custom);
   BOOST_TEST((codeOf(r) == ErrorCode::kInvalidArgument));
   BOOST_TEST(r.error().field == "template");
   auto nowhere = s.ask(app::DocumentKind::kDeclaration);

@@ -15,12 +15,9 @@ namespace {
 Reply listCommitments(Call& call) {
   auto request = call.page();
   if (!request.ok()) return problem(request.error());
-  std::optional<CountryCode> country;
-  if (auto c = call.query().get("country")) {
-    auto parsed = CountryCode::parse("country", *c);
-    if (!parsed.ok()) return problem(parsed.error());
-    country = *parsed;
-  }
+  auto countryAsked = call.query().optional<CountryCode>("country", CountryCode::parse);
+  if (!countryAsked.ok()) return problem(countryAsked.error());
+  std::optional<CountryCode> country = *countryAsked;
   auto ctx = call.context();
   DeclarationId id(call.param("id"));
   auto fetch = [&](const app::PageRequest& p) { return app::listCommitments(ctx, call.actor(), id, p); };

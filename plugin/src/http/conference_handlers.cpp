@@ -22,12 +22,9 @@ std::string location(const Call& call, const ConferenceId& id) {
 Reply listConferences(Call& call) {
   auto request = call.page();
   if (!request.ok()) return problem(request.error());
-  std::optional<ConferenceStatus> status;
-  if (auto s = call.query().get("status")) {
-    auto parsed = parseConferenceStatus("status", *s);
-    if (!parsed.ok()) return problem(parsed.error());
-    status = *parsed;
-  }
+  auto statusAsked = call.query().optional<ConferenceStatus>("status", parseConferenceStatus);
+  if (!statusAsked.ok()) return problem(statusAsked.error());
+  std::optional<ConferenceStatus> status = *statusAsked;
   auto ctx = call.context();
   auto fetch = [&](const app::PageRequest& p) { return app::listConferences(ctx, call.actor(), p); };
   auto page = status ? filteredPage<Conference>(*request, fetch, [&](const Conference& c) { return c.status == *status; })

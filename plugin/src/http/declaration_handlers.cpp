@@ -18,12 +18,9 @@ Reply listDeclarations(Call& call) {
   if (!request.ok()) return problem(request.error());
   auto conference = call.query().get("conference");
   if (!conference) return problem(Error::invalid("conference", "is required: whose declarations (?conference=ID)"));
-  std::optional<DeclarationStatus> status;
-  if (auto s = call.query().get("status")) {
-    auto parsed = parseDeclarationStatus("status", *s);
-    if (!parsed.ok()) return problem(parsed.error());
-    status = *parsed;
-  }
+  auto statusAsked = call.query().optional<DeclarationStatus>("status", parseDeclarationStatus);
+  if (!statusAsked.ok()) return problem(statusAsked.error());
+  std::optional<DeclarationStatus> status = *statusAsked;
   auto ctx = call.context();
   ConferenceId id(*conference);
   auto fetch = [&](const app::PageRequest& p) { return app::listDeclarations(ctx, call.actor(), id, p); };

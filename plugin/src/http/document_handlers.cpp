@@ -11,7 +11,7 @@ using namespace accord::domain;
 namespace {
 
 Reply render(Call& call) {
-  auto format = formatParam(call, {"docx", "xml"}, "docx");
+  auto format = documentFormatParam(call);
   if (!format.ok()) return problem(format.error());
   auto revision = revisionParam(call.query().get("revision"));
   if (!revision.ok()) return problem(revision.error());
@@ -31,7 +31,7 @@ void addDocumentRoutes(Router& r) {
       .describe("renderDeclaration", "documents",
                 "The declaration as DOCX or XML: a draft carries \"DRAFT - revision N - date\", the final text its "
                 "endorsement table")
-      .query({optionalParam("format", schemas::kFormatDocs, "docx (default) or xml"),
+      .query({optionalParam("format", documentFormatSchema(), "docx (default) or xml"),
               optionalParam("revision", schemas::kPositive,
                             "which revision (default: the final one when frozen, else the latest)"),
               optionalParam("template", schemas::kId,

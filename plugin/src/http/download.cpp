@@ -5,6 +5,7 @@
 #include "api_state.h"
 #include "etag.h"
 #include "handler_support.h"
+#include "openapi_enums.h"
 #include "query.h"
 
 namespace accord::http {
@@ -14,7 +15,7 @@ using namespace accord::domain;
 Reply download(const Call& call, const app::DocumentAsk& what) {
   auto doc = app::renderDocument(call.context(), call.services().documents, call.actor(), what);
   if (!doc.ok()) return failed(doc.error());
-  call.api().metrics->rendered(app::toString(what.document), what.format);
+  call.api().metrics->rendered(app::toString(what.document), toString(what.format));
   Reply r;
   r.contentType = doc->mediaType;
   r.headers = downloadHeaders(*doc);
@@ -34,15 +35,41 @@ std::vector<std::pair<std::string, std::string>> downloadHeaders(const app::Rend
           {"ETag", contentTag(doc.bytes)}};
 }
 
-Result<std::string> formatParam(const Call& call, std::initializer_list<const char*> allowed, const char* fallback) {
+Result<DocumentFormat> documentFormatParam(const Call& call) {
+  auto format = call.query().optional<DocumentFormat>("format", parseDocumentFormat);
+  if (!format.ok()) return format.error();
+  return format->value_or(DocumentFormat::kDocx);
+}
+
+namespace {
+
+// The status views' own format: their data as JSON rather than as a document.
+// Not a DocumentFormat, since no renderer makes it.
+constexpr const char* kJsonView = "json";
+
+std::vector<const char*> viewFormatNames() {
+  std::vector<const char*> names{kJsonView};
+  for (const char* n : enumNames<DocumentFormat>()) names.push_back(n);
+  return names;
+}
+
+}  // namespace
+
+Result<std::optional<DocumentFormat>> viewFormatParam(const Call& call) {
   auto f = call.query().get("format");
-  if (!f) return std::string(fallback);
+  if (!f || *f == kJsonView) return std::optional<DocumentFormat>();
+  if (auto format = parseDocumentFormat("format", *f); format.ok()) return std::optional<DocumentFormat>(*format);
   std::string choices;
-  for (const char* a : allowed) {
-    if (*f == a) return *f;
-    choices += (choices.empty() ? "" : "|") + std::string(a);
-  }
+  for (const char* n : viewFormatNames()) choices += (choices.empty() ? "" : "|") + std::string(n);
   return Error::invalid("format", "must be one of " + choices + ", got '" + f->substr(0, 40) + "'");
+}
+
+std::string documentFormatSchema() { return enumParam<DocumentFormat>(); }
+
+std::string viewFormatSchema() {
+  std::string schema = enumSchema(viewFormatNames(), true);
+  schema.pop_back();  // the closing brace, to add the default
+  return schema + R"(,"default":")" + kJsonView + R"("})";
 }
 
 }  // namespace accord::http

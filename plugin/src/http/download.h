@@ -2,7 +2,10 @@
 // name it chose and an ETag of the bytes.
 #pragma once
 
+#include <optional>
 #include <string>
+
+#include "accord/domain/document_format.h"
 
 #include "accord/app/render_document.h"
 #include "call.h"
@@ -15,9 +18,17 @@ namespace accord::http {
 // (field "template") for an unknown template set, 500 when rendering fails.
 Reply download(const Call& call, const app::DocumentAsk& what);
 
-// The `format` query parameter: one of `allowed` ("json", "docx", "xml"), else
-// `fallback` when absent. Returns kInvalidArgument naming "format".
-domain::Result<std::string> formatParam(const Call& call, std::initializer_list<const char*> allowed,
-                                        const char* fallback);
+// The `format` query parameter of a download: docx when absent. Returns
+// kInvalidArgument naming "format" and listing docx|xml for any other name.
+domain::Result<domain::DocumentFormat> documentFormatParam(const Call& call);
+
+// The `format` query parameter of a status view, which is JSON unless a document
+// is asked for: nullopt for "json" or when absent. Returns kInvalidArgument
+// naming "format" and listing json|docx|xml for any other name.
+domain::Result<std::optional<domain::DocumentFormat>> viewFormatParam(const Call& call);
+
+// The OpenAPI schemas of those two parameters, from the domain's names.
+std::string documentFormatSchema();
+std::string viewFormatSchema();
 
 }  // namespace accord::http

@@ -6,29 +6,6 @@ namespace accord::http::encode {
 
 using namespace accord::domain;
 
-namespace {
-void signer(JsonWriter& w, const std::optional<Signer>& s) {
-  w.key("signer");
-  if (!s) {
-    w.null();
-    return;
-  }
-  w.beginObject().field("name", s->name).field("title", s->title).endObject();
-}
-
-void method(JsonWriter& w, const std::optional<EndorsementMethod>& m) {
-  w.key("method");
-  if (m) w.value(toString(*m));
-  else w.null();
-}
-
-void date(JsonWriter& w, const char* key, const std::optional<Date>& d) {
-  w.key(key);
-  if (d) w.value(d->iso());
-  else w.null();
-}
-}  // namespace
-
 void endorsement(JsonWriter& w, const Endorsement& e) { json::writeEndorsement(w, e, json::kStandalone); }
 
 void tally(JsonWriter& w, const Declaration& d, const EndorsementTally& t, const CountryCatalog& countries,
@@ -52,9 +29,10 @@ void tally(JsonWriter& w, const Declaration& d, const EndorsementTally& t, const
         .field("name", countries.shown(row->country))
         .field("status", toString(row->status()))
         .field("revision", e ? e->revision : std::nullopt);
-    date(w, "date", e ? e->date : std::nullopt);
-    signer(w, e ? e->signer : std::nullopt);
-    method(w, e ? e->method : std::nullopt);
+    // An invited country with nothing recorded has the same members, null.
+    json::writeEndorsementDate(w, e ? e->date : std::nullopt);
+    json::writeSigner(w, e ? e->signer : std::nullopt, json::kStandalone);
+    json::writeMethod(w, e ? e->method : std::nullopt);
     w.field("onBehalf", e ? e->onBehalf : false)
         .field("statement", e ? e->statement : std::string())
         .field("version", e ? e->version : 0L)

@@ -17,18 +17,12 @@ namespace {
 Reply listEndorsements(Call& call) {
   auto request = call.page();
   if (!request.ok()) return problem(request.error());
-  std::optional<CountryCode> country;
-  if (auto c = call.query().get("country")) {
-    auto parsed = CountryCode::parse("country", *c);
-    if (!parsed.ok()) return problem(parsed.error());
-    country = *parsed;
-  }
-  std::optional<EndorsementStatus> status;
-  if (auto s = call.query().get("status")) {
-    auto parsed = parseEndorsementStatus("status", *s);
-    if (!parsed.ok()) return problem(parsed.error());
-    status = *parsed;
-  }
+  auto countryAsked = call.query().optional<CountryCode>("country", CountryCode::parse);
+  if (!countryAsked.ok()) return problem(countryAsked.error());
+  std::optional<CountryCode> country = *countryAsked;
+  auto statusAsked = call.query().optional<EndorsementStatus>("status", parseEndorsementStatus);
+  if (!statusAsked.ok()) return problem(statusAsked.error());
+  std::optional<EndorsementStatus> status = *statusAsked;
   auto tally = app::endorsementTally(call.context(), call.actor(), DeclarationId(call.param("id")));
   if (!tally.ok()) return failed(tally.error());
   std::vector<Endorsement> rows;

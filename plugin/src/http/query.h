@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -24,6 +25,19 @@ class Query {
   // An integer in [min, max]; absent gives nullopt. Returns kInvalidArgument naming
   // the parameter otherwise.
   domain::Result<std::optional<long>> integer(const std::string& name, long min, long max) const;
+
+  // The parameter `name` read with `parse(field, text)` (the domain's parsers:
+  // CountryCode::parse, parseEndorsementStatus, ...); absent gives nullopt.
+  // Returns `parse`'s error, which names `name`, for a bad value. One place, so
+  // that every optional filter treats absence and bad values alike.
+  template <class T, class Parse>
+  domain::Result<std::optional<T>> optional(const std::string& name, Parse parse) const {
+    auto text = get(name);
+    if (!text) return std::optional<T>();
+    domain::Result<T> parsed = parse(std::string_view(name), std::string_view(*text));
+    if (!parsed.ok()) return parsed.error();
+    return std::optional<T>(std::move(*parsed));
+  }
 
  private:
   std::vector<std::pair<std::string, std::string>> items_;

@@ -22,12 +22,9 @@ Reply listReports(Call& call) {
   if (!country.ok()) return problem(country.error());
   auto request = call.page();
   if (!request.ok()) return problem(request.error());
-  std::optional<ReportState> state;
-  if (auto s = call.query().get("state")) {
-    auto parsed = parseReportState("state", *s);
-    if (!parsed.ok()) return problem(parsed.error());
-    state = *parsed;
-  }
+  auto stateAsked = call.query().optional<ReportState>("state", parseReportState);
+  if (!stateAsked.ok()) return problem(stateAsked.error());
+  std::optional<ReportState> state = *stateAsked;
   auto a = app::getAssignment(call.context(), call.actor(), CommitmentId(call.param("id")), *country);
   if (!a.ok()) return failed(a.error());
   std::vector<ProgressReport> reports;

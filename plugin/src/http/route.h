@@ -80,8 +80,6 @@ inline constexpr const char* kCountry = R"({"type":"string","pattern":"^[A-Z]{2}
 inline constexpr const char* kPositive = R"({"type":"integer","minimum":1})";
 inline constexpr const char* kString = R"({"type":"string"})";
 inline constexpr const char* kLimit = R"({"type":"integer","minimum":1,"maximum":500,"default":50})";
-inline constexpr const char* kFormatDocs = R"({"type":"string","enum":["docx","xml"]})";
-inline constexpr const char* kFormatViews = R"({"type":"string","enum":["json","docx","xml"],"default":"json"})";
 inline constexpr const char* kDate = R"({"type":"string","format":"date"})";
 inline constexpr const char* kTime = R"({"type":"string","format":"date-time"})";
 }  // namespace schemas

@@ -17,7 +17,7 @@ namespace {
 
 // A status view as a document: the reports are whole, as of today, in the
 // built-in templates, so only what and how vary.
-app::DocumentAsk reportAsk(const DeclarationId& id, app::DocumentKind kind, const std::string& format) {
+app::DocumentAsk reportAsk(const DeclarationId& id, app::DocumentKind kind, DocumentFormat format) {
   app::DocumentAsk what;
   what.declaration = id;
   what.document = kind;
@@ -26,10 +26,10 @@ app::DocumentAsk reportAsk(const DeclarationId& id, app::DocumentKind kind, cons
 }
 
 Reply endorsementStatus(Call& call) {
-  auto format = formatParam(call, {"json", "docx", "xml"}, "json");
+  auto format = viewFormatParam(call);
   if (!format.ok()) return problem(format.error());
   DeclarationId id(call.param("id"));
-  if (*format != "json") return download(call, reportAsk(id, app::DocumentKind::kEndorsementStatus, *format));
+  if (*format) return download(call, reportAsk(id, app::DocumentKind::kEndorsementStatus, **format));
   auto t = app::endorsementTally(call.context(), call.actor(), id);
   if (!t.ok()) return failed(t.error());
   std::vector<const EndorsementRow*> rows;
@@ -40,27 +40,21 @@ Reply endorsementStatus(Call& call) {
 }
 
 Reply implementationStatus(Call& call) {
-  auto format = formatParam(call, {"json", "docx", "xml"}, "json");
+  auto format = viewFormatParam(call);
   if (!format.ok()) return problem(format.error());
-  std::optional<CountryCode> country;
-  if (auto c = call.query().get("country")) {
-    auto parsed = CountryCode::parse("country", *c);
-    if (!parsed.ok()) return problem(parsed.error());
-    country = *parsed;
-  }
-  std::optional<ImplementationStatus> status;
-  if (auto s = call.query().get("status")) {
-    auto parsed = parseImplementationStatus("status", *s);
-    if (!parsed.ok()) return problem(parsed.error());
-    status = *parsed;
-  }
+  auto countryAsked = call.query().optional<CountryCode>("country", CountryCode::parse);
+  if (!countryAsked.ok()) return problem(countryAsked.error());
+  std::optional<CountryCode> country = *countryAsked;
+  auto statusAsked = call.query().optional<ImplementationStatus>("status", parseImplementationStatus);
+  if (!statusAsked.ok()) return problem(statusAsked.error());
+  std::optional<ImplementationStatus> status = *statusAsked;
   for (const char* jsonOnly : {"country", "status", "limit", "cursor"})
-    if (*format != "json" && call.query().has(jsonOnly))
+    if (*format && call.query().has(jsonOnly))
       return problem(Error::invalid(jsonOnly, "applies to the JSON view only; documents are whole"));
   auto request = call.page();
   if (!request.ok()) return problem(request.error());
   DeclarationId id(call.param("id"));
-  if (*format != "json") return download(call, reportAsk(id, app::DocumentKind::kImplementation, *format));
+  if (*format) return download(call, reportAsk(id, app::DocumentKind::kImplementation, **format));
   auto m = app::implementationMatrix(call.context(), call.actor(), id);
   if (!m.ok()) return failed(m.error());
   auto filter = [&](const MatrixCell& c) {
@@ -91,7 +85,7 @@ void addStatusRoutes(Router& r) {
   r.add(Route::get("/api/v1/declarations/{id}/status/endorsements", endorsementStatus)
       .describe("getEndorsementStatus", "status",
                 "Where endorsement stands, one row per invited country, with counts")
-      .query({optionalParam("format", schemas::kFormatViews, "json (default), docx or xml")})
+      .query({optionalParam("format", viewFormatSchema(), "json (default), docx or xml")})
       .responds({ok(200, "EndorsementStatusReport"),
                  documentBody(kDocx, "the report"),
                  documentBody("application/xml", "the report")}, {304, 400, 404}));
@@ -99,7 +93,7 @@ void addStatusRoutes(Router& r) {
       .describe("getImplementationStatus", "status",
                 "The implementation matrix (commitments x countries) as of today, with the overdue count; the JSON "
                 "view pages by commitment")
-      .query({optionalParam("format", schemas::kFormatViews, "json (default), docx or xml"),
+      .query({optionalParam("format", viewFormatSchema(), "json (default), docx or xml"),
               optionalParam("limit", schemas::kLimit, "JSON only: commitments (rows) per page (1-500, default 50)"),
               optionalParam("cursor", schemas::kString, "JSON only: the `next` value of the previous page"),
               optionalParam("country", schemas::kCountry, "JSON only: only this country's cells"),

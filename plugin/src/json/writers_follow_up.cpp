@@ -9,25 +9,27 @@ namespace accord::json {
 using namespace accord::domain;
 using namespace detail;
 
-namespace {
-void signer(JsonWriter& w, const std::optional<Signer>& s, Include include) {
+void writeEndorsementDate(JsonWriter& w, const std::optional<Date>& date) { w.field("date", iso(date)); }
+
+void writeSigner(JsonWriter& w, const std::optional<Signer>& s, Include include) {
   w.key("signer");
   if (s) w.beginObject().field("name", s->name).field("title", optionalName(s->title, include.nullForEmpty)).endObject();
   else w.null();
 }
-}  // namespace
+
+void writeMethod(JsonWriter& w, const std::optional<EndorsementMethod>& method) { w.field("method", name(method)); }
 
 void writeEndorsement(JsonWriter& w, const Endorsement& e, Include include) {
   w.beginObject();
   if (include.parent) w.field("declaration", e.declaration.str());
   w.field("country", e.country.str())
       .field("status", toString(e.status))
-      .field("revision", e.revision)
-      .field("date", iso(e.date))
-      .field("place", optionalName(e.place, include.nullForEmpty));
-  signer(w, e.signer, include);
-  w.field("method", name(e.method))
-      .field("onBehalf", e.onBehalf)
+      .field("revision", e.revision);
+  writeEndorsementDate(w, e.date);
+  w.field("place", optionalName(e.place, include.nullForEmpty));
+  writeSigner(w, e.signer, include);
+  writeMethod(w, e.method);
+  w.field("onBehalf", e.onBehalf)
       // Nobody recorded it for the country: null rather than an empty name.
       .field("recordedBy", e.recordedBy.empty() ? std::nullopt : std::optional<std::string>(e.recordedBy))
       .field("statement", e.statement)

@@ -122,12 +122,14 @@ Reply downloadDocument(const Site& site, Visit& v) {
   auto failed = [&](const Error& e) { return errorPage(site, v, e, http::httpStatus(e.code)); };
   auto document = app::parseDocumentKind("document", v.queryOr("document", "declaration"));
   if (!document.ok()) return failed(document.error());
+  auto format = domain::parseDocumentFormat("format", v.queryOr("format", "docx"));
+  if (!format.ok()) return failed(format.error());
   auto revision = revisionAsked(v);
   if (!revision.ok()) return failed(revision.error());
   app::DocumentAsk what;
   what.declaration = DeclarationId(v.param("id"));
   what.document = *document;
-  what.format = v.queryOr("format", "docx");
+  what.format = *format;
   what.revision = *revision;
   auto doc = app::renderDocument(site.ctx, site.services.documents, v.actor(), what);
   if (!doc.ok()) return failed(doc.error());

@@ -12,20 +12,10 @@
 
 namespace accord::app {
 
-enum class DocumentKind {
-  kDeclaration,        // the text, draft or final (with its endorsement table)
-  kEndorsementStatus,  // where endorsement stands, country by country
-  kImplementation,     // the implementation matrix as of today
-};
-// "declaration", "status", "implementation": the names the renderer and the URLs use.
-const char* toString(DocumentKind k);
-// Returns kInvalidArgument naming `field` for any other text.
-Result<DocumentKind> parseDocumentKind(const std::string& field, const std::string& text);
-
 struct DocumentAsk {
   domain::DeclarationId declaration;
   DocumentKind document = DocumentKind::kDeclaration;
-  std::string format = "docx";   // "docx" or "xml"
+  domain::DocumentFormat format = domain::DocumentFormat::kDocx;
   std::optional<int> revision;   // the declaration's text only (the reports ignore it);
                                  // default: Declaration::shownRevision
   std::string templateSet;       // empty: the built-in templates
@@ -43,8 +33,7 @@ std::string documentFileName(const domain::Declaration& d, DocumentKind document
 // endorsement status, the declaration's whole slice only for the implementation
 // report. Returns kForbidden if `actor` may not read, kNotFound naming
 // "declaration" for an unknown declaration, kNotFound naming "revision" for a
-// revision it lacks, kInvalidArgument naming "format" for a format other than
-// docx or xml, kInvalidArgument naming "template" for an unknown template
+// revision it lacks, kInvalidArgument naming "template" for an unknown template
 // set, kInternal when rendering fails.
 Result<RenderedDocument> renderDocument(const Context& ctx, const DocumentPort& documents,
                                         const domain::Actor& actor, const DocumentAsk& what);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 
 #include "accord/base/json_writer.h"
 #include "accord/domain/account.h"
@@ -64,6 +65,13 @@ void writeRevisionSummary(JsonWriter& w, const domain::Revision& r);
 void writeRevision(JsonWriter& w, const domain::Revision& r, const domain::DeclarationId* declaration = nullptr);
 
 void writeEndorsement(JsonWriter& w, const domain::Endorsement& e, Include include);
+// Members of an endorsement's object, for views that show an endorsement beside
+// other data (the endorsement status view's rows), so that its date, signer and
+// method are spelled in one place: "date" (ISO or null), "signer" ({"name",
+// "title"} or null) and "method" (its name or null).
+void writeEndorsementDate(JsonWriter& w, const std::optional<domain::Date>& date);
+void writeSigner(JsonWriter& w, const std::optional<domain::Signer>& signer, Include include);
+void writeMethod(JsonWriter& w, const std::optional<domain::EndorsementMethod>& method);
 
 void writeCommitment(JsonWriter& w, const domain::Commitment& c, Include include, const Members& more = {});
 void writeAssignment(JsonWriter& w, const domain::Assignment& a, Include include, const Members& more = {});
