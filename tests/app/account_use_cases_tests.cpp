@@ -334,4 +334,54 @@ BOOST_AUTO_TEST_CASE(production_hashing_uses_210000_iterations) {
   BOOST_TEST(!production.verify("correct horse battery.", stored));
 }
 
+// The server-made password is made only for an admin: a refused caller never
+// triggers the generator, for a new account or a reset.
+BOOST_DATA_TEST_CASE(a_non_admin_never_triggers_the_password_generator, bdata::make(kNonAdmins), role) {
+  World w;
+  auto target = w.add("viewer.one", Role::kViewer);
+  domain::Actor actor{"someone", role, role == Role::kCoordinator ? std::optional(cc("MK")) : std::nullopt};
+  int made = 0;
+  PasswordMaker maker = [&] {
+    ++made;
+    return std::string("made up and long enough");
+  };
+  BOOST_TEST(codeOf(addAccount(w.ctx, w.services, actor, {"x.y", "X", "x@y.example", Role::kAdmin, {}, {}}, maker)) ==
+             ErrorCode::kForbidden);
+  BOOST_TEST(codeOf(resetPassword(w.ctx, w.services, actor, target.name, std::nullopt, maker, target.version)) ==
+             ErrorCode::kForbidden);
+  BOOST_TEST(made == 0);
+  BOOST_TEST(w.ok(listAccounts(w.ctx, kAdmin, {})).items.size() == 2u);
+  BOOST_TEST(w.versionOf(target.name) == target.version);
+}
+
+BOOST_AUTO_TEST_CASE(an_admin_gets_the_made_up_password_once_and_only_when_none_was_given) {
+  World w;
+  int made = 0;
+  PasswordMaker maker = [&] {
+    ++made;
+    return "made up number " + std::to_string(made) + " long enough";
+  };
+  auto chosen = w.ok(addAccount(w.ctx, w.services, kAdmin,
+                                {"chosen.one", "C", "c@x.example", Role::kViewer, {}, kPassword}, maker));
+  BOOST_TEST(made == 0);
+  BOOST_TEST(!chosen.madeUpPassword);
+  auto issued =
+      w.ok(addAccount(w.ctx, w.services, kAdmin, {"made.one", "M", "m@x.example", Role::kViewer, {}, {}}, maker));
+  BOOST_TEST(made == 1);
+  BOOST_TEST_REQUIRE(issued.madeUpPassword.has_value());
+  BOOST_TEST(*issued.madeUpPassword == "made up number 1 long enough");
+  BOOST_TEST(issued.account.passwordHash.encoded().empty());
+  w.ok(w.sessions.signIn("made.one", *issued.madeUpPassword, "10.0.0.7"));
+
+  auto reset = w.ok(resetPassword(w.ctx, w.services, kAdmin, "made.one", std::nullopt, maker, issued.account.version));
+  BOOST_TEST(made == 2);
+  BOOST_TEST_REQUIRE(reset.madeUpPassword.has_value());
+  w.ok(w.sessions.signIn("made.one", *reset.madeUpPassword, "10.0.0.8"));
+  auto given = w.ok(resetPassword(w.ctx, w.services, kAdmin, "made.one", std::string("a chosen passphrase"), maker,
+                                  reset.account.version));
+  BOOST_TEST(made == 2);
+  BOOST_TEST(!given.madeUpPassword);
+  w.ok(w.sessions.signIn("made.one", "a chosen passphrase", "10.0.0.9"));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -108,6 +108,7 @@ BOOST_AUTO_TEST_CASE(a_patch_that_would_lose_records_or_races_is_refused_and_cha
   BOOST_TEST(c.patch(path, R"({"text":"x"})").status == 428);
   BOOST_TEST(c.patch(path, R"({"text":"x"})", {{"If-Match", "\"v7\""}}).status == 412);
   BOOST_TEST(c.as("mon;monitor").patch(path, R"({"text":"x"})", v1).status == 403);
+  BOOST_TEST(c.as("mon;monitor").patch(path, R"({"text":"x"})").status == 403);
   BOOST_TEST(c.patch("/api/v1/commitments/cm-nothing", R"({"text":"x"})", v1).status == 404);
   Response after = c.get(path);
   BOOST_TEST(after.header("ETag") == "\"v1\"");

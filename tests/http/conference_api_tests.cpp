@@ -82,6 +82,8 @@ BOOST_AUTO_TEST_CASE(a_patch_without_if_match_is_428_and_with_a_stale_one_412) {
   Client c = server.client();
   std::string tag = c.etag(kConference);
   BOOST_TEST(c.patch(kConference, R"({"city":"Ohrid"})").status == 428);
+  // An outsider is refused before being told what the request lacks.
+  BOOST_TEST(c.as("viewer;viewer").patch(kConference, R"({"city":"Ohrid"})").status == 403);
   BOOST_TEST(c.patch(kConference, R"({"city":"Ohrid"})", {{"If-Match", tag}}).status == 200);
   Response stale = c.patch(kConference, R"({"city":"Bitola"})", {{"If-Match", tag}});
   BOOST_TEST(stale.status == 412);
@@ -154,6 +156,7 @@ BOOST_AUTO_TEST_CASE(an_empty_conference_is_deleted_with_its_version_and_leaves_
   BOOST_TEST(c.del(path).status == 428);
   BOOST_TEST(c.del(path, {{"If-Match", "\"v9\""}}).status == 412);
   BOOST_TEST(c.as("viewer;viewer").del(path, {{"If-Match", "\"v1\""}}).status == 403);
+  BOOST_TEST(c.as("viewer;viewer").del(path).status == 403);
   BOOST_TEST(c.get(path).status == 200);
   Response r = c.del(path, {{"If-Match", "\"v1\""}});
   BOOST_TEST(r.status == 204);

@@ -455,4 +455,124 @@ BOOST_DATA_TEST_CASE(a_report_is_changed_only_under_its_own_assignment, allBacke
   BOOST_TEST(ok(app::getReport(env.ctx, monitor(), app::keyOf(draft))).version == draft.version);
 }
 
+// The merge runs on the conference as stored, inside the transaction that checks
+// the version: a stale version is refused there, after the merge, and nothing is
+// written or audited.
+BOOST_DATA_TEST_CASE(a_conference_patch_merges_over_the_stored_record_and_a_stale_one_writes_nothing, allBackends(),
+                     backend) {
+  Env env(backend);
+  auto sample = sampleDossier();
+  auto stored = ok(app::createConference(env.ctx, secretariat(), sample.conference, directoryOf(sample)));
+  int merges = 0;
+  auto toStruga = [&](const domain::Conference& current) -> domain::Result<domain::Conference> {
+    ++merges;
+    BOOST_TEST(current.version == stored.version);  // what the store holds, not a copy from elsewhere
+    domain::Conference c = current;
+    c.city = "Struga";
+    return c;
+  };
+  auto before = auditCount(env.fresh.store());
+  auto stale = app::patchConference(env.ctx, secretariat(), stored.id, toStruga, stored.version + 1);
+  BOOST_TEST((codeOf(stale) == ErrorCode::kConflict));
+  BOOST_TEST(merges == 1);
+  BOOST_TEST(ok(app::getConference(env.ctx, monitor(), stored.id)).city == stored.city);
+  BOOST_TEST(ok(app::getConference(env.ctx, monitor(), stored.id)).version == stored.version);
+  BOOST_TEST(auditCount(env.fresh.store()) == before);
+
+  auto changed = ok(app::patchConference(env.ctx, secretariat(), stored.id, toStruga, stored.version));
+  BOOST_TEST(changed.city == "Struga");
+  BOOST_TEST(changed.version == stored.version + 1);
+  BOOST_TEST(ok(app::getConference(env.ctx, monitor(), stored.id)).city == "Struga");
+  BOOST_TEST(auditCount(env.fresh.store()) == before + 1);
+}
+
+// Outsiders are refused before the version or the record is looked at; the merge's
+// own refusal is returned as it is, and leaves the record alone.
+BOOST_DATA_TEST_CASE(a_conference_patch_authorizes_before_the_version_and_the_merge, allBackends(), backend) {
+  Env env(backend);
+  auto sample = sampleDossier();
+  auto stored = ok(app::createConference(env.ctx, secretariat(), sample.conference, directoryOf(sample)));
+  int merges = 0;
+  auto refuse = [&](const domain::Conference&) -> domain::Result<domain::Conference> {
+    ++merges;
+    return domain::Error::invalid("city", "is not a city");
+  };
+  domain::Result<long> noVersion =
+      domain::Error{ErrorCode::kPreconditionRequired, "send If-Match with the version you read", ""};
+  BOOST_TEST((codeOf(app::patchConference(env.ctx, coordinator("AL"), stored.id, refuse, noVersion)) ==
+              ErrorCode::kForbidden));
+  BOOST_TEST((codeOf(app::patchConference(env.ctx, coordinator("AL"), stored.id, refuse, stored.version)) ==
+              ErrorCode::kForbidden));
+  BOOST_TEST(merges == 0);
+  BOOST_TEST((codeOf(app::patchConference(env.ctx, secretariat(), stored.id, refuse, noVersion)) ==
+              ErrorCode::kPreconditionRequired));
+  BOOST_TEST((codeOf(app::patchConference(env.ctx, secretariat(), domain::ConferenceId("nowhere"), refuse,
+                                          stored.version)) == ErrorCode::kNotFound));
+  BOOST_TEST(merges == 0);
+  auto refused = app::patchConference(env.ctx, secretariat(), stored.id, refuse, stored.version);
+  BOOST_TEST_REQUIRE(!refused.ok());
+  BOOST_TEST(refused.error().field == "city");
+  BOOST_TEST(merges == 1);
+  auto rename = [](const domain::Conference& current) -> domain::Result<domain::Conference> {
+    domain::Conference c = current;
+    c.id = domain::ConferenceId("renamed");
+    return c;
+  };
+  auto renamed = app::patchConference(env.ctx, secretariat(), stored.id, rename, stored.version);
+  BOOST_TEST_REQUIRE(!renamed.ok());
+  BOOST_TEST(renamed.error().field == "id");
+  BOOST_TEST(ok(app::getConference(env.ctx, monitor(), stored.id)).version == stored.version);
+}
+
+BOOST_DATA_TEST_CASE(deleting_a_conference_refuses_an_outsider_before_asking_for_a_version, allBackends(), backend) {
+  Env env(backend);
+  auto sample = sampleDossier();
+  auto stored = ok(app::createConference(env.ctx, secretariat(), sample.conference, directoryOf(sample)));
+  domain::Result<long> noVersion =
+      domain::Error{ErrorCode::kPreconditionRequired, "send If-Match with the version you read", ""};
+  BOOST_TEST((codeOf(app::deleteConference(env.ctx, coordinator("AL"), stored.id, noVersion)) ==
+              ErrorCode::kForbidden));
+  BOOST_TEST((codeOf(app::deleteConference(env.ctx, secretariat(), stored.id, noVersion)) ==
+              ErrorCode::kPreconditionRequired));
+  BOOST_TEST(ok(app::getConference(env.ctx, monitor(), stored.id)).version == stored.version);
+}
+
+BOOST_DATA_TEST_CASE(a_commitment_patch_merges_in_its_transaction_and_a_stale_one_writes_nothing, allBackends(),
+                     backend) {
+  Env env(backend);
+  auto d = drafted(env);
+  domain::Commitment c;
+  c.id = domain::CommitmentId("cm");
+  c.declaration = d.id;
+  c.text = "Train border staff.";
+  c.clause = domain::ClauseId("op-1");
+  c.deadline = day("2018-12-31");
+  c.countries = {cc("AL")};
+  c = ok(app::defineCommitment(env.ctx, secretariat(), c));
+  int merges = 0;
+  auto addMk = [&](const domain::Commitment& current) -> domain::Result<domain::Commitment> {
+    ++merges;
+    domain::Commitment next = current;
+    next.text = "Train border and police staff.";
+    next.countries.push_back(cc("MK"));
+    return next;
+  };
+  BOOST_TEST((codeOf(app::patchCommitment(env.ctx, monitor(), c.id, addMk, c.version)) == ErrorCode::kForbidden));
+  BOOST_TEST(merges == 0);
+  auto before = auditCount(env.fresh.store());
+  BOOST_TEST((codeOf(app::patchCommitment(env.ctx, secretariat(), c.id, addMk, c.version + 1)) ==
+              ErrorCode::kConflict));
+  BOOST_TEST(merges == 1);
+  BOOST_TEST(auditCount(env.fresh.store()) == before);
+  BOOST_TEST((codeOf(app::getAssignment(env.ctx, monitor(), c.id, cc("MK"))) == ErrorCode::kNotFound));
+  BOOST_TEST(ok(app::getCommitment(env.ctx, monitor(), c.id)).text == "Train border staff.");
+
+  auto changed = ok(app::patchCommitment(env.ctx, secretariat(), c.id, addMk, c.version));
+  BOOST_TEST(changed.version == c.version + 1);
+  BOOST_TEST(ok(app::getCommitment(env.ctx, monitor(), c.id)).text == "Train border and police staff.");
+  auto mk = ok(app::getAssignment(env.ctx, monitor(), c.id, cc("MK")));
+  BOOST_TEST((mk.assignment.acceptance == domain::Acceptance::kProposed));
+  BOOST_TEST(auditCount(env.fresh.store()) == before + 1);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -78,21 +78,20 @@ int runAdd(const std::vector<std::string>& argv) {
   if (!role) return kExitUsage;
   app::NewAccount request{args.at(0), args.get("display-name", ""), args.get("email", ""), *role, {}, {}};
   if (!countryOption(cmd, args, request.country)) return kExitUsage;
-  bool generated = !args.has("password-stdin");
-  if (generated) {
-    request.password = security::randomPassword();
-  } else if (auto typed = passwordFromStdin(cmd)) {
+  // Without --password-stdin the password stays empty and the use case makes one up.
+  if (args.has("password-stdin")) {
+    auto typed = passwordFromStdin(cmd);
+    if (!typed) return kExitFailure;
     request.password = *typed;
-  } else {
-    return kExitFailure;
   }
   auto s = openWorkspace(cmd, args);
   if (!s) return kExitFailure;
-  auto created = app::addAccount(s->ctx(), s->tools.services(), operatorActor(), request);
-  if (!created.ok()) return fail(cmd, created.error());
-  std::cout << "created account " << created->name << ": " << app::roleLabel(*created) << ", " << created->displayName
-            << " <" << created->email << "> in " << s->store->describe() << "\n";
-  if (generated) std::cout << "password (shown only now): " << request.password << "\n";
+  auto issued = app::addAccount(s->ctx(), s->tools.services(), operatorActor(), request, security::randomPassword);
+  if (!issued.ok()) return fail(cmd, issued.error());
+  const domain::Account& created = issued->account;
+  std::cout << "created account " << created.name << ": " << app::roleLabel(created) << ", " << created.displayName
+            << " <" << created.email << "> in " << s->store->describe() << "\n";
+  if (issued->madeUpPassword) std::cout << "password (shown only now): " << *issued->madeUpPassword << "\n";
   return kExitOk;
 }
 
@@ -184,24 +183,21 @@ int runResetPassword(const std::vector<std::string>& argv) {
       .flag("password-stdin", "read the password from the first line of standard input (12-256 characters)");
   common(args);
   if (!args.parse(argv)) return args.exitCode();
-  bool generated = !args.has("password-stdin");
-  std::string password;
-  if (generated) {
-    password = security::randomPassword();
-  } else if (auto typed = passwordFromStdin(cmd)) {
-    password = *typed;
-  } else {
-    return kExitFailure;
+  // Without --password-stdin the use case makes one up.
+  std::optional<std::string> password;
+  if (args.has("password-stdin")) {
+    password = passwordFromStdin(cmd);
+    if (!password) return kExitFailure;
   }
   auto s = openWorkspace(cmd, args);
   if (!s) return kExitFailure;
   auto current = app::getAccount(s->ctx(), operatorActor(), args.at(0));
   if (!current.ok()) return fail(cmd, current.error());
   auto reset = app::resetPassword(s->ctx(), s->tools.services(), operatorActor(), args.at(0), password,
-                                  current->version);
+                                  security::randomPassword, current->version);
   if (!reset.ok()) return fail(cmd, reset.error());
-  std::cout << "new password set for " << reset->name << "; their sessions have ended\n";
-  if (generated) std::cout << "password (shown only now): " << password << "\n";
+  std::cout << "new password set for " << reset->account.name << "; their sessions have ended\n";
+  if (reset->madeUpPassword) std::cout << "password (shown only now): " << *reset->madeUpPassword << "\n";
   return kExitOk;
 }
 

@@ -76,6 +76,16 @@ Result<Account> addAccount(const Context& ctx, const AccountServices& services, 
   });
 }
 
+Result<IssuedAccount> addAccount(const Context& ctx, const AccountServices& services, const Actor& actor,
+                                 NewAccount request, const PasswordMaker& newPassword) {
+  if (Status s = authorize(actor, Action::kManageAccounts); !s.ok()) return s.error();
+  std::optional<std::string> madeUp;
+  if (request.password.empty()) request.password = *(madeUp = newPassword());
+  auto a = addAccount(ctx, services, actor, request);
+  if (!a.ok()) return a.error();
+  return IssuedAccount{std::move(a).value(), std::move(madeUp)};
+}
+
 Result<Page<Account>> listAccounts(const Context& ctx, const Actor& actor, const PageRequest& page) {
   if (Status s = authorize(actor, Action::kManageAccounts); !s.ok()) return s.error();
   auto listed = transact<Page<Account>>(ctx.store, TxMode::kReadOnly, [&](Repositories& r) {
@@ -139,6 +149,17 @@ Result<Account> resetPassword(const Context& ctx, const AccountServices& service
                   a.passwordHash = hash;
                   return a;
                 });
+}
+
+Result<IssuedAccount> resetPassword(const Context& ctx, const AccountServices& services, const Actor& actor,
+                                    const std::string& name, const std::optional<std::string>& password,
+                                    const PasswordMaker& newPassword, long expectedVersion) {
+  if (Status s = authorize(actor, Action::kManageAccounts); !s.ok()) return s.error();
+  std::optional<std::string> madeUp;
+  if (!password) madeUp = newPassword();
+  auto a = resetPassword(ctx, services, actor, name, password ? *password : *madeUp, expectedVersion);
+  if (!a.ok()) return a.error();
+  return IssuedAccount{std::move(a).value(), std::move(madeUp)};
 }
 
 }  // namespace accord::app

@@ -64,36 +64,60 @@ Result<Commitment> defineCommitment(const Context& ctx, const Actor& actor, Comm
   });
 }
 
+namespace {
+// Writes `c` over `before` at `expectedVersion`, proposes it to the countries it
+// gained and audits it, inside the caller's transaction. Returns the errors of
+// updateCommitment but kForbidden and kNotFound for the commitment.
+Result<Commitment> replace(Repositories& r, const Context& ctx, const Actor& actor, const Commitment& before,
+                           Commitment c, long expectedVersion) {
+  if (Status s = detail::expectVersion("commitment " + c.id.str(), before.version, expectedVersion); !s.ok())
+    return s.error();
+  if (c.declaration != before.declaration)
+    return Error::invalid("declaration", "a commitment stays with declaration " + before.declaration.str());
+  auto d = r.declarations().get(c.declaration);
+  if (!d.ok()) return d.error();
+  if (Status s = normalize(c, *d); !s.ok()) return s.error();
+  std::vector<CountryCode> added;
+  for (const auto& country : c.countries)
+    if (!before.appliesTo(country)) added.push_back(country);
+  for (const auto& country : before.countries)
+    if (!c.appliesTo(country))
+      return Error{ErrorCode::kInvalidState,
+                   country.str() + " cannot be removed from commitment " + c.id.str() +
+                       ": its assignment stays on record (its coordinator may decline it)",
+                   "countries"};
+  auto version = r.commitments().update(c, expectedVersion);
+  if (!version.ok()) return version.error();
+  c.version = *version;
+  if (Status s = proposeTo(r, c.id, added); !s.ok()) return s.error();
+  if (Status s = detail::audit(r, ctx, actor, "commitment.updated", "commitment", c.id.str(), ctx.snapshots.of(before),
+                               ctx.snapshots.of(c));
+      !s.ok())
+    return s.error();
+  return c;
+}
+}  // namespace
+
 Result<Commitment> updateCommitment(const Context& ctx, const Actor& actor, Commitment c, long expectedVersion) {
   if (Status s = authorize(actor, Action::kDefineCommitment); !s.ok()) return s.error();
   return transact<Commitment>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<Commitment> {
     auto before = r.commitments().get(c.id);
     if (!before.ok()) return before.error();
-    if (Status s = detail::expectVersion("commitment " + c.id.str(), before->version, expectedVersion); !s.ok())
-      return s.error();
-    if (c.declaration != before->declaration)
-      return Error::invalid("declaration", "a commitment stays with declaration " + before->declaration.str());
-    auto d = r.declarations().get(c.declaration);
-    if (!d.ok()) return d.error();
-    if (Status s = normalize(c, *d); !s.ok()) return s.error();
-    std::vector<CountryCode> added;
-    for (const auto& country : c.countries)
-      if (!before->appliesTo(country)) added.push_back(country);
-    for (const auto& country : before->countries)
-      if (!c.appliesTo(country))
-        return Error{ErrorCode::kInvalidState,
-                     country.str() + " cannot be removed from commitment " + c.id.str() +
-                         ": its assignment stays on record (its coordinator may decline it)",
-                     "countries"};
-    auto version = r.commitments().update(c, expectedVersion);
-    if (!version.ok()) return version.error();
-    c.version = *version;
-    if (Status s = proposeTo(r, c.id, added); !s.ok()) return s.error();
-    if (Status s = detail::audit(r, ctx, actor, "commitment.updated", "commitment", c.id.str(), ctx.snapshots.of(*before),
-                                 ctx.snapshots.of(c));
-        !s.ok())
-      return s.error();
-    return c;
+    return replace(r, ctx, actor, *before, c, expectedVersion);
+  });
+}
+
+Result<Commitment> patchCommitment(const Context& ctx, const Actor& actor, const CommitmentId& id,
+                                   const CommitmentMerge& merge, const Result<long>& expectedVersion) {
+  if (Status s = authorize(actor, Action::kDefineCommitment); !s.ok()) return s.error();
+  if (!expectedVersion.ok()) return expectedVersion.error();
+  return transact<Commitment>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<Commitment> {
+    auto before = r.commitments().get(id);
+    if (!before.ok()) return before.error();
+    auto merged = merge(*before);
+    if (!merged.ok()) return merged.error();
+    if (merged->id != id) return Error::invalid("id", "cannot change; it names the commitment");
+    return replace(r, ctx, actor, *before, std::move(merged).value(), *expectedVersion);
   });
 }
 

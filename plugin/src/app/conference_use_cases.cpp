@@ -25,31 +25,58 @@ Result<Conference> createConference(const Context& ctx, const Actor& actor, Conf
   });
 }
 
+namespace {
+// Writes `c` over `before` at `expectedVersion` and audits it, inside the caller's
+// transaction. Returns kConflict if the version is stale, the validation error.
+Result<Conference> replace(Repositories& r, const Context& ctx, const Actor& actor, const Conference& before,
+                           Conference c, long expectedVersion) {
+  if (Status s = detail::expectVersion("conference " + c.id.str(), before.version, expectedVersion); !s.ok())
+    return s.error();
+  if (Status s = normalize(c); !s.ok()) return s.error();
+  auto version = r.conferences().update(c, expectedVersion);
+  if (!version.ok()) return version.error();
+  c.version = *version;
+  if (Status s = detail::audit(r, ctx, actor, "conference.updated", "conference", c.id.str(), ctx.snapshots.of(before),
+                               ctx.snapshots.of(c));
+      !s.ok())
+    return s.error();
+  return c;
+}
+}  // namespace
+
 Result<Conference> updateConference(const Context& ctx, const Actor& actor, Conference c, long expectedVersion) {
   if (Status s = authorize(actor, Action::kManageConference); !s.ok()) return s.error();
+  // Checked before the transaction too, so that a bad conference costs no write lock.
   if (Status s = normalize(c); !s.ok()) return s.error();
   return transact<Conference>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<Conference> {
     auto before = r.conferences().get(c.id);
     if (!before.ok()) return before.error();
-    if (Status s = detail::expectVersion("conference " + c.id.str(), before->version, expectedVersion); !s.ok())
-      return s.error();
-    auto version = r.conferences().update(c, expectedVersion);
-    if (!version.ok()) return version.error();
-    c.version = *version;
-    if (Status s = detail::audit(r, ctx, actor, "conference.updated", "conference", c.id.str(),
-                                 ctx.snapshots.of(*before), ctx.snapshots.of(c));
-        !s.ok())
-      return s.error();
-    return c;
+    return replace(r, ctx, actor, *before, c, expectedVersion);
   });
 }
 
-Status deleteConference(const Context& ctx, const Actor& actor, const ConferenceId& id, long expectedVersion) {
+Result<Conference> patchConference(const Context& ctx, const Actor& actor, const ConferenceId& id,
+                                   const ConferenceMerge& merge, const Result<long>& expectedVersion) {
   if (Status s = authorize(actor, Action::kManageConference); !s.ok()) return s.error();
+  if (!expectedVersion.ok()) return expectedVersion.error();
+  return transact<Conference>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<Conference> {
+    auto before = r.conferences().get(id);
+    if (!before.ok()) return before.error();
+    auto merged = merge(*before);
+    if (!merged.ok()) return merged.error();
+    if (merged->id != id) return Error::invalid("id", "cannot change; it names the conference");
+    return replace(r, ctx, actor, *before, std::move(merged).value(), *expectedVersion);
+  });
+}
+
+Status deleteConference(const Context& ctx, const Actor& actor, const ConferenceId& id,
+                        const Result<long>& expectedVersion) {
+  if (Status s = authorize(actor, Action::kManageConference); !s.ok()) return s.error();
+  if (!expectedVersion.ok()) return expectedVersion.error();
   return ctx.store.run(TxMode::kReadWrite, [&](Repositories& r) -> Status {
     auto before = r.conferences().get(id);
     if (!before.ok()) return before.error();
-    if (Status s = detail::expectVersion("conference " + id.str(), before->version, expectedVersion); !s.ok())
+    if (Status s = detail::expectVersion("conference " + id.str(), before->version, *expectedVersion); !s.ok())
       return s;
     auto declarations = r.declarations().listByConference(id, PageRequest{1, ""});
     if (!declarations.ok()) return declarations.error();
@@ -58,7 +85,7 @@ Status deleteConference(const Context& ctx, const Actor& actor, const Conference
                    "conference " + id.str() + " has declarations (" + declarations->items.front().id.str() +
                        " ...); a conference whose declarations are on record cannot be deleted",
                    "id"};
-    if (Status s = r.conferences().remove(id, expectedVersion); !s.ok()) return s;
+    if (Status s = r.conferences().remove(id, *expectedVersion); !s.ok()) return s;
     return detail::audit(r, ctx, actor, "conference.deleted", "conference", id.str(), ctx.snapshots.of(*before), "");
   });
 }

@@ -1,5 +1,4 @@
 // Commitments a declaration defines.
-#include "accord/app/authorization.h"
 #include "accord/app/commitment_use_cases.h"
 #include "accord/app/read_models.h"
 #include "api_state.h"
@@ -45,18 +44,22 @@ Reply getCommitment(Call& call) {
   return record(c->version, [&](base::JsonWriter& w) { encode::commitment(w, *c); });
 }
 
+// The merge runs inside the use case's transaction, on the commitment as stored;
+// what the body gets wrong is answered with every problem it has.
 Reply patchCommitment(Call& call) {
-  // Outsiders are refused before being told anything about versions or bodies.
-  if (Status s = app::authorize(call.actor(), app::Action::kDefineCommitment); !s.ok()) return failed(s.error());
+  // Reported by the use case, after authorization: outsiders learn nothing of versions.
   auto version = expectedVersion(call.request());
-  if (!version.ok()) return problem(version.error());
   auto body = call.jsonBody();
   if (!body.ok()) return problem(body.error());
-  auto current = app::getCommitment(call.context(), call.actor(), CommitmentId(call.param("id")));
-  if (!current.ok()) return failed(current.error());
-  auto in = decode::commitmentPatch(*body, *current);
-  if (!in.ok()) return problem(in.errors);
-  auto c = app::updateCommitment(call.context(), call.actor(), in.value, *version);
+  std::vector<Error> bodyErrors;
+  auto merge = [&](const Commitment& current) -> Result<Commitment> {
+    auto in = decode::commitmentPatch(*body, current);
+    if (in.ok()) return std::move(in.value);
+    bodyErrors = std::move(in.errors);
+    return bodyErrors.front();
+  };
+  auto c = app::patchCommitment(call.context(), call.actor(), CommitmentId(call.param("id")), merge, version);
+  if (!bodyErrors.empty()) return problem(bodyErrors);
   if (!c.ok()) return failed(c.error(), "commitment");
   return record(c->version, [&](base::JsonWriter& w) { encode::commitment(w, *c); });
 }

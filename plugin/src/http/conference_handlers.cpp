@@ -3,7 +3,6 @@
 
 #include "accord/app/conference_use_cases.h"
 #include "accord/app/read_models.h"
-#include "accord/app/authorization.h"
 #include "api_state.h"
 #include "handler_support.h"
 #include "openapi_enums.h"
@@ -50,26 +49,30 @@ Reply getConference(Call& call) {
   return record(c->version, [&](base::JsonWriter& w) { encode::conference(w, *c); });
 }
 
+// The merge runs inside the use case's transaction, on the conference as stored;
+// what the body gets wrong is answered with every problem it has.
 Reply patchConference(Call& call) {
+  // Reported by the use case, after authorization.
   auto version = expectedVersion(call.request());
-  if (!version.ok()) return problem(version.error());
   auto body = call.jsonBody();
   if (!body.ok()) return problem(body.error());
-  auto current = app::getConference(call.context(), call.actor(), ConferenceId(call.param("id")));
-  if (!current.ok()) return failed(current.error());
-  auto in = decode::conferencePatch(*body, *current);
-  if (!in.ok()) return problem(in.errors);
-  auto c = app::updateConference(call.context(), call.actor(), in.value, *version);
+  std::vector<Error> bodyErrors;
+  auto merge = [&](const Conference& current) -> Result<Conference> {
+    auto in = decode::conferencePatch(*body, current);
+    if (in.ok()) return std::move(in.value);
+    bodyErrors = std::move(in.errors);
+    return bodyErrors.front();
+  };
+  auto c = app::patchConference(call.context(), call.actor(), ConferenceId(call.param("id")), merge, version);
+  if (!bodyErrors.empty()) return problem(bodyErrors);
   if (!c.ok()) return failed(c.error(), "conference");
   return record(c->version, [&](base::JsonWriter& w) { encode::conference(w, *c); });
 }
 
 Reply deleteConference(Call& call) {
-  // Outsiders are refused before being told anything about versions.
-  if (Status s = app::authorize(call.actor(), app::Action::kManageConference); !s.ok()) return failed(s.error());
-  auto version = expectedVersion(call.request());
-  if (!version.ok()) return problem(version.error());
-  Status s = app::deleteConference(call.context(), call.actor(), ConferenceId(call.param("id")), *version);
+  // The use case refuses outsiders before it looks at the version.
+  Status s = app::deleteConference(call.context(), call.actor(), ConferenceId(call.param("id")),
+                                   expectedVersion(call.request()));
   if (!s.ok()) return failed(s.error());
   Reply r;
   r.status = 204;

@@ -2,7 +2,6 @@
 // account use cases decide who may (authorization stays in the app layer); the
 // answers carry every field of an account but its password hash.
 #include "accord/app/account_use_cases.h"
-#include "accord/app/authorization.h"
 #include "accord/json/writers.h"
 #include "api_state.h"
 #include "handler_support.h"
@@ -45,13 +44,10 @@ Reply createUser(Call& call) {
   if (!body.ok()) return problem(body.error());
   auto in = decode::newAccount(*body);
   if (!in.ok()) return problem(in.errors);
-  std::optional<std::string> madeUp;
-  // Authorization comes first: a refused caller must not cost a password.
-  if (Status s = app::authorize(call.actor(), app::Action::kManageAccounts); !s.ok()) return failed(s.error());
-  if (in.value.password.empty()) in.value.password = *(madeUp = call.services().newPassword());
-  auto a = app::addAccount(call.context(), accountServices(call), call.actor(), in.value);
+  auto a = app::addAccount(call.context(), accountServices(call), call.actor(), in.value, call.services().newPassword);
   if (!a.ok()) return failed(a.error());
-  return created(withPassword(*a, madeUp), location(call, a->name), versionTag(a->version));
+  return created(withPassword(a->account, a->madeUpPassword), location(call, a->account.name),
+                 versionTag(a->account.version));
 }
 
 Reply getUser(Call& call) {
@@ -80,13 +76,10 @@ Reply resetUserPassword(Call& call) {
   if (!body.ok()) return problem(body.error());
   auto in = decode::passwordReset(*body);
   if (!in.ok()) return problem(in.errors);
-  if (Status s = app::authorize(call.actor(), app::Action::kManageAccounts); !s.ok()) return failed(s.error());
-  std::optional<std::string> madeUp;
-  std::string password = in.value ? *in.value : *(madeUp = call.services().newPassword());
-  auto a = app::resetPassword(call.context(), accountServices(call), call.actor(), call.param("name"), password,
-                              *version);
+  auto a = app::resetPassword(call.context(), accountServices(call), call.actor(), call.param("name"), in.value,
+                              call.services().newPassword, *version);
   if (!a.ok()) return failed(a.error());
-  return json(withPassword(*a, madeUp), versionTag(a->version));
+  return json(withPassword(a->account, a->madeUpPassword), versionTag(a->account.version));
 }
 
 }  // namespace

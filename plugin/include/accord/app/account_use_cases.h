@@ -4,6 +4,7 @@
 // password hash.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -44,6 +45,23 @@ struct AccountChange {
 Result<domain::Account> addAccount(const Context& ctx, const AccountServices& services, const domain::Actor& actor,
                                    const NewAccount& request);
 
+// Makes up a strong password, for an account created or reset without one.
+using PasswordMaker = std::function<std::string()>;
+
+// An account as stored, with the password the server made up for it, if it did:
+// shown once, to the admin who asked, and never kept in the clear.
+struct IssuedAccount {
+  domain::Account account;
+  std::optional<std::string> madeUpPassword;
+};
+
+// Like addAccount, but when `request` has no password, one is made by
+// `newPassword`, called only once `actor` is known to be an admin (a refused
+// caller costs no password) and returned with the account. Returns the errors of
+// addAccount.
+Result<IssuedAccount> addAccount(const Context& ctx, const AccountServices& services, const domain::Actor& actor,
+                                 NewAccount request, const PasswordMaker& newPassword);
+
 // Accounts ordered by user name. Returns kForbidden unless `actor` is an admin.
 Result<Page<domain::Account>> listAccounts(const Context& ctx, const domain::Actor& actor, const PageRequest& page);
 
@@ -64,5 +82,13 @@ Result<domain::Account> changeAccount(const Context& ctx, const AccountServices&
 Result<domain::Account> resetPassword(const Context& ctx, const AccountServices& services,
                                       const domain::Actor& actor, const std::string& name,
                                       const std::string& password, long expectedVersion);
+
+// Like resetPassword, with `password` or, without one, a password made by
+// `newPassword`, called only once `actor` is known to be an admin and returned
+// with the account. Returns the errors of resetPassword.
+Result<IssuedAccount> resetPassword(const Context& ctx, const AccountServices& services,
+                                    const domain::Actor& actor, const std::string& name,
+                                    const std::optional<std::string>& password, const PasswordMaker& newPassword,
+                                    long expectedVersion);
 
 }  // namespace accord::app

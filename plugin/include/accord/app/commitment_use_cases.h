@@ -1,6 +1,7 @@
 // Use cases on commitments and their per-country assignments.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -23,6 +24,23 @@ Result<domain::Commitment> defineCommitment(const Context& ctx, const domain::Ac
 // kInvalidState for a removed country, kConflict if `expectedVersion` is stale.
 Result<domain::Commitment> updateCommitment(const Context& ctx, const domain::Actor& actor, domain::Commitment c,
                                             long expectedVersion);
+
+// A change worked out from the commitment as stored (a JSON merge patch applied
+// to it, say). Returns the changed commitment, or why the change cannot be made.
+using CommitmentMerge = std::function<Result<domain::Commitment>(const domain::Commitment& current)>;
+
+// Applies `merge` to the commitment as stored, in the one transaction that reads
+// it, checks the version, writes it and proposes it to any country added, so that
+// the merge never works on a copy read by another transaction. `expectedVersion`
+// is the version the caller read, or why the request named none; it is looked at
+// only after authorization, so that an outsider learns nothing. Returns
+// kForbidden (secretariat only); the error of `expectedVersion`; kNotFound; the
+// error `merge` returns; kInvalidArgument naming "id" for a renamed commitment,
+// and the errors of updateCommitment. Nothing is written unless it returns the
+// commitment as stored.
+Result<domain::Commitment> patchCommitment(const Context& ctx, const domain::Actor& actor,
+                                           const domain::CommitmentId& id, const CommitmentMerge& merge,
+                                           const Result<long>& expectedVersion);
 
 // What a request asks of an assignment; absent fields are left as they are. Each
 // kind of change has its own author: the decision (acceptance, with the lead

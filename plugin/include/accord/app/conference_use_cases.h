@@ -1,6 +1,8 @@
 // Use cases on conferences. Each runs in one transaction with its audit event.
 #pragma once
 
+#include <functional>
+
 #include "accord/app/context.h"
 #include "accord/domain/actor.h"
 #include "accord/domain/country.h"
@@ -18,12 +20,32 @@ Result<domain::Conference> createConference(const Context& ctx, const domain::Ac
 Result<domain::Conference> updateConference(const Context& ctx, const domain::Actor& actor,
                                             domain::Conference c, long expectedVersion);
 
+// A change worked out from the conference as stored (a JSON merge patch applied
+// to it, say). Returns the changed conference, or why the change cannot be made.
+using ConferenceMerge = std::function<Result<domain::Conference>(const domain::Conference& current)>;
+
+// Applies `merge` to the conference as stored, in the one transaction that reads
+// it, checks the version and writes it, so that the merge never works on a copy
+// read by another transaction. `expectedVersion` is the version the caller read,
+// or why the request named none; it is looked at only after authorization, so
+// that an outsider learns nothing. Returns kForbidden unless the actor is
+// secretariat; the error of `expectedVersion`; kNotFound; the error `merge`
+// returns; kInvalidArgument naming "id" if the merge renamed the conference;
+// kConflict if the version is stale; the validation error. Nothing is written
+// unless it returns the conference as stored.
+Result<domain::Conference> patchConference(const Context& ctx, const domain::Actor& actor,
+                                           const domain::ConferenceId& id, const ConferenceMerge& merge,
+                                           const Result<long>& expectedVersion);
+
 // Deletes a conference that has no declarations (a declaration is a diplomatic
 // record: once drafted it stays, with the conference it belongs to). The audit
-// trail keeps the conference as it was. Returns kForbidden, kNotFound,
-// kInvalidState naming how many declarations it has, or kConflict.
+// trail keeps the conference as it was. `expectedVersion` is the version the
+// caller read, or why the request named none: looked at after authorization, so
+// that an outsider is refused before learning anything. Returns kForbidden, the
+// error of `expectedVersion`, kNotFound, kInvalidState naming how many
+// declarations it has, or kConflict.
 Status deleteConference(const Context& ctx, const domain::Actor& actor, const domain::ConferenceId& id,
-                        long expectedVersion);
+                        const Result<long>& expectedVersion);
 
 // Adds `delegation` to the conference: an update of the conference at
 // `expectedVersion`, in one transaction. Authorized first, so that the checks
