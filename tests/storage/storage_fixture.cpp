@@ -12,6 +12,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "accord/app/audit_use_cases.h"
 #include "accord/json/json_snapshots.h"
 #include "accord/storage/storage_uri.h"
 
@@ -252,6 +253,12 @@ Dossier everyFieldSet(const std::string& s) {
 }
 
 app::Directory directoryOf(const Dossier& d) { return {d.illustrative, d.countries, d.organizations, d.people}; }
+
+std::int64_t auditCount(app::Store& store) {
+  auto report = app::verifyAuditOffline(store);
+  if (!report.ok()) throw std::runtime_error("audit verification failed: " + report.error().message);
+  return report->checked;
+}
 
 const app::RecordSnapshots& snapshots() {
   static const json::JsonSnapshots instance;

@@ -62,6 +62,9 @@ domain::CountryCatalog sampleCatalog();
 // The directory part of a dossier, which its conference refers to.
 app::Directory directoryOf(const domain::Dossier& d);
 
+// How many events the store's audit trail holds (verifying the chain on the way).
+std::int64_t auditCount(app::Store& store);
+
 // The audit snapshots the plugin wires in (the json layer's record writers).
 const app::RecordSnapshots& snapshots();
 

@@ -17,22 +17,6 @@ using domain::ErrorCode;
 BOOST_AUTO_TEST_SUITE(use_case_tests)
 
 namespace {
-std::int64_t auditCount(app::Store& store) { return ok(app::verifyAuditOffline(store)).checked; }
-
-// Albania's first-quarter report on the sample's second commitment (accepted by
-// Albania), not stored yet.
-domain::ProgressReport firstQuarterOfAlbania(const domain::Dossier& sample, const std::string& id) {
-  domain::ProgressReport r;
-  r.id = domain::ReportId(id);
-  r.commitment = sample.commitments[1].id;
-  r.country = cc("AL");
-  r.periodStart = day("2017-01-01");
-  r.periodEnd = day("2017-03-31");
-  r.narrative = "First quarter.";
-  r.percent = 10;
-  return r;
-}
-
 domain::Revision draftText(const std::string& note) {
   domain::Revision r;
   r.changeNote = note;
@@ -187,139 +171,6 @@ BOOST_DATA_TEST_CASE(an_assignment_change_asks_one_thing_of_someone_who_may_make
   BOOST_TEST(auditCount(env.fresh.store()) == before);
 }
 
-BOOST_DATA_TEST_CASE(a_report_is_drafted_submitted_and_validated, allBackends(), backend) {
-  Env env(backend);
-  auto sample = sampleDossier();
-  ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
-  domain::ProgressReport r = firstQuarterOfAlbania(sample, "rp-new");
-  r.evidence = {"https://example.org/q1"};
-  auto draft = ok(app::draftReport(env.ctx, coordinator("AL"), r));
-  auto sent = ok(app::submitReport(env.ctx, coordinator("AL"), app::keyOf(r), draft.version));
-  BOOST_TEST((codeOf(app::validateReport(env.ctx, coordinator("AL"), app::keyOf(r), sent.version)) == ErrorCode::kForbidden));
-  auto done = ok(app::validateReport(env.ctx, monitor(), app::keyOf(r), sent.version));
-  BOOST_TEST((done.state == domain::ReportState::kValidated));
-  auto detail = ok(app::getAssignment(env.ctx, monitor(), r.commitment, cc("AL")));
-  BOOST_TEST_REQUIRE(detail.reports.size() == 1u);
-  BOOST_TEST(detail.reports[0].evidence.size() == 1u);
-  BOOST_TEST(detail.reports[0].reviewedBy == "monitor.user");
-  // A report for an assignment not accepted yet is refused.
-  r.id = domain::ReportId("rp-mk");
-  r.country = cc("MK");
-  BOOST_TEST((codeOf(app::draftReport(env.ctx, coordinator("MK"), r)) == ErrorCode::kInvalidState));
-}
-
-// Saving and submitting a new report at once is one transaction: a report that
-// cannot be submitted is not stored either, and no audit event is written.
-BOOST_DATA_TEST_CASE(a_new_report_submitted_at_once_is_stored_only_if_it_can_be_submitted, allBackends(), backend) {
-  Env env(backend);
-  auto sample = sampleDossier();
-  ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
-  domain::ProgressReport r = firstQuarterOfAlbania(sample, "rp-at-once");
-  r.narrative.clear();
-  auto events = auditCount(env.fresh.store());
-  auto refused = app::submitNewReport(env.ctx, coordinator("AL"), r);
-  BOOST_TEST((codeOf(refused) == ErrorCode::kInvalidArgument));
-  BOOST_TEST(refused.error().field == "narrative");
-  BOOST_TEST((codeOf(app::getReport(env.ctx, monitor(), app::keyOf(r))) == ErrorCode::kNotFound));
-  BOOST_TEST(auditCount(env.fresh.store()) == events);
-  r.narrative = "First quarter.";
-  auto sent = ok(app::submitNewReport(env.ctx, coordinator("AL"), r));
-  BOOST_TEST((sent.state == domain::ReportState::kSubmitted));
-  auto stored = ok(app::getReport(env.ctx, monitor(), app::keyOf(r)));
-  BOOST_TEST((stored.state == domain::ReportState::kSubmitted));
-  BOOST_TEST(stored.version == sent.version);
-  BOOST_TEST(auditCount(env.fresh.store()) == events + 2);
-}
-
-BOOST_DATA_TEST_CASE(a_report_change_merges_against_the_stored_report_and_refuses_a_stale_version, allBackends(),
-                     backend) {
-  Env env(backend);
-  auto sample = sampleDossier();
-  ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
-  domain::ProgressReport r = firstQuarterOfAlbania(sample, "rp-change");
-  auto draft = ok(app::draftReport(env.ctx, coordinator("AL"), r));
-  app::ReportChange percent;
-  percent.percent = 40;
-  auto v2 = ok(app::changeReport(env.ctx, coordinator("AL"), app::keyOf(r), percent, draft.version));
-  BOOST_TEST(v2.percent == 40);
-  BOOST_TEST(v2.narrative == "First quarter.");
-  // A client still at the first version: refused inside the transaction, nothing written.
-  auto before = auditCount(env.fresh.store());
-  app::ReportChange narrative;
-  narrative.narrative = "Stale words.";
-  BOOST_TEST((codeOf(app::changeReport(env.ctx, coordinator("AL"), app::keyOf(r), narrative, draft.version)) ==
-              ErrorCode::kConflict));
-  BOOST_TEST(auditCount(env.fresh.store()) == before);
-  // At the current version, the fields not named keep what is stored now.
-  narrative.narrative = "First quarter, revised.";
-  auto v3 = ok(app::changeReport(env.ctx, coordinator("AL"), app::keyOf(r), narrative, v2.version));
-  BOOST_TEST(v3.percent == 40);
-  BOOST_TEST(v3.narrative == "First quarter, revised.");
-  BOOST_TEST(auditCount(env.fresh.store()) == before + 1);
-  // Reworking is the country's, moving and reworking at once is refused, so is a move to draft.
-  BOOST_TEST((codeOf(app::changeReport(env.ctx, monitor(), app::keyOf(r), percent, v3.version)) ==
-              ErrorCode::kForbidden));
-  app::ReportChange both = percent;
-  both.state = domain::ReportState::kSubmitted;
-  auto refused = app::changeReport(env.ctx, coordinator("AL"), app::keyOf(r), both, v3.version);
-  BOOST_TEST((codeOf(refused) == ErrorCode::kInvalidArgument));
-  BOOST_TEST(refused.error().field == "state");
-  app::ReportChange toDraft;
-  toDraft.state = domain::ReportState::kDraft;
-  BOOST_TEST((codeOf(app::changeReport(env.ctx, coordinator("AL"), app::keyOf(r), toDraft, v3.version)) ==
-              ErrorCode::kInvalidArgument));
-  // Moves: submitted by the country, returned with a reason by a monitor.
-  app::ReportChange submit;
-  submit.state = domain::ReportState::kSubmitted;
-  auto sent = ok(app::changeReport(env.ctx, coordinator("AL"), app::keyOf(r), submit, v3.version));
-  BOOST_TEST((sent.state == domain::ReportState::kSubmitted));
-  app::ReportChange giveBack;
-  giveBack.state = domain::ReportState::kReturned;
-  giveBack.returnReason = "Add the evidence.";
-  BOOST_TEST((codeOf(app::changeReport(env.ctx, coordinator("AL"), app::keyOf(r), giveBack, sent.version)) ==
-              ErrorCode::kForbidden));
-  auto returned = ok(app::changeReport(env.ctx, monitor(), app::keyOf(r), giveBack, sent.version));
-  BOOST_TEST((returned.state == domain::ReportState::kReturned));
-  BOOST_TEST(returned.returnReason == "Add the evidence.");
-  BOOST_TEST(returned.percent == 40);
-}
-
-BOOST_DATA_TEST_CASE(a_delegation_is_added_once_with_members_from_the_directory, allBackends(), backend) {
-  Env env(backend);
-  auto sample = sampleDossier();
-  app::Directory directory = directoryOf(sample);
-  BOOST_TEST_REQUIRE(!directory.people.empty());
-  domain::Conference c = sample.conference;
-  c.id = domain::ConferenceId("deleg-conf");
-  c.delegations.clear();
-  c = ok(app::createConference(env.ctx, secretariat(), c, directory));
-  domain::Delegation d;
-  d.country = cc("AL");
-  d.members = {{directory.people[0].id, domain::DelegateRole::kExpert}};
-  auto catalog = sampleCatalog();
-  BOOST_TEST((codeOf(app::addDelegation(env.ctx, monitor(), catalog, c.id, d, c.version)) == ErrorCode::kForbidden));
-  domain::Delegation nowhere = d;
-  nowhere.country = cc("ZZ");
-  auto unknown = app::addDelegation(env.ctx, secretariat(), catalog, c.id, nowhere, c.version);
-  BOOST_TEST((codeOf(unknown) == ErrorCode::kInvalidArgument));
-  BOOST_TEST(unknown.error().field == "country");
-  domain::Delegation stranger = d;
-  stranger.members.push_back({domain::PersonId("nobody"), domain::DelegateRole::kExpert});
-  auto notListed = app::addDelegation(env.ctx, secretariat(), catalog, c.id, stranger, c.version);
-  BOOST_TEST((codeOf(notListed) == ErrorCode::kNotFound));
-  BOOST_TEST(notListed.error().field == "members[1].person");
-  BOOST_TEST((codeOf(app::addDelegation(env.ctx, secretariat(), catalog, c.id, d, c.version + 1)) ==
-              ErrorCode::kConflict));
-  auto before = auditCount(env.fresh.store());
-  auto added = ok(app::addDelegation(env.ctx, secretariat(), catalog, c.id, d, c.version));
-  BOOST_TEST(added.version == c.version + 1);
-  BOOST_TEST(auditCount(env.fresh.store()) == before + 1);
-  BOOST_TEST_REQUIRE(ok(app::getConference(env.ctx, monitor(), c.id)).delegations.size() == 1u);
-  auto twice = app::addDelegation(env.ctx, secretariat(), catalog, c.id, d, added.version);
-  BOOST_TEST((codeOf(twice) == ErrorCode::kAlreadyExists));
-  BOOST_TEST(twice.error().field == "country");
-}
-
 BOOST_DATA_TEST_CASE(the_audit_chain_is_verified_only_for_who_may_read_the_trail, allBackends(), backend) {
   Env env(backend);
   drafted(env);
@@ -383,28 +234,6 @@ BOOST_DATA_TEST_CASE(lists_page_with_a_cursor, allBackends(), backend) {
              boost::test_tools::per_element());
 }
 
-BOOST_DATA_TEST_CASE(only_a_conference_without_declarations_is_deleted_and_the_audit_keeps_it, allBackends(),
-                     backend) {
-  Env env(backend);
-  drafted(env);  // the sample conference now has a declaration
-  auto sample = sampleDossier();
-  auto kept = app::deleteConference(env.ctx, secretariat(), sample.conference.id, 1);
-  BOOST_TEST((codeOf(kept) == ErrorCode::kInvalidState));
-  BOOST_TEST(ok(app::getConference(env.ctx, monitor(), sample.conference.id)).id == sample.conference.id);
-
-  domain::Conference empty = sample.conference;
-  empty.id = domain::ConferenceId("empty-conf");
-  ok(app::createConference(env.ctx, secretariat(), empty, directoryOf(sample)));
-  BOOST_TEST((codeOf(app::deleteConference(env.ctx, coordinator("AL"), empty.id, 1)) == ErrorCode::kForbidden));
-  BOOST_TEST((codeOf(app::deleteConference(env.ctx, secretariat(), empty.id, 2)) == ErrorCode::kConflict));
-  auto before = auditCount(env.fresh.store());
-  ok(app::deleteConference(env.ctx, secretariat(), empty.id, 1));
-  BOOST_TEST((codeOf(app::getConference(env.ctx, monitor(), empty.id)) == ErrorCode::kNotFound));
-  BOOST_TEST(auditCount(env.fresh.store()) == before + 1);
-  // Its directory went with it: the id can be used again.
-  ok(app::createConference(env.ctx, secretariat(), empty, directoryOf(sample)));
-}
-
 BOOST_DATA_TEST_CASE(a_commitment_update_proposes_to_added_countries_and_never_drops_one, allBackends(), backend) {
   Env env(backend);
   auto d = drafted(env);
@@ -431,110 +260,6 @@ BOOST_DATA_TEST_CASE(a_commitment_update_proposes_to_added_countries_and_never_d
   BOOST_TEST_REQUIRE(stored.items.size() == 1u);
   BOOST_TEST(stored.items[0].countries.size() == 2u);
   BOOST_TEST(stored.items[0].text == "Train border and police staff.");
-}
-
-BOOST_DATA_TEST_CASE(a_report_is_changed_only_under_its_own_assignment, allBackends(), backend) {
-  Env env(backend);
-  auto sample = sampleDossier();
-  ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
-  domain::ProgressReport r = firstQuarterOfAlbania(sample, "rp-own");
-  auto draft = ok(app::draftReport(env.ctx, coordinator("AL"), r));
-  auto before = auditCount(env.fresh.store());
-  const app::ReportKey elsewhere[] = {{r.commitment, cc("MK"), r.id}, {sample.commitments[0].id, cc("AL"), r.id}};
-  for (const app::ReportKey& key : elsewhere) {
-    auto read = app::getReport(env.ctx, monitor(), key);
-    BOOST_TEST((codeOf(read) == ErrorCode::kNotFound));
-    BOOST_TEST(read.error().field == "report");
-    auto submitted = app::submitReport(env.ctx, coordinator("AL"), key, draft.version);
-    BOOST_TEST((codeOf(submitted) == ErrorCode::kNotFound));
-    BOOST_TEST(submitted.error().field == "report");
-    BOOST_TEST((codeOf(app::reworkReport(env.ctx, coordinator("AL"), key, draft, draft.version)) ==
-                ErrorCode::kNotFound));
-  }
-  BOOST_TEST(auditCount(env.fresh.store()) == before);
-  BOOST_TEST(ok(app::getReport(env.ctx, monitor(), app::keyOf(draft))).version == draft.version);
-}
-
-// The merge runs on the conference as stored, inside the transaction that checks
-// the version: a stale version is refused there, after the merge, and nothing is
-// written or audited.
-BOOST_DATA_TEST_CASE(a_conference_patch_merges_over_the_stored_record_and_a_stale_one_writes_nothing, allBackends(),
-                     backend) {
-  Env env(backend);
-  auto sample = sampleDossier();
-  auto stored = ok(app::createConference(env.ctx, secretariat(), sample.conference, directoryOf(sample)));
-  int merges = 0;
-  auto toStruga = [&](const domain::Conference& current) -> domain::Result<domain::Conference> {
-    ++merges;
-    BOOST_TEST(current.version == stored.version);  // what the store holds, not a copy from elsewhere
-    domain::Conference c = current;
-    c.city = "Struga";
-    return c;
-  };
-  auto before = auditCount(env.fresh.store());
-  auto stale = app::patchConference(env.ctx, secretariat(), stored.id, toStruga, stored.version + 1);
-  BOOST_TEST((codeOf(stale) == ErrorCode::kConflict));
-  BOOST_TEST(merges == 1);
-  BOOST_TEST(ok(app::getConference(env.ctx, monitor(), stored.id)).city == stored.city);
-  BOOST_TEST(ok(app::getConference(env.ctx, monitor(), stored.id)).version == stored.version);
-  BOOST_TEST(auditCount(env.fresh.store()) == before);
-
-  auto changed = ok(app::patchConference(env.ctx, secretariat(), stored.id, toStruga, stored.version));
-  BOOST_TEST(changed.city == "Struga");
-  BOOST_TEST(changed.version == stored.version + 1);
-  BOOST_TEST(ok(app::getConference(env.ctx, monitor(), stored.id)).city == "Struga");
-  BOOST_TEST(auditCount(env.fresh.store()) == before + 1);
-}
-
-// Outsiders are refused before the version or the record is looked at; the merge's
-// own refusal is returned as it is, and leaves the record alone.
-BOOST_DATA_TEST_CASE(a_conference_patch_authorizes_before_the_version_and_the_merge, allBackends(), backend) {
-  Env env(backend);
-  auto sample = sampleDossier();
-  auto stored = ok(app::createConference(env.ctx, secretariat(), sample.conference, directoryOf(sample)));
-  int merges = 0;
-  auto refuse = [&](const domain::Conference&) -> domain::Result<domain::Conference> {
-    ++merges;
-    return domain::Error::invalid("city", "is not a city");
-  };
-  domain::Result<long> noVersion =
-      domain::Error{ErrorCode::kPreconditionRequired, "send If-Match with the version you read", ""};
-  BOOST_TEST((codeOf(app::patchConference(env.ctx, coordinator("AL"), stored.id, refuse, noVersion)) ==
-              ErrorCode::kForbidden));
-  BOOST_TEST((codeOf(app::patchConference(env.ctx, coordinator("AL"), stored.id, refuse, stored.version)) ==
-              ErrorCode::kForbidden));
-  BOOST_TEST(merges == 0);
-  BOOST_TEST((codeOf(app::patchConference(env.ctx, secretariat(), stored.id, refuse, noVersion)) ==
-              ErrorCode::kPreconditionRequired));
-  BOOST_TEST((codeOf(app::patchConference(env.ctx, secretariat(), domain::ConferenceId("nowhere"), refuse,
-                                          stored.version)) == ErrorCode::kNotFound));
-  BOOST_TEST(merges == 0);
-  auto refused = app::patchConference(env.ctx, secretariat(), stored.id, refuse, stored.version);
-  BOOST_TEST_REQUIRE(!refused.ok());
-  BOOST_TEST(refused.error().field == "city");
-  BOOST_TEST(merges == 1);
-  auto rename = [](const domain::Conference& current) -> domain::Result<domain::Conference> {
-    domain::Conference c = current;
-    c.id = domain::ConferenceId("renamed");
-    return c;
-  };
-  auto renamed = app::patchConference(env.ctx, secretariat(), stored.id, rename, stored.version);
-  BOOST_TEST_REQUIRE(!renamed.ok());
-  BOOST_TEST(renamed.error().field == "id");
-  BOOST_TEST(ok(app::getConference(env.ctx, monitor(), stored.id)).version == stored.version);
-}
-
-BOOST_DATA_TEST_CASE(deleting_a_conference_refuses_an_outsider_before_asking_for_a_version, allBackends(), backend) {
-  Env env(backend);
-  auto sample = sampleDossier();
-  auto stored = ok(app::createConference(env.ctx, secretariat(), sample.conference, directoryOf(sample)));
-  domain::Result<long> noVersion =
-      domain::Error{ErrorCode::kPreconditionRequired, "send If-Match with the version you read", ""};
-  BOOST_TEST((codeOf(app::deleteConference(env.ctx, coordinator("AL"), stored.id, noVersion)) ==
-              ErrorCode::kForbidden));
-  BOOST_TEST((codeOf(app::deleteConference(env.ctx, secretariat(), stored.id, noVersion)) ==
-              ErrorCode::kPreconditionRequired));
-  BOOST_TEST(ok(app::getConference(env.ctx, monitor(), stored.id)).version == stored.version);
 }
 
 BOOST_DATA_TEST_CASE(a_commitment_patch_merges_in_its_transaction_and_a_stale_one_writes_nothing, allBackends(),
@@ -574,5 +299,28 @@ BOOST_DATA_TEST_CASE(a_commitment_patch_merges_in_its_transaction_and_a_stale_on
   BOOST_TEST((mk.assignment.acceptance == domain::Acceptance::kProposed));
   BOOST_TEST(auditCount(env.fresh.store()) == before + 1);
 }
+
+BOOST_DATA_TEST_CASE(only_a_conference_without_declarations_is_deleted_and_the_audit_keeps_it, allBackends(),
+                     backend) {
+  Env env(backend);
+  drafted(env);  // the sample conference now has a declaration
+  auto sample = sampleDossier();
+  auto kept = app::deleteConference(env.ctx, secretariat(), sample.conference.id, 1);
+  BOOST_TEST((codeOf(kept) == ErrorCode::kInvalidState));
+  BOOST_TEST(ok(app::getConference(env.ctx, monitor(), sample.conference.id)).id == sample.conference.id);
+
+  domain::Conference empty = sample.conference;
+  empty.id = domain::ConferenceId("empty-conf");
+  ok(app::createConference(env.ctx, secretariat(), empty, directoryOf(sample)));
+  BOOST_TEST((codeOf(app::deleteConference(env.ctx, coordinator("AL"), empty.id, 1)) == ErrorCode::kForbidden));
+  BOOST_TEST((codeOf(app::deleteConference(env.ctx, secretariat(), empty.id, 2)) == ErrorCode::kConflict));
+  auto before = auditCount(env.fresh.store());
+  ok(app::deleteConference(env.ctx, secretariat(), empty.id, 1));
+  BOOST_TEST((codeOf(app::getConference(env.ctx, monitor(), empty.id)) == ErrorCode::kNotFound));
+  BOOST_TEST(auditCount(env.fresh.store()) == before + 1);
+  // Its directory went with it: the id can be used again.
+  ok(app::createConference(env.ctx, secretariat(), empty, directoryOf(sample)));
+}
+
 
 BOOST_AUTO_TEST_SUITE_END()
