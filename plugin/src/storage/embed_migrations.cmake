@@ -1,13 +1,16 @@
 # Writes ${OUT}: a C++ source holding every migration of schema/sql/<dialect>/ as
 # a raw string, so that the binary carries the exact schema it speaks.
-# Run with -DSQL_DIR=... -DOUT=...
+# Run with -DSQL_DIR=... -DNAMES=0001_initial,0002_...(in order) -DOUT=...
 set(body "// Generated from schema/sql by embed_migrations.cmake; do not edit.\n#include \"migrations.h\"\n\nnamespace accord::storage::detail {\n\nconst std::vector<Migration>& embeddedMigrations(Dialect dialect) {\n")
 foreach(dialect sqlite postgresql)
-  file(GLOB files ${SQL_DIR}/${dialect}/*.sql)
-  list(SORT files)
+  string(REPLACE "," ";" names "${NAMES}")
   string(APPEND body "  static const std::vector<Migration> ${dialect} = {\n")
-  foreach(f ${files})
-    get_filename_component(name ${f} NAME)
+  foreach(stem ${names})
+    set(f ${SQL_DIR}/${dialect}/${stem}.sql)
+    if(NOT EXISTS ${f})
+      message(FATAL_ERROR "migration ${stem} has no ${dialect} version: ${f}")
+    endif()
+    set(name ${stem}.sql)
     string(REGEX MATCH "^[0-9]+" number ${name})
     math(EXPR version "${number}")
     file(READ ${f} sql)
