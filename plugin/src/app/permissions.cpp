@@ -29,6 +29,11 @@ bool DeclarationPermissions::mayEndorseFor(const CountryCode& c) const {
   return std::find(endorsesFor.begin(), endorsesFor.end(), c) != endorsesFor.end();
 }
 
+bool recordsOnBehalf(const Actor& actor) {
+  // Only the secretariat may record on behalf; any country answers the same.
+  return authorizeEndorsement(actor, CountryCode(), true).ok();
+}
+
 DeclarationPermissions permissionsFor(const Actor& actor, const Declaration& d) {
   DeclarationPermissions p;
   Status drafts = authorize(actor, Action::kDraft);
@@ -41,8 +46,7 @@ DeclarationPermissions permissionsFor(const Actor& actor, const Declaration& d) 
   if (drafts.ok())
     for (DeclarationStatus to : kStepOrder)
       if (isLegalTransition(d.status, to)) p.steps.push_back(to);
-  // Only the secretariat may record on behalf; any country answers the same.
-  p.recordsOnBehalf = authorizeEndorsement(actor, CountryCode(), true).ok();
+  p.recordsOnBehalf = recordsOnBehalf(actor);
   if (actor.country && authorizeEndorsement(actor, *actor.country, false).ok()) p.ownCountry = actor.country;
   p.endorseOwnCountry =
       d.status == DeclarationStatus::kOpenForEndorsement && p.ownCountry && d.isInvited(*p.ownCountry);

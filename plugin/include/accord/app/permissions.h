@@ -41,6 +41,11 @@ struct DeclarationPermissions {
   bool isOwnCountry(const domain::CountryCode& c) const { return ownCountry == c; }
 };
 
+// Whether `actor` records endorsements on behalf of countries (the secretariat)
+// rather than in their own name: a matter of role alone, so that a form can say
+// it without loading the declaration. DeclarationPermissions carries the same.
+bool recordsOnBehalf(const domain::Actor& actor);
+
 // Never fails: what may not be done is false or empty.
 DeclarationPermissions permissionsFor(const domain::Actor& actor, const domain::Declaration& d);
 
