@@ -118,8 +118,8 @@ int run(const std::vector<std::string>& rawArgs) {
     return kExitFailure;
   }
   if (*output != "-")
-    std::cout << "wrote " << *output << " (" << render::toString(document.value()) << ", "
-              << render::toString(format.value()) << ", " << bytes->size() << " bytes)\n";
+    std::cout << "wrote " << *output << " (" << domain::toString(document.value()) << ", "
+              << domain::toString(format.value()) << ", " << bytes->size() << " bytes)\n";
   return kExitOk;
 }
 

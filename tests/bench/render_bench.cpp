@@ -130,8 +130,8 @@ void bench(const render::Renderer& renderer, int scale, int iterations) {
         }
         bytes = out->size();
       });
-      std::printf("  %-15s %-4s %8.3f ms/doc %9.0f docs/s %8zu bytes\n", render::toString(kind),
-                  render::toString(format), ms, 1000.0 / ms, bytes);
+      std::printf("  %-15s %-4s %8.3f ms/doc %9.0f docs/s %8zu bytes\n", domain::toString(kind),
+                  domain::toString(format), ms, 1000.0 / ms, bytes);
     }
 
   // Where a DOCX declaration's time goes, step by step as Renderer::render does it.

@@ -24,7 +24,7 @@ class RecordingPort final : public app::DocumentPort {
   domain::Result<app::RenderedDocument> render(const app::DocumentRequest& r) const override {
     ++calls;
     revision = r.revision;
-    document = app::toString(r.document);
+    document = domain::toString(r.document);
     declarations = r.dossier.declarations.size();
     endorsements = r.dossier.endorsements.size();
     commitments = r.dossier.commitments.size();
@@ -37,7 +37,7 @@ struct Imported {
   explicit Imported(const std::string& backend) : env(backend), sample(sampleDossier()) {
     ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
   }
-  app::DocumentAsk ask(app::DocumentKind kind, domain::DocumentFormat format = domain::DocumentFormat::kDocx) const {
+  app::DocumentAsk ask(domain::DocumentKind kind, domain::DocumentFormat format = domain::DocumentFormat::kDocx) const {
     return {sample.declarations[0].id, kind, format, std::nullopt, ""};
   }
   Env env;
@@ -49,7 +49,7 @@ struct Imported {
 
 BOOST_DATA_TEST_CASE(an_unknown_revision_is_not_found_naming_revision, allBackends(), backend) {
   Imported s(backend);
-  auto what = s.ask(app::DocumentKind::kDeclaration);
+  auto what = s.ask(domain::DocumentKind::kDeclaration);
   what.revision = 99;
   auto r = app::renderDocument(s.env.ctx, s.port, monitor(), what);
   BOOST_TEST((codeOf(r) == ErrorCode::kNotFound));
@@ -62,7 +62,7 @@ BOOST_DATA_TEST_CASE(the_text_shows_the_rule_revision_and_loads_no_commitments, 
   const domain::Declaration& d = s.sample.declarations[0];
   const domain::Revision* shown = d.shownRevision();
   BOOST_TEST_REQUIRE(shown != nullptr);
-  auto doc = ok(app::renderDocument(s.env.ctx, s.port, monitor(), s.ask(app::DocumentKind::kDeclaration)));
+  auto doc = ok(app::renderDocument(s.env.ctx, s.port, monitor(), s.ask(domain::DocumentKind::kDeclaration)));
   BOOST_TEST(s.port.revision.value_or(0) == shown->number);
   BOOST_TEST(s.port.document == "declaration");
   BOOST_TEST(s.port.declarations == 1u);
@@ -75,7 +75,7 @@ BOOST_DATA_TEST_CASE(the_text_shows_the_rule_revision_and_loads_no_commitments, 
 
 BOOST_DATA_TEST_CASE(a_revision_asked_for_is_rendered_and_named_a_draft, allBackends(), backend) {
   Imported s(backend);
-  auto what = s.ask(app::DocumentKind::kDeclaration, domain::DocumentFormat::kXml);
+  auto what = s.ask(domain::DocumentKind::kDeclaration, domain::DocumentFormat::kXml);
   what.revision = 1;
   auto doc = ok(app::renderDocument(s.env.ctx, s.port, monitor(), what));
   BOOST_TEST(s.port.revision.value_or(0) == 1);
@@ -87,13 +87,13 @@ BOOST_DATA_TEST_CASE(a_revision_asked_for_is_rendered_and_named_a_draft, allBack
 BOOST_DATA_TEST_CASE(only_the_implementation_report_reads_the_commitments, allBackends(), backend) {
   Imported s(backend);
   const std::string id = s.sample.declarations[0].id.str();
-  auto status = ok(app::renderDocument(s.env.ctx, s.port, monitor(), s.ask(app::DocumentKind::kEndorsementStatus)));
+  auto status = ok(app::renderDocument(s.env.ctx, s.port, monitor(), s.ask(domain::DocumentKind::kEndorsementStatus)));
   BOOST_TEST(s.port.document == "status");
   BOOST_TEST(s.port.commitments == 0u);
   BOOST_TEST(s.port.endorsements > 0u);
   BOOST_TEST(status.fileName == id + "-endorsement-status-2017-08-01.docx");
   auto matrix =
-      ok(app::renderDocument(s.env.ctx, s.port, monitor(), s.ask(app::DocumentKind::kImplementation, domain::DocumentFormat::kXml)));
+      ok(app::renderDocument(s.env.ctx, s.port, monitor(), s.ask(domain::DocumentKind::kImplementation, domain::DocumentFormat::kXml)));
   BOOST_TEST(s.port.document == "implementation");
   BOOST_TEST(s.port.commitments == s.sample.commitmentsOf(s.sample.declarations[0].id).size());
   BOOST_TEST(matrix.fileName == id + "-implementation-2017-08-01.xml");
@@ -107,15 +107,15 @@ BOOST_DATA_TEST_CASE(bad_asks_are_refused_by_field, allBackends(), backend) {
   BOOST_TEST((codeOf(pdf) == ErrorCode::kInvalidArgument));
   BOOST_TEST(pdf.error().field == "format");
   BOOST_TEST(pdf.error().message == "must be one of docx|xml, got 'pdf'");
-  auto custom = s.ask(app::DocumentKind::kDeclaration);
+  auto custom = s.ask(domain::DocumentKind::kDeclaration);
   custom.templateSet = "corporate";
   auto r = app::renderDocument(s.env.ctx, s.port, monitor(), custom);
   BOOST_TEST((codeOf(r) == ErrorCode::kInvalidArgument));
   BOOST_TEST(r.error().field == "template");
-  auto nowhere = s.ask(app::DocumentKind::kDeclaration);
+  auto nowhere = s.ask(domain::DocumentKind::kDeclaration);
   nowhere.declaration = domain::DeclarationId("nowhere");
   BOOST_TEST((codeOf(app::renderDocument(s.env.ctx, s.port, monitor(), nowhere)) == ErrorCode::kNotFound));
-  auto kind = app::parseDocumentKind("document", "minutes");
+  auto kind = domain::parseDocumentKind("document", "minutes");
   BOOST_TEST((codeOf(kind) == ErrorCode::kInvalidArgument));
   BOOST_TEST(kind.error().field == "document");
 }

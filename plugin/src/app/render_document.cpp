@@ -34,21 +34,6 @@ Result<Dossier> loadText(Repositories& r, const DeclarationId& id) {
 
 }  // namespace
 
-const char* toString(DocumentKind k) {
-  switch (k) {
-    case DocumentKind::kDeclaration: return "declaration";
-    case DocumentKind::kEndorsementStatus: return "status";
-    case DocumentKind::kImplementation: return "implementation";
-  }
-  return "?";
-}
-
-Result<DocumentKind> parseDocumentKind(const std::string& field, const std::string& text) {
-  for (DocumentKind k : {DocumentKind::kDeclaration, DocumentKind::kEndorsementStatus, DocumentKind::kImplementation})
-    if (text == toString(k)) return k;
-  return Error::invalid(field, "must be one of declaration|status|implementation, got '" + text.substr(0, 40) + "'");
-}
-
 std::string documentFileName(const Declaration& d, DocumentKind document, const Revision* revision, Date today,
                              const std::string& extension) {
   if (document == DocumentKind::kDeclaration) {

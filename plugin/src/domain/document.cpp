@@ -1,10 +1,25 @@
-#include "accord/domain/document_format.h"
+#include "accord/domain/document.h"
 
 namespace accord::domain {
 namespace {
+const std::pair<DocumentKind, const char*> kKinds[] = {
+    {DocumentKind::kDeclaration, "declaration"},
+    {DocumentKind::kEndorsementStatus, "status"},
+    {DocumentKind::kImplementation, "implementation"},
+};
 const std::pair<DocumentFormat, const char*> kFormats[] = {{DocumentFormat::kDocx, "docx"},
                                                            {DocumentFormat::kXml, "xml"}};
 }  // namespace
+
+const char* toString(DocumentKind k) { return enumName(kKinds, k); }
+template <>
+const std::vector<const char*>& enumNames<DocumentKind>() {
+  static const auto names = enumNameList(kKinds);
+  return names;
+}
+Result<DocumentKind> parseDocumentKind(std::string_view field, std::string_view text) {
+  return parseEnum(kKinds, field, text);
+}
 
 const char* toString(DocumentFormat f) { return enumName(kFormats, f); }
 template <>

@@ -17,7 +17,7 @@ Reply render(Call& call) {
   if (!revision.ok()) return problem(revision.error());
   app::DocumentAsk what;
   what.declaration = DeclarationId(call.param("id"));
-  what.document = app::DocumentKind::kDeclaration;
+  what.document = domain::DocumentKind::kDeclaration;
   what.format = *format;
   what.revision = *revision;
   what.templateSet = call.query().get("template").value_or("");

@@ -15,7 +15,7 @@ using namespace accord::domain;
 Reply download(const Call& call, const app::DocumentAsk& what) {
   auto doc = app::renderDocument(call.context(), call.services().documents, call.actor(), what);
   if (!doc.ok()) return failed(doc.error());
-  call.api().metrics->rendered(app::toString(what.document), toString(what.format));
+  call.api().metrics->rendered(toString(what.document), toString(what.format));
   Reply r;
   r.contentType = doc->mediaType;
   r.headers = downloadHeaders(*doc);

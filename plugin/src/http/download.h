@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 
-#include "accord/domain/document_format.h"
+#include "accord/domain/document.h"
 
 #include "accord/app/render_document.h"
 #include "call.h"

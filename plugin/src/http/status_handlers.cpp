@@ -17,7 +17,7 @@ namespace {
 
 // A status view as a document: the reports are whole, as of today, in the
 // built-in templates, so only what and how vary.
-app::DocumentAsk reportAsk(const DeclarationId& id, app::DocumentKind kind, DocumentFormat format) {
+app::DocumentAsk reportAsk(const DeclarationId& id, domain::DocumentKind kind, DocumentFormat format) {
   app::DocumentAsk what;
   what.declaration = id;
   what.document = kind;
@@ -29,7 +29,7 @@ Reply endorsementStatus(Call& call) {
   auto format = viewFormatParam(call);
   if (!format.ok()) return problem(format.error());
   DeclarationId id(call.param("id"));
-  if (*format) return download(call, reportAsk(id, app::DocumentKind::kEndorsementStatus, **format));
+  if (*format) return download(call, reportAsk(id, domain::DocumentKind::kEndorsementStatus, **format));
   auto t = app::endorsementTally(call.context(), call.actor(), id);
   if (!t.ok()) return failed(t.error());
   std::vector<const EndorsementRow*> rows;
@@ -54,7 +54,7 @@ Reply implementationStatus(Call& call) {
   auto request = call.page();
   if (!request.ok()) return problem(request.error());
   DeclarationId id(call.param("id"));
-  if (*format) return download(call, reportAsk(id, app::DocumentKind::kImplementation, **format));
+  if (*format) return download(call, reportAsk(id, domain::DocumentKind::kImplementation, **format));
   auto m = app::implementationMatrix(call.context(), call.actor(), id);
   if (!m.ok()) return failed(m.error());
   auto filter = [&](const MatrixCell& c) {

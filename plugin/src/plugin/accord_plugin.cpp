@@ -124,7 +124,7 @@ std::vector<platform::DocumentType> AccordPlugin::documentTypes() const {
       {render::DocumentKind::kImplementation, "commitments x countries: acceptance, status, assessment, timeliness"}};
   for (const auto& [kind, description] : kinds)
     for (render::Format format : {render::Format::kDocx, render::Format::kXml})
-      out.push_back({render::toString(kind), render::toString(format), render::mediaType(format), description});
+      out.push_back({domain::toString(kind), domain::toString(format), render::mediaType(format), description});
   return out;
 }
 

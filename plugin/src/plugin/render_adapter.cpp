@@ -10,29 +10,6 @@ namespace accord::plugin {
 namespace fs = std::filesystem;
 using domain::Error;
 
-namespace {
-
-// The use cases' names for what to render, in the render layer's own terms: the
-// two layers do not know each other, so this adapter translates.
-render::DocumentKind renderKind(app::DocumentKind kind) {
-  switch (kind) {
-    case app::DocumentKind::kDeclaration: return render::DocumentKind::kDeclaration;
-    case app::DocumentKind::kEndorsementStatus: return render::DocumentKind::kEndorsementStatus;
-    case app::DocumentKind::kImplementation: return render::DocumentKind::kImplementation;
-  }
-  return render::DocumentKind::kDeclaration;
-}
-
-render::Format renderFormat(domain::DocumentFormat format) {
-  switch (format) {
-    case domain::DocumentFormat::kDocx: return render::Format::kDocx;
-    case domain::DocumentFormat::kXml: return render::Format::kXml;
-  }
-  return render::Format::kDocx;
-}
-
-}  // namespace
-
 RenderAdapter::RenderAdapter(render::Renderer builtin, const domain::CountryCatalog& reference)
     : builtin_(std::move(builtin)), reference_(reference) {}
 
@@ -61,8 +38,6 @@ domain::Result<std::unique_ptr<RenderAdapter>> RenderAdapter::load(const std::st
 }
 
 domain::Result<app::RenderedDocument> RenderAdapter::render(const app::DocumentRequest& request) const {
-  render::DocumentKind kind = renderKind(request.document);
-  render::Format format = renderFormat(request.format);
   const render::Renderer* renderer = &builtin_;
   if (!request.templateSet.empty()) {
     auto it = sets_.find(request.templateSet);
@@ -73,10 +48,12 @@ domain::Result<app::RenderedDocument> RenderAdapter::render(const app::DocumentR
     renderer = &it->second;
   }
   domain::CountryCatalog catalog = domain::catalogFor(request.dossier, reference_);
-  auto bytes = renderer->render(render::RenderRequest{request.dossier, catalog, request.declaration, kind, format,
-                                                      request.revision, request.today});
+  auto bytes = renderer->render(render::RenderRequest{request.dossier, catalog, request.declaration,
+                                                      request.document, request.format, request.revision,
+                                                      request.today});
   if (!bytes.ok()) return bytes.error();
-  return app::RenderedDocument{std::move(bytes).value(), render::mediaType(format), render::fileExtension(format), ""};
+  return app::RenderedDocument{std::move(bytes).value(), render::mediaType(request.format),
+                               render::fileExtension(request.format), ""};
 }
 
 }  // namespace accord::plugin

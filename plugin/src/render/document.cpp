@@ -1,33 +1,25 @@
 #include "accord/render/document.h"
 
-#include "accord/domain/enum_names.h"
-
 namespace accord::render {
+
 namespace {
-
-const std::pair<DocumentKind, const char*> kKinds[] = {
-    {DocumentKind::kDeclaration, "declaration"},
-    {DocumentKind::kEndorsementStatus, "status"},
-    {DocumentKind::kImplementation, "implementation"},
-};
-const std::pair<Format, const char*> kFormats[] = {{Format::kDocx, "docx"}, {Format::kXml, "xml"}};
-
+template <class E>
+domain::Result<E> choice(std::string_view field, std::string_view text,
+                         domain::Result<E> (*parse)(std::string_view, std::string_view)) {
+  auto parsed = parse(field, text);
+  if (parsed.ok()) return parsed;
+  std::string choices;
+  for (const char* name : domain::enumNames<E>()) choices += (choices.empty() ? "" : "|") + std::string(name);
+  return domain::Error::invalid(std::string(field), "must be one of " + choices + ", not '" + std::string(text) + "'");
+}
 }  // namespace
 
-const char* toString(DocumentKind kind) { return domain::enumName(kKinds, kind); }
-
 domain::Result<DocumentKind> parseDocumentKind(std::string_view field, std::string_view text) {
-  if (auto k = domain::enumParse(kKinds, text)) return *k;
-  return domain::Error::invalid(std::string(field), "must be one of " + domain::enumChoices(kKinds) +
-                                                        ", not '" + std::string(text) + "'");
+  return choice<DocumentKind>(field, text, domain::parseDocumentKind);
 }
 
-const char* toString(Format format) { return domain::enumName(kFormats, format); }
-
 domain::Result<Format> parseFormat(std::string_view field, std::string_view text) {
-  if (auto f = domain::enumParse(kFormats, text)) return *f;
-  return domain::Error::invalid(std::string(field), "must be one of " + domain::enumChoices(kFormats) +
-                                                        ", not '" + std::string(text) + "'");
+  return choice<Format>(field, text, domain::parseDocumentFormat);
 }
 
 const char* mediaType(Format format) {

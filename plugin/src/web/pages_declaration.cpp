@@ -120,7 +120,7 @@ Reply moveDeclarationStatus(const Site& site, Visit& v) {
 // the http::Api object, which the pages cannot reach.
 Reply downloadDocument(const Site& site, Visit& v) {
   auto failed = [&](const Error& e) { return errorPage(site, v, e, http::httpStatus(e.code)); };
-  auto document = app::parseDocumentKind("document", v.queryOr("document", "declaration"));
+  auto document = domain::parseDocumentKind("document", v.queryOr("document", "declaration"));
   if (!document.ok()) return failed(document.error());
   auto format = domain::parseDocumentFormat("format", v.queryOr("format", "docx"));
   if (!format.ok()) return failed(format.error());

@@ -6,26 +6,16 @@
 #include <optional>
 #include <string>
 
-#include "accord/domain/document_format.h"
+#include "accord/domain/document.h"
 #include "accord/domain/dossier.h"
 #include "accord/domain/result.h"
 
 namespace accord::app {
 
-enum class DocumentKind {
-  kDeclaration,        // the text, draft or final (with its endorsement table)
-  kEndorsementStatus,  // where endorsement stands, country by country
-  kImplementation,     // the implementation matrix as of today
-};
-// "declaration", "status", "implementation": the names the renderer and the URLs use.
-const char* toString(DocumentKind k);
-// Returns kInvalidArgument naming `field` for any other text.
-domain::Result<DocumentKind> parseDocumentKind(const std::string& field, const std::string& text);
-
 struct DocumentRequest {
   const domain::Dossier& dossier;  // at least what the document prints (see renderDocument)
   domain::DeclarationId declaration;
-  DocumentKind document;
+  domain::DocumentKind document;
   domain::DocumentFormat format;
   std::optional<int> revision;     // declaration only; default: Declaration::shownRevision
   std::string templateSet;         // a named set of custom templates; empty: built-in

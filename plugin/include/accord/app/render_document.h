@@ -14,7 +14,7 @@ namespace accord::app {
 
 struct DocumentAsk {
   domain::DeclarationId declaration;
-  DocumentKind document = DocumentKind::kDeclaration;
+  domain::DocumentKind document = domain::DocumentKind::kDeclaration;
   domain::DocumentFormat format = domain::DocumentFormat::kDocx;
   std::optional<int> revision;   // the declaration's text only (the reports ignore it);
                                  // default: Declaration::shownRevision
@@ -25,8 +25,8 @@ struct DocumentAsk {
 // "...-endorsement-status-2017-10-15.docx", "...-implementation-2017-10-15.xml":
 // what the document is, and which revision or as of which day. `revision` is the
 // one rendered (nullptr for the reports).
-std::string documentFileName(const domain::Declaration& d, DocumentKind document, const domain::Revision* revision,
-                             domain::Date today, const std::string& extension);
+std::string documentFileName(const domain::Declaration& d, domain::DocumentKind document,
+                             const domain::Revision* revision, domain::Date today, const std::string& extension);
 
 // Renders `what` as of the clock's today, reading no more than it prints: the
 // declaration with its conference, directory and endorsements for the text and the

@@ -1,5 +1,6 @@
-// The file formats a declaration's documents come in: the names the API's
-// `format` parameter, the pages and the renderer's file extensions share.
+// The documents Accord renders and the file formats they come in, with the names
+// the API's `document` and `format` parameters, the pages, the command line and
+// the template folders share.
 #pragma once
 
 #include <string_view>
@@ -9,6 +10,18 @@
 #include "accord/domain/result.h"
 
 namespace accord::domain {
+
+enum class DocumentKind {
+  kDeclaration,        // the text itself: draft or final, with the endorsement table when final
+  kEndorsementStatus,  // where endorsement stands, country by country
+  kImplementation,     // commitments x countries: acceptance, status, assessment, timeliness
+};
+// "declaration", "status", "implementation": the names of the template folders too.
+const char* toString(DocumentKind k);
+template <>
+const std::vector<const char*>& enumNames<DocumentKind>();
+// Returns kInvalidArgument naming `field` and listing the names for any other text.
+Result<DocumentKind> parseDocumentKind(std::string_view field, std::string_view text);
 
 enum class DocumentFormat {
   kDocx,  // Word, what delegations print and sign

@@ -1,28 +1,18 @@
-// The documents Accord renders and the formats it renders them in, with the text
-// forms the command line, the HTTP API and template folders use.
+// The documents Accord renders and the formats it renders them in are the
+// domain's (domain/document.h); what only a renderer knows of a format is here.
 #pragma once
 
-#include <string_view>
-
-#include "accord/domain/result.h"
+#include "accord/domain/document.h"
 
 namespace accord::render {
 
-enum class DocumentKind {
-  kDeclaration,        // the text itself: draft or final, with the endorsement table when final
-  kEndorsementStatus,  // where endorsement stands, country by country
-  kImplementation,     // commitments x countries: acceptance, status, assessment, timeliness
-};
+using DocumentKind = domain::DocumentKind;
+using Format = domain::DocumentFormat;
 
-enum class Format { kDocx, kXml };
-
-// "declaration", "status", "implementation": the names of the template folders too.
-const char* toString(DocumentKind kind);
-// Returns kInvalidArgument naming `field` unless `text` is one of the names above.
+// The command line's reading of --document and --format: the domain's names, and
+// for anything else kInvalidArgument naming `field` in its own words ("must be one
+// of docx|xml, not 'pdf'").
 domain::Result<DocumentKind> parseDocumentKind(std::string_view field, std::string_view text);
-
-const char* toString(Format format);  // "docx", "xml"
-// Returns kInvalidArgument naming `field` unless `text` is "docx" or "xml".
 domain::Result<Format> parseFormat(std::string_view field, std::string_view text);
 
 // The media type a download carries.
