@@ -3,15 +3,16 @@
 #include <iostream>
 
 #include <Poco/Exception.h>
-#include <Poco/Net/HTTPServer.h>
+#include <sys/resource.h>
+
+#include <Poco/Net/HTTPServerParams.h>
 #include <Poco/Net/ServerSocket.h>
-#include <Poco/ThreadPool.h>
 #include <Poco/Util/HelpFormatter.h>
 
 #include "log_format.h"
 #include "mount_router.h"
+#include "http_transport.h"
 #include "options.h"
-#include "overload_filter.h"
 #include "plugin_host.h"
 
 #ifndef ACCORD_VERSION
@@ -41,6 +42,16 @@ int number(const Poco::Util::AbstractConfiguration& c, const std::string& key, i
     return min;
   }
   return n;
+}
+
+// Each connection is a descriptor; the usual soft limit of 1024 would cap the
+// server below http.maxConnections long before memory or threads do.
+void raiseDescriptorLimit() {
+  rlimit limit{};
+  if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+    limit.rlim_cur = limit.rlim_max;
+    ::setrlimit(RLIMIT_NOFILE, &limit);
+  }
 }
 
 }  // namespace
@@ -104,8 +115,17 @@ int ServerApp::main(const std::vector<std::string>& args) {
   int port = number(c, "http.port", 0, 65535, error);
   int threads = number(c, "http.threads", 1, 1024, error);
   int queue = number(c, "http.queue", 1, 100000, error);
-  int timeout = number(c, "http.timeout", 1, 3600, error);
-  int keepAlive = number(c, "http.keepAlive", 1, 3600, error);
+  TransportLimits limits;
+  limits.threads = threads;
+  limits.queue = queue;
+  limits.ioSeconds = number(c, "http.timeout", 1, 3600, error);
+  limits.headSeconds = number(c, "http.headTimeout", 1, 3600, error);
+  limits.bodySeconds = number(c, "http.bodyTimeout", 1, 3600, error);
+  limits.idleSeconds = number(c, "http.idleTimeout", 1, 3600, error);
+  limits.perAddress = number(c, "http.perAddressConnections", 1, 1000000, error);
+  limits.maxConnections = number(c, "http.maxConnections", 1, 1000000, error);
+  limits.maxHeadBytes = static_cast<std::size_t>(number(c, "limits.maxHeaderBytes", 1024, 1048576, error));
+  limits.maxBodyBytes = static_cast<std::size_t>(number(c, "limits.maxBodyBytes", 1024, 268435456, error));
   if (!error.empty()) {
     event(log, Poco::Message::PRIO_FATAL, "bad configuration", {{"error", error}});
     return EXIT_CONFIG;
@@ -124,22 +144,10 @@ int ServerApp::main(const std::vector<std::string>& args) {
   try {
     Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(bind, static_cast<Poco::UInt16>(port)), 128);
     Poco::Net::HTTPServerParams::Ptr params(new Poco::Net::HTTPServerParams);
-    params->setMaxThreads(threads);
-    params->setMaxQueued(queue);
-    params->setTimeout(Poco::Timespan(timeout, 0));
-    params->setKeepAlive(true);
-    params->setKeepAliveTimeout(Poco::Timespan(keepAlive, 0));
-    // A connection holds its thread while it lives; ending it every thousand
-    // requests gives connections waiting in the queue their turn.
-    params->setMaxKeepAliveRequests(1000);
+    params->setTimeout(Poco::Timespan(limits.ioSeconds, 0));
     params->setSoftwareVersion(std::string("Accord/") + ACCORD_VERSION);
-    // The pool is the server's alone and as large as its thread limit: a
-    // connection must never be refused for want of a thread the limit allows.
-    Poco::ThreadPool pool(std::min(2, threads), threads, 60);
-    Poco::Net::HTTPServer server(new MountRouter(host.mounts()), pool, socket, params);
-    Poco::AutoPtr<OverloadFilter> filter(new OverloadFilter(queue, log));
-    filter->watch(server);
-    server.setConnectionFilter(filter);
+    raiseDescriptorLimit();
+    HttpTransport server(socket, new MountRouter(host.mounts()), params, limits, log);
     server.start();
     std::string url = "http://" + socket.address().toString() + "/";
     event(log, Poco::Message::PRIO_INFORMATION, "Accord is serving at " + url,
@@ -149,11 +157,10 @@ int ServerApp::main(const std::vector<std::string>& args) {
     waitForTerminationRequest();
 
     event(log, Poco::Message::PRIO_INFORMATION, "stopping: no new connections; letting in-flight requests finish", {});
-    server.stopAll(false);
+    server.stop();
     event(log, Poco::Message::PRIO_INFORMATION, "in-flight requests finished",
-          {{"refusedAtCapacity", std::to_string(filter->refused())}});
+          {{"refusedAtCapacity", std::to_string(server.refused())}});
     host.shutdown();
-    pool.joinAll();
   } catch (const Poco::Exception& e) {
     event(log, Poco::Message::PRIO_FATAL, "cannot serve", {{"bind", bind}, {"port", std::to_string(port)},
                                                            {"error", e.displayText()}});

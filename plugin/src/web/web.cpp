@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include <Poco/Exception.h>
 #include <Poco/File.h>
 #include <Poco/Net/HTMLForm.h>
 #include <Poco/Net/HTTPRequestHandler.h>
@@ -87,7 +88,17 @@ class PageHandler final : public Poco::Net::HTTPRequestHandler {
  private:
   Reply answer(Poco::Net::HTTPServerRequest& request) {
     if (request.getContentLength() > kMaxFormBytes) return plain(413, "That form is too large.");
-    Visit v = readVisit(request, prefix_);
+    Visit v;
+    try {
+      v = readVisit(request, prefix_);
+    } catch (const Poco::Exception& e) {
+      // A form or address that cannot be decoded (a bad %-escape, too many
+      // fields, broken multipart) is the client's mistake, said to the client;
+      // the log notes it once, at info level.
+      site_->services.logger.information("page %s: unreadable request: %s", request.getURI().substr(0, 200),
+                                         e.displayText());
+      return plain(400, "This request could not be read: the address or the form is malformed.");
+    }
     authenticate(*site_, request, v);
     Match m = matchRoute(pageRoutes(), v.method, v.path);
     if (!m.route) {
@@ -134,7 +145,7 @@ class PageHandler final : public Poco::Net::HTTPRequestHandler {
       response.send();
       return;
     }
-    response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(reply.status));
+    response.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(reply.status));
     response.setContentType(reply.contentType);
     response.sendBuffer(reply.body.data(), reply.body.size());
   }
