@@ -35,7 +35,7 @@ std::string get(const std::string& target, const std::string& extra = "") {
 
 // The one server these cases share, started on first use.
 ServerProcess& server() {
-  static ServerProcess p({"--body-timeout=2"});
+  static ServerProcess p({}, {{"ACCORD_BODY_TIMEOUT", "2"}});
   BOOST_REQUIRE_MESSAGE(p.serving(), p.log());
   return p;
 }

@@ -195,10 +195,11 @@ BOOST_AUTO_TEST_CASE(sigterm_finishes_the_request_in_flight_then_closes_storage)
                      "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n";
   std::string firstHalf = head + body.substr(0, 20);
   s.sendBytes(firstHalf.data(), static_cast<int>(firstHalf.size()));
-  // The request is in flight once the server counts it (besides the asking one).
-  int seen = 0;
-  for (int i = 0; i < 1000 && (seen = inFlight(p)) < 2; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(20));
-  BOOST_REQUIRE(seen == 2);
+  // A worker takes the request as soon as its head is complete and waits for the
+  // rest of the body; the host reads the body before the plugin sees the request,
+  // so no metric shows it. Half a second is ample for that hand-over; were it
+  // missed, the connection would be closed and the test fail, never pass wrongly.
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));
   ::kill(p.pid(), SIGTERM);
   std::string rest = body.substr(20);
   s.sendBytes(rest.data(), static_cast<int>(rest.size()));
@@ -218,21 +219,31 @@ BOOST_AUTO_TEST_CASE(sigterm_finishes_the_request_in_flight_then_closes_storage)
   BOOST_TEST(before(log, "is closed", "msg=stopped"), log);
 }
 
-BOOST_AUTO_TEST_CASE(at_capacity_a_new_connection_gets_503_and_the_server_recovers) {
+BOOST_AUTO_TEST_CASE(at_capacity_a_new_request_gets_503_and_the_server_recovers) {
   ServerProcess p({"--threads=1", "--queue=1"});
   BOOST_REQUIRE(p.serving());
   const std::string get = "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n";
+  const std::string slowPost = "POST /api/v1/conferences HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{";
   Poco::Net::SocketAddress at("127.0.0.1", static_cast<Poco::UInt16>(p.port()));
   {
-    Poco::Net::StreamSocket busy(at);  // keeps the only thread: a kept-alive connection
-    busy.sendBytes(get.data(), static_cast<int>(get.size()));
-    char buffer[4096];
-    BOOST_REQUIRE(busy.receiveBytes(buffer, sizeof buffer) > 0);
-    Poco::Net::StreamSocket waiting(at);  // takes the one place in the queue
+    // Idle and kept-alive connections hold no thread; a request whose body is
+    // still coming does. It keeps the only worker...
+    Poco::Net::StreamSocket busy(at);
+    busy.sendBytes(slowPost.data(), static_cast<int>(slowPost.size()));
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    // ...this complete request takes the one place in the queue...
+    Poco::Net::StreamSocket waiting(at);
+    waiting.sendBytes(get.data(), static_cast<int>(get.size()));
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    // ...and the next one is turned away with a complete answer.
     std::string refused = rawExchange(p.port(), get);
     BOOST_TEST(statusOf(refused) == 503, refused);
+    BOOST_TEST(refused.rfind("HTTP/1.1 503 Service Unavailable\r\n", 0) == 0);
     BOOST_TEST(refused.find("application/problem+json") != std::string::npos);
     BOOST_TEST(refused.find("Retry-After: 1") != std::string::npos);
+    BOOST_TEST(refused.find("X-Content-Type-Options: nosniff") != std::string::npos);
+    BOOST_TEST(refused.find("X-Request-Id: ") != std::string::npos);
+    BOOST_TEST(refused.find("\"status\":503") != std::string::npos);
   }
   // Both connections are gone: the server serves again.
   Response r;
@@ -243,15 +254,14 @@ BOOST_AUTO_TEST_CASE(at_capacity_a_new_connection_gets_503_and_the_server_recove
 }
 
 BOOST_AUTO_TEST_CASE(a_client_that_stalls_is_cut_off_and_frees_its_thread) {
-  ServerProcess p({"--threads=1", "--timeout=1"});
+  ServerProcess p({"--threads=1", "--head-timeout=1"});
   BOOST_REQUIRE(p.serving());
   Poco::Net::StreamSocket stalled(Poco::Net::SocketAddress("127.0.0.1", static_cast<Poco::UInt16>(p.port())));
   const std::string part = "GET /healthz HTTP/1.1\r\nHost: x\r\n";  // the headers never end
   stalled.sendBytes(part.data(), static_cast<int>(part.size()));
-  // The only thread waits for the rest of those headers; this request can only be
-  // answered once the server gives up on them.
+  // A head still arriving holds no thread: the only one serves this meanwhile.
   BOOST_TEST(client(p).get("/healthz").status == 200);
-  // The server cut it off a while ago (--timeout=1): the socket reads end of file
+  // The server cut it off a while ago (--head-timeout=1): the socket reads end of file
   // or a reset at once. Still open after ten seconds is a failure, not "closed".
   stalled.setReceiveTimeout(Poco::Timespan(10, 0));
   char buffer[256];
