@@ -74,7 +74,6 @@ class HttpTransport {
   // Connections workers have finished with, for the poller to take back.
   std::mutex returnedMutex_;
   std::vector<std::shared_ptr<Connection>> returned_;
-  std::atomic<int> serving_{0};
 };
 
 }  // namespace accord::server

@@ -2,7 +2,7 @@
 
 namespace accord::server {
 
-WorkerPool::WorkerPool(int threads, std::size_t queue) : capacity_(queue) {
+WorkerPool::WorkerPool(int threads, std::size_t queue) : capacity_(static_cast<std::size_t>(threads) + queue) {
   for (int i = 0; i < threads; ++i) threads_.emplace_back([this] { run(); });
 }
 
@@ -11,7 +11,7 @@ WorkerPool::~WorkerPool() { stop(); }
 bool WorkerPool::offer(std::function<void()> job) {
   {
     std::lock_guard<std::mutex> lock(mutex_);
-    if (stopping_ || jobs_.size() >= capacity_) return false;
+    if (stopping_ || jobs_.size() + taken_ >= capacity_) return false;
     jobs_.push_back(std::move(job));
   }
   wake_.notify_one();
@@ -38,8 +38,11 @@ void WorkerPool::run() {
       if (jobs_.empty()) return;  // stopping, and nothing left to do
       job = std::move(jobs_.front());
       jobs_.pop_front();
+      ++taken_;
     }
     job();
+    std::lock_guard<std::mutex> lock(mutex_);
+    --taken_;
   }
 }
 

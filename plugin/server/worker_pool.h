@@ -1,5 +1,8 @@
-// A fixed set of threads serving jobs from a bounded queue. Offering a job to a
-// full queue fails at once, so the caller can answer 503 instead of waiting.
+// A fixed set of threads serving jobs from a bounded queue. Offering a job when
+// every thread is busy and the queue is full fails at once, so the caller can
+// answer 503 instead of waiting. A burst may fill the queue before sleeping
+// threads wake to take from it; the bound counts jobs taken and waiting
+// together, so such a burst is not refused while threads are free.
 #pragma once
 
 #include <condition_variable>
@@ -17,7 +20,8 @@ class WorkerPool {
   WorkerPool(int threads, std::size_t queue);
   ~WorkerPool();
 
-  // Queues `job`; returns false (and drops it) when the queue is full or the pool stopped.
+  // Queues `job`; returns false (and drops it) when threads + queue jobs are
+  // already running or waiting, or the pool stopped.
   bool offer(std::function<void()> job);
 
   // Runs the jobs already queued, then ends the threads; returns when they have ended.
@@ -25,7 +29,8 @@ class WorkerPool {
 
  private:
   void run();
-  std::size_t capacity_;
+  std::size_t capacity_;  // threads + queue
+  std::size_t taken_ = 0;  // jobs running
   std::mutex mutex_;
   std::condition_variable wake_;
   std::deque<std::function<void()>> jobs_;
