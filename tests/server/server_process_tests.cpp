@@ -61,7 +61,8 @@ BOOST_AUTO_TEST_CASE(help_lists_every_setting_with_its_variable) {
   BOOST_TEST(code == 0);
   for (const char* s : {"--config", "--bind", "--port", "ACCORD_PORT", "--storage", "ACCORD_STORAGE", "--templates",
                         "--plugins", "--threads", "--queue", "--max-body", "--secret-file", "ACCORD_SECRET_FILE",
-                        "--cors-origin", "--cache-stale"})
+                        "--cors-origin", "--cache-stale", "--head-timeout", "--idle-timeout", "--body-timeout",
+                        "--per-address", "--max-connections", "ACCORD_PER_ADDRESS"})
     BOOST_TEST(out.find(s) != std::string::npos, s);
   // Nothing acts without a password any more.
   for (const char* gone : {"--actor", "--dev-actor-header", "X-Accord-Actor"})
