@@ -197,6 +197,10 @@ BOOST_AUTO_TEST_CASE(pages_answer_with_the_reason_phrase_of_their_status) {
   RawAnswer missing = askRaw(p.port(), get("/no-such-page"), "127.0.0.1", 5, false);
   BOOST_TEST(missing.statusLine == "HTTP/1.1 404 Not Found");
   checkHeaders(missing, reference);
+  // Well escaped on the wire, but "%zz" once the path is decoded: no such page, no fault.
+  RawAnswer undecodable = askRaw(p.port(), get("/declarations/%25zz"), "127.0.0.1", 5, false);
+  BOOST_TEST(undecodable.statusLine == "HTTP/1.1 404 Not Found");
+  checkHeaders(undecodable, reference);
 }
 
 BOOST_AUTO_TEST_CASE(broken_forms_are_a_client_error_not_a_fault) {

@@ -2,6 +2,7 @@
 
 #include <cstring>
 
+#include <Poco/Exception.h>
 #include <Poco/URI.h>
 
 namespace accord::web {
@@ -36,7 +37,11 @@ bool matches(const char* pattern, const std::string& path, Fields& params) {
     if (i >= got.size()) return false;
     if (w.size() > 2 && w.front() == '{' && w.back() == '}') {
       std::string decoded;
-      Poco::URI::decode(got[i], decoded);
+      try {
+        Poco::URI::decode(got[i], decoded);
+      } catch (const Poco::Exception&) {
+        return false;  // a segment that cannot be decoded names no page
+      }
       params[w.substr(1, w.size() - 2)] = decoded;
     } else if (w != got[i]) {
       return false;
