@@ -63,12 +63,13 @@ void HttpTransport::watch(int fd) {
   ::epoll_ctl(epoll_, EPOLL_CTL_ADD, fd, &e);
 }
 
+// A connection with a worker is not watched; unwatching it again is harmless (ENOENT).
 void HttpTransport::unwatch(int fd) { ::epoll_ctl(epoll_, EPOLL_CTL_DEL, fd, nullptr); }
 
 void HttpTransport::close(int fd) {
   auto it = open_.find(fd);
   if (it == open_.end()) return;
-  if (it->second->phase != Connection::Phase::kServing) unwatch(fd);
+  unwatch(fd);
   if (--perAddress_[it->second->peer] <= 0) perAddress_.erase(it->second->peer);
   try {
     it->second->socket.close();
@@ -119,8 +120,11 @@ void HttpTransport::accept() {
     try {
       s = socket_.acceptConnection(from);
     } catch (const Poco::Exception& e) {
-      // Out of descriptors, or the client gave up before we took it: try again later.
-      logger_.warning("cannot accept a connection: %s", e.displayText());
+      // Out of descriptors, or the client gave up before we took it: try again
+      // at the next round, a little later so that a lasting shortage does not
+      // spin the poller; logged once in a hundred.
+      if (acceptFailures_++ % 100 == 0) logger_.warning("cannot accept a connection: %s", e.displayText());
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
       return;
     }
     std::string peer = from.host().toString();
@@ -186,8 +190,6 @@ void HttpTransport::dispatch(const std::shared_ptr<Connection>& c) {
   sendAndClose(c->socket, hostAnswer(503, "the server is at capacity: every worker is busy and the queue is full; "
                                           "retry shortly"),
                Poco::Timespan(0));
-  c->phase = Connection::Phase::kIdle;
-  watch(fd);  // close() expects a watched connection
   close(fd);
 }
 
@@ -200,8 +202,6 @@ void HttpTransport::takeBack() {
   for (auto& c : back) {
     int fd = c->socket.impl()->sockfd();
     if (c->close || stopping_) {
-      c->phase = Connection::Phase::kIdle;
-      watch(fd);
       close(fd);
       continue;
     }

@@ -71,6 +71,7 @@ class HttpTransport {
   // The poller's alone: every open connection by descriptor, and how many each address holds.
   std::map<int, std::shared_ptr<Connection>> open_;
   std::map<std::string, int> perAddress_;
+  std::uint64_t acceptFailures_ = 0;
   // Connections workers have finished with, for the poller to take back.
   std::mutex returnedMutex_;
   std::vector<std::shared_ptr<Connection>> returned_;

@@ -149,7 +149,7 @@ BOOST_AUTO_TEST_CASE(one_address_gets_429_beyond_its_connection_cap) {
 BOOST_AUTO_TEST_CASE(an_idle_kept_alive_connection_is_closed_after_the_idle_limit) {
   ServerProcess p({"--idle-timeout=1"});
   BOOST_REQUIRE(p.serving());
-  // askRaw waits up to 2 s for the close after the answer; a server that keeps the
+  // askRaw waits up to 5 s for the close after the answer; a server that keeps the
   // idle connection open fails this.
   RawAnswer a = askRaw(p.port(), get("/healthz"), "127.0.0.1", 5, true);
   BOOST_TEST(a.status == 200);

@@ -100,7 +100,7 @@ RawAnswer askRaw(int port, const std::string& bytes, const std::string& from, do
     a.milliseconds = std::chrono::duration<double, std::milli>(Clock::now() - started).count();
     if (checkClose && !closed) {
       std::string rest;
-      readUntil(fd, rest, Clock::now() + std::chrono::seconds(2), [](const std::string&) { return false; }, closed);
+      readUntil(fd, rest, Clock::now() + std::chrono::milliseconds(static_cast<long long>(timeoutSeconds * 1000)), [](const std::string&) { return false; }, closed);
     }
     a.closedAfter = closed;
   }

@@ -28,8 +28,8 @@ struct RawAnswer {
 int connectFrom(const std::string& from, int port);
 
 // Sends `bytes` on a fresh connection from `from` and reads one answer, waiting
-// at most `timeoutSeconds` for it; then checks (for up to 2 s) whether the server
-// closes the connection.
+// at most `timeoutSeconds` for it; then, if `checkClose`, waits as long again for
+// the server to close the connection.
 RawAnswer askRaw(int port, const std::string& bytes, const std::string& from = "127.0.0.1",
                  double timeoutSeconds = 5, bool checkClose = true);
 
