@@ -17,6 +17,7 @@ struct Connection {
   enum class Phase {
     kIdle,     // no byte of a request yet: bounded by http.idleTimeout
     kHead,     // part of a head: bounded by http.headTimeout from its first byte
+    kWaiting,  // a complete head, waiting for its address's turn (http.perAddressWorkers)
     kServing,  // with a worker
   };
 

@@ -1,5 +1,7 @@
 #include "http_transport.h"
 
+#include <algorithm>
+
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
 #include <sys/socket.h>
@@ -70,7 +72,13 @@ void HttpTransport::close(int fd) {
   auto it = open_.find(fd);
   if (it == open_.end()) return;
   unwatch(fd);
-  if (--perAddress_[it->second->peer] <= 0) perAddress_.erase(it->second->peer);
+  const Connection& c = *it->second;
+  if (c.phase == Connection::Phase::kWaiting) {
+    auto& queue = waiting_[c.peer];
+    queue.erase(std::remove(queue.begin(), queue.end(), it->second), queue.end());
+    if (queue.empty()) waiting_.erase(c.peer);
+  }
+  if (--perAddress_[c.peer] <= 0) perAddress_.erase(c.peer);
   try {
     it->second->socket.close();
   } catch (const Poco::Exception&) {
@@ -171,9 +179,32 @@ void HttpTransport::receive(const std::shared_ptr<Connection>& c) {
 }
 
 void HttpTransport::dispatch(const std::shared_ptr<Connection>& c) {
+  unwatch(c->socket.impl()->sockfd());
+  if (serving_[c->peer] >= limits_.perAddressServing) {
+    c->phase = Connection::Phase::kWaiting;
+    waiting_[c->peer].push_back(c);
+    return;
+  }
+  serve(c);
+}
+
+// The address's count of requests with a worker drops, and its next waiting
+// request, if any, takes the turn.
+void HttpTransport::finished(const Connection& c) {
+  auto it = serving_.find(c.peer);
+  if (it != serving_.end() && --it->second <= 0) serving_.erase(it);
+  auto next = waiting_.find(c.peer);
+  if (next == waiting_.end() || stopping_) return;
+  std::shared_ptr<Connection> turn = next->second.front();
+  next->second.pop_front();
+  if (next->second.empty()) waiting_.erase(next);
+  serve(turn);
+}
+
+void HttpTransport::serve(const std::shared_ptr<Connection>& c) {
   int fd = c->socket.impl()->sockfd();
-  unwatch(fd);
   c->phase = Connection::Phase::kServing;
+  ++serving_[c->peer];
   bool queued = pool_.offer([this, c] {
     serveOneRequest(*c, context_);
     {
@@ -190,6 +221,7 @@ void HttpTransport::dispatch(const std::shared_ptr<Connection>& c) {
   sendAndClose(c->socket, hostAnswer(503, "the server is at capacity: every worker is busy and the queue is full; "
                                           "retry shortly"),
                Poco::Timespan(0));
+  finished(*c);
   close(fd);
 }
 
@@ -200,6 +232,7 @@ void HttpTransport::takeBack() {
     back.swap(returned_);
   }
   for (auto& c : back) {
+    finished(*c);
     int fd = c->socket.impl()->sockfd();
     if (c->close || stopping_) {
       close(fd);

@@ -5,12 +5,16 @@
 // longer than http.idleTimeout. Only a complete head reaches a worker, which
 // serves that one request (request_exchange.h) and gives the connection back.
 // So a slow or idle client costs a socket and a few bytes, never a thread, and
-// /healthz keeps answering while hundreds of them hang on. When every worker is
-// busy and http.queue complete requests wait, a new one gets 503.
+// /healthz keeps answering while hundreds of them hang on. One address has at
+// most http.perAddressWorkers requests with workers at once; its other complete
+// requests wait here, in order, without a thread, so a client that trickles
+// request bodies cannot hold every worker either. When every worker is busy and
+// http.queue complete requests wait, a new one gets 503.
 #pragma once
 
 #include <atomic>
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -50,6 +54,8 @@ class HttpTransport {
   void accept();
   void receive(const std::shared_ptr<Connection>& c);
   void dispatch(const std::shared_ptr<Connection>& c);
+  void serve(const std::shared_ptr<Connection>& c);
+  void finished(const Connection& c);
   void takeBack();
   void expire();
   void close(int fd);
@@ -71,6 +77,9 @@ class HttpTransport {
   // The poller's alone: every open connection by descriptor, and how many each address holds.
   std::map<int, std::shared_ptr<Connection>> open_;
   std::map<std::string, int> perAddress_;
+  // Requests with a worker per address, and the complete ones waiting for a turn.
+  std::map<std::string, int> serving_;
+  std::map<std::string, std::deque<std::shared_ptr<Connection>>> waiting_;
   std::uint64_t acceptFailures_ = 0;
   // Connections workers have finished with, for the poller to take back.
   std::mutex returnedMutex_;

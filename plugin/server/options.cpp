@@ -32,6 +32,10 @@ const std::vector<Setting>& settings() {
       {"http.idleTimeout", "idle-timeout", "SECONDS", "5", "how long a kept-alive connection may wait for its next request"},
       {"http.perAddressConnections", "per-address", "N", "128",
        "open connections one client address may hold; beyond it a connection gets 429"},
+      {"http.perAddressWorkers", "per-address-workers", "N", "8",
+       "requests from one client address served at once; its other complete requests wait their turn without "
+       "a thread, so one address trickling request bodies cannot hold every worker (behind a proxy, which is "
+       "one address, set it to http.threads)"},
       {"http.maxConnections", "max-connections", "N", "4096", "open connections in all; beyond it a connection gets 503"},
       {"limits.maxBodyBytes", "max-body", "BYTES", "1048576", "largest request body (413 beyond)"},
       {"limits.maxHeaderBytes", "max-header", "BYTES", "16384", "largest request line and headers (431 beyond)"},

@@ -123,6 +123,7 @@ int ServerApp::main(const std::vector<std::string>& args) {
   limits.bodySeconds = number(c, "http.bodyTimeout", 1, 3600, error);
   limits.idleSeconds = number(c, "http.idleTimeout", 1, 3600, error);
   limits.perAddress = number(c, "http.perAddressConnections", 1, 1000000, error);
+  limits.perAddressServing = std::min(threads, number(c, "http.perAddressWorkers", 1, 1024, error));
   limits.maxConnections = number(c, "http.maxConnections", 1, 1000000, error);
   limits.maxHeadBytes = static_cast<std::size_t>(number(c, "limits.maxHeaderBytes", 1024, 1048576, error));
   limits.maxBodyBytes = static_cast<std::size_t>(number(c, "limits.maxBodyBytes", 1024, 268435456, error));

@@ -14,6 +14,7 @@ struct TransportLimits {
   int bodySeconds = 30;            // whole request body
   int idleSeconds = 5;             // a kept-alive connection between requests
   int perAddress = 128;            // open connections from one client address
+  int perAddressServing = 8;       // requests from one client address with a worker at once
   int maxConnections = 4096;       // open connections in all
   std::size_t maxHeadBytes = 16384;
   std::size_t maxBodyBytes = 1 << 20;

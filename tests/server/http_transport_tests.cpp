@@ -131,6 +131,34 @@ BOOST_AUTO_TEST_CASE(hundreds_of_slow_connections_from_one_address_do_not_starve
   for (int fd : slow) ::close(fd);
 }
 
+BOOST_AUTO_TEST_CASE(slow_request_bodies_from_one_address_do_not_hold_every_worker) {
+  // Four workers, two of them at most for one address; bodies may take 30 s.
+  ServerProcess p({"--threads=4", "--per-address-workers=2"});
+  BOOST_REQUIRE(p.serving());
+  // 40 clients at 127.0.0.5 each send a complete head announcing a body, then
+  // trickle it: without a per-address bound they would hold all four workers
+  // (and the queue) for the body deadline.
+  std::vector<int> slow;
+  const std::string head = "POST /api/v1/conferences HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                           "Content-Length: 1000\r\n\r\n{";
+  for (int i = 0; i < 40; ++i) {
+    int fd = connectFrom("127.0.0.5", p.port());
+    if (fd < 0) continue;
+    ::send(fd, head.data(), head.size(), MSG_NOSIGNAL);
+    slow.push_back(fd);
+  }
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  for (int round = 0; round < 3; ++round) {
+    for (int fd : slow) ::send(fd, " ", 1, MSG_NOSIGNAL);
+    RawAnswer health = askRaw(p.port(), get("/healthz"), "127.0.0.1", 5, false);
+    std::cout << "with " << slow.size() << " slow bodies from one address: /healthz " << health.status << " in "
+              << health.milliseconds << " ms\n";
+    BOOST_TEST(health.status == 200, health.statusLine);
+  }
+  for (int fd : slow) ::close(fd);
+  BOOST_TEST(p.terminate() == 0);
+}
+
 BOOST_AUTO_TEST_CASE(one_address_gets_429_beyond_its_connection_cap) {
   ServerProcess p({"--per-address=3"});
   BOOST_REQUIRE(p.serving());

@@ -3,6 +3,8 @@
 // that finishes the request in flight, and a 503 when it is at capacity.
 #include <signal.h>
 #include <stdlib.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -18,6 +20,7 @@
 #include <Poco/Exception.h>
 
 #include "plugin_server.h"
+#include "raw_http.h"
 #include "server_process.h"
 
 using namespace accord::test;
@@ -31,14 +34,6 @@ Client client(const ServerProcess& p) { return Client(p.port()); }
 Client as(const ServerProcess& p, const std::string& actor) {
   static const accord::domain::SystemClock clock;
   return Client(p.port(), std::make_shared<TestAccounts>(p.storage(), clock), actor);
-}
-
-// In-flight requests the server reports, this /metrics request included.
-int inFlight(const ServerProcess& p) {
-  std::string m = client(p).get("/metrics").body;
-  std::smatch match;
-  std::regex re("accord_http_requests_in_flight (\\d+)");
-  return std::regex_search(m, match, re) ? std::stoi(match[1]) : -1;
 }
 
 // A new, empty folder under the system temp dir: nothing left by an earlier run.
@@ -225,26 +220,27 @@ BOOST_AUTO_TEST_CASE(at_capacity_a_new_request_gets_503_and_the_server_recovers)
   BOOST_REQUIRE(p.serving());
   const std::string get = "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n";
   const std::string slowPost = "POST /api/v1/conferences HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{";
-  Poco::Net::SocketAddress at("127.0.0.1", static_cast<Poco::UInt16>(p.port()));
   {
     // Idle and kept-alive connections hold no thread; a request whose body is
     // still coming does. It keeps the only worker...
-    Poco::Net::StreamSocket busy(at);
-    busy.sendBytes(slowPost.data(), static_cast<int>(slowPost.size()));
+    int busy = connectFrom("127.0.0.1", p.port());
+    ::send(busy, slowPost.data(), slowPost.size(), MSG_NOSIGNAL);
     std::this_thread::sleep_for(std::chrono::milliseconds(300));
-    // ...this complete request takes the one place in the queue...
-    Poco::Net::StreamSocket waiting(at);
-    waiting.sendBytes(get.data(), static_cast<int>(get.size()));
+    // ...this complete request, from another address (one address's own requests
+    // wait their turn without taking a place), takes the one place in the queue...
+    int waiting = connectFrom("127.0.0.2", p.port());
+    ::send(waiting, get.data(), get.size(), MSG_NOSIGNAL);
     std::this_thread::sleep_for(std::chrono::milliseconds(300));
     // ...and the next one is turned away with a complete answer.
-    std::string refused = rawExchange(p.port(), get);
-    BOOST_TEST(statusOf(refused) == 503, refused);
-    BOOST_TEST(refused.rfind("HTTP/1.1 503 Service Unavailable\r\n", 0) == 0);
-    BOOST_TEST(refused.find("application/problem+json") != std::string::npos);
-    BOOST_TEST(refused.find("Retry-After: 1") != std::string::npos);
-    BOOST_TEST(refused.find("X-Content-Type-Options: nosniff") != std::string::npos);
-    BOOST_TEST(refused.find("X-Request-Id: ") != std::string::npos);
-    BOOST_TEST(refused.find("\"status\":503") != std::string::npos);
+    RawAnswer refused = askRaw(p.port(), get, "127.0.0.3", 5, false);
+    BOOST_TEST(refused.statusLine == "HTTP/1.1 503 Service Unavailable", refused.statusLine);
+    BOOST_TEST(refused.header("content-type").rfind("application/problem+json", 0) == 0);
+    BOOST_TEST(refused.header("retry-after") == "1");
+    BOOST_TEST(refused.header("x-content-type-options") == "nosniff");
+    BOOST_TEST(!refused.header("x-request-id").empty());
+    BOOST_TEST(refused.body.find("\"status\":503") != std::string::npos, refused.body);
+    ::close(busy);
+    ::close(waiting);
   }
   // Both connections are gone: the server serves again.
   Response r;
