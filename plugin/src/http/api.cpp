@@ -118,6 +118,8 @@ Api::Api(ApiServices services) : state_(std::make_shared<State>(std::move(servic
 // right after the Api, so nothing may read it any more.
 Api::~Api() { state_->cache->stop(); }
 
+void Api::dataChanged() { state_->cache->invalidate(); }
+
 Poco::Net::HTTPRequestHandlerFactory::Ptr Api::factory(const std::string& mountPrefix) {
   return new Factory(state_, mountPrefix);
 }
