@@ -121,6 +121,12 @@ Result<ProgressReport> changeReport(const Context& ctx, const Actor& actor, cons
     return Error::invalid("state", "name the new state or the content to rework");
   if (change.state == ReportState::kDraft)
     return Error::invalid("state", "must be submitted, validated or returned: a report is drafted by POST");
+  // Who may ask this depends on what is asked, not on the stored report: refused
+  // here, before the report is read, a caller learns nothing about it.
+  bool reviewing = change.state == ReportState::kValidated || change.state == ReportState::kReturned;
+  if (Status s = reviewing ? authorize(actor, Action::kReviewReport) : authorize(actor, Action::kWriteReport, report.country);
+      !s.ok())
+    return s.error();
   Timestamp now = ctx.clock.now();
   auto writes = [&](const ProgressReport& r) { return authorize(actor, Action::kWriteReport, r.country); };
   auto reviews = [&](const ProgressReport&) { return authorize(actor, Action::kReviewReport); };
