@@ -88,7 +88,8 @@ class Handler final : public Poco::Net::HTTPRequestHandler {
     if (reply->status >= 500 || log.debug())
       log.log(Poco::Message(log.name(),
                             "request " + id + ": " + request.getMethod() + " " + loggable(request) + " -> " +
-                                std::to_string(reply->status) + " in " + std::to_string(seconds * 1000) + " ms",
+                                std::to_string(reply->status) + " in " + std::to_string(seconds * 1000) + " ms" +
+                                (reply->fault.empty() ? "" : ": " + reply->fault),
                             reply->status >= 500 ? Poco::Message::PRIO_ERROR : Poco::Message::PRIO_DEBUG));
     metrics.inFlight().fetch_sub(1, std::memory_order_relaxed);
   }

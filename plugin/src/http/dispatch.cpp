@@ -43,7 +43,7 @@ Reply checkQuery(const Route& route, const Query& query) {
                                                                 accepted + ")"));
     }
   }
-  return Reply{0, {}, {}, {}};
+  return Reply{0, {}, {}, {}, {}};
 }
 
 // Operations routes (health, metrics, the API description) answer whoever asks,
@@ -110,7 +110,7 @@ Reply admit(const Limits& limits, const Poco::Net::HTTPServerRequest& request) {
                          "body"});
   if (isWrite(request.getMethod()) && !request.hasContentLength() && !request.getChunkedTransferEncoding())
     return problem(411, Error::invalid("Content-Length", "is required for a request with a body"));
-  return Reply{0, {}, {}, {}};
+  return Reply{0, {}, {}, {}, {}};
 }
 
 }  // namespace
@@ -166,7 +166,7 @@ SharedReply dispatch(const Api::State& state, const std::string& mount, Poco::Ne
   SharedReply reply = answer(state, *m.route, call);
   if (method == "GET" && reply->status == 200) {
     if (const std::string* tag = reply->find("ETag"); tag && ifNoneMatch(request, *tag)) {
-      Reply notModified{304, {}, {}, {}};
+      Reply notModified{304, {}, {}, {}, {}};
       notModified.header("ETag", *tag);
       return share(std::move(notModified));
     }

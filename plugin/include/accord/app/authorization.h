@@ -13,7 +13,7 @@
 namespace accord::app {
 
 enum class Action {
-  kRead,                  // read conferences, declarations, status, documents
+  kRead,                  // read conferences, declarations, status, documents (which: the read rules below)
   kManageConference,      // create/edit conferences and delegations
   kDraft,                 // create declarations, cut revisions, move the lifecycle, invite
   kComment,               // comment on a draft
