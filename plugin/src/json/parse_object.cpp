@@ -2,7 +2,6 @@
 // two equal keys and its messages name its own state ("Attempt to set value on an
 // empty stack" for a `null` document); a handler that watches the keys and the
 // nesting refuses the first and replaces the second.
-#include <cctype>
 #include <set>
 #include <string>
 #include <vector>
