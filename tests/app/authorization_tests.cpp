@@ -37,6 +37,8 @@ const std::set<std::string> kAllowed = {
 
 namespace accord::domain {
 std::ostream& operator<<(std::ostream& os, Role r) { return os << toString(r); }
+std::ostream& operator<<(std::ostream& os, DeclarationStatus s) { return os << toString(s); }
+std::ostream& operator<<(std::ostream& os, ReportState s) { return os << toString(s); }
 }  // namespace accord::domain
 namespace accord::app {
 std::ostream& operator<<(std::ostream& os, Action a) { return os << toString(a); }
@@ -81,6 +83,53 @@ BOOST_AUTO_TEST_CASE(monitors_and_viewers_never_endorse) {
 BOOST_AUTO_TEST_CASE(a_coordinator_without_a_country_acts_for_none) {
   Actor a{"x", Role::kCoordinator, std::nullopt};
   BOOST_TEST(!authorize(a, Action::kWriteReport, cc("MK")).ok());
+}
+
+// The read rules (README.md, "Who may read what"), written out: "role:state"
+// pairs that may read, "role:state:own" for the actor's own country only.
+const DeclarationStatus kDeclStates[] = {DeclarationStatus::kDrafting, DeclarationStatus::kConsultation,
+                                         DeclarationStatus::kFinal, DeclarationStatus::kOpenForEndorsement,
+                                         DeclarationStatus::kClosed};
+const ReportState kReportStates[] = {ReportState::kDraft, ReportState::kSubmitted, ReportState::kReturned,
+                                     ReportState::kValidated};
+
+BOOST_DATA_TEST_CASE(a_viewer_reads_published_declarations_only, bdata::make(kRoles) * bdata::make(kDeclStates),
+                     role, state) {
+  Actor actor{"someone", role, role == Role::kCoordinator ? std::optional(cc("MK")) : std::nullopt};
+  bool published = state != DeclarationStatus::kDrafting && state != DeclarationStatus::kConsultation;
+  BOOST_TEST(mayReadDeclaration(actor, state) == (role != Role::kViewer || published), toString(state));
+}
+
+BOOST_AUTO_TEST_CASE(a_viewer_reads_the_final_revision_only) {
+  Declaration d;
+  d.status = DeclarationStatus::kOpenForEndorsement;
+  d.finalRevision = 3;
+  Actor viewer{"v", Role::kViewer, std::nullopt};
+  Actor monitor{"m", Role::kMonitor, std::nullopt};
+  BOOST_TEST(mayReadRevision(viewer, d, 3));
+  BOOST_TEST(!mayReadRevision(viewer, d, 2));
+  BOOST_TEST(mayReadRevision(monitor, d, 2));
+  d.status = DeclarationStatus::kConsultation;
+  d.finalRevision.reset();
+  BOOST_TEST(!mayReadRevision(viewer, d, 1));
+}
+
+BOOST_DATA_TEST_CASE(a_draft_report_is_its_countrys_own_until_submitted,
+                     bdata::make(kRoles) * bdata::make(kReportStates) * bdata::make(kTargets), role, state, target) {
+  static const std::set<std::string> kReads = {
+      "admin:submitted",       "admin:returned",       "admin:validated",
+      "secretariat:submitted", "secretariat:returned", "secretariat:validated",
+      "monitor:submitted",     "monitor:returned",     "monitor:validated",
+      "coordinator:draft:own", "coordinator:submitted:own", "coordinator:returned:own", "coordinator:validated",
+      "viewer:validated",
+  };
+  Actor actor{"someone", role, role == Role::kCoordinator ? std::optional(cc("MK")) : std::nullopt};
+  ProgressReport r;
+  r.country = target == Target::kOwnCountry ? cc("MK") : cc("RS");
+  r.state = state;
+  std::string key = std::string(toString(role)) + ":" + toString(state);
+  bool expected = kReads.count(key) || (target == Target::kOwnCountry && kReads.count(key + ":own"));
+  BOOST_TEST(mayReadReport(actor, r) == expected, key << " of " << r.country.str());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -23,8 +23,11 @@ void expectTaken(const Response& r, const std::string& what, const std::string& 
   BOOST_TEST(r.header("Content-Type") == "application/problem+json; charset=utf-8");
   BOOST_TEST(r.str("code") == "already_exists");
   BOOST_TEST(r.str("field") == "id");
-  BOOST_TEST(r.str("detail").find("a " + what + " with id " + id + " already exists") != std::string::npos,
-             r.body);
+  // A report's id may be held by another country's report the caller may not
+  // read: the answer must not say that anything holds it (fileReport says why).
+  std::string detail = what == "report" ? "the id " + id + " cannot be used for a new report; choose another"
+                                        : "a " + what + " with id " + id + " already exists";
+  BOOST_TEST(r.str("detail").find(detail) != std::string::npos, r.body);
   for (const char* leak : {"UNIQUE", "constraint", "already stored", "SQL", "duplicate key", "report.id"})
     BOOST_TEST(r.body.find(leak) == std::string::npos, leak << " in " << r.body);
 }
@@ -48,6 +51,25 @@ BOOST_AUTO_TEST_CASE(a_report_id_taken_on_another_assignment_is_taken_too) {
   expectTaken(al.post(kAlReports, report("rp-ci-mk-1")), "report", "rp-ci-mk-1");
   BOOST_TEST(server.client().get(kMkReports + "/rp-ci-mk-1").status == 200);
   BOOST_TEST(server.client().get(kAlReports + "/rp-ci-mk-1").status == 404);
+}
+
+// MK's submitted report is not AL's to read: AL's coordinator, posting its id, gets
+// the very answer an id of their own reports gets (but for the id), which says
+// neither that a report holds it nor whose it is.
+BOOST_AUTO_TEST_CASE(a_report_id_held_by_a_report_the_caller_may_not_read_is_not_confirmed) {
+  PluginServer server;
+  Client al = server.client().as("coordinator.al;coordinator;AL");
+  BOOST_REQUIRE(al.get(kMkReports + "/rp-ci-mk-1").status == 404);  // not AL's to read
+  Response hidden = al.post(kAlReports, report("rp-ci-mk-1"));
+  Response own = al.post(kAlReports, report("rp-ci-al-1"));
+  expectTaken(hidden, "report", "rp-ci-mk-1");
+  expectTaken(own, "report", "rp-ci-al-1");
+  std::string a = hidden.body, b = own.body;
+  a.replace(a.find("rp-ci-mk-1"), 10, "ID");
+  b.replace(b.find("rp-ci-al-1"), 10, "ID");
+  BOOST_TEST(a == b);
+  for (const char* leak : {"exist", "MK", "submitted", "held"})
+    BOOST_TEST(hidden.str("detail").find(leak) == std::string::npos, leak << " in " << hidden.body);
 }
 
 BOOST_AUTO_TEST_CASE(a_taken_conference_id_names_the_field) {

@@ -76,6 +76,23 @@ BOOST_AUTO_TEST_CASE(several_problems_are_listed_with_the_first_as_detail) {
   BOOST_TEST(o->getArray("errors")->getObject(1)->getValue<std::string>("field") == "city");
 }
 
+// A fault's message names the database's or the server's internals: the client
+// gets a plain sentence, the log (Reply::fault) the message.
+BOOST_AUTO_TEST_CASE(a_fault_of_the_server_or_its_database_is_not_told_to_the_client) {
+  for (ErrorCode code : {ErrorCode::kInternal, ErrorCode::kUnavailable}) {
+    const std::string inside = "database error in report insert: UNIQUE constraint failed: report.id (SQLITE_CONSTRAINT)";
+    http::Reply r = http::problem(domain::Error{code, inside, ""});
+    auto detail = parse(r.body)->getValue<std::string>("detail");
+    for (const char* leak : {"UNIQUE", "report.id", "SQLITE", "constraint", "database error"})
+      BOOST_TEST(detail.find(leak) == std::string::npos, leak << " in " << detail);
+    BOOST_TEST(!detail.empty());
+    BOOST_TEST(r.fault == inside);
+  }
+  http::Reply told = http::problem(domain::Error::invalid("title", "is required"));
+  BOOST_TEST(parse(told.body)->getValue<std::string>("detail") == "is required");
+  BOOST_TEST(told.fault.empty());
+}
+
 BOOST_AUTO_TEST_CASE(problem_types_name_the_code) {
   BOOST_TEST(http::problemType(ErrorCode::kConflict) == "urn:accord:problem:conflict");
 }

@@ -174,4 +174,184 @@ BOOST_AUTO_TEST_CASE(every_route_answers_exactly_the_callers_its_row_allows) {
   BOOST_TEST(asked == static_cast<int>(table().size()) * 7);
 }
 
+// A viewer writes nothing, and is told so before anything of the request is
+// looked at: an empty body, a malformed one, one without If-Match and a valid one
+// all answer 403 (never 400, 409, 428 or a 200 for a request that asks nothing).
+BOOST_AUTO_TEST_CASE(a_viewer_is_refused_every_write_whatever_the_body) {
+  PluginServer server;
+  Client any = server.client();
+  Client viewer = any.as(kActors[kViewer]);
+  int asked = 0;
+  for (const auto& row : table()) {
+    std::string method = row.route.substr(0, row.route.find(' '));
+    if (method == "GET" || row.route.find("/api/v1/session") != std::string::npos) continue;
+    Client::Headers ifMatch;
+    if (!row.etagOf.empty()) {
+      Client reader = row.etagOf.rfind("/api/v1/users", 0) == 0 ? any.as(kActors[kAdmin]) : any;
+      Response current = reader.get(row.etagOf);
+      if (current.status == 200) ifMatch["If-Match"] = current.header("ETag");
+    }
+    const std::pair<const char*, std::string> bodies[] = {
+        {"empty", ""}, {"malformed", "{\"id\":"}, {"null", "null"}, {"not an object", "[1,2]"}, {"valid", row.body}};
+    for (const auto& [kind, body] : bodies) {
+      for (bool withIfMatch : {false, true}) {
+        Response r = viewer.send(method, row.target, body, "application/json",
+                                 withIfMatch ? ifMatch : Client::Headers{});
+        ++asked;
+        BOOST_TEST(r.status == 403, row.route << " as viewer, " << kind << " body" << (withIfMatch ? ", If-Match" : "")
+                                              << " -> " << r.status << " " << r.body.substr(0, 200));
+      }
+    }
+  }
+  BOOST_TEST(asked > 100);
+}
+
+// Reading: what each caller sees of what is published and what is not (README.md,
+// "Who may read what"). A viewer reads published declarations (final on) and of
+// their text the final revision only; a draft report is its country's own; a
+// submitted or returned one is also the reviewers'; a validated one everyone's.
+// What a caller may not read answers 404, as if it did not exist, and lists leave
+// it out. Every read route of the declarations and commitments appears, and every
+// page that shows them.
+namespace {
+
+const std::set<Who> kReadsDrafts = {kAdmin, kSecretariat, kOwnCoordinator, kOtherCoordinator, kMonitor};
+const std::set<Who> kReviewers = {kAdmin, kSecretariat, kMonitor};
+const std::set<Who> kOwnAndReviewers = {kAdmin, kSecretariat, kOwnCoordinator, kMonitor};
+const std::set<Who> kNone = {};
+
+struct ReadRow {
+  std::string route;   // "GET /template" as the API or the pages name it
+  std::string target;
+  std::set<Who> sees;
+  std::string needle;  // empty: an item (200 or 404); else a list (200) that names it only for `sees`
+  bool page = false;   // a browser page, asked with the session cookie
+};
+
+const std::string kDraftDecl = "/api/v1/declarations/reads-draft";
+const std::string kDraftCm = "/api/v1/commitments/reads-cm/countries/MK";
+const std::string kCi = "/api/v1/commitments/cm-common-indicators/countries/";
+
+const std::vector<ReadRow>& readTable() {
+  static const std::vector<ReadRow> rows = {
+      // A declaration in drafting and everything that hangs from it.
+      {"GET /api/v1/declarations", "/api/v1/declarations?conference=skopje-2016", kReadsDrafts, "\"reads-draft\""},
+      {"GET /api/v1/declarations/{id}", kDraftDecl, kReadsDrafts},
+      {"GET /api/v1/declarations/{id}/revisions", kDraftDecl + "/revisions", kReadsDrafts},
+      {"GET /api/v1/declarations/{id}/revisions/{n}", kDraftDecl + "/revisions/1", kReadsDrafts},
+      {"GET /api/v1/declarations/{id}/render", kDraftDecl + "/render?format=xml", kReadsDrafts},
+      {"GET /api/v1/declarations/{id}/endorsements", kDraftDecl + "/endorsements", kReadsDrafts},
+      {"GET /api/v1/declarations/{id}/endorsements/{country}", kDraftDecl + "/endorsements/MK", kReadsDrafts},
+      {"GET /api/v1/declarations/{id}/status/endorsements", kDraftDecl + "/status/endorsements", kReadsDrafts},
+      {"GET /api/v1/declarations/{id}/status/implementation", kDraftDecl + "/status/implementation", kReadsDrafts},
+      {"GET /api/v1/declarations/{id}/commitments", kDraftDecl + "/commitments", kReadsDrafts},
+      {"GET /api/v1/commitments/{id}", "/api/v1/commitments/reads-cm", kReadsDrafts},
+      {"GET /api/v1/commitments/{id}/countries/{country}", kDraftCm, kReadsDrafts},
+      {"GET /api/v1/commitments/{id}/countries/{country}/reports", kDraftCm + "/reports", kReadsDrafts},
+      // The published declaration: its earlier revisions are drafts.
+      {"GET /api/v1/declarations/{id}", kDecl, kSignedIn},
+      {"GET /api/v1/declarations/{id}", kDecl, kReadsDrafts, "\"number\":1,"},
+      {"GET /api/v1/declarations/{id}/revisions", kDecl + "/revisions", kReadsDrafts, "\"number\":2,"},
+      {"GET /api/v1/declarations/{id}/revisions", kDecl + "/revisions", kSignedIn, "\"number\":3,"},
+      {"GET /api/v1/declarations/{id}/revisions/{n}", kDecl + "/revisions/2", kReadsDrafts},
+      {"GET /api/v1/declarations/{id}/revisions/{n}", kDecl + "/revisions/3", kSignedIn},
+      {"GET /api/v1/declarations/{id}/render", kDecl + "/render?format=xml&revision=1", kReadsDrafts},
+      {"GET /api/v1/declarations/{id}/render", kDecl + "/render?format=xml", kSignedIn},
+      {"GET /api/v1/declarations/{id}/endorsements", kDecl + "/endorsements", kSignedIn},
+      {"GET /api/v1/declarations/{id}/endorsements/{country}", kDecl + "/endorsements/MK", kSignedIn},
+      {"GET /api/v1/declarations/{id}/status/endorsements", kDecl + "/status/endorsements", kSignedIn},
+      {"GET /api/v1/declarations/{id}/commitments", kDecl + "/commitments", kSignedIn},
+      {"GET /api/v1/commitments/{id}", "/api/v1/commitments/cm-common-indicators", kSignedIn},
+      {"GET /api/v1/commitments/{id}/countries/{country}", kCi + "MK", kSignedIn},
+      // Reports by state and country: MK's draft, MK's submitted, ME's returned,
+      // AL's validated; RS's draft is nobody's here (no RS coordinator).
+      {"GET /api/v1/commitments/{id}/countries/{country}/reports/{report}", kCi + "MK/reports/reads-mk-draft",
+       {kOwnCoordinator}},
+      {"GET /api/v1/commitments/{id}/countries/{country}/reports/{report}", kCi + "AL/reports/reads-mk-draft", kNone},
+      {"GET /api/v1/commitments/{id}/countries/{country}/reports/{report}", kCi + "MK/reports/rp-ci-mk-1",
+       kOwnAndReviewers},
+      {"GET /api/v1/commitments/{id}/countries/{country}/reports/{report}", kCi + "ME/reports/rp-ci-me-1", kReviewers},
+      {"GET /api/v1/commitments/{id}/countries/{country}/reports/{report}", kCi + "AL/reports/rp-ci-al-1", kSignedIn},
+      {"GET /api/v1/commitments/{id}/countries/{country}/reports", kCi + "MK/reports", {kOwnCoordinator},
+       "reads-mk-draft"},
+      {"GET /api/v1/commitments/{id}/countries/{country}/reports", kCi + "MK/reports", kOwnAndReviewers,
+       "rp-ci-mk-1"},
+      {"GET /api/v1/commitments/{id}/countries/{country}/reports", kCi + "AL/reports", kSignedIn, "rp-ci-al-1"},
+      {"GET /api/v1/declarations/{id}/status/implementation", kDecl + "/status/implementation", kNone, "rp-tr-rs-1"},
+      {"GET /api/v1/declarations/{id}/status/implementation", kDecl + "/status/implementation", kSignedIn,
+       "rp-tr-mk-1"},
+      // The pages show the same.
+      {"GET /conferences/{id}", "/conferences/skopje-2016", kReadsDrafts, "reads-draft", true},
+      {"GET /declarations/{id}", "/declarations/reads-draft", kReadsDrafts, "", true},
+      {"GET /declarations/{id}", "/declarations/skopje-joint-declaration", kSignedIn, "", true},
+      {"GET /declarations/{id}/download", "/declarations/reads-draft/download?format=xml", kReadsDrafts, "", true},
+      {"GET /declarations/{id}/download", "/declarations/skopje-joint-declaration/download?format=xml&revision=2",
+       kReadsDrafts, "", true},
+      {"GET /declarations/{id}/compare", "/declarations/skopje-joint-declaration/compare?from=2&to=3", kReadsDrafts,
+       "", true},
+      {"GET /declarations/{id}/endorsements", "/declarations/reads-draft/endorsements", kReadsDrafts, "", true},
+      {"GET /declarations/{id}/implementation", "/declarations/reads-draft/implementation", kReadsDrafts, "", true},
+      {"GET /commitments/{id}/countries/{country}", "/commitments/reads-cm/countries/MK", kReadsDrafts, "", true},
+      {"GET /commitments/{id}/countries/{country}", "/commitments/cm-common-indicators/countries/MK",
+       {kOwnCoordinator}, "Reads: a draft only MK sees", true},
+      {"GET /commitments/{id}/countries/{country}", "/commitments/cm-common-indicators/countries/AL", kSignedIn, "",
+       true},
+  };
+  return rows;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(every_read_shows_each_caller_what_they_may_read_and_hides_the_rest) {
+  PluginServer server;
+  Client secretariat = server.client();
+  Client any = server.anonymous();
+  auto ok = [](const Response& r, int status) {
+    BOOST_REQUIRE_MESSAGE(r.status == status, r.status << " " << r.body);
+  };
+  ok(secretariat.post("/api/v1/declarations?conference=skopje-2016",
+                      R"({"id":"reads-draft","title":"Draft","invitedCountries":["MK","AL"]})"),
+     201);
+  ok(secretariat.post(kDraftDecl + "/revisions", R"({"operative":[{"id":"op1","text":"Agree."}]})",
+                      {{"If-Match", secretariat.etag(kDraftDecl)}}),
+     201);
+  ok(secretariat.post(kDraftDecl + "/commitments",
+                      R"({"id":"reads-cm","text":"Do it.","clause":"op1","deadline":"2018-12-31","countries":["MK"]})"),
+     201);
+  ok(secretariat.as(kActors[kOwnCoordinator])
+         .post(kCi + "MK/reports", R"({"id":"reads-mk-draft","periodStart":"2017-10-01","periodEnd":"2017-10-10",
+                                      "narrative":"Reads: a draft only MK sees","percent":5})"),
+     201);
+
+  // Every read route of the declarations and commitments has a row.
+  std::set<std::string> covered;
+  for (const auto& row : readTable()) covered.insert(row.route);
+  auto doc = any.get("/api/v1/openapi.json").json()->getObject("paths");
+  for (const auto& [path, item] : *doc) {
+    if (path.rfind("/api/v1/declarations", 0) != 0 && path.rfind("/api/v1/commitments", 0) != 0) continue;
+    if (item.extract<Poco::JSON::Object::Ptr>()->has("get"))
+      BOOST_TEST(covered.count("GET " + path) == 1u, "GET " << path << " has no read row");
+  }
+
+  for (const auto& row : readTable()) {
+    for (int w = kAdmin; w < kNobody; ++w) {
+      Who who = static_cast<Who>(w);
+      Client caller = secretariat.as(kActors[who]);
+      Response r = row.page ? any.get(row.target, {{"Cookie", "accord_session=" + caller.token()}})
+                            : caller.get(row.target);
+      bool sees = row.sees.count(who) == 1;
+      std::string what = row.target + " as " + kNames[who] + " -> " + std::to_string(r.status) + " " +
+                         r.body.substr(0, 200);
+      if (row.needle.empty()) {
+        BOOST_TEST(r.status == (sees ? 200 : 404), what);
+        // Hidden is unknown: nothing in the answer says that it exists or why.
+        if (!sees) BOOST_TEST(r.body.find("may not") == std::string::npos, what);
+      } else {
+        BOOST_TEST(r.status == 200, what);
+        BOOST_TEST((r.body.find(row.needle) != std::string::npos) == sees, what << " (looking for " << row.needle << ")");
+      }
+    }
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()

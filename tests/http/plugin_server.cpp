@@ -238,4 +238,12 @@ std::string quoted(const std::string& text) {
   return out + "\"";
 }
 
+std::string csrfOf(const std::string& html) {
+  const std::string marker = "name=\"csrf\" value=\"";
+  std::size_t at = html.find(marker);
+  if (at == std::string::npos) return {};
+  at += marker.size();
+  return html.substr(at, html.find('"', at) - at);
+}
+
 }  // namespace accord::test

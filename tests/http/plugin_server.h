@@ -115,4 +115,8 @@ int statusOf(const std::string& raw);
 // `text` as a JSON string literal.
 std::string quoted(const std::string& text);
 
+// The CSRF token the forms of a page carry (the value of its first
+// <input name="csrf">), or "" when it has none.
+std::string csrfOf(const std::string& html);
+
 }  // namespace accord::test

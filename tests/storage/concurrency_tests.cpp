@@ -117,7 +117,7 @@ BOOST_DATA_TEST_CASE(every_acknowledged_write_is_in_the_final_content, allBacken
   BOOST_TEST_REQUIRE(!acknowledged.empty());
   BOOST_TEST_MESSAGE("[" << backend << "] " << acknowledged.size() << " writes acknowledged, " << conflicts
                          << " refused as conflicts");
-  auto final = ok(app::getAssignment(env.ctx, monitor(), cm, cc("AL")));
+  auto final = ok(app::getAssignment(env.ctx, coordinator("AL"), cm, cc("AL")));  // rp2 is AL's draft
   const domain::ProgressReport* stored = nullptr;
   for (const auto& r : final.reports)
     if (r.id == target) stored = &r;

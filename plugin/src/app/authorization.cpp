@@ -88,6 +88,16 @@ Status authorize(const Actor& actor, Action action, const std::optional<CountryC
   return deny(actor, "unknown action");
 }
 
+Status authorizeAny(const Actor& actor, const std::vector<Action>& actions, const std::optional<CountryCode>& country) {
+  Status first;
+  for (Action a : actions) {
+    Status s = authorize(actor, a, country);
+    if (s.ok()) return s;
+    if (first.ok()) first = s;
+  }
+  return first;
+}
+
 Status authorizeEndorsement(const Actor& actor, const CountryCode& country, bool onBehalf) {
   if (actor.role == Role::kSecretariat) {
     if (!onBehalf)
@@ -96,6 +106,35 @@ Status authorizeEndorsement(const Actor& actor, const CountryCode& country, bool
   }
   if (onBehalf) return Error::forbidden("only the secretariat records an endorsement on behalf of a country");
   return authorize(actor, Action::kEndorse, country);
+}
+
+bool readsDrafts(const Actor& actor) { return actor.role != Role::kViewer; }
+
+bool mayReadDeclaration(const Actor& actor, domain::DeclarationStatus status) {
+  using domain::DeclarationStatus;
+  if (readsDrafts(actor)) return true;
+  return status == DeclarationStatus::kFinal || status == DeclarationStatus::kOpenForEndorsement ||
+         status == DeclarationStatus::kClosed;
+}
+
+bool mayReadRevision(const Actor& actor, const domain::Declaration& d, int number) {
+  if (readsDrafts(actor)) return true;
+  return mayReadDeclaration(actor, d.status) && d.finalRevision && *d.finalRevision == number;
+}
+
+bool mayReadReport(const Actor& actor, const domain::ProgressReport& r) {
+  using domain::ReportState;
+  bool own = actor.role == Role::kCoordinator && actor.actsFor(r.country);
+  switch (r.state) {
+    case ReportState::kDraft:
+      return own;
+    case ReportState::kSubmitted:
+    case ReportState::kReturned:
+      return own || anyOf(actor.role, {Role::kSecretariat, Role::kMonitor, Role::kAdmin});
+    case ReportState::kValidated:
+      return true;
+  }
+  return false;
 }
 
 }  // namespace accord::app

@@ -123,6 +123,13 @@ Result<Commitment> patchCommitment(const Context& ctx, const Actor& actor, const
 
 Result<Assignment> changeAssignment(const Context& ctx, const Actor& actor, const CommitmentId& commitment,
                                     const CountryCode& country, const AssignmentChange& in, long expectedVersion) {
+  // First, whatever is asked: someone who may change nothing of this country's
+  // assignment learns nothing from the answer, not even that an empty request
+  // would do nothing.
+  if (Status s = authorizeAny(actor, {Action::kDecideAssignment, Action::kUpdateImplementation, Action::kAssess},
+                              country);
+      !s.ok())
+    return s.error();
   Date today = ctx.clock.today();
   return transact<Assignment>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<Assignment> {
     auto a = r.assignments().get(commitment, country);

@@ -32,4 +32,12 @@ inline domain::Status asIdTaken(domain::Status inserted, const std::string& what
   return inserted;
 }
 
+// Reports only: a taken id answered without saying that a report holds it (see
+// fileReport for why). Other failures pass unchanged.
+inline domain::Status reportIdUnavailable(domain::Status taken, const std::string& id) {
+  if (taken.ok() || taken.error().code != domain::ErrorCode::kAlreadyExists) return taken;
+  return domain::Error{domain::ErrorCode::kAlreadyExists,
+                       "the id " + id + " cannot be used for a new report; choose another", "id"};
+}
+
 }  // namespace accord::app::detail

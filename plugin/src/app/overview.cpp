@@ -2,6 +2,7 @@
 
 #include "accord/app/authorization.h"
 #include "accord/domain/tally.h"
+#include "readable.h"
 
 namespace accord::app {
 
@@ -32,7 +33,8 @@ Result<ConferenceOverview> conferenceOverview(const Context& ctx, const Actor& a
     do {
       auto decls = r.declarations().listByConference(id, page);
       if (!decls.ok()) return decls.error();
-      for (auto& d : decls->items) out.declarations.push_back(std::move(d));
+      for (auto& d : decls->items)
+        if (mayReadDeclaration(actor, d.status)) out.declarations.push_back(std::move(d));
       page.after = decls->next;
     } while (!page.after.empty());
     return out;
@@ -48,10 +50,13 @@ Result<AssignmentOverview> assignmentOverview(const Context& ctx, const Actor& a
     if (!c.ok()) return c.error();
     auto d = r.declarations().get(c->declaration);
     if (!d.ok()) return d.error();
+    if (Status s = detail::expectReadable(r, actor, *c); !s.ok()) return s.error();
+    detail::keepReadable(actor, *d);
     auto a = r.assignments().get(commitment, country);
     if (!a.ok()) return a.error();
     auto reports = r.reports().listByAssignment(commitment, country);
     if (!reports.ok()) return reports.error();
+    detail::keepReadable(actor, *reports);
     auto t = timeliness(*a, *c, today);
     return AssignmentOverview{std::move(c).value(), std::move(d).value(), std::move(a).value(),
                               std::move(reports).value(), t};

@@ -1,6 +1,7 @@
 #include "accord/app/read_models.h"
 
 #include "accord/app/authorization.h"
+#include "readable.h"
 
 namespace accord::app {
 
@@ -15,7 +16,13 @@ Result<T> read(const Context& ctx, const Actor& actor, Work&& work, Action actio
 }
 
 Result<std::shared_ptr<const Dossier>> slice(const Context& ctx, const Actor& actor, const DeclarationId& id) {
-  auto d = read<Dossier>(ctx, actor, [&](Repositories& r) { return r.dossiers().loadDeclarationSlice(id); });
+  auto d = read<Dossier>(ctx, actor, [&](Repositories& r) -> Result<Dossier> {
+    auto got = r.dossiers().loadDeclarationSlice(id);
+    if (!got.ok()) return got.error();
+    if (Status s = detail::expectReadable(actor, got->declarations.front()); !s.ok()) return s.error();
+    detail::keepReadable(actor, *got);
+    return got;
+  });
   if (!d.ok()) return d.error();
   return std::shared_ptr<const Dossier>(std::make_shared<Dossier>(std::move(d).value()));
 }
@@ -33,17 +40,28 @@ Result<Page<Declaration>> listDeclarations(const Context& ctx, const Actor& acto
                                            const PageRequest& page) {
   return read<Page<Declaration>>(ctx, actor, [&](Repositories& r) -> Result<Page<Declaration>> {
     if (auto c = r.conferences().get(conference); !c.ok()) return c.error();
-    return r.declarations().listByConference(conference, page);
+    return detail::readablePage<Declaration>(
+        page, [&](const PageRequest& p) { return r.declarations().listByConference(conference, p); },
+        [&](const Declaration& d) { return mayReadDeclaration(actor, d.status); },
+        [](const Declaration& d) { return d.id.str(); });
   });
 }
 
 Result<Declaration> getDeclaration(const Context& ctx, const Actor& actor, const DeclarationId& id) {
-  return read<Declaration>(ctx, actor, [&](Repositories& r) { return r.declarations().get(id); });
+  return read<Declaration>(ctx, actor, [&](Repositories& r) -> Result<Declaration> {
+    auto d = r.declarations().get(id);
+    if (!d.ok()) return d.error();
+    if (Status s = detail::expectReadable(actor, *d); !s.ok()) return s.error();
+    detail::keepReadable(actor, *d);
+    return d;
+  });
 }
 
 Result<std::vector<Endorsement>> listEndorsements(const Context& ctx, const Actor& actor, const DeclarationId& id) {
   return read<std::vector<Endorsement>>(ctx, actor, [&](Repositories& r) -> Result<std::vector<Endorsement>> {
-    if (auto d = r.declarations().get(id); !d.ok()) return d.error();
+    auto d = r.declarations().get(id);
+    if (!d.ok()) return d.error();
+    if (Status s = detail::expectReadable(actor, *d); !s.ok()) return s.error();
     return r.endorsements().listByDeclaration(id);
   });
 }
@@ -53,6 +71,7 @@ Result<Endorsement> getEndorsement(const Context& ctx, const Actor& actor, const
   return read<Endorsement>(ctx, actor, [&](Repositories& r) -> Result<Endorsement> {
     auto d = r.declarations().get(declaration);
     if (!d.ok()) return d.error();
+    if (Status s = detail::expectReadable(actor, *d); !s.ok()) return s.error();
     if (!d->isInvited(country))
       return Error::notFound(country.str() + " is not invited to endorse " + declaration.str(), "country");
     auto recorded = r.endorsements().find(declaration, country);
@@ -65,19 +84,28 @@ Result<Endorsement> getEndorsement(const Context& ctx, const Actor& actor, const
 Result<Page<Commitment>> listCommitments(const Context& ctx, const Actor& actor, const DeclarationId& id,
                                          const PageRequest& page) {
   return read<Page<Commitment>>(ctx, actor, [&](Repositories& r) -> Result<Page<Commitment>> {
-    if (auto d = r.declarations().get(id); !d.ok()) return d.error();
+    auto d = r.declarations().get(id);
+    if (!d.ok()) return d.error();
+    if (Status s = detail::expectReadable(actor, *d); !s.ok()) return s.error();
     return r.commitments().listByDeclaration(id, page);
   });
 }
 
 Result<Commitment> getCommitment(const Context& ctx, const Actor& actor, const CommitmentId& id) {
-  return read<Commitment>(ctx, actor, [&](Repositories& r) { return r.commitments().get(id); });
+  return read<Commitment>(ctx, actor, [&](Repositories& r) -> Result<Commitment> {
+    auto c = r.commitments().get(id);
+    if (!c.ok()) return c.error();
+    if (Status s = detail::expectReadable(r, actor, *c); !s.ok()) return s.error();
+    return c;
+  });
 }
 
 Result<ProgressReport> getReport(const Context& ctx, const Actor& actor, const ReportKey& report) {
   return read<ProgressReport>(ctx, actor, [&](Repositories& r) -> Result<ProgressReport> {
     auto got = r.reports().get(report.id);
     if (!got.ok()) return got.error();
+    // Readable first: "not one of this assignment's" would confirm that it exists.
+    if (Status s = detail::expectReadable(r, actor, *got); !s.ok()) return s.error();
     if (Status s = belongs(*got, report); !s.ok()) return s.error();
     return got;
   });
@@ -90,10 +118,14 @@ Result<Directory> getDirectory(const Context& ctx, const Actor& actor, const Con
 Result<AssignmentDetail> getAssignment(const Context& ctx, const Actor& actor, const CommitmentId& commitment,
                                        const CountryCode& country) {
   return read<AssignmentDetail>(ctx, actor, [&](Repositories& r) -> Result<AssignmentDetail> {
+    auto c = r.commitments().get(commitment);
+    if (!c.ok()) return c.error();
+    if (Status s = detail::expectReadable(r, actor, *c); !s.ok()) return s.error();
     auto a = r.assignments().get(commitment, country);
     if (!a.ok()) return a.error();
     auto reports = r.reports().listByAssignment(commitment, country);
     if (!reports.ok()) return reports.error();
+    detail::keepReadable(actor, *reports);
     return AssignmentDetail{std::move(a).value(), std::move(reports).value()};
   });
 }
@@ -105,6 +137,8 @@ Result<TallyView> endorsementTally(const Context& ctx, const Actor& actor, const
     Dossier d;
     auto decl = r.declarations().get(id);
     if (!decl.ok()) return decl.error();
+    if (Status s = detail::expectReadable(actor, *decl); !s.ok()) return s.error();
+    detail::keepReadable(actor, *decl);
     auto endorsements = r.endorsements().listByDeclaration(id);
     if (!endorsements.ok()) return endorsements.error();
     d.declarations.push_back(std::move(decl).value());

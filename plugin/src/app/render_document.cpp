@@ -1,6 +1,7 @@
 #include "accord/app/render_document.h"
 
 #include "accord/app/authorization.h"
+#include "readable.h"
 
 namespace accord::app {
 
@@ -48,9 +49,13 @@ std::string documentFileName(const Declaration& d, DocumentKind document, const 
 Result<RenderedDocument> renderDocument(const Context& ctx, const DocumentPort& documents, const Actor& actor,
                                         const DocumentAsk& what) {
   if (Status s = authorize(actor, Action::kRead); !s.ok()) return s.error();
-  auto slice = transact<Dossier>(ctx.store, TxMode::kReadOnly, [&](Repositories& r) {
-    return what.document == DocumentKind::kImplementation ? r.dossiers().loadDeclarationSlice(what.declaration)
-                                                          : loadText(r, what.declaration);
+  auto slice = transact<Dossier>(ctx.store, TxMode::kReadOnly, [&](Repositories& r) -> Result<Dossier> {
+    auto got = what.document == DocumentKind::kImplementation ? r.dossiers().loadDeclarationSlice(what.declaration)
+                                                              : loadText(r, what.declaration);
+    if (!got.ok()) return got.error();
+    if (Status s = detail::expectReadable(actor, got->declarations.front()); !s.ok()) return s.error();
+    detail::keepReadable(actor, *got);
+    return got;
   });
   if (!slice.ok()) return slice.error();
   const Declaration& d = slice->declarations.front();

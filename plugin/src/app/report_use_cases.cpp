@@ -4,6 +4,7 @@
 
 #include "accord/app/authorization.h"
 #include "id_taken.h"
+#include "readable.h"
 #include "support.h"
 
 namespace accord::app {
@@ -21,6 +22,9 @@ Result<ProgressReport> applyToReport(const Context& ctx, const Actor& actor, con
     const ReportId& id = key.id;
     auto report = r.reports().get(id);
     if (!report.ok()) return report.error();
+    // A report the actor may not read is not there for them: neither "not one of
+    // this assignment's" nor a refusal may confirm that it exists.
+    if (Status s = detail::expectReadable(r, actor, *report); !s.ok()) return s.error();
     if (Status s = belongs(*report, key); !s.ok()) return s.error();
     if (Status s = allowed(*report); !s.ok()) return s.error();
     if (Status s = detail::expectVersion("report " + id.str(), report->version, expectedVersion); !s.ok())
@@ -64,10 +68,19 @@ Result<ProgressReport> fileReport(const Context& ctx, const Actor& actor, Progre
     // checks that the id belongs to the URL's assignment, the monitor's inbox and the
     // audit trail name reports by id, and the schema's primary key is the id). An id
     // unique per assignment would make those addresses ambiguous.
+    //
+    // So an id can be taken by another country's report, which this coordinator may
+    // not read (a draft, or one under review). "A report with id X already exists"
+    // would confirm it exists. Every taken report id therefore gets one answer that
+    // says only that the id cannot be used, whoever holds it: the same for the
+    // caller's own reports and for reports they may not read, so the answer tells
+    // nothing about whose, or in which state. That an id is unavailable cannot be
+    // hidden while report ids share one namespace; scoping ids per assignment (a
+    // schema change) would remove even that.
     if (Status s = detail::expectFreeId(r.reports().get(report.id), "report", report.id.str()); !s.ok())
-      return s.error();
+      return detail::reportIdUnavailable(s, report.id.str()).error();
     if (Status s = detail::asIdTaken(r.reports().insert(report), "report", report.id.str()); !s.ok())
-      return s.error();
+      return detail::reportIdUnavailable(s, report.id.str()).error();
     if (Status s = detail::audit(r, ctx, actor, "report.drafted", "report", report.id.str(), "", ctx.snapshots.of(report));
         !s.ok())
       return s.error();
@@ -96,6 +109,11 @@ Result<ProgressReport> submitNewReport(const Context& ctx, const Actor& actor, P
 
 Result<ProgressReport> changeReport(const Context& ctx, const Actor& actor, const ReportKey& report,
                                     const ReportChange& change, long expectedVersion) {
+  // Someone who may neither write nor review this country's reports is refused
+  // first, whatever the request says; the exact check follows once it is known
+  // what the request asks.
+  if (Status s = authorizeAny(actor, {Action::kWriteReport, Action::kReviewReport}, report.country); !s.ok())
+    return s.error();
   // Refused before the transaction: these depend on the request alone.
   if (change.reworks() && change.state)
     return Error::invalid("state", "a request either moves the report (state) or reworks its content, not both");
@@ -103,6 +121,12 @@ Result<ProgressReport> changeReport(const Context& ctx, const Actor& actor, cons
     return Error::invalid("state", "name the new state or the content to rework");
   if (change.state == ReportState::kDraft)
     return Error::invalid("state", "must be submitted, validated or returned: a report is drafted by POST");
+  // Who may ask this depends on what is asked, not on the stored report: refused
+  // here, before the report is read, a caller learns nothing about it.
+  bool reviewing = change.state == ReportState::kValidated || change.state == ReportState::kReturned;
+  if (Status s = reviewing ? authorize(actor, Action::kReviewReport) : authorize(actor, Action::kWriteReport, report.country);
+      !s.ok())
+    return s.error();
   Timestamp now = ctx.clock.now();
   auto writes = [&](const ProgressReport& r) { return authorize(actor, Action::kWriteReport, r.country); };
   auto reviews = [&](const ProgressReport&) { return authorize(actor, Action::kReviewReport); };

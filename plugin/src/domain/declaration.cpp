@@ -54,8 +54,11 @@ bool isLegalTransition(DeclarationStatus from, DeclarationStatus to) {
 }
 
 const Revision* Declaration::revision(int number) const {
-  if (number < 1 || static_cast<std::size_t>(number) > revisions.size()) return nullptr;
-  return &revisions[static_cast<std::size_t>(number) - 1];
+  // By number, not position: a reader may hold only some of the revisions (a
+  // viewer has the final one), still in order.
+  auto it = std::lower_bound(revisions.begin(), revisions.end(), number,
+                             [](const Revision& r, int n) { return r.number < n; });
+  return it != revisions.end() && it->number == number ? &*it : nullptr;
 }
 
 const Revision* Declaration::shownRevision() const {

@@ -88,7 +88,8 @@ class Handler final : public Poco::Net::HTTPRequestHandler {
     if (reply->status >= 500 || log.debug())
       log.log(Poco::Message(log.name(),
                             "request " + id + ": " + request.getMethod() + " " + loggable(request) + " -> " +
-                                std::to_string(reply->status) + " in " + std::to_string(seconds * 1000) + " ms",
+                                std::to_string(reply->status) + " in " + std::to_string(seconds * 1000) + " ms" +
+                                (reply->fault.empty() ? "" : ": " + reply->fault),
                             reply->status >= 500 ? Poco::Message::PRIO_ERROR : Poco::Message::PRIO_DEBUG));
     metrics.inFlight().fetch_sub(1, std::memory_order_relaxed);
   }
@@ -117,6 +118,8 @@ Api::Api(ApiServices services) : state_(std::make_shared<State>(std::move(servic
 // is destroyed), and with them its state; but the store the state reads goes
 // right after the Api, so nothing may read it any more.
 Api::~Api() { state_->cache->stop(); }
+
+void Api::dataChanged() { state_->cache->invalidate(); }
 
 Poco::Net::HTTPRequestHandlerFactory::Ptr Api::factory(const std::string& mountPrefix) {
   return new Factory(state_, mountPrefix);

@@ -55,7 +55,8 @@ void addAssignmentRoutes(Router& r) {
                 "monitor); one change per request")
       .body("AssignmentChange")
       .needsIfMatch()
-      .responds({ok(200, "Assignment")}, {400, 403, 404, 409, 411, 412, 413, 428}));
+      .responds({ok(200, "Assignment")}, {400, 403, 404, 409, 411, 412, 413, 428})
+      .allows({app::Action::kDecideAssignment, app::Action::kUpdateImplementation, app::Action::kAssess}));
 }
 
 }  // namespace accord::http

@@ -4,7 +4,8 @@
 #include <istream>
 
 #include <Poco/Exception.h>
-#include <Poco/JSON/Parser.h>
+
+#include "accord/json/node.h"
 
 namespace accord::http {
 
@@ -61,18 +62,7 @@ domain::Result<Poco::JSON::Object::Ptr> Call::jsonBody() const {
     if (body.size() > limits.maxBodyBytes) return tooLarge(limits.maxBodyBytes);
   }
   if (body.empty()) return Error::invalid("body", "is empty; this request needs a JSON object");
-  try {
-    Poco::JSON::Parser parser;
-    parser.setDepth(limits.maxJsonDepth);
-    Poco::Dynamic::Var v = parser.parse(body);
-    if (v.type() != typeid(Poco::JSON::Object::Ptr)) return Error::invalid("body", "must be a JSON object");
-    return v.extract<Poco::JSON::Object::Ptr>();
-  } catch (const Poco::Exception& e) {
-    std::string why = e.message().empty() ? e.displayText() : e.message();
-    if (why.find("depth") != std::string::npos)
-      return Error::invalid("body", "nests deeper than " + std::to_string(limits.maxJsonDepth) + " levels");
-    return Error::invalid("body", "is not valid JSON: " + why);
-  }
+  return json::parseObject(body, {"body", static_cast<int>(limits.maxJsonDepth)});
 }
 
 }  // namespace accord::http

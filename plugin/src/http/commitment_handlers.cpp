@@ -76,7 +76,8 @@ void addCommitmentRoutes(Router& r) {
   r.add(Route::post("/api/v1/declarations/{id}/commitments", defineCommitment)
       .describe("defineCommitment", "commitments", "Define a commitment; it is proposed to each of its countries")
       .body("NewCommitment")
-      .responds({ok(201, "Commitment")}, {400, 403, 404, 409, 411, 413}));
+      .responds({ok(201, "Commitment")}, {400, 403, 404, 409, 411, 413})
+      .allows({app::Action::kDefineCommitment}));
   r.add(Route::get("/api/v1/commitments/{id}", getCommitment)
       .describe("getCommitment", "commitments", "One commitment")
       .responds({ok(200, "Commitment")}, {304, 404}));
@@ -86,7 +87,8 @@ void addCommitmentRoutes(Router& r) {
                 "removed")
       .body("CommitmentPatch")
       .needsIfMatch()
-      .responds({ok(200, "Commitment")}, {400, 403, 404, 409, 411, 412, 413, 428}));
+      .responds({ok(200, "Commitment")}, {400, 403, 404, 409, 411, 412, 413, 428})
+      .allows({app::Action::kDefineCommitment}));
 }
 
 }  // namespace accord::http

@@ -128,7 +128,8 @@ void addConferenceRoutes(Router& r) {
       .describe("createConference", "conferences",
                 "Create a conference with the people and organizations it refers to")
       .body("NewConference")
-      .responds({ok(201, "Conference")}, {400, 403, 404, 409, 411, 413}));
+      .responds({ok(201, "Conference")}, {400, 403, 404, 409, 411, 413})
+      .allows({app::Action::kManageConference}));
   r.add(Route::get("/api/v1/conferences/{id}", getConference)
       .describe("getConference", "conferences", "One conference")
       .responds({ok(200, "Conference")}, {304, 404}));
@@ -136,11 +137,13 @@ void addConferenceRoutes(Router& r) {
       .describe("updateConference", "conferences", "Change a conference's details (JSON merge patch)")
       .body("ConferencePatch")
       .needsIfMatch()
-      .responds({ok(200, "Conference")}, {400, 403, 404, 411, 412, 413, 428}));
+      .responds({ok(200, "Conference")}, {400, 403, 404, 411, 412, 413, 428})
+      .allows({app::Action::kManageConference}));
   r.add(Route::del("/api/v1/conferences/{id}", deleteConference)
       .describe("deleteConference", "conferences", "Delete a conference that has no declarations (If-Match its ETag)")
       .needsIfMatch()
-      .responds({{204, "deleted", "", ""}}, {403, 404, 409, 412, 428}));
+      .responds({{204, "deleted", "", ""}}, {403, 404, 409, 412, 428})
+      .allows({app::Action::kManageConference}));
   auto withCountry = pagingParams();
   withCountry.push_back(optionalParam("country", schemas::kCountry, "only this country's delegation"));
   r.add(Route::get("/api/v1/conferences/{id}/delegations", listDelegations)
@@ -152,7 +155,8 @@ void addConferenceRoutes(Router& r) {
                 "Add a country's delegation (an update of the conference: If-Match its ETag)")
       .body("Delegation")
       .needsIfMatch()
-      .responds({ok(201, "Delegation")}, {400, 403, 404, 409, 411, 412, 413, 428}));
+      .responds({ok(201, "Delegation")}, {400, 403, 404, 409, 411, 412, 413, 428})
+      .allows({app::Action::kManageConference}));
 }
 
 }  // namespace accord::http

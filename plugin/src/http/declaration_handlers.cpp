@@ -81,7 +81,8 @@ void addDeclarationRoutes(Router& r) {
                 "Create a declaration in drafting, without text (POST its revisions next)")
       .query({optionalParam("conference", schemas::kId, "the conference, unless the body names it")})
       .body("NewDeclaration")
-      .responds({ok(201, "Declaration")}, {400, 403, 404, 409, 411, 413}));
+      .responds({ok(201, "Declaration")}, {400, 403, 404, 409, 411, 413})
+      .allows({app::Action::kDraft}));
   r.add(Route::get("/api/v1/declarations/{id}", getDeclaration)
       .describe("getDeclaration", "declarations", "One declaration with the list of its revisions")
       .responds({ok(200, "Declaration")}, {304, 404}));
@@ -92,7 +93,8 @@ void addDeclarationRoutes(Router& r) {
                 "-> closed")
       .body("DeclarationPatch")
       .needsIfMatch()
-      .responds({ok(200, "Declaration")}, {400, 403, 404, 409, 411, 412, 413, 428}));
+      .responds({ok(200, "Declaration")}, {400, 403, 404, 409, 411, 412, 413, 428})
+      .allows({app::Action::kDraft}));
 }
 
 }  // namespace accord::http

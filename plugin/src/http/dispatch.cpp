@@ -43,7 +43,7 @@ Reply checkQuery(const Route& route, const Query& query) {
                                                                 accepted + ")"));
     }
   }
-  return Reply{0, {}, {}, {}};
+  return Reply{0, {}, {}, {}, {}};
 }
 
 // Operations routes (health, metrics, the API description) answer whoever asks,
@@ -63,9 +63,9 @@ SharedReply answer(const Api::State& state, const Route& route, Call& call) {
   ReadCache& cache = *state.cache;
   const std::string& method = call.request().getMethod();
   if (method != "GET" || route.doc.anonymous || route.doc.uncached || !cache.enabled()) {
-    SharedReply reply = share(route.handler(call));
-    if (method != "GET" && reply->status >= 200 && reply->status < 300) cache.invalidate();
-    return reply;
+    // A change invalidates the cache when it commits (Api::dataChanged, wired to
+    // the store), whether it came through here or through a page.
+    return share(route.handler(call));
   }
   std::string key = cacheKey(call);
   std::uint64_t generation = cache.generation();
@@ -110,7 +110,7 @@ Reply admit(const Limits& limits, const Poco::Net::HTTPServerRequest& request) {
                          "body"});
   if (isWrite(request.getMethod()) && !request.hasContentLength() && !request.getChunkedTransferEncoding())
     return problem(411, Error::invalid("Content-Length", "is required for a request with a body"));
-  return Reply{0, {}, {}, {}};
+  return Reply{0, {}, {}, {}, {}};
 }
 
 }  // namespace
@@ -152,13 +152,21 @@ SharedReply dispatch(const Api::State& state, const std::string& mount, Poco::Ne
     session = std::move(authenticated).value();
   }
   domain::Actor actor = session ? session->actor : anonymousActor();
+  if (!m.route->gate.empty()) {
+    std::optional<domain::CountryCode> country;
+    for (const auto& [name, value] : m.params)
+      if (auto parsed = domain::CountryCode::parse("country", value); name == "country" && parsed.ok())
+        country = *parsed;
+    if (domain::Status s = app::authorizeAny(actor, m.route->gate, country); !s.ok())
+      return share(problem(s.error()));
+  }
 
   Call call(request, state, mount, std::move(m.params), std::move(query).value(), std::move(actor),
             std::move(session));
   SharedReply reply = answer(state, *m.route, call);
   if (method == "GET" && reply->status == 200) {
     if (const std::string* tag = reply->find("ETag"); tag && ifNoneMatch(request, *tag)) {
-      Reply notModified{304, {}, {}, {}};
+      Reply notModified{304, {}, {}, {}, {}};
       notModified.header("ETag", *tag);
       return share(std::move(notModified));
     }

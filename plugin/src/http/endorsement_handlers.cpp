@@ -76,7 +76,8 @@ void addEndorsementRoutes(Router& r) {
                 "\"v0\" the first time)")
       .body("EndorsementAct")
       .needsIfMatch()
-      .responds({ok(200, "Endorsement")}, {400, 403, 404, 409, 411, 412, 413, 428}));
+      .responds({ok(200, "Endorsement")}, {400, 403, 404, 409, 411, 412, 413, 428})
+      .allows({app::Action::kEndorse}));
 }
 
 }  // namespace accord::http

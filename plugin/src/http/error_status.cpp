@@ -51,4 +51,15 @@ const char* reasonPhrase(int status) {
   }
 }
 
+std::string clientMessage(const domain::Error& e) {
+  switch (e.code) {
+    case domain::ErrorCode::kInternal:
+      return "the server could not complete this request; the fault is in its log under this request's id";
+    case domain::ErrorCode::kUnavailable:
+      return "the database cannot be reached just now; try again shortly";
+    default:
+      return e.message;
+  }
+}
+
 }  // namespace accord::http

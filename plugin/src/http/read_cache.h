@@ -1,7 +1,7 @@
 // Answers to repeated GETs, kept until the data may have changed. The audit trail
 // is what makes this safe: every change appends an audit event in the same
 // transaction, so the data is unchanged exactly while the trail's head is. Writes
-// through this API invalidate at once; changes made elsewhere (another server
+// made by this process (the API's and the pages') invalidate at once; changes made elsewhere (another server
 // instance, the command-line tool) are noticed by a watcher thread that re-reads
 // the head every `maxStale`, so a GET may lag them by about that much. The
 // watcher keeps the query off the requests' path: a slow database then delays
@@ -50,8 +50,9 @@ class ReadCache {
   // Keeps `reply` under `key`, unless the generation moved on meanwhile.
   void put(const std::string& key, std::uint64_t gen, SharedReply reply);
 
-  // Called after every successful change through the API, before its reply is
-  // sent: a client that saw the change never reads what came before it.
+  // Called after every committed change made by this process (Api::dataChanged,
+  // from the store's commit), before its reply is sent: a client that saw the
+  // change never reads what came before it.
   void invalidate() { generation_.fetch_add(1, std::memory_order_acq_rel); }
 
  private:

@@ -45,14 +45,14 @@ Reply build(int status, const domain::Error& first, const std::vector<domain::Er
       .field("type", problemType(first.code))
       .field("title", reasonPhrase(status))
       .field("status", status)
-      .field("detail", first.message);
+      .field("detail", clientMessage(first));
   std::string field = fieldPath(first.field);
   if (!field.empty()) w.field("field", field);
   w.field("code", domain::errorCodeName(first.code));
   if (all && all->size() > 1) {
     w.key("errors").beginArray();
     for (const auto& e : *all)
-      w.beginObject().field("field", fieldPath(e.field)).field("detail", e.message).endObject();
+      w.beginObject().field("field", fieldPath(e.field)).field("detail", clientMessage(e)).endObject();
     w.endArray();
   }
   w.endObject();
@@ -60,6 +60,7 @@ Reply build(int status, const domain::Error& first, const std::vector<domain::Er
   r.status = status;
   r.contentType = kProblemJson;
   r.body = w.str();
+  if (clientMessage(first) != first.message) r.fault = first.message;
   // Seconds, as the header allows, so that a client can wait without parsing the detail.
   if (first.retryAfterSeconds > 0) r.header("Retry-After", std::to_string(first.retryAfterSeconds));
   return r;

@@ -20,6 +20,7 @@ struct Reply {
   std::string contentType = kJson;
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;
+  std::string fault;  // a 5xx problem's real message, kept from the client for the log
 
   Reply& header(std::string name, std::string value) {
     headers.emplace_back(std::move(name), std::move(value));

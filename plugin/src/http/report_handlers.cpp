@@ -92,7 +92,8 @@ void addReportRoutes(Router& r) {
       .describe("draftReport", "reports",
                 "Draft a progress report (the country's coordinator, on an accepted commitment)")
       .body("NewReport")
-      .responds({ok(201, "Report")}, {400, 403, 404, 409, 411, 413}));
+      .responds({ok(201, "Report")}, {400, 403, 404, 409, 411, 413})
+      .allows({app::Action::kWriteReport}));
   r.add(Route::get(path + "/{report}", getReport)
       .describe("getReport", "reports", "One progress report")
       .responds({ok(200, "Report")}, {304, 400, 404}));
@@ -102,7 +103,8 @@ void addReportRoutes(Router& r) {
                 "coordinator); validate it or return it with a reason (a monitor); If-Match the report's ETag")
       .body("ReportChange")
       .needsIfMatch()
-      .responds({ok(200, "Report")}, {400, 403, 404, 409, 411, 412, 413, 428}));
+      .responds({ok(200, "Report")}, {400, 403, 404, 409, 411, 412, 413, 428})
+      .allows({app::Action::kWriteReport, app::Action::kReviewReport}));
 }
 
 }  // namespace accord::http

@@ -70,7 +70,8 @@ void addRevisionRoutes(Router& r) {
                 "Cut the next revision of the text (drafting or consultation only; If-Match the declaration's ETag)")
       .body("NewRevision")
       .needsIfMatch()
-      .responds({ok(201, "Revision")}, {400, 403, 404, 409, 411, 412, 413, 428}));
+      .responds({ok(201, "Revision")}, {400, 403, 404, 409, 411, 412, 413, 428})
+      .allows({app::Action::kDraft}));
   r.add(Route::get("/api/v1/declarations/{id}/revisions/{n}", getRevision)
       .describe("getRevision", "declarations", "The full text of one revision")
       .responds({ok(200, "Revision")}, {304, 400, 404}));

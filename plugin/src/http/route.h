@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "accord/app/authorization.h"
 #include "reply.h"
 
 namespace accord::http {
@@ -50,12 +51,13 @@ struct Route {
   std::string path;  // "/api/v1/declarations/{id}", without the mount prefix
   Handler handler = nullptr;
   RouteDoc doc;
+  std::vector<app::Action> gate;  // see allows()
 
-  static Route get(std::string path, Handler handler) { return {"GET", std::move(path), handler, {}}; }
-  static Route post(std::string path, Handler handler) { return {"POST", std::move(path), handler, {}}; }
-  static Route put(std::string path, Handler handler) { return {"PUT", std::move(path), handler, {}}; }
-  static Route patch(std::string path, Handler handler) { return {"PATCH", std::move(path), handler, {}}; }
-  static Route del(std::string path, Handler handler) { return {"DELETE", std::move(path), handler, {}}; }
+  static Route get(std::string path, Handler handler) { return {"GET", std::move(path), handler, {}, {}}; }
+  static Route post(std::string path, Handler handler) { return {"POST", std::move(path), handler, {}, {}}; }
+  static Route put(std::string path, Handler handler) { return {"PUT", std::move(path), handler, {}, {}}; }
+  static Route patch(std::string path, Handler handler) { return {"PATCH", std::move(path), handler, {}, {}}; }
+  static Route del(std::string path, Handler handler) { return {"DELETE", std::move(path), handler, {}, {}}; }
 
   // The OpenAPI operation id, the tag it is listed under, and one line on what it does.
   Route& describe(std::string operationId, std::string tag, std::string summary);
@@ -69,6 +71,11 @@ struct Route {
   Route& anonymous();
   // A GET whose answer may change without an audited change: never cached.
   Route& uncached();
+  // Who may call it at all: a caller authorized for none of `actions` (for the
+  // URL's {country}, where it names one) is refused 403 before anything of the
+  // request is read or checked, so that the answer says nothing about the body,
+  // the If-Match or the record. The use case still decides the rest.
+  Route& allows(std::vector<app::Action> actions);
   // The success answers, and the error statuses besides those of every route.
   Route& responds(std::vector<ResponseDoc> success, std::initializer_list<int> errors);
 };

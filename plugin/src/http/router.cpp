@@ -63,6 +63,11 @@ Route& Route::anonymous() {
   return *this;
 }
 
+Route& Route::allows(std::vector<app::Action> actions) {
+  gate = std::move(actions);
+  return *this;
+}
+
 Route& Route::uncached() {
   doc.uncached = true;
   return *this;

@@ -46,7 +46,7 @@ Reply whoAmI(Call& call) {
 
 Reply signOut(Call& call) {
   if (Status s = call.services().sessions.signOut(call.session()->tokenId); !s.ok()) return failed(s.error());
-  return Reply{204, {}, {}, {}};
+  return Reply{204, {}, {}, {}, {}};
 }
 
 }  // namespace

@@ -94,7 +94,8 @@ void addUserRoutes(Router& r) {
                 "Create an account (admins). Without a password the server makes one up and returns it, once, with "
                 "the account")
       .body("NewAccount")
-      .responds({ok(201, "AccountWithPassword")}, {400, 403, 409, 411, 413}));
+      .responds({ok(201, "AccountWithPassword")}, {400, 403, 409, 411, 413})
+      .allows({app::Action::kManageAccounts}));
   r.add(Route::get("/api/v1/users/{name}", getUser)
       .describe("getUser", "users", "One account (admins)")
       .responds({ok(200, "Account")}, {304, 403, 404}));
@@ -104,7 +105,8 @@ void addUserRoutes(Router& r) {
                 "Disabling ends its sessions; every change applies from the holder's next request")
       .body("AccountPatch")
       .needsIfMatch()
-      .responds({ok(200, "Account")}, {400, 403, 404, 409, 411, 412, 413, 428}));
+      .responds({ok(200, "Account")}, {400, 403, 404, 409, 411, 412, 413, 428})
+      .allows({app::Action::kManageAccounts}));
   r.add(Route::post("/api/v1/users/{name}/password", resetUserPassword)
       .describe("resetUserPassword", "users",
                 "Set a new password (admins): the one given, or one the server makes up and returns once. Ends "
@@ -112,7 +114,8 @@ void addUserRoutes(Router& r) {
       .body("PasswordReset")
       .needsIfMatch()
       .responds({ok(200, "AccountWithPassword", "the account, with the new password when the server made it up")},
-                {400, 403, 404, 411, 412, 413, 428}));
+                {400, 403, 404, 411, 412, 413, 428})
+      .allows({app::Action::kManageAccounts}));
 }
 
 }  // namespace accord::http

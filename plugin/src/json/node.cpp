@@ -4,7 +4,6 @@
 #include <limits>
 
 #include <Poco/Exception.h>
-#include <Poco/JSON/Parser.h>
 
 namespace accord::json {
 
@@ -69,7 +68,8 @@ std::optional<int> Node::optionalInt(const std::string& key, int min, int max) {
   seen_.insert(key);
   if (!has(key)) return std::nullopt;
   Poco::Dynamic::Var v = object_->get(key);
-  if (!v.isInteger()) {
+  // Poco counts a boolean as an integer (true is 1): a whole number is a number.
+  if (v.isBoolean() || !v.isInteger()) {
     fail(key, "must be a whole number");
     return std::nullopt;
   }
@@ -97,7 +97,7 @@ double Node::number(const std::string& key) {
     return 0;
   }
   Poco::Dynamic::Var v = object_->get(key);
-  if (!v.isNumeric()) {
+  if (v.isBoolean() || !v.isNumeric()) {  // see optionalInt
     fail(key, "must be a number");
     return 0;
   }
@@ -259,17 +259,6 @@ std::vector<Node> Node::objects(const std::string& key, bool required) {
 void Node::finish() {
   for (const auto& [key, value] : *object_)
     if (!seen_.count(key)) fail(key, "is not a known field here");
-}
-
-domain::Result<Poco::JSON::Object::Ptr> parseObject(std::string_view json) {
-  try {
-    Poco::JSON::Parser parser;
-    Poco::Dynamic::Var v = parser.parse(std::string(json));
-    if (v.type() != typeid(Poco::JSON::Object::Ptr)) return Error::invalid("$", "must be a JSON object");
-    return v.extract<Poco::JSON::Object::Ptr>();
-  } catch (const Poco::Exception& e) {
-    return Error::invalid("$", "is not valid JSON: " + e.displayText());
-  }
 }
 
 }  // namespace accord::json

@@ -1,5 +1,6 @@
 #include "accord_plugin.h"
 
+#include "accord/app/notifying_store.h"
 #include "accord/bundle/bundle.h"
 #include "accord/http/api.h"
 #include "accord/json/json_snapshots.h"
@@ -46,6 +47,9 @@ struct AccordPlugin::Parts {
   std::unique_ptr<HostClock> clock;
   domain::CountryCatalog countries;
   std::unique_ptr<app::Store> store;
+  // The store everything below writes through: its commits refresh the API's read
+  // cache, whether the API, a page or the session service made them.
+  std::unique_ptr<app::NotifyingStore> changes;
   json::JsonSnapshots snapshots;  // audit snapshots by the bundle's and the API's writers
   std::unique_ptr<RenderAdapter> documents;
   std::unique_ptr<security::Pbkdf2PasswordHasher> hasher;
@@ -82,7 +86,8 @@ platform::Outcome AccordPlugin::initialize(const platform::HostServices& host) {
   host.logger.information("storage %s is open (schema version %d)", parts->store->describe(),
                           storage::latestSchemaVersion());
 
-  app::Context ctx{*parts->store, *parts->clock, parts->snapshots};
+  parts->changes = std::make_unique<app::NotifyingStore>(*parts->store);
+  app::Context ctx{*parts->changes, *parts->clock, parts->snapshots};
   if (domain::Status s = seedIfEmpty(ctx, settings->seed, parts->countries, host.logger); !s.ok())
     return fail("seeding", s.error());
 
@@ -95,12 +100,13 @@ platform::Outcome AccordPlugin::initialize(const platform::HostServices& host) {
     return fail("sessions", s.error());
 
   parts->api = std::make_unique<http::Api>(http::ApiServices{
-      *parts->store, *parts->clock, parts->snapshots, *parts->documents, parts->countries, *parts->sessions,
+      *parts->changes, *parts->clock, parts->snapshots, *parts->documents, parts->countries, *parts->sessions,
       *parts->hasher,
       &security::randomPassword, settings->limits, host.logger, settings->cache, settings->corsOrigins});
+  parts->changes->onCommit([api = parts->api.get()] { api->dataChanged(); });
   // web.secureCookies: set when the site is reached over HTTPS (behind a proxy), so
   // that the session cookie is never sent in clear.
-  auto web = web::Web::load(web::WebServices{*parts->store, *parts->clock, parts->snapshots, *parts->documents, parts->countries,
+  auto web = web::Web::load(web::WebServices{*parts->changes, *parts->clock, parts->snapshots, *parts->documents, parts->countries,
                                              *parts->sessions, settings->templatesDir, host.logger,
                                              host.config.getBool("web.secureCookies", false)});
   if (!web.ok()) return fail("page templates", web.error());
@@ -140,7 +146,7 @@ domain::Status AccordPlugin::startSessions(Parts& parts, const std::string& secr
   logger.information("session tokens are signed with the key in %s", secretFile);
   parts.hasher = std::make_unique<security::Pbkdf2PasswordHasher>();
   parts.tokens = std::make_unique<security::JwtTokenService>(std::move(secret));
-  parts.sessions = std::make_unique<app::SessionService>(app::Context{*parts.store, *parts.clock, parts.snapshots}, *parts.hasher,
+  parts.sessions = std::make_unique<app::SessionService>(app::Context{*parts.changes, *parts.clock, parts.snapshots}, *parts.hasher,
                                                          *parts.tokens, parts.throttle, &security::newTokenId);
   return {};
 }
@@ -149,6 +155,7 @@ void AccordPlugin::shutdown() {
   if (!parts_) return;
   Poco::Logger* logger = parts_->logger;
   std::string storage = parts_->store->describe();
+  if (parts_->changes) parts_->changes->onCommit({});  // the API goes first
   parts_.reset();
   logger->information("storage %s is closed", storage);
 }

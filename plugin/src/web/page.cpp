@@ -60,8 +60,9 @@ Reply errorPage(const Site& site, const Visit& v, const domain::Error& e, int st
   const char* heading = status == 404 ? "Not found" : status == 403 ? "Not allowed" : "Something went wrong";
   Data view = baseView(site, v, heading);
   view.set("heading", heading);
-  view.set("message", e.message);
+  view.set("message", http::clientMessage(e));
   view.set("code", domain::errorCodeName(e.code));
+  if (http::clientMessage(e) != e.message) site.services.logger.error("page %s failed: %s", v.path, e.message);
   return renderPage(site, v, "error", view, status);
 }
 

@@ -92,7 +92,8 @@ Reply declarationPage(const Site& site, Visit& v) {
     h.set("xmlHref", link(v, base + "/download?format=xml&revision=" + n));
     h.set("current", it->number == shown->number);
     h.set("final", d->finalRevision && *d->finalRevision == it->number);
-    if (it->number > 1)
+    // Only the revisions the reader may read are here (a viewer has the final one).
+    if (d->revision(it->number - 1))
       h.set("compareHref", link(v, base + "/compare?from=" + std::to_string(it->number - 1) + "&to=" + n));
     else
       h.set("compareHref", false);

@@ -11,6 +11,7 @@ namespace accord::web {
 
 inline constexpr const char* kSessionCookie = "accord_session";
 inline constexpr const char* kCsrfField = "csrf";
+inline constexpr const char* kCsrfHeader = "X-CSRF-Token";  // for scripts, instead of the field
 
 // "accord_session=VALUE; Path=PATH; Max-Age=N; HttpOnly; SameSite=Strict[; Secure]".
 // HttpOnly keeps the token from scripts; SameSite=Strict keeps other sites'

@@ -39,6 +39,8 @@ Data declarationHeader(const Site& site, const Visit& v, const domain::Declarati
                                                      {"implementation", "Implementation"},
                                                      {"history", "History and comparison"}};
   for (const auto& [key, label] : all) {
+    // Comparing needs two revisions the reader may read (a viewer reads one).
+    if (std::string(key) == "history" && d.revisions.size() < 2) continue;
     std::string path = base;
     if (std::string(key) == "endorsements") path += "/endorsements";
     if (std::string(key) == "implementation") path += "/implementation";

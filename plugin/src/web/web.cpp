@@ -36,9 +36,12 @@ Visit readVisit(Poco::Net::HTTPServerRequest& request, const std::string& prefix
   if (v.path.empty()) v.path = "/";
   for (auto& [k, val] : uri.getQueryParameters()) v.query[k] = val;
   if (v.method == "POST") {
+    // The url-encoded body only. HTMLForm::load would add the query string's
+    // fields as well, and a link (which anyone can make) would then carry a
+    // form's fields, the CSRF token among them.
     Poco::Net::HTMLForm form;
     form.setFieldLimit(2000);
-    form.load(request, request.stream());
+    form.read(request.stream());
     for (const auto& [k, val] : form) v.form[k] = val;
   }
   return v;
@@ -65,6 +68,13 @@ bool sameOrigin(const Poco::Net::HTTPServerRequest& request) {
   std::string origin = request.get("Origin", "");
   if (origin.empty() || origin == "null") return true;
   return Poco::URI(origin).getAuthority() == request.getHost();
+}
+
+// The CSRF token a POST carries: in its form body, or in the X-CSRF-Token header
+// (a script's request). Never from the query string (see readVisit).
+std::string csrfGiven(const Poco::Net::HTTPServerRequest& request, const Visit& v) {
+  std::string inForm = v.field(kCsrfField);
+  return inForm.empty() ? request.get(kCsrfHeader, "") : inForm;
 }
 
 class PageHandler final : public Poco::Net::HTTPRequestHandler {
@@ -114,7 +124,7 @@ class PageHandler final : public Poco::Net::HTTPRequestHandler {
     }
     if (v.method == "POST") {
       if (!sameOrigin(request)) return plain(403, "This form was sent from another site.");
-      if (v.who && !csrfMatches(v.sessionToken, v.field(kCsrfField)))
+      if (v.who && !csrfMatches(v.sessionToken, csrfGiven(request, v)))
         return plain(403, "This form has expired or was not sent from Accord; reload the page and try again.");
     }
     return m.route->page(*site_, v);

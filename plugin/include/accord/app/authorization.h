@@ -3,14 +3,17 @@
 #pragma once
 
 #include <optional>
+#include <vector>
 
 #include "accord/domain/actor.h"
+#include "accord/domain/declaration.h"
+#include "accord/domain/progress_report.h"
 #include "accord/domain/result.h"
 
 namespace accord::app {
 
 enum class Action {
-  kRead,                  // read conferences, declarations, status, documents
+  kRead,                  // read conferences, declarations, status, documents (which: the read rules below)
   kManageConference,      // create/edit conferences and delegations
   kDraft,                 // create declarations, cut revisions, move the lifecycle, invite
   kComment,               // comment on a draft
@@ -34,10 +37,42 @@ const char* toString(Action a);
 domain::Status authorize(const domain::Actor& actor, Action action,
                          const std::optional<domain::CountryCode>& country = std::nullopt);
 
+// Ok if `actor` may perform at least one of `actions` (for `country`, as
+// authorize); otherwise the refusal of the first. The coarse check a write makes
+// before it reads its request: whoever may do none of what the request could ask
+// is refused whatever the request says. Ok for no actions.
+domain::Status authorizeAny(const domain::Actor& actor, const std::vector<Action>& actions,
+                            const std::optional<domain::CountryCode>& country = std::nullopt);
+
 // Endorsements have two legitimate authors: the country's own coordinator, acting
 // in their own name, and the secretariat recording on behalf of the country (which
 // must then say so). Returns kForbidden otherwise.
 domain::Status authorizeEndorsement(const domain::Actor& actor, const domain::CountryCode& country,
                                     bool onBehalf);
+
+// Reading (README.md, "Who may read what"). Every signed-in role reads
+// conferences, delegations and countries. What is not yet published is for the
+// people who work on it: a viewer reads only published declarations (final, open
+// for endorsement, closed) and of their text only the final revision; a draft
+// report is its country's own until submitted; the reviewing roles then read it;
+// a report is everyone's once validated. A use case treats what the actor may not
+// read as if it did not exist (kNotFound, lists leave it out), so that its very
+// existence does not leak. The audit trail and accounts keep their own actions.
+
+// Whether `actor` reads declarations in every state, drafts included: every role
+// but the viewer. A read of what hangs from a declaration may skip loading it then.
+bool readsDrafts(const domain::Actor& actor);
+
+// Whether `actor` may read a declaration in `status`, and what hangs from it: its
+// endorsements, commitments, assignments and their status views and documents.
+bool mayReadDeclaration(const domain::Actor& actor, domain::DeclarationStatus status);
+
+// Whether `actor` may read revision `number` of `d` (whose status they may read):
+// any for those who read drafts, the final revision only for the others.
+bool mayReadRevision(const domain::Actor& actor, const domain::Declaration& d, int number);
+
+// Whether `actor` may read report `r`: a draft only the country's own coordinator;
+// submitted or returned also the secretariat, monitors and admins; validated anyone.
+bool mayReadReport(const domain::Actor& actor, const domain::ProgressReport& r);
 
 }  // namespace accord::app

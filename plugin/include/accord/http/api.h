@@ -76,6 +76,12 @@ class Api {
   // `mountPrefix`.
   std::string openApi(const std::string& mountPrefix) const;
 
+  // Tells the read cache that the data changed: answers computed before are not
+  // served again. The plugin wires it to the store everyone writes through
+  // (app::NotifyingStore), so a change made by a page is seen as at once as one
+  // made by the API.
+  void dataChanged();
+
   struct State;
 
  private:

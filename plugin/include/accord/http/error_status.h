@@ -20,4 +20,10 @@ std::string problemType(domain::ErrorCode code);
 // The status line's standard reason phrase ("Precondition Required").
 const char* reasonPhrase(int status);
 
+// What a client is told of `e`: its own message, except for a fault of the server
+// or its database (kInternal, kUnavailable), whose message names their internals
+// (a driver's words, a table, a file) and is for the server's log only; the client
+// then gets a plain sentence. The API's problems and the pages' errors both use it.
+std::string clientMessage(const domain::Error& e);
+
 }  // namespace accord::http

@@ -83,7 +83,17 @@ class Node {
   std::set<std::string> seen_;
 };
 
-// Parses `json`; a syntax error is returned as one Error naming the position.
-domain::Result<Poco::JSON::Object::Ptr> parseObject(std::string_view json);
+// How parseObject names what it refuses and how deep it lets a document nest.
+struct ParseOptions {
+  std::string root = "$";  // the whole document's name in errors ("$", "body")
+  int maxDepth = 0;        // nested objects and arrays allowed; 0: no limit
+};
+
+// Parses `json`, which must be one JSON object whose objects name each key once.
+// Returns kInvalidArgument naming `root` when it is not valid JSON, not an object
+// (`null` included) or nests deeper than maxDepth; naming the key's JSON path
+// ("$.members[1].name") when an object repeats a key. The parser's own words never
+// reach the message: they describe its internals, not the document.
+domain::Result<Poco::JSON::Object::Ptr> parseObject(std::string_view json, const ParseOptions& options = {});
 
 }  // namespace accord::json
