@@ -29,8 +29,9 @@ const char* kindWords(ChangeKind k) {
   switch (k) {
     case ChangeKind::kUnchanged: return "Unchanged";
     case ChangeKind::kAdded: return "Added";
-    case ChangeKind::kRemoved: return "Removed";
-    case ChangeKind::kModified: return "Changed";
+    case ChangeKind::kDeleted: return "Deleted";
+    case ChangeKind::kChanged: return "Changed";
+    case ChangeKind::kMoved: return "Moved";
   }
   return "";
 }
@@ -69,12 +70,13 @@ Reply comparePage(const Site& site, Visit& v) {
   view.set("from", std::to_string(cmp.from));
   view.set("to", std::to_string(cmp.to));
   view.set("added", std::to_string(cmp.added));
-  view.set("removed", std::to_string(cmp.removed));
-  view.set("modified", std::to_string(cmp.modified));
+  view.set("removed", std::to_string(cmp.deleted));
+  view.set("modified", std::to_string(cmp.changed));
+  view.set("moved", std::to_string(cmp.moved));
   List changes;
   for (const ClauseChange& c : cmp.changes) {
     Data x;
-    x.set("recital", c.recital);
+    x.set("recital", c.unit == UnitKind::kRecital);
     x.set("depth", std::to_string(c.depth));
     x.set("kind", toString(c.kind));
     x.set("kindWords", kindWords(c.kind));
