@@ -30,5 +30,6 @@ domain::Result<std::optional<domain::DocumentFormat>> viewFormatParam(const Call
 // The OpenAPI schemas of those two parameters, from the domain's names.
 std::string documentFormatSchema();
 std::string viewFormatSchema();
+std::string documentKindSchema();
 
 }  // namespace accord::http

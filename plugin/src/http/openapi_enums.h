@@ -8,6 +8,7 @@
 
 #include "accord/domain/account.h"
 #include "accord/domain/dossier.h"
+#include "accord/domain/revision_diff.h"
 
 namespace accord::http {
 
