@@ -66,6 +66,8 @@ Reply comparePage(const Site& site, Visit& v) {
   view.set("fromOptions", revisionOptions(*d, cmp.from));
   view.set("toOptions", revisionOptions(*d, cmp.to));
   view.set("action", link(v, "/declarations/" + pathSegment(d->id.str()) + "/compare"));
+  view.set("redlineHref", link(v, "/declarations/" + pathSegment(d->id.str()) + "/download?document=redline&from=" +
+                                      std::to_string(cmp.from) + "&to=" + std::to_string(cmp.to)));
   view.set("from", std::to_string(cmp.from));
   view.set("to", std::to_string(cmp.to));
   view.set("added", std::to_string(cmp.added));

@@ -19,8 +19,8 @@ struct DocumentAsk {
   std::optional<int> revision;   // the declaration's text only (the reports ignore it);
                                  // default: Declaration::shownRevision; a redline's newer
                                  // revision ("to"), which it requires
-  std::optional<int> from;       // a redline's older revision, which it requires
   std::string templateSet;       // empty: the built-in templates
+  std::optional<int> from;       // a redline's older revision, which it requires
 };
 
 // "skopje-joint-declaration-r3-final.docx", "...-r1-draft.xml", "...-r1-r3-redline.docx",
