@@ -97,8 +97,8 @@ void addRevisionRoutes(Router& r) {
       .describe("compareRevisions", "declarations",
                 "What changed from revision `from` to revision `to`, unit by unit (added, deleted, changed, moved, "
                 "unchanged, with numbers before and after) and word by word")
-      .query({requiredParam("from", schemas::kPositive, "the older revision"),
-              requiredParam("to", schemas::kPositive, "the newer revision")})
+      .query({requiredParam("from", R"({"type":"integer","minimum":1,"example":1})", "the older revision"),
+              requiredParam("to", R"({"type":"integer","minimum":1,"example":2})", "the newer revision")})
       .responds({ok(200, "RevisionComparison")}, {304, 400, 404}));
 }
 
