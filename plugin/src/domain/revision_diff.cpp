@@ -56,6 +56,7 @@ ClauseChange change(const Flat* before, const Flat* after, bool moved) {
   c.id = ClauseId(idOf(any));
   c.unit = unitOf(any);
   c.depth = any.depth;
+  c.depthBefore = before ? before->depth : any.depth;
   if (before) c.numberBefore = before->number, c.labelBefore = before->label;
   if (after) c.numberAfter = after->number, c.labelAfter = after->label;
   c.text = diffWords(before ? textOf(*before) : "", after ? textOf(*after) : "");

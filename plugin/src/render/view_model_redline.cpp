@@ -43,7 +43,6 @@ class RedlineBuilder {
         .number("markId", mark == Op::kSame ? 0 : nextId_++);
     ListNode list = p.list("pieces", pieces.size());
     for (const Piece& piece : pieces) {
-      if (piece.text.empty()) continue;
       list.append()
           .flag("same", piece.op == Op::kSame)
           .flag("ins", piece.op == Op::kInserted)
@@ -59,12 +58,20 @@ class RedlineBuilder {
   long long nextId_ = 1;  // w:id of each insertion and deletion, unique in the document
 };
 
+// Appends a piece, joined to the one before when it reads alike, so that an
+// unchanged paragraph is one run, not a label, a tab and a text.
+void add(std::vector<Piece>& out, Op op, const std::string& text, bool italic) {
+  if (text.empty()) return;
+  if (!out.empty() && out.back().op == op && out.back().italic == italic) out.back().text += text;
+  else out.push_back({op, text, italic});
+}
+
 // The spans of a text as one side of the change shows them: for a paragraph
 // wholly inserted or deleted, every span becomes that.
 void addSpans(std::vector<Piece>& out, const std::vector<TextSpan>& spans, bool italic, std::optional<Op> whole) {
   for (const TextSpan& s : spans) {
     if (whole && s.op != Op::kSame && s.op != *whole) continue;  // the other side's text
-    out.push_back({whole ? *whole : s.op, s.text, italic});
+    add(out, whole ? *whole : s.op, s.text, italic);
   }
 }
 
@@ -73,13 +80,12 @@ void addSpans(std::vector<Piece>& out, const std::vector<TextSpan>& spans, bool 
 void addEither(std::vector<Piece>& out, const std::string& before, const std::string& after, bool italic,
                std::optional<Op> whole) {
   if (whole) {
-    const std::string& text = *whole == Op::kDeleted ? before : after;
-    out.push_back({*whole, text, italic});
+    add(out, *whole, *whole == Op::kDeleted ? before : after, italic);
   } else if (before == after) {
-    out.push_back({Op::kSame, before, italic});
+    add(out, Op::kSame, before, italic);
   } else {
-    out.push_back({Op::kDeleted, before, italic});
-    out.push_back({Op::kInserted, after, italic});
+    add(out, Op::kDeleted, before, italic);
+    add(out, Op::kInserted, after, italic);
   }
 }
 
@@ -89,23 +95,22 @@ void addUnit(RedlineBuilder& b, const ClauseChange& c, RedlineParagraph::Place p
   if (c.kind == ChangeKind::kDeleted || place == RedlineParagraph::Place::kOldPlace) whole = Op::kDeleted;
   std::vector<Piece> pieces;
   std::string owner = (c.unit == domain::UnitKind::kRecital ? "recital " : "clause ") + c.id.str();
-  if (c.unit == domain::UnitKind::kRecital) {
-    auto hasLead = [&](Op skip) {
-      for (const TextSpan& s : c.leadPhrase)
-        if (s.op != skip && !s.text.empty()) return true;
-      return false;
-    };
-    addSpans(pieces, c.leadPhrase, true, whole);
-    addEither(pieces, hasLead(Op::kInserted) ? " " : "", hasLead(Op::kDeleted) ? " " : "", false, whole);
-    addSpans(pieces, c.text, false, whole);
-    b.paragraph("Recital", 0, false, whole.value_or(Op::kSame), pieces, owner);
-    return;
-  }
+  // A lead phrase (recitals) in italics and the space after it, whichever side has one.
+  auto hasLead = [&](Op skip) {
+    for (const TextSpan& s : c.leadPhrase)
+      if (s.op != skip && !s.text.empty()) return true;
+    return false;
+  };
+  addSpans(pieces, c.leadPhrase, true, whole);
+  addEither(pieces, hasLead(Op::kInserted) ? " " : "", hasLead(Op::kDeleted) ? " " : "", false, whole);
+  // A clause's label, then a tab to the hanging indent; a recital has none.
   auto tabbed = [](const std::string& label) { return label.empty() ? label : label + "\t"; };
   addEither(pieces, tabbed(c.labelBefore), tabbed(c.labelAfter), false, whole);
   addSpans(pieces, c.text, false, whole);
-  // A moved unit keeps its depth on each side; any other unit present in both has one parent, so one depth.
-  b.paragraph("Clause", c.depth, true, whole.value_or(Op::kSame), pieces, owner);
+  bool recital = c.unit == domain::UnitKind::kRecital;
+  // Where it stood, a moved unit keeps its old depth.
+  int depth = place == RedlineParagraph::Place::kOldPlace ? c.depthBefore : c.depth;
+  b.paragraph(recital ? "Recital" : "Clause", depth, !recital, whole.value_or(Op::kSame), pieces, owner);
 }
 
 }  // namespace

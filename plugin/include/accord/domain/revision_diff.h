@@ -29,7 +29,8 @@ const std::vector<const char*>& enumNames<UnitKind>();
 struct ClauseChange {
   ClauseId id;
   UnitKind unit = UnitKind::kClause;
-  int depth = 0;  // 0 for recitals and top-level clauses
+  int depth = 0;        // 0 for recitals and top-level clauses; in the newer text unless deleted
+  int depthBefore = 0;  // in the older text (a moved item may change depth); as depth when added
   ChangeKind kind = ChangeKind::kUnchanged;
   // Where the unit stands: "3", "3 (a)", "3 (a) (ii)" for clauses, "1", "2" (its
   // place in the preamble) for recitals; empty when it is not in that revision.
