@@ -39,6 +39,19 @@ bool writeOutput(const std::string& path, const std::string& bytes) {
   return true;
 }
 
+// A revision number option: nullopt when absent, false when not a number >= 1.
+bool revisionOption(const Args& args, const char* name, std::optional<int>& out) {
+  auto r = args.get(name);
+  if (!r) return true;
+  try {
+    std::size_t used = 0;
+    out = std::stoi(*r, &used);
+    return used == r->size() && *out >= 1;
+  } catch (const std::exception&) {
+    return false;
+  }
+}
+
 int usage(const std::string& message) {
   std::cerr << "error: " << message << "\n(see accord render --help)\n";
   return kExitUsage;
@@ -49,16 +62,21 @@ int run(const std::vector<std::string>& rawArgs) {
   std::vector<std::string> argv;
   for (const auto& a : rawArgs) argv.push_back(a == "-o" ? "--output" : a);
 
-  Args args("accord render BUNDLE.json [--declaration ID] [--document declaration|status|implementation]\n"
-            "       [--format docx|xml] [--revision N] [--templates DIR] [--today YYYY-MM-DD] -o FILE",
+  Args args("accord render BUNDLE.json [--declaration ID] [--document declaration|status|implementation|redline]\n"
+            "       [--format docx|xml] [--revision N] [--from N --to M] [--templates DIR] [--today YYYY-MM-DD]\n"
+            "       -o FILE",
             "Renders a declaration (draft or final text), its endorsement status report or its\n"
             "implementation report as a Word document (DOCX) or as XML valid against the\n"
-            "schemas in schema/. The same input always gives byte-identical output.");
+            "schemas in schema/, or the changes from revision N to revision M as a Word\n"
+            "document with tracked changes (a redline, DOCX only). The same input always\n"
+            "gives byte-identical output.");
   args.positional("BUNDLE.json", "a conference bundle (see schema/bundle-format.md)")
       .option("declaration", "ID", "the declaration to render (default: the bundle's first)")
-      .option("document", "KIND", "declaration, status or implementation", "declaration")
+      .option("document", "KIND", "declaration, status, implementation or redline", "declaration")
       .option("format", "FORMAT", "docx or xml (default: from the output file's extension, else docx)")
       .option("revision", "N", "the revision to render (default: the final one if frozen, else the latest)")
+      .option("from", "N", "redline: the older revision")
+      .option("to", "M", "redline: the newer revision")
       .option("templates", "DIR", "an organization's template folder; documents it lacks come from the "
                                   "built-in templates")
       .option("today", "YYYY-MM-DD", "the 'as of' date timeliness is judged against (default: today)")
@@ -74,16 +92,17 @@ int run(const std::vector<std::string>& rawArgs) {
   std::string formatText = args.get("format", endsWith(*output, ".xml") ? "xml" : "docx");
   auto format = render::parseFormat("--format", formatText);
   if (!format.ok()) return usage("--format " + format.error().message);
-  std::optional<int> revision;
-  if (auto r = args.get("revision")) {
-    try {
-      std::size_t used = 0;
-      revision = std::stoi(*r, &used);
-      if (used != r->size() || *revision < 1) throw std::invalid_argument(*r);
-    } catch (const std::exception&) {
-      return usage("--revision must be a revision number (1, 2, ...), not '" + *r + "'");
-    }
-  }
+  if (auto s = domain::checkRendition(document.value(), format.value()); !s.ok())
+    return usage("--format " + formatText + ": " + s.error().message);
+  std::optional<int> revision, from, to;
+  for (auto [name, value] : {std::pair<const char*, std::optional<int>*>{"revision", &revision}, {"from", &from},
+                             {"to", &to}})
+    if (!revisionOption(args, name, *value))
+      return usage(std::string("--") + name + " must be a revision number (1, 2, ...), not '" +
+                   args.get(name).value_or("") + "'");
+  const bool redline = document.value() == domain::DocumentKind::kRedline;
+  if (redline && (!from || !to)) return usage("a redline needs --from N and --to M (revision numbers)");
+  if (redline) revision = to;
   domain::Date today = domain::SystemClock().today();
   if (auto t = args.get("today")) {
     auto parsed = domain::Date::parse("--today", *t);
@@ -104,7 +123,7 @@ int run(const std::vector<std::string>& rawArgs) {
     return kExitFailure;
   }
   render::RenderRequest request{loaded->dossier, loaded->catalog, declaration->id, document.value(),
-                                format.value(), revision, today};
+                                format.value(), revision, today, from};
   auto bytes = renderer->render(request);
   if (!bytes.ok()) {
     const auto& e = bytes.error();

@@ -2,7 +2,10 @@
 // (templates compiled once, as a server holds them), in memory. The base dossier
 // has 10 recitals, 40 operative clauses (3 with sub-items (a)-(c)), 10 endorsing
 // countries and 30 commitments; the x10 dossier has ten times each. Targets:
-// <= 0.5 ms per DOCX declaration, and linear scaling.
+// <= 0.5 ms per DOCX declaration, and linear scaling. The redline compares that
+// text with a second revision in which every fifth clause (20 %) is reworded
+// (target <= 2 ms warm); and a 20,000-word clause with three edits is diffed
+// word by word on its own.
 //
 // usage: render_bench [ITERATIONS [SCALE]]   (SCALE 1 or 10; finds templates/ and
 // schema/ via ACCORD_HOME)
@@ -12,6 +15,7 @@
 #include <string>
 
 #include "accord/base/data_dir.h"
+#include "accord/domain/word_diff.h"
 #include "accord/render/renderer.h"
 #include "docx_package.h"
 #include "template_set.h"
@@ -67,6 +71,17 @@ Synthetic synthetic(int scale) {
   }
   r.closingFormula = "Adopted in Skopje on 28 October 2016.";
   d.revisions.push_back(r);
+  // Revision 2 for the redline: every fifth clause reworded at its start, middle and end.
+  domain::Revision r2 = r;
+  r2.number = 2;
+  r2.createdAt = domain::Timestamp::parse("t", "2016-10-29T09:00:00Z").value();
+  for (std::size_t i = 0; i < r2.operative.size(); i += 5) {
+    std::string& t = r2.operative[i].text;
+    t.replace(0, 6, "Amended clause");
+    t.replace(t.find("enhance"), 7, "substantially improve");
+    t.insert(t.size() - 1, ", reporting annually");
+  }
+  d.revisions.push_back(r2);
 
   for (int i = 0; i < 10 * scale; ++i) {
     domain::CountryCode cc = code(i);
@@ -117,10 +132,14 @@ void bench(const render::Renderer& renderer, int scale, int iterations) {
   std::printf("\nx%d: %d recitals, %d clauses, %d endorsement rows, %d commitments\n", scale, 10 * scale,
               40 * scale, 10 * scale, 30 * scale);
   for (auto kind : {render::DocumentKind::kDeclaration, render::DocumentKind::kEndorsementStatus,
-                    render::DocumentKind::kImplementation})
+                    render::DocumentKind::kImplementation, render::DocumentKind::kRedline})
     for (auto format : {render::Format::kDocx, render::Format::kXml}) {
+      if (!domain::checkRendition(kind, format).ok()) continue;
+      bool redline = kind == render::DocumentKind::kRedline;
       render::RenderRequest request{s.dossier, s.catalog, domain::DeclarationId("decl"), kind, format,
-                                    std::nullopt, domain::Date::parse("d", "2017-09-01").value()};
+                                    redline ? std::optional<int>(2) : std::nullopt,
+                                    domain::Date::parse("d", "2017-09-01").value(),
+                                    redline ? std::optional<int>(1) : std::nullopt};
       std::size_t bytes = 0;
       double ms = msPer(iterations / scale, [&] {
         auto out = renderer.render(request);
@@ -161,6 +180,25 @@ void bench(const render::Renderer& renderer, int scale, int iterations) {
   double zip = msPer(iterations / scale, [&] { (void)render::packDocx(parts); });
   std::printf("  declaration docx steps: view model %.3f ms, templates %.3f ms, deflate %.3f ms, zip %.3f ms\n",
               view, text, deflate, zip);
+  render::ViewInput newer{s.dossier, s.catalog, d, d.revisions.back(), domain::Date(), true};
+  double redlineView = msPer(iterations / scale, [&] { (void)render::redlineView(newer, d.revisions.front()); });
+  std::printf("  redline docx view model (word diff included): %.3f ms\n", redlineView);
+}
+
+// One clause of 20,000 words with a word replaced, one deleted and one inserted.
+void benchLongClause(int iterations) {
+  std::string before, after;
+  for (int i = 0; i < 20000; ++i) {
+    std::string word = "word" + std::to_string(i) + (i % 17 == 16 ? ", " : " ");
+    before += word;
+    if (i == 5000) after += "changed ";
+    else if (i != 12000) after += word;
+    if (i == 17000) after += "inserted ";
+  }
+  std::size_t spans = 0;
+  double ms = msPer(iterations, [&] { spans = domain::diffWords(before, after).size(); });
+  std::printf("\n20,000-word clause (%zu bytes), 3 edits: %.3f ms per word diff (%zu spans)\n", before.size(), ms,
+              spans);
 }
 
 }  // namespace
@@ -173,10 +211,11 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "cannot load templates: %s\n", renderer.error().message.c_str());
     return 1;
   }
-  std::printf("load (compile 6 templates, 3 schemas): %.2f ms\n",
+  std::printf("load (compile 7 templates, 3 schemas): %.2f ms\n",
               std::chrono::duration<double, std::milli>(Clock::now() - start).count());
   int scales[] = {1, 10};
   for (int scale : scales)
     if (argc <= 2 || std::atoi(argv[2]) == scale) bench(renderer.value(), scale, iterations);
+  benchLongClause(iterations / 100 + 1);
   return 0;
 }

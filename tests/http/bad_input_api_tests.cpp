@@ -69,6 +69,21 @@ const Case kCases[] = {
     {"negative limit", "GET", "/api/v1/conferences?limit=-1", "", 400, "limit"},
     {"bad audit time", "GET", "/api/v1/audit?from=yesterday", "", 400, "from"},
     {"audit id without entity", "GET", "/api/v1/audit?id=x", "", 400, "id"},
+    {"compare without from", "GET", kDecl + "/compare?to=2", "", 400, "from"},
+    {"compare without to", "GET", kDecl + "/compare?from=1", "", 400, "to"},
+    {"compare from a word", "GET", kDecl + "/compare?from=one&to=2", "", 400, "from"},
+    {"compare to zero", "GET", kDecl + "/compare?from=1&to=0", "", 400, "to"},
+    {"compare from an unknown revision", "GET", kDecl + "/compare?from=9&to=2", "", 404, "from"},
+    {"compare to an unknown revision", "GET", kDecl + "/compare?from=1&to=9", "", 404, "to"},
+    {"compare an unknown declaration", "GET", "/api/v1/declarations/nothing-here/compare?from=1&to=2", "", 404,
+     "declaration"},
+    {"unknown document", "GET", kDecl + "/render?document=minutes", "", 400, "document"},
+    {"redline as xml", "GET", kDecl + "/render?document=redline&from=1&to=2&format=xml", "", 400, "format"},
+    {"redline without from", "GET", kDecl + "/render?document=redline&to=2", "", 400, "from"},
+    {"redline without to", "GET", kDecl + "/render?document=redline&from=1", "", 400, "to"},
+    {"redline from a word", "GET", kDecl + "/render?document=redline&from=x&to=2", "", 400, "from"},
+    {"redline to an unknown revision", "GET", kDecl + "/render?document=redline&from=1&to=9", "", 404, "to"},
+    {"redline from an unknown revision", "GET", kDecl + "/render?document=redline&from=9&to=2", "", 404, "from"},
 };
 
 // One server for the whole table: none of its requests changes anything.

@@ -9,7 +9,9 @@
 #include <boost/test/unit_test.hpp>
 
 #include "accord/domain/account.h"
+#include "accord/domain/document.h"
 #include "accord/domain/dossier.h"
+#include "accord/domain/revision_diff.h"
 #include "plugin_server.h"
 
 using namespace accord;
@@ -49,7 +51,11 @@ std::vector<EnumCase> apiEnums() {
           valuesOf<Assessment>("Assessment"),
           valuesOf<Timeliness>("Timeliness"),
           valuesOf<ReportState>("ReportState"),
-          valuesOf<Role>("Role")};
+          valuesOf<Role>("Role"),
+          valuesOf<UnitKind>("UnitKind"),
+          valuesOf<ChangeKind>("ChangeKind"),
+          valuesOf<TextSpan::Op>("DiffOp"),
+          valuesOf<DocumentKind>("DocumentKind")};
 }
 
 }  // namespace

@@ -73,6 +73,8 @@ const std::vector<Row>& table() {
       {"GET /api/v1/declarations/{id}/revisions", kDecl + "/revisions", "", "", kSignedIn},
       {"GET /api/v1/declarations/{id}/revisions/{n}", kDecl + "/revisions/3", "", "", kSignedIn},
       {"GET /api/v1/declarations/{id}/render", kDecl + "/render?format=xml", "", "", kSignedIn},
+      // Who may read a revision may compare two (the same rule as GET .../revisions/{n}).
+      {"GET /api/v1/declarations/{id}/compare", kDecl + "/compare?from=1&to=3", "", "", kSignedIn},
       {"GET /api/v1/declarations/{id}/endorsements", kDecl + "/endorsements", "", "", kSignedIn},
       {"GET /api/v1/declarations/{id}/endorsements/{country}", kDecl + "/endorsements/MK", "", "", kSignedIn},
       // In its own name, so only the country's coordinator: the secretariat must

@@ -186,7 +186,7 @@ BOOST_AUTO_TEST_CASE(saving_the_editor_unchanged_changes_no_clause) {
   std::size_t summary = compare.body.find("id=\"compare-summary\"");
   BOOST_REQUIRE(summary != std::string::npos);
   std::string line = compare.body.substr(summary, compare.body.find("</p>", summary) - summary);
-  BOOST_TEST(line.find(": 0 added, 0 removed, 0 changed.") != std::string::npos, line);
+  BOOST_TEST(line.find(": 0 added, 0 deleted, 0 changed, 0 moved.") != std::string::npos, line);
 }
 
 BOOST_AUTO_TEST_CASE(every_text_of_the_editor_is_stored_normalised) {

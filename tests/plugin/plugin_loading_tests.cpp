@@ -83,9 +83,9 @@ BOOST_AUTO_TEST_CASE(the_manifest_exports_the_accord_plugin) {
   BOOST_TEST(plugin->version() == ACCORD_VERSION);
 }
 
-BOOST_AUTO_TEST_CASE(it_renders_three_documents_in_two_formats) {
+BOOST_AUTO_TEST_CASE(it_renders_three_documents_in_two_formats_and_the_redline_in_docx) {
   auto types = create()->documentTypes();
-  BOOST_TEST(types.size() == 6u);
+  BOOST_TEST(types.size() == 7u);
   int docx = 0;
   for (const auto& t : types)
     if (t.format == "docx") {
@@ -94,7 +94,7 @@ BOOST_AUTO_TEST_CASE(it_renders_three_documents_in_two_formats) {
     } else {
       BOOST_TEST(t.mediaType == "application/xml");
     }
-  BOOST_TEST(docx == 3);
+  BOOST_TEST(docx == 4);
 }
 
 BOOST_AUTO_TEST_CASE(initialization_fails_with_a_reason_and_holds_nothing) {

@@ -33,7 +33,7 @@ def main():
     expect(f, run_accord(a, "validate", "--help", expect=None), 0, r"FILE\.xml", "validate --help")
     expect(f, run_accord(a, "render", SAMPLE, expect=None), 2, r"missing -o FILE", "render without -o")
     expect(f, run_accord(a, "render", SAMPLE, "--document", "minutes", "-o", out("x.docx"), expect=None), 2,
-           r"--document must be one of declaration\|status\|implementation, not 'minutes'", "bad --document")
+           r"--document must be one of declaration\|status\|implementation\|redline, not 'minutes'", "bad --document")
     expect(f, run_accord(a, "render", SAMPLE, "--format", "pdf", "-o", out("x.pdf"), expect=None), 2,
            r"--format must be one of docx\|xml", "bad --format")
     expect(f, run_accord(a, "render", SAMPLE, "--revision", "two", "-o", out("x.docx"), expect=None), 2,

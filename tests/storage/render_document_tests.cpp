@@ -17,13 +17,14 @@ namespace {
 class RecordingPort final : public app::DocumentPort {
  public:
   mutable int calls = 0;
-  mutable std::optional<int> revision;
+  mutable std::optional<int> revision, from;
   mutable std::string document;
   mutable std::size_t declarations = 0, endorsements = 0, commitments = 0;
 
   domain::Result<app::RenderedDocument> render(const app::DocumentRequest& r) const override {
     ++calls;
     revision = r.revision;
+    from = r.from;
     document = domain::toString(r.document);
     declarations = r.dossier.declarations.size();
     endorsements = r.dossier.endorsements.size();
@@ -97,6 +98,42 @@ BOOST_DATA_TEST_CASE(only_the_implementation_report_reads_the_commitments, allBa
   BOOST_TEST(s.port.document == "implementation");
   BOOST_TEST(s.port.commitments == s.sample.commitmentsOf(s.sample.declarations[0].id).size());
   BOOST_TEST(matrix.fileName == id + "-implementation-2017-08-01.xml");
+}
+
+BOOST_DATA_TEST_CASE(a_redline_passes_both_revisions_and_is_named_for_them, allBackends(), backend) {
+  Imported s(backend);
+  auto what = s.ask(domain::DocumentKind::kRedline);
+  what.from = 1;
+  what.revision = 2;
+  auto doc = ok(app::renderDocument(s.env.ctx, s.port, monitor(), what));
+  BOOST_TEST(s.port.from.value_or(0) == 1);
+  BOOST_TEST(s.port.revision.value_or(0) == 2);
+  BOOST_TEST(s.port.document == "redline");
+  BOOST_TEST(s.port.commitments == 0u);
+  BOOST_TEST(doc.fileName == s.sample.declarations[0].id.str() + "-r1-r2-redline.docx");
+}
+
+BOOST_DATA_TEST_CASE(a_redline_without_both_revisions_or_as_xml_is_refused_by_field, allBackends(), backend) {
+  Imported s(backend);
+  struct Bad {
+    std::optional<int> from, to;
+    domain::DocumentFormat format;
+    ErrorCode code;
+    const char* field;
+  };
+  const auto docx = domain::DocumentFormat::kDocx;
+  for (const Bad& bad : {Bad{1, 2, domain::DocumentFormat::kXml, ErrorCode::kInvalidArgument, "format"},
+                         Bad{std::nullopt, 2, docx, ErrorCode::kInvalidArgument, "from"},
+                         Bad{1, std::nullopt, docx, ErrorCode::kInvalidArgument, "to"},
+                         Bad{9, 2, docx, ErrorCode::kNotFound, "from"}, Bad{1, 9, docx, ErrorCode::kNotFound, "to"}}) {
+    auto what = s.ask(domain::DocumentKind::kRedline, bad.format);
+    what.from = bad.from;
+    what.revision = bad.to;
+    auto r = app::renderDocument(s.env.ctx, s.port, monitor(), what);
+    BOOST_TEST((codeOf(r) == bad.code));
+    BOOST_TEST(r.error().field == bad.field);
+  }
+  BOOST_TEST(s.port.calls == 0);
 }
 
 BOOST_DATA_TEST_CASE(bad_asks_are_refused_by_field, allBackends(), backend) {

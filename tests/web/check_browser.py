@@ -432,6 +432,8 @@ class Secretariat(Page):
         self.assertIn("Revision 1 → 2: 1 added", summary.text)
         self.assertIn("exchange", " ".join(e.text for e in self.css("ins")))
         self.assertIn("share", " ".join(e.text for e in self.css("del")))
+        redline = self.driver.find_element(By.ID, "redline-download").get_attribute("href")
+        self.assertIn("/download?document=redline&from=1&to=2", redline)
         self.shot("compare")
         self.open("/declarations/" + EDIT_DECL)
         clauses = [e.text for e in self.css(".operative .clause")]

@@ -1,5 +1,7 @@
 #include "accord/app/render_document.h"
 
+#include <tuple>
+
 #include "accord/app/authorization.h"
 #include "readable.h"
 
@@ -36,7 +38,10 @@ Result<Dossier> loadText(Repositories& r, const DeclarationId& id) {
 }  // namespace
 
 std::string documentFileName(const Declaration& d, DocumentKind document, const Revision* revision, Date today,
-                             const std::string& extension) {
+                             const std::string& extension, const Revision* from) {
+  if (document == DocumentKind::kRedline)
+    return d.id.str() + "-r" + std::to_string(from ? from->number : 0) + "-r" +
+           std::to_string(revision ? revision->number : 0) + "-redline" + extension;
   if (document == DocumentKind::kDeclaration) {
     int n = revision ? revision->number : 0;
     bool final = d.finalRevision && *d.finalRevision == n;
@@ -49,6 +54,10 @@ std::string documentFileName(const Declaration& d, DocumentKind document, const 
 Result<RenderedDocument> renderDocument(const Context& ctx, const DocumentPort& documents, const Actor& actor,
                                         const DocumentAsk& what) {
   if (Status s = authorize(actor, Action::kRead); !s.ok()) return s.error();
+  if (Status s = checkRendition(what.document, what.format); !s.ok()) return s.error();
+  const bool redline = what.document == DocumentKind::kRedline;
+  if (redline && !what.from) return Error::invalid("from", "a redline needs the older revision's number");
+  if (redline && !what.revision) return Error::invalid("to", "a redline needs the newer revision's number");
   auto slice = transact<Dossier>(ctx.store, TxMode::kReadOnly, [&](Repositories& r) -> Result<Dossier> {
     auto got = what.document == DocumentKind::kImplementation ? r.dossiers().loadDeclarationSlice(what.declaration)
                                                               : loadText(r, what.declaration);
@@ -61,7 +70,15 @@ Result<RenderedDocument> renderDocument(const Context& ctx, const DocumentPort& 
   const Declaration& d = slice->declarations.front();
   std::optional<int> revision;
   const Revision* shown = nullptr;
-  if (what.document == DocumentKind::kDeclaration) {
+  const Revision* from = nullptr;
+  if (redline) {
+    from = d.revision(*what.from);
+    shown = d.revision(*what.revision);
+    for (auto [field, number, found] : {std::tuple{"from", *what.from, from}, {"to", *what.revision, shown}})
+      if (!found)
+        return Error::notFound("declaration " + d.id.str() + " has no revision " + std::to_string(number), field);
+    revision = shown->number;
+  } else if (what.document == DocumentKind::kDeclaration) {
     shown = what.revision ? d.revision(*what.revision) : d.shownRevision();
     if (what.revision && !shown)
       return Error::notFound("declaration " + d.id.str() + " has no revision " + std::to_string(*what.revision),
@@ -70,9 +87,10 @@ Result<RenderedDocument> renderDocument(const Context& ctx, const DocumentPort& 
   }
   Date today = ctx.clock.today();
   auto doc = documents.render(
-      DocumentRequest{*slice, what.declaration, what.document, what.format, revision, what.templateSet, today});
+      DocumentRequest{*slice, what.declaration, what.document, what.format, revision, what.templateSet, today,
+                      what.from});
   if (!doc.ok()) return doc.error();
-  doc->fileName = documentFileName(d, what.document, shown, today, doc->extension);
+  doc->fileName = documentFileName(d, what.document, shown, today, doc->extension, from);
   return doc;
 }
 

@@ -6,6 +6,7 @@ const std::pair<DocumentKind, const char*> kKinds[] = {
     {DocumentKind::kDeclaration, "declaration"},
     {DocumentKind::kEndorsementStatus, "status"},
     {DocumentKind::kImplementation, "implementation"},
+    {DocumentKind::kRedline, "redline"},
 };
 const std::pair<DocumentFormat, const char*> kFormats[] = {{DocumentFormat::kDocx, "docx"},
                                                            {DocumentFormat::kXml, "xml"}};
@@ -29,6 +30,13 @@ const std::vector<const char*>& enumNames<DocumentFormat>() {
 }
 Result<DocumentFormat> parseDocumentFormat(std::string_view field, std::string_view text) {
   return parseEnum(kFormats, field, text);
+}
+
+Status checkRendition(DocumentKind document, DocumentFormat format) {
+  if (document == DocumentKind::kRedline && format != DocumentFormat::kDocx)
+    return Error::invalid("format", "a redline is rendered as docx only (Word's tracked changes); for "
+                                    "machines, compare two revisions' XML or read the compare API's JSON");
+  return Status();
 }
 
 }  // namespace accord::domain

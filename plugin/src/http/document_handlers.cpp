@@ -11,15 +11,22 @@ using namespace accord::domain;
 namespace {
 
 Reply render(Call& call) {
+  auto document = documentKindParam(call);
+  if (!document.ok()) return problem(document.error());
   auto format = documentFormatParam(call);
   if (!format.ok()) return problem(format.error());
-  auto revision = revisionParam(call.query().get("revision"));
+  const bool redline = *document == DocumentKind::kRedline;
+  // A redline names the revision it shows "to", beside the one it compares "from".
+  auto revision = redline ? revisionParam("to", call.query().get("to")) : revisionParam(call.query().get("revision"));
   if (!revision.ok()) return problem(revision.error());
+  auto from = revisionParam("from", call.query().get("from"));
+  if (!from.ok()) return problem(from.error());
   app::DocumentAsk what;
   what.declaration = DeclarationId(call.param("id"));
-  what.document = domain::DocumentKind::kDeclaration;
+  what.document = *document;
   what.format = *format;
   what.revision = *revision;
+  what.from = redline ? *from : std::nullopt;
   what.templateSet = call.query().get("template").value_or("");
   return download(call, what);
 }
@@ -30,8 +37,13 @@ void addDocumentRoutes(Router& r) {
   r.add(Route::get("/api/v1/declarations/{id}/render", render)
       .describe("renderDeclaration", "documents",
                 "The declaration as DOCX or XML: a draft carries \"DRAFT - revision N - date\", the final text its "
-                "endorsement table")
-      .query({optionalParam("format", documentFormatSchema(), "docx (default) or xml"),
+                "endorsement table; with document=redline, the changes from revision `from` to revision `to` as "
+                "Word tracked changes (DOCX only)")
+      .query({optionalParam("document", documentKindSchema(),
+                            "declaration (default), redline, status or implementation"),
+              optionalParam("format", documentFormatSchema(), "docx (default) or xml; a redline is docx only"),
+              optionalParam("from", schemas::kPositive, "redline (required): the older revision"),
+              optionalParam("to", schemas::kPositive, "redline (required): the newer revision"),
               optionalParam("revision", schemas::kPositive,
                             "which revision (default: the final one when frozen, else the latest)"),
               optionalParam("template", schemas::kId,

@@ -24,7 +24,11 @@ Reply download(const Call& call, const app::DocumentAsk& what) {
 }
 
 Result<std::optional<int>> revisionParam(const std::optional<std::string>& text) {
-  auto n = parseInteger("revision", text, 1, 100000);
+  return revisionParam("revision", text);
+}
+
+Result<std::optional<int>> revisionParam(const std::string& name, const std::optional<std::string>& text) {
+  auto n = parseInteger(name, text, 1, 100000);
   if (!n.ok()) return n.error();
   if (!*n) return std::optional<int>();
   return std::optional<int>(static_cast<int>(**n));
@@ -65,6 +69,14 @@ Result<std::optional<DocumentFormat>> viewFormatParam(const Call& call) {
 }
 
 std::string documentFormatSchema() { return enumParam<DocumentFormat>(); }
+
+Result<DocumentKind> documentKindParam(const Call& call) {
+  auto kind = call.query().optional<DocumentKind>("document", parseDocumentKind);
+  if (!kind.ok()) return kind.error();
+  return kind->value_or(DocumentKind::kDeclaration);
+}
+
+std::string documentKindSchema() { return enumParam<DocumentKind>(); }
 
 std::string viewFormatSchema() {
   std::string schema = enumSchema(viewFormatNames(), true);

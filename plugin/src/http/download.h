@@ -22,6 +22,11 @@ Reply download(const Call& call, const app::DocumentAsk& what);
 // kInvalidArgument naming "format" and listing docx|xml for any other name.
 domain::Result<domain::DocumentFormat> documentFormatParam(const Call& call);
 
+// The `document` query parameter of the declaration's render route: the text
+// (declaration) when absent. Returns kInvalidArgument naming "document" and listing
+// the domain's document names for any other name.
+domain::Result<domain::DocumentKind> documentKindParam(const Call& call);
+
 // The `format` query parameter of a status view, which is JSON unless a document
 // is asked for: nullopt for "json" or when absent. Returns kInvalidArgument
 // naming "format" and listing json|docx|xml for any other name.
@@ -30,5 +35,6 @@ domain::Result<std::optional<domain::DocumentFormat>> viewFormatParam(const Call
 // The OpenAPI schemas of those two parameters, from the domain's names.
 std::string documentFormatSchema();
 std::string viewFormatSchema();
+std::string documentKindSchema();
 
 }  // namespace accord::http

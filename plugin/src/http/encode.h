@@ -13,6 +13,7 @@
 #include "accord/app/read_models.h"
 #include "accord/base/json_writer.h"
 #include "accord/domain/dossier.h"
+#include "accord/domain/revision_diff.h"
 #include "accord/domain/tally.h"
 
 namespace accord::http::encode {
@@ -35,6 +36,10 @@ void assignment(JsonWriter& w, const domain::Assignment& a, const std::optional<
 void report(JsonWriter& w, const domain::ProgressReport& r);
 void auditEvent(JsonWriter& w, const app::AuditEvent& e);
 void chainReport(JsonWriter& w, const app::ChainReport& r);
+
+// Two revisions compared: counts, then each unit with its numbers, its kind of
+// change and the word-level pieces {op: equal|insert|delete, text}.
+void comparison(JsonWriter& w, const domain::DeclarationId& declaration, const domain::RevisionComparison& c);
 
 // The endorsement status view: one row per invited country, with counts.
 void tally(JsonWriter& w, const domain::Declaration& d, const domain::EndorsementTally& t,

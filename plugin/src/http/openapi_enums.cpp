@@ -30,6 +30,10 @@ std::string enumComponentSchemas() {
       {"Timeliness", enumNames<Timeliness>()},
       {"ReportState", enumNames<ReportState>()},
       {"Role", enumNames<Role>()},
+      {"UnitKind", enumNames<UnitKind>()},
+      {"ChangeKind", enumNames<ChangeKind>()},
+      {"DiffOp", enumNames<TextSpan::Op>()},
+      {"DocumentKind", enumNames<DocumentKind>()},
   };
   std::string out;
   for (const auto& [component, names] : enums) {

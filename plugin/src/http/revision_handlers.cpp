@@ -1,5 +1,7 @@
 // The revisions of a declaration: immutable, numbered snapshots of its text.
+#include "accord/app/compare_revisions.h"
 #include "accord/app/declaration_use_cases.h"
+#include "accord/http/document_download.h"
 #include "accord/app/read_models.h"
 #include "api_state.h"
 #include "handler_support.h"
@@ -57,6 +59,23 @@ Reply getRevision(Call& call) {
   return view(revisionJson(*d, *r));
 }
 
+// Both revisions must be named: a comparison that silently picked another pair
+// would mislead more than a 400.
+Reply compare(Call& call) {
+  std::optional<int> numbers[2];
+  const char* names[2] = {"from", "to"};
+  for (int i = 0; i < 2; ++i) {
+    auto n = revisionParam(names[i], call.query().get(names[i]));
+    if (!n.ok()) return problem(n.error());
+    if (!*n) return problem(Error::invalid(names[i], "is required: a revision number (1, 2, ...)"));
+    numbers[i] = *n;
+  }
+  DeclarationId id(call.param("id"));
+  auto c = app::compareRevisions(call.context(), call.actor(), id, numbers[0], numbers[1]);
+  if (!c.ok()) return failed(c.error());
+  return view(encode::object([&](base::JsonWriter& w) { encode::comparison(w, id, c->comparison); }));
+}
+
 }  // namespace
 
 void addRevisionRoutes(Router& r) {
@@ -75,6 +94,13 @@ void addRevisionRoutes(Router& r) {
   r.add(Route::get("/api/v1/declarations/{id}/revisions/{n}", getRevision)
       .describe("getRevision", "declarations", "The full text of one revision")
       .responds({ok(200, "Revision")}, {304, 400, 404}));
+  r.add(Route::get("/api/v1/declarations/{id}/compare", compare)
+      .describe("compareRevisions", "declarations",
+                "What changed from revision `from` to revision `to`, unit by unit (added, deleted, changed, moved, "
+                "unchanged, with numbers before and after) and word by word")
+      .query({requiredParam("from", R"({"type":"integer","minimum":1,"example":1})", "the older revision"),
+              requiredParam("to", R"({"type":"integer","minimum":1,"example":2})", "the newer revision")})
+      .responds({ok(200, "RevisionComparison")}, {304, 400, 404}));
 }
 
 }  // namespace accord::http

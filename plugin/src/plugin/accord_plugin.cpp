@@ -127,10 +127,12 @@ std::vector<platform::DocumentType> AccordPlugin::documentTypes() const {
   const std::pair<render::DocumentKind, const char*> kinds[] = {
       {render::DocumentKind::kDeclaration, "a declaration's text, draft or final with its endorsement table"},
       {render::DocumentKind::kEndorsementStatus, "where endorsement of a declaration stands, country by country"},
-      {render::DocumentKind::kImplementation, "commitments x countries: acceptance, status, assessment, timeliness"}};
+      {render::DocumentKind::kImplementation, "commitments x countries: acceptance, status, assessment, timeliness"},
+      {render::DocumentKind::kRedline, "what changed from one revision to another, as Word tracked changes"}};
   for (const auto& [kind, description] : kinds)
     for (render::Format format : {render::Format::kDocx, render::Format::kXml})
-      out.push_back({domain::toString(kind), domain::toString(format), render::mediaType(format), description});
+      if (domain::checkRendition(kind, format).ok())
+        out.push_back({domain::toString(kind), domain::toString(format), render::mediaType(format), description});
   return out;
 }
 

@@ -50,7 +50,7 @@ domain::Result<app::RenderedDocument> RenderAdapter::render(const app::DocumentR
   domain::CountryCatalog catalog = domain::catalogFor(request.dossier, reference_);
   auto bytes = renderer->render(render::RenderRequest{request.dossier, catalog, request.declaration,
                                                       request.document, request.format, request.revision,
-                                                      request.today});
+                                                      request.today, request.from});
   if (!bytes.ok()) return bytes.error();
   return app::RenderedDocument{std::move(bytes).value(), render::mediaType(request.format),
                                render::fileExtension(request.format), ""};

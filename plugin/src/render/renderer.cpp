@@ -20,13 +20,14 @@ constexpr int kRenderedLevel = 1;
 constexpr std::size_t kPartReserve = 128 * 1024;
 
 constexpr DocumentKind kKinds[] = {DocumentKind::kDeclaration, DocumentKind::kEndorsementStatus,
-                                   DocumentKind::kImplementation};
+                                   DocumentKind::kImplementation, DocumentKind::kRedline};
 
 const char* schemaFile(DocumentKind kind) {
   switch (kind) {
     case DocumentKind::kDeclaration: return "declaration.xsd";
     case DocumentKind::kEndorsementStatus: return "endorsement-status.xsd";
     case DocumentKind::kImplementation: return "implementation.xsd";
+    case DocumentKind::kRedline: return "";  // DOCX only (domain::checkRendition)
   }
   return "";
 }
@@ -51,6 +52,17 @@ domain::Result<const domain::Revision*> revisionToRender(const domain::Declarati
   return domain::Error::state("declaration '" + d.id.str() + "' has no revision to render", "revision");
 }
 
+// One of the two revisions a redline compares, named by its own field.
+domain::Result<const domain::Revision*> comparedRevision(const domain::Declaration& d, const char* field,
+                                                         const std::optional<int>& number) {
+  if (!number) return domain::Error::invalid(field, "a redline needs the revision to compare " +
+                                                        std::string(field) + " (a number)");
+  if (const domain::Revision* r = d.revision(*number)) return r;
+  return domain::Error::invalid(field, "declaration '" + d.id.str() + "' has no revision " +
+                                           std::to_string(*number) + " (it has " +
+                                           std::to_string(d.revisions.size()) + ")");
+}
+
 }  // namespace
 
 struct Renderer::Impl {
@@ -72,9 +84,12 @@ domain::Result<Renderer> Renderer::load(const TemplateDirs& dirs, const std::str
                                        const std::vector<Rendition>& only) {
   std::vector<Rendition> wanted = only;
   if (wanted.empty())
-    for (DocumentKind kind : kKinds) wanted.insert(wanted.end(), {{kind, Format::kDocx}, {kind, Format::kXml}});
+    for (DocumentKind kind : kKinds)
+      for (Format format : {Format::kDocx, Format::kXml})
+        if (domain::checkRendition(kind, format).ok()) wanted.push_back({kind, format});
   auto impl = std::make_unique<Impl>();
   for (const Rendition& r : wanted) {
+    if (domain::Status s = domain::checkRendition(r.document, r.format); !s.ok()) return s.error();
     if (impl->set(r.document, r.format)) continue;
     std::string name = toString(r.document);
     auto set = r.format == Format::kDocx ? TemplateSet::loadDocx(pick(dirs, "docx/" + name))
@@ -138,6 +153,7 @@ std::string renderDocx(const TemplateSet& set, const Data& view) {
 }  // namespace
 
 domain::Result<std::string> Renderer::render(const RenderRequest& request) const {
+  if (domain::Status s = domain::checkRendition(request.document, request.format); !s.ok()) return s.error();
   const TemplateSet* set = impl_->set(request.document, request.format);
   if (!set)
     return domain::Error::state(std::string("this renderer was loaded without the ") + toString(request.document) +
@@ -146,13 +162,19 @@ domain::Result<std::string> Renderer::render(const RenderRequest& request) const
   if (!declaration)
     return domain::Error::notFound("the dossier has no declaration '" + request.declaration.str() + "'",
                                    "declaration");
-  auto revision = revisionToRender(*declaration, request.revision);
+  const bool redline = request.document == DocumentKind::kRedline;
+  auto older = redline ? comparedRevision(*declaration, "from", request.from)
+                       : domain::Result<const domain::Revision*>(nullptr);
+  if (!older.ok()) return older.error();
+  auto revision = redline ? comparedRevision(*declaration, "to", request.revision)
+                          : revisionToRender(*declaration, request.revision);
   if (!revision.ok()) return revision.error();
 
   // The view model is built once, then every part of the document reads it.
   ViewInput in{request.dossier, request.catalog, *declaration, **revision, request.today,
                request.format == Format::kDocx};
-  domain::Result<Data> view = request.document == DocumentKind::kDeclaration ? declarationView(in)
+  domain::Result<Data> view = redline ? redlineView(in, **older)
+                              : request.document == DocumentKind::kDeclaration ? declarationView(in)
                               : request.document == DocumentKind::kEndorsementStatus ? statusView(in)
                                                                                       : implementationView(in);
   if (!view.ok()) return view.error();

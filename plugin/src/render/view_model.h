@@ -30,6 +30,8 @@ struct ViewInput {
 domain::Result<Data> declarationView(const ViewInput& in);
 domain::Result<Data> statusView(const ViewInput& in);
 domain::Result<Data> implementationView(const ViewInput& in);
+// The changes from `older` to `in.revision` as tracked changes (DOCX only).
+domain::Result<Data> redlineView(const ViewInput& in, const domain::Revision& older);
 
 // Shared by the three views (view_model_common.cpp).
 

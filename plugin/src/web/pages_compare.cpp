@@ -1,7 +1,6 @@
 // Revision history and the comparison of any two revisions, clause by clause,
 // with insertions and deletions marked in place (domain/revision_diff.h).
-#include "accord/app/read_models.h"
-#include "accord/domain/revision_diff.h"
+#include "accord/app/compare_revisions.h"
 #include "page.h"
 #include "pages.h"
 #include "view_common.h"
@@ -29,8 +28,9 @@ const char* kindWords(ChangeKind k) {
   switch (k) {
     case ChangeKind::kUnchanged: return "Unchanged";
     case ChangeKind::kAdded: return "Added";
-    case ChangeKind::kRemoved: return "Removed";
-    case ChangeKind::kModified: return "Changed";
+    case ChangeKind::kDeleted: return "Deleted";
+    case ChangeKind::kChanged: return "Changed";
+    case ChangeKind::kMoved: return "Moved";
   }
   return "";
 }
@@ -51,30 +51,33 @@ List revisionOptions(const Declaration& d, int chosen) {
 }  // namespace
 
 Reply comparePage(const Site& site, Visit& v) {
-  auto d = app::getDeclaration(site.ctx, v.actor(), DeclarationId(v.param("id")));
-  if (!d.ok()) return errorPage(site, v, d.error());
-  int latest = d->latest() ? d->latest()->number : 0;
-  int to = static_cast<int>(parseNumber(v.queryOr("to")).value_or(latest));
-  int from = static_cast<int>(parseNumber(v.queryOr("from")).value_or(to > 1 ? to - 1 : to));
-  const Revision* older = d->revision(from);
-  const Revision* newer = d->revision(to);
-  if (!older || !newer) return errorPage(site, v, Error::notFound("This declaration has no such revision."));
+  auto number = [&](const char* name) -> std::optional<int> {
+    if (auto n = parseNumber(v.queryOr(name))) return static_cast<int>(*n);
+    return std::nullopt;
+  };
+  auto compared = app::compareRevisions(site.ctx, v.actor(), DeclarationId(v.param("id")), number("from"),
+                                        number("to"));
+  if (!compared.ok()) return errorPage(site, v, compared.error());
+  const Declaration* d = &compared->declaration;
+  const RevisionComparison& cmp = compared->comparison;
 
   Data view = baseView(site, v, "Compare revisions: " + d->title);
   view.set("decl", declarationHeader(site, v, *d, "history"));
-  view.set("fromOptions", revisionOptions(*d, from));
-  view.set("toOptions", revisionOptions(*d, to));
+  view.set("fromOptions", revisionOptions(*d, cmp.from));
+  view.set("toOptions", revisionOptions(*d, cmp.to));
   view.set("action", link(v, "/declarations/" + pathSegment(d->id.str()) + "/compare"));
-  RevisionComparison cmp = compareRevisions(*older, *newer);
+  view.set("redlineHref", link(v, "/declarations/" + pathSegment(d->id.str()) + "/download?document=redline&from=" +
+                                      std::to_string(cmp.from) + "&to=" + std::to_string(cmp.to)));
   view.set("from", std::to_string(cmp.from));
   view.set("to", std::to_string(cmp.to));
   view.set("added", std::to_string(cmp.added));
-  view.set("removed", std::to_string(cmp.removed));
-  view.set("modified", std::to_string(cmp.modified));
+  view.set("removed", std::to_string(cmp.deleted));
+  view.set("modified", std::to_string(cmp.changed));
+  view.set("moved", std::to_string(cmp.moved));
   List changes;
   for (const ClauseChange& c : cmp.changes) {
     Data x;
-    x.set("recital", c.recital);
+    x.set("recital", c.unit == UnitKind::kRecital);
     x.set("depth", std::to_string(c.depth));
     x.set("kind", toString(c.kind));
     x.set("kindWords", kindWords(c.kind));

@@ -42,11 +42,12 @@ List nextSteps(const std::vector<DeclarationStatus>& steps) {
   return out;
 }
 
-// The `?revision=` asked for, read as the API reads it (http::revisionParam): nullopt
-// when absent, kInvalidArgument naming "revision" when it is not a revision number.
-Result<std::optional<int>> revisionAsked(const Visit& v) {
-  auto it = v.query.find("revision");
-  return http::revisionParam(it == v.query.end() ? std::nullopt : std::optional<std::string>(it->second));
+// The `?revision=` (or `?from=`, `?to=`) asked for, read as the API reads it
+// (http::revisionParam): nullopt when absent, kInvalidArgument naming the
+// parameter when it is not a revision number.
+Result<std::optional<int>> revisionAsked(const Visit& v, const std::string& name = "revision") {
+  auto it = v.query.find(name);
+  return http::revisionParam(name, it == v.query.end() ? std::nullopt : std::optional<std::string>(it->second));
 }
 
 }  // namespace
@@ -125,13 +126,18 @@ Reply downloadDocument(const Site& site, Visit& v) {
   if (!document.ok()) return failed(document.error());
   auto format = domain::parseDocumentFormat("format", v.queryOr("format", "docx"));
   if (!format.ok()) return failed(format.error());
-  auto revision = revisionAsked(v);
+  // A redline names the revision it shows "to", beside the one it compares "from".
+  const bool redline = *document == DocumentKind::kRedline;
+  auto revision = revisionAsked(v, redline ? "to" : "revision");
   if (!revision.ok()) return failed(revision.error());
+  auto from = revisionAsked(v, "from");
+  if (!from.ok()) return failed(from.error());
   app::DocumentAsk what;
   what.declaration = DeclarationId(v.param("id"));
   what.document = *document;
   what.format = *format;
   what.revision = *revision;
+  what.from = redline ? *from : std::nullopt;
   auto doc = app::renderDocument(site.ctx, site.services.documents, v.actor(), what);
   if (!doc.ok()) return failed(doc.error());
   Reply r;

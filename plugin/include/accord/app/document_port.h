@@ -17,9 +17,11 @@ struct DocumentRequest {
   domain::DeclarationId declaration;
   domain::DocumentKind document;
   domain::DocumentFormat format;
-  std::optional<int> revision;     // declaration only; default: Declaration::shownRevision
+  std::optional<int> revision;     // declaration only; default: Declaration::shownRevision;
+                                   // a redline's newer revision
   std::string templateSet;         // a named set of custom templates; empty: built-in
   domain::Date today;              // the "as of" date of status and implementation reports
+  std::optional<int> from;         // a redline's older revision
 };
 
 struct RenderedDocument {

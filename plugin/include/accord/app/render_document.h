@@ -17,16 +17,19 @@ struct DocumentAsk {
   domain::DocumentKind document = domain::DocumentKind::kDeclaration;
   domain::DocumentFormat format = domain::DocumentFormat::kDocx;
   std::optional<int> revision;   // the declaration's text only (the reports ignore it);
-                                 // default: Declaration::shownRevision
+                                 // default: Declaration::shownRevision; a redline's newer
+                                 // revision ("to"), which it requires
   std::string templateSet;       // empty: the built-in templates
+  std::optional<int> from;       // a redline's older revision, which it requires
 };
 
-// "skopje-joint-declaration-r3-final.docx", "...-r1-draft.xml",
+// "skopje-joint-declaration-r3-final.docx", "...-r1-draft.xml", "...-r1-r3-redline.docx",
 // "...-endorsement-status-2017-10-15.docx", "...-implementation-2017-10-15.xml":
 // what the document is, and which revision or as of which day. `revision` is the
-// one rendered (nullptr for the reports).
+// one rendered (nullptr for the reports), `from` a redline's older one.
 std::string documentFileName(const domain::Declaration& d, domain::DocumentKind document,
-                             const domain::Revision* revision, domain::Date today, const std::string& extension);
+                             const domain::Revision* revision, domain::Date today, const std::string& extension,
+                             const domain::Revision* from = nullptr);
 
 // Renders `what` as of the clock's today, reading no more than it prints: the
 // declaration with its conference, directory and endorsements for the text and the
@@ -34,7 +37,9 @@ std::string documentFileName(const domain::Declaration& d, domain::DocumentKind 
 // report. Returns kForbidden if `actor` may not read, kNotFound naming
 // "declaration" for an unknown declaration, kNotFound naming "revision" for a
 // revision it lacks, kInvalidArgument naming "template" for an unknown template
-// set, kInternal when rendering fails.
+// set, kInternal when rendering fails. A redline (DOCX only: else kInvalidArgument
+// naming "format") needs both revisions: kInvalidArgument naming "from" or "to"
+// when one is missing, kNotFound naming it when the declaration lacks it.
 Result<RenderedDocument> renderDocument(const Context& ctx, const DocumentPort& documents,
                                         const domain::Actor& actor, const DocumentAsk& what);
 

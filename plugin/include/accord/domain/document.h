@@ -15,8 +15,9 @@ enum class DocumentKind {
   kDeclaration,        // the text itself: draft or final, with the endorsement table when final
   kEndorsementStatus,  // where endorsement stands, country by country
   kImplementation,     // commitments x countries: acceptance, status, assessment, timeliness
+  kRedline,            // what changed from one revision to another, as Word's tracked changes
 };
-// "declaration", "status", "implementation": the names of the template folders too.
+// "declaration", "status", "implementation", "redline": the names of the template folders too.
 const char* toString(DocumentKind k);
 template <>
 const std::vector<const char*>& enumNames<DocumentKind>();
@@ -33,5 +34,11 @@ template <>
 const std::vector<const char*>& enumNames<DocumentFormat>();
 // Returns kInvalidArgument naming `field` and listing docx|xml for any other text.
 Result<DocumentFormat> parseDocumentFormat(std::string_view field, std::string_view text);
+
+// Whether `document` comes in `format`. A redline is Word's tracked changes and
+// nothing else: our XML schemas describe a text, not a change between two texts,
+// and a consumer of XML compares two revisions' XML itself (or reads the compare
+// API's JSON). Returns kInvalidArgument naming "format" for a redline as XML.
+Status checkRendition(DocumentKind document, DocumentFormat format);
 
 }  // namespace accord::domain

@@ -17,6 +17,8 @@ namespace accord::http {
 // number when it is a whole number from 1 to 100000, else kInvalidArgument naming
 // "revision" (a 400: a typo must not silently download another revision).
 domain::Result<std::optional<int>> revisionParam(const std::optional<std::string>& text);
+// The same for a parameter of another name ("from", "to"), which the error names.
+domain::Result<std::optional<int>> revisionParam(const std::string& name, const std::optional<std::string>& text);
 
 // The headers sent with a rendered document: Content-Disposition (an attachment
 // under the file name app::renderDocument chose) and an ETag of its bytes.

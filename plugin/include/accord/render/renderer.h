@@ -31,8 +31,10 @@ struct RenderRequest {
   domain::DeclarationId declaration;
   DocumentKind document = DocumentKind::kDeclaration;
   Format format = Format::kDocx;
-  std::optional<int> revision;  // default: the final revision when frozen, else the latest
+  std::optional<int> revision;  // default: the final revision when frozen, else the latest;
+                                // a redline's newer revision, which it requires
   domain::Date today;           // "as of" date; timeliness is derived against it
+  std::optional<int> from;      // a redline's older revision, which it requires; ignored otherwise
 };
 
 // One document in one format.
@@ -61,6 +63,8 @@ class Renderer {
   // Renders one document and returns its bytes (a DOCX package or an XML text).
   // Returns kNotFound (field "declaration") for a declaration the dossier lacks,
   // kInvalidArgument (field "revision") for a revision the declaration lacks,
+  // for a redline kInvalidArgument naming "from" or "to" when either is missing or
+  // the declaration lacks it and naming "format" when not asked as DOCX,
   // kInvalidState for a rendition load() was told to leave out, kInternal for
   // text holding a character XML forbids (the domain refuses such text, so this
   // is a bug upstream) and for XML output that fails its XSD, with libxml2's
