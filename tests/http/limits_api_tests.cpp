@@ -17,9 +17,49 @@ std::string nested(int depth) {
   return R"({"id":"x","title":"T","city":"C","startDate":"2018-01-01","endDate":"2018-01-01","illustrative":)" +
          std::string(static_cast<std::size_t>(depth), '[') + std::string(static_cast<std::size_t>(depth), ']') + "}";
 }
+// A revision of `units` clauses whose texts hold `chars` characters in all, each
+// the four-byte U+1F30D: the largest a revision can be in bytes.
+std::string revisionJson(std::size_t units, std::size_t chars) {
+  std::string out = R"({"changeNote":"long","operative":[)";
+  for (std::size_t i = 0; i < units; ++i) {
+    std::size_t share = chars / units + (i < chars % units ? 1 : 0);
+    std::string text;
+    for (std::size_t k = 0; k < share; ++k) text += "\xF0\x9F\x8C\x8D";
+    out += (i ? "," : "") + std::string(R"({"id":"c)") + std::to_string(i) + R"(","text":")" + text + "\"}";
+  }
+  return out + "]}";
+}
+
+std::string newDraft(Client& c) {
+  Response r = c.post("/api/v1/declarations?conference=skopje-2016",
+                      R"({"id":"long-draft","title":"Long Statement","kind":"statement","invitedCountries":["AL"]})");
+  BOOST_REQUIRE(r.status == 201);
+  return r.header("Location");
+}
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(limits_api_tests)
+
+// The revision limits (domain/revision.h) and the body limit agree: the largest
+// revision a writer may cut, in the widest characters, fits in the default body,
+// and one character more is refused by the revision's rule, naming where.
+BOOST_AUTO_TEST_CASE(the_largest_allowed_revision_fits_the_default_body_limit) {
+  PluginServer server;
+  Client c = server.client();
+  std::string where = newDraft(c);
+  std::string largest = revisionJson(1000, 200000);
+  BOOST_TEST(largest.size() <= 1048576u);
+  Response cut = c.post(where + "/revisions", largest, {{"If-Match", c.etag(where)}});
+  BOOST_TEST(cut.status == 201, cut.body.substr(0, 300));
+  Response over = c.post(where + "/revisions", revisionJson(1000, 200001), {{"If-Match", c.etag(where)}});
+  BOOST_TEST(over.status == 400);
+  BOOST_TEST(over.str("field").find("operative[") == 0, over.str("field"));
+  BOOST_TEST(over.body.find("200000 characters") != std::string::npos, over.body.substr(0, 300));
+  Response units = c.post(where + "/revisions", revisionJson(1001, 1001), {{"If-Match", c.etag(where)}});
+  BOOST_TEST(units.status == 400);
+  BOOST_TEST(units.str("field") == "operative[1000]");
+  BOOST_TEST(units.body.find("at most 1000") != std::string::npos, units.body.substr(0, 300));
+}
 
 BOOST_AUTO_TEST_CASE(a_body_over_the_limit_is_413_and_the_server_goes_on) {
   PluginServer server(small());
