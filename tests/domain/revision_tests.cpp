@@ -123,13 +123,13 @@ const TooLarge kTooLarge[] = {
 }  // namespace
 
 BOOST_DATA_TEST_CASE(a_revision_over_a_size_limit_is_refused_naming_the_field_and_the_limit,
-                     boost::unit_test::data::make(kTooLarge), t) {
-  Revision r = t.revision;
+                     boost::unit_test::data::make(kTooLarge), sample) {
+  Revision r = sample.revision;
   auto s = normalize(r);
   BOOST_REQUIRE(!s.ok());
   BOOST_TEST((s.error().code == ErrorCode::kInvalidArgument));
-  BOOST_TEST(s.error().field == t.field);
-  BOOST_TEST(s.error().message.find(t.message) != std::string::npos, s.error().message);
+  BOOST_TEST(s.error().field == sample.field);
+  BOOST_TEST(s.error().message.find(sample.message) != std::string::npos, s.error().message);
 }
 
 BOOST_AUTO_TEST_CASE(a_revision_at_every_limit_is_accepted) {

@@ -2,6 +2,8 @@
 // nesting, header size, bodies of unknown length, wrong content types.
 #include <boost/test/unit_test.hpp>
 
+#include "accord/domain/declaration.h"
+#include "accord/storage/storage.h"
 #include "plugin_server.h"
 
 using namespace accord::test;
@@ -123,6 +125,45 @@ BOOST_AUTO_TEST_CASE(a_request_line_that_is_not_http_gets_an_answer) {
   std::string raw = rawExchange(server.port(), "HELLO\r\n\r\n");
   BOOST_TEST(statusOf(raw) == 400);
   BOOST_TEST(server.client().get("/healthz").status == 200);
+}
+
+// The limits apply to writing: a revision stored before them (or by other means)
+// larger than they allow is still read, compared and its declaration changed.
+BOOST_AUTO_TEST_CASE(a_stored_revision_over_the_limits_is_still_read_and_its_declaration_changed) {
+  PluginServer server;
+  Client c = server.client();
+  {
+    accord::domain::Declaration d;
+    d.id = accord::domain::DeclarationId("old-huge");
+    d.conference = accord::domain::ConferenceId("skopje-2016");
+    d.title = "An old, very long text";
+    d.invitedCountries = {accord::domain::CountryCode::parse("c", "AL").value()};
+    accord::domain::Revision r;
+    r.number = 1;
+    r.author = "sec";
+    r.createdAt = accord::domain::Timestamp::fromSeconds(1500000000);
+    for (std::size_t i = 0; i < accord::domain::kMaxRevisionUnits + 200; ++i)
+      r.operative.push_back({accord::domain::ClauseId("c" + std::to_string(i)), "Clause " + std::to_string(i), {}});
+    d.revisions = {r};
+    d.version = 1;
+    auto store = accord::storage::openStore(server.storageUri()).value();
+    auto stored = store->run(accord::app::TxMode::kReadWrite,
+                             [&](accord::app::Repositories& repos) { return repos.declarations().insert(d); });
+    BOOST_TEST_REQUIRE(stored.ok());
+  }
+  const std::string where = "/api/v1/declarations/old-huge";
+  Response one = c.get(where + "/revisions/1");
+  BOOST_TEST(one.status == 200);
+  BOOST_TEST(one.json()->getArray("operative")->size() == 1200u);
+  Response renamed = c.patch(where, R"({"title":"An old text, renamed"})", {{"If-Match", c.etag(where)}});
+  BOOST_TEST(renamed.status == 200, renamed.body.substr(0, 300));
+  Response compared = Client(c.port()).get("/declarations/old-huge/compare?from=1&to=1",
+                                           {{"Cookie", "accord_session=" + c.token()}});
+  BOOST_TEST(compared.status == 200);
+  BOOST_TEST(compared.body.find("Next part") != std::string::npos);  // shown a part at a time
+  // Cutting the same text again is writing it: refused.
+  Response again = c.post(where + "/revisions", revisionJson(1200, 1200), {{"If-Match", c.etag(where)}});
+  BOOST_TEST(again.status == 400);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

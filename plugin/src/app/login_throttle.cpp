@@ -86,7 +86,7 @@ Status LoginThrottle::failed(const std::string& account, const std::string& addr
     // Forgetting old keys here keeps the table as small as the guessing of the last
     // window, and costs nothing when no one mistypes.
     if (auto purged = r.loginThrottle().purgeExpired(now); !purged.ok()) return purged.error();
-    auto found = r.loginThrottle().find(namesOf(keys));
+    auto found = r.loginThrottle().find(namesOf(keys), true);
     if (!found.ok()) return found.error();
     for (const Key& k : keys)
       if (Status st = r.loginThrottle().save(k.key, afterFailure(stateOf(*found, k.key), k.budget, now)); !st.ok())

@@ -7,14 +7,14 @@ namespace accord::storage::detail {
 using namespace accord::domain;
 
 Result<std::map<std::string, app::LoginThrottleState>> SqlLoginThrottleRepository::find(
-    const std::vector<std::string>& keys) {
+    const std::vector<std::string>& keys, bool lock) {
   return guarded(tx_, [&]() -> Result<std::map<std::string, app::LoginThrottleState>> {
     std::map<std::string, app::LoginThrottleState> out;
     if (keys.empty()) return out;
     Params params;
     for (const auto& k : keys) params.push_back(v(k));
     Rows r = sql_.query("SELECT throttle_key, failures, window_start, next_allowed, expires_at FROM login_throttle "
-                        "WHERE throttle_key IN (" + placeholders(keys.size()) + ")" + sql_.forUpdate(),
+                        "WHERE throttle_key IN (" + placeholders(keys.size()) + ")" + (lock ? sql_.forUpdate() : ""),
                         params);
     for (std::size_t i = 0; i < r.size(); ++i)
       out[r.str(i, 0)] = {static_cast<int>(r.i64(i, 1)), instant(r, i, 2), instant(r, i, 3), instant(r, i, 4)};

@@ -11,7 +11,8 @@ namespace accord::storage::detail {
 class SqlLoginThrottleRepository final : public app::LoginThrottleRepository {
  public:
   SqlLoginThrottleRepository(Sql& sql, TxState& tx) : sql_(sql), tx_(tx) {}
-  domain::Result<std::map<std::string, app::LoginThrottleState>> find(const std::vector<std::string>& keys) override;
+  domain::Result<std::map<std::string, app::LoginThrottleState>> find(const std::vector<std::string>& keys,
+                                                                          bool lock) override;
   domain::Status save(const std::string& key, const app::LoginThrottleState& s) override;
   domain::Status forget(const std::string& key) override;
   domain::Result<long> purgeExpired(domain::Timestamp before) override;

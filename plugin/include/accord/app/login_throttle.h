@@ -37,7 +37,7 @@ class LoginThrottle {
  public:
   static constexpr int kFreeAttempts = 3;
   static constexpr int kLockAfter = 10;
-  static constexpr int kAddressFreeAttempts = 10;
+  static constexpr int kAddressFreeAttempts = 20;
   static constexpr int kAddressLockAfter = 30;
   static constexpr int kAccountLockAfter = 100;
   static constexpr long kWindowSeconds = 15 * 60;

@@ -192,10 +192,11 @@ struct LoginThrottleState {
 class LoginThrottleRepository {
  public:
   virtual ~LoginThrottleRepository() = default;
-  // The stored state of each of `keys` that has one (absent keys are absent), read
-  // with a row lock where the backend has them, so that a failure's update in the
-  // same transaction is not lost to a concurrent one.
-  virtual Result<std::map<std::string, LoginThrottleState>> find(const std::vector<std::string>& keys) = 0;
+  // The stored state of each of `keys` that has one (absent keys are absent). With
+  // `lock` (in a read-write transaction) the rows are locked where the backend has
+  // row locks, so that a failure's update is not lost to a concurrent one.
+  virtual Result<std::map<std::string, LoginThrottleState>> find(const std::vector<std::string>& keys,
+                                                                 bool lock = false) = 0;
   // Inserts or replaces the state of `key`.
   virtual Status save(const std::string& key, const LoginThrottleState& s) = 0;
   virtual Status forget(const std::string& key) = 0;
