@@ -82,7 +82,7 @@ BOOST_AUTO_TEST_CASE(normalizing_rewrites_every_text_in_place) {
 // The size limits, written out as users and operators are told them.
 BOOST_AUTO_TEST_CASE(the_size_limits_are_the_documented_ones) {
   BOOST_TEST(kMaxRevisionUnits == 1000u);
-  BOOST_TEST(kMaxUnitChars == 10000u);
+  BOOST_TEST(kMaxUnitChars == 5000u);
   BOOST_TEST(kMaxRevisionChars == 200000u);
 }
 
@@ -116,9 +116,9 @@ std::ostream& operator<<(std::ostream& os, const TooLarge& t) { return os << t.w
 const TooLarge kTooLarge[] = {
     {"one clause too many", sized(kMaxRevisionUnits + 1, 0, 5), "revision.operative[1000]", "at most 1000"},
     {"sub-items count as units", sized(334, 2, 5), "revision.operative[333].items[0]", "at most 1000"},
-    {"a unit over its characters", sized(1, 0, kMaxUnitChars + 1), "revision.operative[0].text", "10000"},
+    {"a unit over its characters", sized(1, 0, kMaxUnitChars + 1), "revision.operative[0].text", "5000"},
     {"the revision over its characters", sized(kMaxRevisionChars / kMaxUnitChars + 1, 0, kMaxUnitChars),
-     "revision.operative[20].text", "past 200000 characters"},
+     "revision.operative[40].text", "past 200000 characters"},
 };
 }  // namespace
 

@@ -33,6 +33,16 @@ void inTx(Env& env, const std::function<domain::Status(app::Repositories&)>& wor
   ok(env.fresh.store().run(app::TxMode::kReadWrite, work));
 }
 
+// Adds coordinator.al, password "a long enough passphrase", through the use case.
+void addAlbaniasCoordinator(Env& env, const app::PasswordHasher& hasher) {
+  domain::CountryCatalog countries = sampleCatalog();
+  app::AccountServices services{hasher, countries};
+  domain::Actor admin{"cli:test", Role::kAdmin, std::nullopt};
+  ok(app::addAccount(env.ctx, services, admin,
+                     {"coordinator.al", "Mirela Dervishi", "al@x.example", Role::kCoordinator, cc("AL"),
+                      "a long enough passphrase"}));
+}
+
 app::SessionRecord session(const std::string& id, const std::string& who, const char* issued, const char* expires) {
   return {id, who, at(issued), at(expires), std::nullopt, "10.0.0.7"};
 }
@@ -159,12 +169,7 @@ BOOST_DATA_TEST_CASE(throttle_states_are_stored_replaced_and_purged, allBackends
 BOOST_DATA_TEST_CASE(two_servers_on_one_database_share_the_throttle, allBackends(), backend) {
   Env env(backend);
   security::Pbkdf2PasswordHasher hasher(1000);
-  domain::CountryCatalog countries = sampleCatalog();
-  app::AccountServices services{hasher, countries};
-  domain::Actor admin{"cli:test", Role::kAdmin, std::nullopt};
-  ok(app::addAccount(env.ctx, services, admin,
-                     {"coordinator.al", "Mirela Dervishi", "al@x.example", Role::kCoordinator, cc("AL"),
-                      "a long enough passphrase"}));
+  addAlbaniasCoordinator(env, hasher);
   security::JwtTokenService tokens(std::string(40, 's'));
   auto otherStore = env.fresh.reopen();
   app::Context otherCtx{*otherStore, env.clock, snapshots()};
@@ -190,12 +195,7 @@ BOOST_DATA_TEST_CASE(two_servers_on_one_database_share_the_throttle, allBackends
 BOOST_DATA_TEST_CASE(a_sign_in_round_trip_is_audited_and_the_chain_verifies, allBackends(), backend) {
   Env env(backend);
   security::Pbkdf2PasswordHasher hasher(1000);
-  domain::CountryCatalog countries = sampleCatalog();
-  app::AccountServices services{hasher, countries};
-  domain::Actor admin{"cli:test", Role::kAdmin, std::nullopt};
-  ok(app::addAccount(env.ctx, services, admin,
-                     {"coordinator.al", "Mirela Dervishi", "al@x.example", Role::kCoordinator, cc("AL"),
-                      "a long enough passphrase"}));
+  addAlbaniasCoordinator(env, hasher);
   security::JwtTokenService tokens(std::string(40, 's'));
   app::SessionService sessions(env.ctx, hasher, tokens, security::newTokenId);
   auto in = ok(sessions.signIn("coordinator.al", "a long enough passphrase", "10.0.0.7"));

@@ -47,7 +47,7 @@ void checkClauses(Checks& checks, std::vector<Clause>& clauses, const std::strin
     countUnit(checks, size, at);
     checks.id(at + ".id", c.id.str())
         .that(ids.insert(c.id.str()).second, at + ".id", "repeats the id '" + c.id.str() + "'")
-        .text(at + ".text", c.text, text_rules::kClause)
+        .text(at + ".text", c.text, kUnitText)
         .that(c.items.empty() || depth + 1 < kMaxClauseDepth, at + ".items",
               "nests deeper than " + std::to_string(kMaxClauseDepth) + " levels (1. → (a) → (i))");
     addChars(checks, size, at + ".text", c.text);
@@ -99,7 +99,7 @@ Status normalize(Revision& r, const std::string& path) {
     checks.id(at + ".id", rec.id.str())
         .that(ids.insert(rec.id.str()).second, at + ".id", "repeats the id '" + rec.id.str() + "'")
         .text(at + ".leadPhrase", rec.leadPhrase, text_rules::kLeadPhrase)
-        .text(at + ".text", rec.text, text_rules::kClause);
+        .text(at + ".text", rec.text, kUnitText);
     addChars(checks, size, at + ".leadPhrase", rec.leadPhrase);
     addChars(checks, size, at + ".text", rec.text);
   }

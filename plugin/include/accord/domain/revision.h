@@ -39,7 +39,12 @@ inline constexpr int kMaxClauseDepth = 3;
 // fits in the API's default body limit (limits.maxBodyBytes, 1 MiB). The limits
 // apply when a revision is written; stored revisions are read whatever their size.
 inline constexpr std::size_t kMaxRevisionUnits = 1000;
-inline constexpr std::size_t kMaxUnitChars = text_rules::kClause.maxChars;
+inline constexpr std::size_t kMaxUnitChars = 5000;
+// The rule of a unit's text. Tighter than other long texts (text_rules::kClause)
+// because comparing two revisions compares each unit word by word, at a cost that
+// grows with the square of its length: 5,000 characters is some 800 words, several
+// times the longest paragraph of a real declaration.
+inline constexpr TextRule kUnitText{1, kMaxUnitChars, true};
 inline constexpr std::size_t kMaxRevisionChars = 200000;
 
 struct Revision {
