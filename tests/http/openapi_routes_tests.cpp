@@ -51,9 +51,8 @@ BOOST_AUTO_TEST_CASE(the_document_lists_exactly_the_routes) {
     domain::CountryCatalog countries;
     security::Pbkdf2PasswordHasher hasher(1000);
     security::JwtTokenService tokens(std::string(32, 'k'));
-    app::LoginThrottle throttle;
     json::JsonSnapshots snapshots;
-    app::SessionService sessions({*store, clock, snapshots}, hasher, tokens, throttle, &security::newTokenId);
+    app::SessionService sessions({*store, clock, snapshots}, hasher, tokens, &security::newTokenId);
     http::Api api({*store, clock, snapshots, documents, countries, sessions, hasher, [] { return std::string(20, 'p'); }, {},
                    Poco::Logger::get("test")});
     std::set<std::pair<std::string, std::string>> routes;

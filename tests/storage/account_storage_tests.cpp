@@ -33,6 +33,16 @@ void inTx(Env& env, const std::function<domain::Status(app::Repositories&)>& wor
   ok(env.fresh.store().run(app::TxMode::kReadWrite, work));
 }
 
+// Adds coordinator.al, password "a long enough passphrase", through the use case.
+void addAlbaniasCoordinator(Env& env, const app::PasswordHasher& hasher) {
+  domain::CountryCatalog countries = sampleCatalog();
+  app::AccountServices services{hasher, countries};
+  domain::Actor admin{"cli:test", Role::kAdmin, std::nullopt};
+  ok(app::addAccount(env.ctx, services, admin,
+                     {"coordinator.al", "Mirela Dervishi", "al@x.example", Role::kCoordinator, cc("AL"),
+                      "a long enough passphrase"}));
+}
+
 app::SessionRecord session(const std::string& id, const std::string& who, const char* issued, const char* expires) {
   return {id, who, at(issued), at(expires), std::nullopt, "10.0.0.7"};
 }
@@ -128,18 +138,66 @@ BOOST_DATA_TEST_CASE(sessions_are_revoked_once_and_purged_after_expiry, allBacke
   });
 }
 
+BOOST_DATA_TEST_CASE(throttle_states_are_stored_replaced_and_purged, allBackends(), backend) {
+  Env env(backend);
+  app::LoginThrottleState first{1, at("2017-08-01T10:00:00Z"), at("2017-08-01T10:00:00Z"), at("2017-08-01T10:15:00Z")};
+  app::LoginThrottleState later{4, at("2017-08-01T10:00:00Z"), at("2017-08-01T10:05:02Z"), at("2017-08-01T10:15:00Z")};
+  app::LoginThrottleState old{2, at("2017-08-01T08:00:00Z"), at("2017-08-01T08:00:00Z"), at("2017-08-01T08:15:00Z")};
+  inTx(env, [&](app::Repositories& r) {
+    ok(r.loginThrottle().save("pair:monitor 10.0.0.7", first));
+    ok(r.loginThrottle().save("pair:monitor 10.0.0.7", later));  // replaces, never a duplicate key
+    ok(r.loginThrottle().save("addr:10.0.0.7", old));
+    return domain::Status{};
+  });
+  inTx(env, [&](app::Repositories& r) {
+    auto found = ok(r.loginThrottle().find({"pair:monitor 10.0.0.7", "addr:10.0.0.7", "user:monitor"}));
+    BOOST_TEST(found.size() == 2u);
+    const auto& pair = found.at("pair:monitor 10.0.0.7");
+    BOOST_TEST(pair.failures == 4);
+    BOOST_TEST(pair.nextAllowed.iso() == "2017-08-01T10:05:02Z");
+    BOOST_TEST(pair.expiresAt.iso() == "2017-08-01T10:15:00Z");
+    BOOST_TEST(ok(r.loginThrottle().purgeExpired(at("2017-08-01T09:00:00Z"))) == 1);
+    ok(r.loginThrottle().forget("pair:monitor 10.0.0.7"));
+    BOOST_TEST(ok(r.loginThrottle().find({"pair:monitor 10.0.0.7", "addr:10.0.0.7"})).empty());
+    return domain::Status{};
+  });
+}
+
+// Two servers on one database: failures counted by one refuse attempts on the
+// other, so a guesser gains nothing by spreading attempts over the servers behind
+// a load balancer, and the owner still gets in through either.
+BOOST_DATA_TEST_CASE(two_servers_on_one_database_share_the_throttle, allBackends(), backend) {
+  Env env(backend);
+  security::Pbkdf2PasswordHasher hasher(1000);
+  addAlbaniasCoordinator(env, hasher);
+  security::JwtTokenService tokens(std::string(40, 's'));
+  auto otherStore = env.fresh.reopen();
+  app::Context otherCtx{*otherStore, env.clock, snapshots()};
+  app::SessionService one(env.ctx, hasher, tokens, security::newTokenId);
+  app::SessionService two(otherCtx, hasher, tokens, security::newTokenId);
+  for (int failure = 0; failure < app::LoginThrottle::kLockAfter; ++failure) {
+    app::SessionService& server = failure % 2 ? two : one;
+    auto attempt = server.signIn("coordinator.al", "guess " + std::to_string(failure), "10.0.0.66");
+    while (!attempt.ok() && attempt.error().code == ErrorCode::kRateLimited) {
+      env.clock.set(domain::Timestamp::fromSeconds(env.clock.now().seconds() + attempt.error().retryAfterSeconds));
+      attempt = server.signIn("coordinator.al", "guess " + std::to_string(failure), "10.0.0.66");
+    }
+    BOOST_TEST_REQUIRE((codeOf(attempt) == ErrorCode::kUnauthenticated));
+  }
+  for (app::SessionService* server : {&one, &two}) {
+    auto refused = server->signIn("coordinator.al", "a long enough passphrase", "10.0.0.66");
+    BOOST_TEST((codeOf(refused) == ErrorCode::kRateLimited));
+    BOOST_TEST(refused.error().message.find("locked") != std::string::npos, refused.error().message);
+    ok(server->signIn("coordinator.al", "a long enough passphrase", "10.0.0.99"));
+  }
+}
+
 BOOST_DATA_TEST_CASE(a_sign_in_round_trip_is_audited_and_the_chain_verifies, allBackends(), backend) {
   Env env(backend);
   security::Pbkdf2PasswordHasher hasher(1000);
-  domain::CountryCatalog countries = sampleCatalog();
-  app::AccountServices services{hasher, countries};
-  domain::Actor admin{"cli:test", Role::kAdmin, std::nullopt};
-  ok(app::addAccount(env.ctx, services, admin,
-                     {"coordinator.al", "Mirela Dervishi", "al@x.example", Role::kCoordinator, cc("AL"),
-                      "a long enough passphrase"}));
+  addAlbaniasCoordinator(env, hasher);
   security::JwtTokenService tokens(std::string(40, 's'));
-  app::LoginThrottle throttle;
-  app::SessionService sessions(env.ctx, hasher, tokens, throttle, security::newTokenId);
+  app::SessionService sessions(env.ctx, hasher, tokens, security::newTokenId);
   auto in = ok(sessions.signIn("coordinator.al", "a long enough passphrase", "10.0.0.7"));
   auto who = ok(sessions.authenticate(in.token));
   BOOST_TEST(who.actor.actsFor(cc("AL")));

@@ -26,11 +26,11 @@ std::string messageOf(const domain::Result<std::unique_ptr<app::Store>>& r) {
 BOOST_DATA_TEST_CASE(an_older_schema_is_migrated_on_open, allBackends(), backend) {
   Env env(backend);
   env.fresh.close();
-  // Make it a version-1 database: drop what migrations 2, 3 and 4 added.
+  // Make it a version-1 database: drop what migrations 2 to 5 added.
   for (const char* index : {"declaration_by_conference", "commitment_by_declaration", "report_by_assignment",
                             "audit_by_entity", "audit_by_actor", "audit_by_time", "report_submitted"})
     env.fresh.raw(std::string("DROP INDEX ") + index);
-  for (const char* table : {"account_session", "account"}) env.fresh.raw(std::string("DROP TABLE ") + table);
+  for (const char* table : {"login_throttle", "account_session", "account"}) env.fresh.raw(std::string("DROP TABLE ") + table);
   env.fresh.raw("DELETE FROM schema_version WHERE version >= 2");
   BOOST_TEST(messageOf(storage::openStore(env.fresh.uri(), noMigrate())).find("older") != std::string::npos);
   BOOST_TEST(storage::openStore(env.fresh.uri()).ok());
@@ -38,6 +38,7 @@ BOOST_DATA_TEST_CASE(an_older_schema_is_migrated_on_open, allBackends(), backend
   env.fresh.raw("DROP INDEX report_by_assignment");  // exists again, so migration 2 ran
   env.fresh.raw("DROP TABLE account_session");       // and so did migration 3
   env.fresh.raw("DROP INDEX report_submitted");      // and 4
+  env.fresh.raw("DROP TABLE login_throttle");        // and 5
 }
 
 BOOST_DATA_TEST_CASE(a_newer_schema_is_refused, allBackends(), backend) {

@@ -1,5 +1,7 @@
 // Progress reports through the real stores: drafted, submitted (at once or
 // later), reworked and reviewed, each in one transaction under its assignment.
+#include <algorithm>
+
 #include "accord/app/commitment_use_cases.h"
 #include "accord/app/dossier_use_cases.h"
 #include "accord/app/audit_use_cases.h"
@@ -153,6 +155,50 @@ BOOST_DATA_TEST_CASE(a_report_is_changed_only_under_its_own_assignment, allBacke
   BOOST_TEST(ok(app::getReport(env.ctx, coordinator("AL"), app::keyOf(draft))).version == draft.version);
   // The draft is AL's own until submitted: a monitor does not find it.
   BOOST_TEST((codeOf(app::getReport(env.ctx, monitor(), app::keyOf(draft))) == ErrorCode::kNotFound));
+}
+
+// An assignment's reports come a page at a time, in either order, with ties on
+// the period end kept in the order they were written: a list that grows every
+// quarter is never read whole.
+BOOST_DATA_TEST_CASE(an_assignments_reports_come_a_page_at_a_time_in_either_order, allBackends(), backend) {
+  Env env(backend);
+  auto sample = sampleDossier();
+  ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
+  const domain::CommitmentId c = sample.commitments[1].id;
+  for (int i = 0; i < 7; ++i) {
+    domain::ProgressReport r = firstQuarterOfAlbania(sample, "rp-" + std::to_string(i));
+    // Two reports per period end, and written out of period order.
+    r.periodEnd = day(i % 2 ? "2017-03-31" : "2017-06-30");
+    r.periodStart = day("2017-01-01");
+    ok(app::draftReport(env.ctx, coordinator("AL"), r));
+  }
+  std::vector<std::string> oldestFirst;
+  auto detail = app::getAssignment(env.ctx, monitor(), c, cc("AL"));
+  for (const auto& r : ok(detail).reports) oldestFirst.push_back(r.id.str());
+  BOOST_TEST_REQUIRE(oldestFirst.size() >= 7u);
+  for (bool newestFirst : {false, true}) {
+    std::vector<std::string> walked;
+    app::PageRequest page{3, ""};
+    for (int guard = 0; guard < 10; ++guard) {
+      app::Page<domain::ProgressReport> got;
+      ok(env.fresh.store().run(app::TxMode::kReadOnly, [&](app::Repositories& r) -> domain::Status {
+        auto p = r.reports().pageByAssignment(c, cc("AL"), page, newestFirst);
+        if (!p.ok()) return p.error();
+        got = std::move(p).value();
+        return {};
+      }));
+      BOOST_TEST(got.items.size() <= 3u);
+      for (const auto& r : got.items) walked.push_back(r.id.str());
+      if (got.next.empty()) break;
+      page.after = got.next;
+    }
+    std::vector<std::string> expected = oldestFirst;
+    if (newestFirst) std::reverse(expected.begin(), expected.end());
+    BOOST_TEST(walked == expected, (newestFirst ? "newest first" : "oldest first"));
+  }
+  auto stranger = app::listReports(env.ctx, monitor(), c, cc("AL"), {3, "not-a-report"});
+  BOOST_TEST((codeOf(stranger) == ErrorCode::kInvalidArgument));
+  BOOST_TEST(stranger.error().field == "cursor");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

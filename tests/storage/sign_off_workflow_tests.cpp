@@ -78,8 +78,7 @@ struct Skopje {
   domain::Dossier dossier;
   security::Pbkdf2PasswordHasher hasher{1000};
   security::JwtTokenService tokens{std::string(40, 's')};
-  app::LoginThrottle throttle;
-  app::SessionService sessions{env.ctx, hasher, tokens, throttle, security::newTokenId};
+  app::SessionService sessions{env.ctx, hasher, tokens, security::newTokenId};
 };
 
 domain::EndorsementAct signing(const char* signer, domain::EndorsementMethod method) {

@@ -122,7 +122,7 @@ Result<Declaration> changeDeclaration(const Context& ctx, const Actor& actor, co
       return s.error();
     std::string before = ctx.snapshots.of(*d);
     if (Status s = applyDetails(r, *d, change); !s.ok()) return s.error();
-    if (Status s = normalize(*d); !s.ok()) return s.error();
+    if (Status s = normalizeHeader(*d); !s.ok()) return s.error();
     if (change.status)
       if (Status s = d->moveTo(*change.status); !s.ok()) return s.error();
     auto version = r.declarations().update(*d, expectedVersion);

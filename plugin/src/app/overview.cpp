@@ -1,5 +1,7 @@
 #include "accord/app/overview.h"
 
+#include <algorithm>
+
 #include "accord/app/authorization.h"
 #include "accord/domain/tally.h"
 #include "readable.h"
@@ -42,7 +44,8 @@ Result<ConferenceOverview> conferenceOverview(const Context& ctx, const Actor& a
 }
 
 Result<AssignmentOverview> assignmentOverview(const Context& ctx, const Actor& actor, const CommitmentId& commitment,
-                                              const CountryCode& country) {
+                                              const CountryCode& country, const PageRequest& reportPage) {
+  PageRequest bounded{std::min(reportPage.clampedLimit(), kReportsPerPage), reportPage.after};
   if (Status s = authorize(actor, Action::kRead); !s.ok()) return s.error();
   Date today = ctx.clock.today();
   return transact<AssignmentOverview>(ctx.store, TxMode::kReadOnly, [&](Repositories& r) -> Result<AssignmentOverview> {
@@ -54,12 +57,12 @@ Result<AssignmentOverview> assignmentOverview(const Context& ctx, const Actor& a
     detail::keepReadable(actor, *d);
     auto a = r.assignments().get(commitment, country);
     if (!a.ok()) return a.error();
-    auto reports = r.reports().listByAssignment(commitment, country);
+    auto reports = r.reports().pageByAssignment(commitment, country, bounded, true);
     if (!reports.ok()) return reports.error();
     detail::keepReadable(actor, *reports);
     auto t = timeliness(*a, *c, today);
     return AssignmentOverview{std::move(c).value(), std::move(d).value(), std::move(a).value(),
-                              std::move(reports).value(), t};
+                              std::move(reports->items), std::move(reports->next), t};
   });
 }
 

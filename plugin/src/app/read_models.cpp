@@ -130,6 +130,14 @@ Result<AssignmentDetail> getAssignment(const Context& ctx, const Actor& actor, c
   });
 }
 
+Result<Page<ProgressReport>> listReports(const Context& ctx, const Actor& actor, const CommitmentId& commitment,
+                                         const CountryCode& country, const PageRequest& page) {
+  return read<Page<ProgressReport>>(ctx, actor, [&](Repositories& r) -> Result<Page<ProgressReport>> {
+    if (auto a = r.assignments().get(commitment, country); !a.ok()) return a.error();
+    return r.reports().pageByAssignment(commitment, country, page, false);
+  });
+}
+
 Result<TallyView> endorsementTally(const Context& ctx, const Actor& actor, const DeclarationId& id) {
   // The tally needs the declaration and its endorsements only, not the
   // commitments' slice, which can be a hundred thousand rows.

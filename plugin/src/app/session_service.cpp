@@ -38,12 +38,11 @@ std::string sessionSnapshot(const SessionRecord& s) {
 }  // namespace
 
 SessionService::SessionService(const Context& ctx, const PasswordHasher& hasher, const TokenService& tokens,
-                               LoginThrottle& throttle, std::function<std::string()> newTokenId,
-                               SessionPolicy policy)
+                               std::function<std::string()> newTokenId, SessionPolicy policy)
     : ctx_(ctx),
       hasher_(hasher),
       tokens_(tokens),
-      throttle_(throttle),
+      throttle_(ctx.store),
       newTokenId_(std::move(newTokenId)),
       policy_(policy),
       dummyHash_(hasher.hash("a password nobody has, for timing only")) {}
@@ -53,10 +52,8 @@ Result<SignedIn> SessionService::signIn(std::string_view name, std::string_view 
   Timestamp now = ctx_.clock.now();
   auto folded = parseUserName("name", name);
   // An unparseable name still counts against the address; it cannot name an account.
-  std::string userKey = "user:" + (folded.ok() ? *folded : std::string(name.substr(0, 64)));
-  std::string addressKey = "addr:" + (address.empty() ? std::string("local") : address);
-  for (const auto& key : {userKey, addressKey})
-    if (Status s = throttle_.admit(key, now); !s.ok()) return s.error();
+  std::string account = folded.ok() ? *folded : std::string(name.substr(0, 64));
+  if (Status s = throttle_.admit(account, address, now); !s.ok()) return s.error();
 
   std::optional<Account> found;
   if (folded.ok()) {
@@ -71,14 +68,13 @@ Result<SignedIn> SessionService::signIn(std::string_view name, std::string_view 
   // Hashing happens outside any transaction: it takes tens of milliseconds.
   bool matches = hasher_.verify(password, found ? found->passwordHash.encoded() : dummyHash_) && found;
   if (!matches) {
-    throttle_.failed(userKey, now);
-    throttle_.failed(addressKey, now);
+    // A failure that cannot be counted is not answered: guessing must not get
+    // faster because the database is slow.
+    if (Status counted = throttle_.failed(account, address, now); !counted.ok()) return counted.error();
     return wrongCredentials();
   }
   if (!found->active) return disabled(found->name);
-  // Only the account is cleared: one valid password must not reset the count of
-  // an address that is guessing at other accounts.
-  throttle_.succeeded(userKey);
+  if (Status cleared = throttle_.succeeded(account, address); !cleared.ok()) return cleared.error();
 
   SessionRecord session{newTokenId_(), found->name, now,
                         Timestamp::fromSeconds(now.seconds() + policy_.lifetimeSeconds), std::nullopt, address};

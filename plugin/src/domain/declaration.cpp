@@ -99,7 +99,7 @@ Status Declaration::moveTo(DeclarationStatus next) {
   return {};
 }
 
-Status normalize(Declaration& d, const std::string& path) {
+Status normalizeHeader(Declaration& d, const std::string& path) {
   Checks checks;
   checks.id(path + ".id", d.id.str())
       .id(path + ".conference", d.conference.str())
@@ -110,12 +110,6 @@ Status normalize(Declaration& d, const std::string& path) {
   for (std::size_t i = 0; i < d.invitedCountries.size(); ++i)
     checks.that(seen.insert(d.invitedCountries[i]).second, path + ".invitedCountries[" + std::to_string(i) + "]",
                 "invites " + d.invitedCountries[i].str() + " twice");
-  for (std::size_t i = 0; i < d.revisions.size(); ++i) {
-    std::string at = path + ".revisions[" + std::to_string(i) + "]";
-    checks.that(d.revisions[i].number == static_cast<int>(i) + 1, at + ".number",
-                "must be " + std::to_string(i + 1) + ": revisions are numbered 1, 2, ... in order");
-    checks.also(normalize(d.revisions[i], at));
-  }
   bool frozen = d.status == DeclarationStatus::kFinal || d.status == DeclarationStatus::kOpenForEndorsement ||
                 d.status == DeclarationStatus::kClosed;
   checks.that(!frozen || d.finalRevision.has_value(), path + ".finalRevision",
@@ -126,6 +120,18 @@ Status normalize(Declaration& d, const std::string& path) {
             "names a revision that does not exist")
       .that(!d.finalRevision || *d.finalRevision == static_cast<int>(d.revisions.size()), path + ".finalRevision",
             "must be the latest revision: nothing is cut after the text is frozen");
+  return checks.status();
+}
+
+Status normalize(Declaration& d, const std::string& path) {
+  Checks checks;
+  for (std::size_t i = 0; i < d.revisions.size(); ++i) {
+    std::string at = path + ".revisions[" + std::to_string(i) + "]";
+    checks.that(d.revisions[i].number == static_cast<int>(i) + 1, at + ".number",
+                "must be " + std::to_string(i + 1) + ": revisions are numbered 1, 2, ... in order");
+    checks.also(normalize(d.revisions[i], at));
+  }
+  checks.also(normalizeHeader(d, path));
   return checks.status();
 }
 

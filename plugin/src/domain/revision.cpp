@@ -15,17 +15,43 @@ const Clause* findIn(const std::vector<Clause>& clauses, const ClauseId& id) {
   return nullptr;
 }
 
+// What a revision holds so far, against its limits.
+struct Size {
+  std::size_t units = 0;
+  std::size_t chars = 0;
+};
+
+// Counts one more unit at `at` before its text is checked, so that a revision far
+// over the limit is refused at the first unit too many, not after reading it all.
+void countUnit(Checks& checks, Size& size, const std::string& at) {
+  ++size.units;
+  checks.that(size.units <= kMaxRevisionUnits, at,
+              "is one unit too many: a revision holds at most " + std::to_string(kMaxRevisionUnits) +
+                  " recitals, clauses and sub-items together");
+}
+
+// Adds the (normalised) `text` of the unit at `field` to the revision's characters.
+void addChars(Checks& checks, Size& size, const std::string& field, const std::string& text) {
+  if (!checks.ok()) return;
+  size.chars += countChars(text);
+  checks.that(size.chars <= kMaxRevisionChars, field,
+              "takes the revision past " + std::to_string(kMaxRevisionChars) +
+                  " characters, the most a revision holds");
+}
+
 void checkClauses(Checks& checks, std::vector<Clause>& clauses, const std::string& path, int depth,
-                  std::set<std::string>& ids) {
+                  std::set<std::string>& ids, Size& size) {
   for (std::size_t i = 0; i < clauses.size() && checks.ok(); ++i) {
     Clause& c = clauses[i];
     std::string at = path + "[" + std::to_string(i) + "]";
+    countUnit(checks, size, at);
     checks.id(at + ".id", c.id.str())
         .that(ids.insert(c.id.str()).second, at + ".id", "repeats the id '" + c.id.str() + "'")
-        .text(at + ".text", c.text, text_rules::kClause)
+        .text(at + ".text", c.text, kUnitText)
         .that(c.items.empty() || depth + 1 < kMaxClauseDepth, at + ".items",
               "nests deeper than " + std::to_string(kMaxClauseDepth) + " levels (1. → (a) → (i))");
-    checkClauses(checks, c.items, at + ".items", depth + 1, ids);
+    addChars(checks, size, at + ".text", c.text);
+    checkClauses(checks, c.items, at + ".items", depth + 1, ids, size);
   }
 }
 
@@ -64,15 +90,20 @@ Status normalize(Revision& r, const std::string& path) {
       .text(path + ".closingFormula", r.closingFormula, text_rules::kLongText)
       .that(!r.operative.empty(), path + ".operative", "must hold at least one operative clause");
   std::set<std::string> ids;
+  Size size;
+  addChars(checks, size, path + ".closingFormula", r.closingFormula);
   for (std::size_t i = 0; i < r.preamble.size() && checks.ok(); ++i) {
     Recital& rec = r.preamble[i];
     std::string at = path + ".preamble[" + std::to_string(i) + "]";
+    countUnit(checks, size, at);
     checks.id(at + ".id", rec.id.str())
         .that(ids.insert(rec.id.str()).second, at + ".id", "repeats the id '" + rec.id.str() + "'")
         .text(at + ".leadPhrase", rec.leadPhrase, text_rules::kLeadPhrase)
-        .text(at + ".text", rec.text, text_rules::kClause);
+        .text(at + ".text", rec.text, kUnitText);
+    addChars(checks, size, at + ".leadPhrase", rec.leadPhrase);
+    addChars(checks, size, at + ".text", rec.text);
   }
-  checkClauses(checks, r.operative, path + ".operative", 0, ids);
+  checkClauses(checks, r.operative, path + ".operative", 0, ids, size);
   return checks.status();
 }
 

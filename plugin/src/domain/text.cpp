@@ -44,6 +44,12 @@ bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n'; }
 
 }  // namespace
 
+std::size_t countChars(std::string_view text) {
+  std::size_t n = 0;
+  for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;  // not a continuation byte
+  return n;
+}
+
 bool isXmlSafe(std::string_view text) {
   std::uint32_t cp = 0;
   for (std::size_t i = 0; i < text.size();)

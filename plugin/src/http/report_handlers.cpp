@@ -25,13 +25,14 @@ Reply listReports(Call& call) {
   auto stateAsked = call.query().optional<ReportState>("state", parseReportState);
   if (!stateAsked.ok()) return problem(stateAsked.error());
   std::optional<ReportState> state = *stateAsked;
-  auto a = app::getAssignment(call.context(), call.actor(), CommitmentId(call.param("id")), *country);
-  if (!a.ok()) return failed(a.error());
-  std::vector<ProgressReport> reports;
-  for (auto& r : a->reports)
-    if (!state || r.state == *state) reports.push_back(std::move(r));
-  auto page = pageOf(std::move(reports), *request, [](const ProgressReport& r) { return r.id.str(); });
-  if (!page.ok()) return problem(page.error());
+  // Read from the database a page at a time: an assignment's reports grow without bound.
+  const CommitmentId commitment(call.param("id"));
+  auto ctx = call.context();
+  auto fetch = [&](const app::PageRequest& p) { return app::listReports(ctx, call.actor(), commitment, *country, p); };
+  auto page = state ? filteredPage<ProgressReport>(*request, fetch,
+                                                   [&](const ProgressReport& r) { return r.state == *state; })
+                    : fetch(*request);
+  if (!page.ok()) return failed(page.error());
   return view(encode::page(page->items, page->next, encode::report));
 }
 

@@ -54,7 +54,6 @@ struct AccordPlugin::Parts {
   std::unique_ptr<RenderAdapter> documents;
   std::unique_ptr<security::Pbkdf2PasswordHasher> hasher;
   std::unique_ptr<security::JwtTokenService> tokens;
-  app::LoginThrottle throttle;
   std::unique_ptr<app::SessionService> sessions;
   std::unique_ptr<http::Api> api;
   std::unique_ptr<web::Web> web;
@@ -149,7 +148,7 @@ domain::Status AccordPlugin::startSessions(Parts& parts, const std::string& secr
   parts.hasher = std::make_unique<security::Pbkdf2PasswordHasher>();
   parts.tokens = std::make_unique<security::JwtTokenService>(std::move(secret));
   parts.sessions = std::make_unique<app::SessionService>(app::Context{*parts.changes, *parts.clock, parts.snapshots}, *parts.hasher,
-                                                         *parts.tokens, parts.throttle, &security::newTokenId);
+                                                         *parts.tokens, &security::newTokenId);
   return {};
 }
 

@@ -89,6 +89,50 @@ Result<std::vector<ProgressReport>> SqlReportRepository::listByAssignment(const 
   });
 }
 
+Result<app::Page<ProgressReport>> SqlReportRepository::pageByAssignment(const CommitmentId& c,
+                                                                       const CountryCode& country,
+                                                                       const app::PageRequest& page,
+                                                                       bool newestFirst) {
+  // Keyset order: period end, then the stored order within the assignment (ord),
+  // as listByAssignment sorts. The cursor is the last report's id; its position is
+  // looked up, so the cursor stays valid whatever is added after it.
+  const char* cmp = newestFirst ? "<" : ">";
+  const char* dir = newestFirst ? " DESC" : "";
+  std::string from = "report r";
+  std::string where = "r.commitment_id = ? AND r.country = ?";
+  Params params;
+  if (!page.after.empty()) {
+    from += ", (SELECT period_end AS pe, ord AS po FROM report WHERE id = ?) k";
+    where += std::string(" AND (r.period_end ") + cmp + " k.pe OR (r.period_end = k.pe AND r.ord " + cmp + " k.po))";
+    params.push_back(v(page.after));
+  }
+  params.push_back(v(c));
+  params.push_back(v(country));
+  std::string ids = "(SELECT id FROM (SELECT r.id AS id FROM " + from + " WHERE " + where + " ORDER BY r.period_end" +
+                    dir + ", r.ord" + dir + " LIMIT ?) page)";
+  params.push_back(v(page.clampedLimit() + 1));  // one more, to know whether a next page exists
+  return guarded(tx_, [&]() -> Result<app::Page<ProgressReport>> {
+    if (!page.after.empty()) {
+      Rows known = sql_.query("SELECT 1 FROM report WHERE id = ? AND commitment_id = ? AND country = ?",
+                              {v(page.after), v(c), v(country)});
+      if (known.size() == 0)
+        return Error::invalid("cursor", "does not continue this list; start again without it");
+    }
+    auto all = loadReports(sql_, {"id IN " + ids, "report_id IN " + ids, params});
+    // loadReports gives stored order (ord); a stable sort by period end makes it the keyset order.
+    std::stable_sort(all.begin(), all.end(), [](const ProgressReport& a, const ProgressReport& b) {
+      return a.periodEnd < b.periodEnd;
+    });
+    if (newestFirst) std::reverse(all.begin(), all.end());
+    app::Page<ProgressReport> out;
+    bool more = all.size() > page.clampedLimit();
+    if (more) all.resize(page.clampedLimit());
+    out.items = std::move(all);
+    if (more) out.next = out.items.back().id.str();
+    return out;
+  });
+}
+
 Result<std::vector<ProgressReport>> SqlReportRepository::listSubmitted(const DeclarationId& d) {
   // Served by the partial index report_submitted (migration 0004).
   const std::string submitted =

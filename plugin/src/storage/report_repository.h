@@ -21,6 +21,10 @@ class SqlReportRepository final : public app::ReportRepository {
   domain::Result<domain::ProgressReport> get(const domain::ReportId& id) override;
   domain::Result<std::vector<domain::ProgressReport>> listByAssignment(const domain::CommitmentId& c,
                                                                        const domain::CountryCode& country) override;
+  domain::Result<app::Page<domain::ProgressReport>> pageByAssignment(const domain::CommitmentId& c,
+                                                                     const domain::CountryCode& country,
+                                                                     const app::PageRequest& page,
+                                                                     bool newestFirst) override;
   domain::Result<std::vector<domain::ProgressReport>> listSubmitted(const domain::DeclarationId& d) override;
   domain::Status insert(const domain::ProgressReport& r) override;
   domain::Result<long> update(const domain::ProgressReport& r, long expectedVersion) override;

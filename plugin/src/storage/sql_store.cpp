@@ -10,6 +10,7 @@
 #include "declaration_repository.h"
 #include "dossier_repository.h"
 #include "endorsement_repository.h"
+#include "login_throttle_repository.h"
 #include "report_repository.h"
 #include "session_repository.h"
 #include "tx_state.h"
@@ -24,7 +25,7 @@ class SqlRepositories final : public app::Repositories {
   SqlRepositories(Sql& sql, TxState& tx)
       : conferences_(sql, tx), declarations_(sql, tx), endorsements_(sql, tx), commitments_(sql, tx),
         assignments_(sql, tx), reports_(sql, tx), dossiers_(sql, tx), audit_(sql, tx), accounts_(sql, tx),
-        sessions_(sql, tx) {}
+        sessions_(sql, tx), loginThrottle_(sql, tx) {}
   app::ConferenceRepository& conferences() override { return conferences_; }
   app::DeclarationRepository& declarations() override { return declarations_; }
   app::EndorsementRepository& endorsements() override { return endorsements_; }
@@ -35,6 +36,7 @@ class SqlRepositories final : public app::Repositories {
   app::AuditLog& audit() override { return audit_; }
   app::AccountRepository& accounts() override { return accounts_; }
   app::SessionRepository& sessions() override { return sessions_; }
+  app::LoginThrottleRepository& loginThrottle() override { return loginThrottle_; }
 
  private:
   SqlConferenceRepository conferences_;
@@ -47,6 +49,7 @@ class SqlRepositories final : public app::Repositories {
   SqlAuditLog audit_;
   SqlAccountRepository accounts_;
   SqlSessionRepository sessions_;
+  SqlLoginThrottleRepository loginThrottle_;
 };
 
 std::string quoteIdentifier(const std::string& name) { return "\"" + name + "\""; }

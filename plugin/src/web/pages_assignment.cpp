@@ -100,7 +100,9 @@ Reply page(const Site& site, Visit& v, const Error* error, const ReportFailure* 
   auto country = CountryCode::parse("country", v.param("country"));
   if (!country.ok()) return errorPage(site, v, country.error());
   const CommitmentId id(v.param("id"));
-  auto o = app::assignmentOverview(site.ctx, v.actor(), id, *country);
+  // Reports come a page at a time, newest first; "older" continues after the last shown.
+  std::string older = v.queryOr("older");
+  auto o = app::assignmentOverview(site.ctx, v.actor(), id, *country, {app::kReportsPerPage, older});
   if (!o.ok()) return errorPage(site, v, o.error());
   const Actor& actor = v.actor();
   const Assignment& a = o->assignment;
@@ -155,11 +157,14 @@ Reply page(const Site& site, Visit& v, const Error* error, const ReportFailure* 
 
   app::AssignmentPermissions may = app::permissionsFor(actor, a);
   List reports;
-  for (auto it = o->reports.rbegin(); it != o->reports.rend(); ++it)
-    reports.push_back(reportData(v, *it, base, app::permissionsFor(actor, a, *it),
-                                 failedReport && failedReport->report == it->id.str() ? failedReport : nullptr));
+  for (const ProgressReport& r : o->reports)
+    reports.push_back(reportData(v, r, base, app::permissionsFor(actor, a, r),
+                                 failedReport && failedReport->report == r.id.str() ? failedReport : nullptr));
   view.set("reports", reports);
-  view.set("noReports", reports.empty());
+  view.set("noReports", reports.empty() && older.empty());
+  view.set("olderReportsHref",
+           o->olderReports.empty() ? Data(false) : Data(link(v, base + "?older=" + pathSegment(o->olderReports))));
+  view.set("newestReportsHref", older.empty() ? Data(false) : Data(link(v, base)));
   view.set("mayDecide", may.decide);
   view.set("mayReport", may.draftReport);
   view.set("decideAction", link(v, base + "/decision"));

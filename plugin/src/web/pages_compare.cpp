@@ -11,6 +11,28 @@ using namespace accord::domain;
 
 namespace {
 
+// A page of the comparison holds units until it has this many marked spans (each
+// becomes a view object of its own, far larger than its text), or this many
+// units: the page's cost is bounded whatever the revisions' size. A unit is
+// never split, so a page may run over by the spans of its last unit.
+constexpr std::size_t kSpansPerPage = 2000;
+constexpr std::size_t kUnitsPerPage = 200;
+
+// Where each page of `changes` starts (the first is 0), filled greedily.
+std::vector<std::size_t> pageStarts(const std::vector<ClauseChange>& changes) {
+  std::vector<std::size_t> starts{0};
+  std::size_t spans = 0, units = 0;
+  for (std::size_t i = 0; i < changes.size(); ++i) {
+    if (units > 0 && (spans >= kSpansPerPage || units >= kUnitsPerPage)) {
+      starts.push_back(i);
+      spans = units = 0;
+    }
+    spans += changes[i].text.size() + changes[i].leadPhrase.size();
+    ++units;
+  }
+  return starts;
+}
+
 List spans(const std::vector<TextSpan>& text) {
   List out;
   for (const TextSpan& s : text) {
@@ -74,8 +96,22 @@ Reply comparePage(const Site& site, Visit& v) {
   view.set("removed", std::to_string(cmp.deleted));
   view.set("modified", std::to_string(cmp.changed));
   view.set("moved", std::to_string(cmp.moved));
+  std::vector<std::size_t> starts = pageStarts(cmp.changes);
+  std::size_t pageNo = static_cast<std::size_t>(parseNumber(v.queryOr("page")).value_or(1));
+  if (pageNo < 1 || pageNo > starts.size())
+    return errorPage(site, v, Error::notFound("The comparison has no such page."));
+  std::size_t first = starts[pageNo - 1];
+  std::size_t end = pageNo < starts.size() ? starts[pageNo] : cmp.changes.size();
+  std::string here = "/declarations/" + pathSegment(d->id.str()) + "/compare?from=" + std::to_string(cmp.from) +
+                     "&to=" + std::to_string(cmp.to) + "&page=";
+  view.set("paged", starts.size() > 1);
+  view.set("page", std::to_string(pageNo));
+  view.set("pages", std::to_string(starts.size()));
+  view.set("previousHref", pageNo > 1 ? Data(link(v, here + std::to_string(pageNo - 1))) : Data(false));
+  view.set("nextHref", pageNo < starts.size() ? Data(link(v, here + std::to_string(pageNo + 1))) : Data(false));
   List changes;
-  for (const ClauseChange& c : cmp.changes) {
+  for (std::size_t i = first; i < end; ++i) {
+    const ClauseChange& c = cmp.changes[i];
     Data x;
     x.set("recital", c.unit == UnitKind::kRecital);
     x.set("depth", std::to_string(c.depth));

@@ -13,6 +13,7 @@
 #include <Poco/URI.h>
 
 #include "accord/base/sha256.h"
+#include "accord/domain/revision.h"
 #include "accord/http/security_headers.h"
 #include "page.h"
 #include "router.h"
@@ -23,8 +24,14 @@ namespace accord::web {
 
 namespace {
 
-// Forms are small; anything larger is refused before it is parsed.
-constexpr std::streamsize kMaxFormBytes = 1 << 20;
+// The largest form is the editor's with the largest revision a writer may save
+// (domain/revision.h): every character percent-encoded (up to 4 bytes, 3 form
+// bytes each), and per unit its fields (id, order, delete, lead phrase, text) with
+// their names. Anything larger is refused before it is parsed.
+constexpr std::size_t kFieldsPerUnit = 5;
+constexpr std::streamsize kMaxFormBytes =
+    static_cast<std::streamsize>(4 * 3 * domain::kMaxRevisionChars + 512 * domain::kMaxRevisionUnits + (64 << 10));
+constexpr int kMaxFormFields = static_cast<int>(kFieldsPerUnit * domain::kMaxRevisionUnits + 100);
 
 Visit readVisit(Poco::Net::HTTPServerRequest& request, const std::string& prefix) {
   Visit v;
@@ -40,7 +47,7 @@ Visit readVisit(Poco::Net::HTTPServerRequest& request, const std::string& prefix
     // fields as well, and a link (which anyone can make) would then carry a
     // form's fields, the CSRF token among them.
     Poco::Net::HTMLForm form;
-    form.setFieldLimit(2000);
+    form.setFieldLimit(kMaxFormFields);
     form.read(request.stream());
     for (const auto& [k, val] : form) v.form[k] = val;
   }

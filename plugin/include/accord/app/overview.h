@@ -29,15 +29,23 @@ struct AssignmentOverview {
   domain::Commitment commitment;
   domain::Declaration declaration;  // header and revisions, for the clause it implements
   domain::Assignment assignment;
-  std::vector<domain::ProgressReport> reports;  // by period end
+  std::vector<domain::ProgressReport> reports;  // one page, newest first (by period end)
+  std::string olderReports;                     // the cursor of the next page; empty on the last
   std::optional<domain::Timeliness> timeliness;  // as of the clock's today
 };
 
-// Returns kForbidden if `actor` may not read, kNotFound for an unknown commitment
-// or a country it is not assigned to.
+// How many reports an assignment's page shows at once: reports accumulate period
+// after period, and each is a form on the page.
+inline constexpr std::size_t kReportsPerPage = 20;
+
+// The assignment with the page of its reports that `reports` asks for (newest
+// first; its limit is clamped to kReportsPerPage). Returns kForbidden if `actor`
+// may not read, kNotFound for an unknown commitment or a country it is not
+// assigned to, kInvalidArgument naming "cursor" for a cursor of another list.
 Result<AssignmentOverview> assignmentOverview(const Context& ctx, const domain::Actor& actor,
                                               const domain::CommitmentId& commitment,
-                                              const domain::CountryCode& country);
+                                              const domain::CountryCode& country,
+                                              const PageRequest& reports = {kReportsPerPage, {}});
 
 // One thing a person should act on.
 enum class InboxKind {

@@ -50,6 +50,13 @@ struct AssignmentDetail {
 Result<AssignmentDetail> getAssignment(const Context& ctx, const domain::Actor& actor,
                                        const domain::CommitmentId& commitment, const domain::CountryCode& country);
 
+// One page of an assignment's reports, oldest first (by period end). Returns
+// kNotFound for an assignment that does not exist, kInvalidArgument naming
+// "cursor" for a cursor of another list.
+Result<Page<domain::ProgressReport>> listReports(const Context& ctx, const domain::Actor& actor,
+                                                 const domain::CommitmentId& commitment,
+                                                 const domain::CountryCode& country, const PageRequest& page);
+
 // The views point into the slice they were computed from, which they keep alive.
 struct TallyView {
   std::shared_ptr<const domain::Dossier> slice;

@@ -6,7 +6,9 @@
 // reached, with the cause in the message.
 #pragma once
 
+#include <map>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "accord/app/audit_event.h"
@@ -96,6 +98,12 @@ class ReportRepository {
   // Ordered by period end, then id.
   virtual Result<std::vector<domain::ProgressReport>> listByAssignment(const domain::CommitmentId& c,
                                                                        const domain::CountryCode& country) = 0;
+  // One page of the same, oldest first or (newestFirst) newest first: an
+  // assignment's reports grow without bound, so views read them a page at a time.
+  // The cursor is opaque; kInvalidArgument naming "cursor" when it is not one.
+  virtual Result<Page<domain::ProgressReport>> pageByAssignment(const domain::CommitmentId& c,
+                                                                const domain::CountryCode& country,
+                                                                const PageRequest& page, bool newestFirst) = 0;
   // The reports on the declaration's commitments that wait for a monitor (state
   // submitted), whatever newer reports their assignments have.
   virtual Result<std::vector<domain::ProgressReport>> listSubmitted(const domain::DeclarationId& d) = 0;
@@ -171,6 +179,31 @@ class SessionRepository {
   virtual Result<long> purgeExpired(domain::Timestamp before) = 0;
 };
 
+// Failed sign-ins counted under one key (an account, an address, or both), shared
+// by every server on the database. The policy that reads and writes it is
+// app/login_throttle.h; the store only keeps the numbers.
+struct LoginThrottleState {
+  int failures = 0;
+  domain::Timestamp windowStart;  // the first failure of the current window
+  domain::Timestamp nextAllowed;  // no attempt under this key before then
+  domain::Timestamp expiresAt;    // after this the record says nothing: it may be purged
+};
+
+class LoginThrottleRepository {
+ public:
+  virtual ~LoginThrottleRepository() = default;
+  // The stored state of each of `keys` that has one (absent keys are absent). With
+  // `lock` (in a read-write transaction) the rows are locked where the backend has
+  // row locks, so that a failure's update is not lost to a concurrent one.
+  virtual Result<std::map<std::string, LoginThrottleState>> find(const std::vector<std::string>& keys,
+                                                                 bool lock = false) = 0;
+  // Inserts or replaces the state of `key`.
+  virtual Status save(const std::string& key, const LoginThrottleState& s) = 0;
+  virtual Status forget(const std::string& key) = 0;
+  // Forgets every state that expired before `before`; returns how many.
+  virtual Result<long> purgeExpired(domain::Timestamp before) = 0;
+};
+
 // Everything one transaction can touch.
 class Repositories {
  public:
@@ -185,6 +218,7 @@ class Repositories {
   virtual AuditLog& audit() = 0;
   virtual AccountRepository& accounts() = 0;
   virtual SessionRepository& sessions() = 0;
+  virtual LoginThrottleRepository& loginThrottle() = 0;
 };
 
 }  // namespace accord::app

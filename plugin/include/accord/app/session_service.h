@@ -41,12 +41,13 @@ class SessionService {
  public:
   // `newTokenId` yields unguessable session ids (security::newTokenId). Builds a
   // dummy hash with `hasher` so that unknown names cost as much as wrong passwords.
+  // Failed sign-ins are counted in `ctx.store`, shared with every other server on it.
   SessionService(const Context& ctx, const PasswordHasher& hasher, const TokenService& tokens,
-                 LoginThrottle& throttle, std::function<std::string()> newTokenId, SessionPolicy policy = {});
+                 std::function<std::string()> newTokenId, SessionPolicy policy = {});
 
   // Exchanges a user name and password for a token, from `address` (the client's
   // IP address; empty for local use). Returns kRateLimited with how long to wait
-  // after repeated failures for the account or the address, kUnauthenticated
+  // after repeated failures (LoginThrottle says which count), kUnauthenticated
   // ("wrong user name or password", the same for an unknown name) or, for the
   // right password of a disabled account, kUnauthenticated saying so.
   Result<SignedIn> signIn(std::string_view name, std::string_view password, const std::string& address);
@@ -64,7 +65,7 @@ class SessionService {
   Context ctx_;
   const PasswordHasher& hasher_;
   const TokenService& tokens_;
-  LoginThrottle& throttle_;
+  LoginThrottle throttle_;
   std::function<std::string()> newTokenId_;
   SessionPolicy policy_;
   std::string dummyHash_;

@@ -63,4 +63,9 @@ struct Declaration {
 // pointing to no revision.
 Status normalize(Declaration& d, const std::string& path = "declaration");
 
+// The same for everything but the revisions' texts: for a change to a stored
+// declaration, whose revisions are immutable and were checked when written (and
+// may be larger than today's limits allow new ones to be).
+Status normalizeHeader(Declaration& d, const std::string& path = "declaration");
+
 }  // namespace accord::domain

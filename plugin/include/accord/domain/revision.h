@@ -10,6 +10,7 @@
 #include "accord/domain/date.h"
 #include "accord/domain/id.h"
 #include "accord/domain/result.h"
+#include "accord/domain/text.h"
 
 namespace accord::domain {
 
@@ -27,6 +28,24 @@ struct Clause {
 
 // Deepest level of nesting: 1. → (a) → (i).
 inline constexpr int kMaxClauseDepth = 3;
+
+// How large a revision may be written. Every view of a revision (the text, its
+// documents, the comparison of two revisions) costs memory and time in proportion
+// to it, so an unbounded revision lets one writer exhaust the server for every
+// reader. Real texts sit far below: the 2030 Agenda, a long UN declaration, has
+// about 300 units and 100,000 characters. Units are recitals, clauses and
+// sub-items; characters are Unicode code points of their texts, lead phrases and
+// the closing formula. At 4 UTF-8 bytes a character, the largest revision still
+// fits in the API's default body limit (limits.maxBodyBytes, 1 MiB). The limits
+// apply when a revision is written; stored revisions are read whatever their size.
+inline constexpr std::size_t kMaxRevisionUnits = 1000;
+inline constexpr std::size_t kMaxUnitChars = 5000;
+// The rule of a unit's text. Tighter than other long texts (text_rules::kClause)
+// because comparing two revisions compares each unit word by word, at a cost that
+// grows with the square of its length: 5,000 characters is some 800 words, several
+// times the longest paragraph of a real declaration.
+inline constexpr TextRule kUnitText{1, kMaxUnitChars, true};
+inline constexpr std::size_t kMaxRevisionChars = 200000;
 
 struct Revision {
   int number = 0;  // 1, 2, ...
@@ -50,7 +69,9 @@ std::string romanNumeral(std::size_t n);  // 1 → "i"; lower case
 // texts trimmed), so that only the normalised text can be kept. Returns the first rule
 // the text breaks, with the field path ("operative[2].items[0].text"): bad text, bad or
 // duplicate ids (unique across recitals and clauses), nesting deeper than
-// kMaxClauseDepth, no operative clause, number < 1.
+// kMaxClauseDepth, no operative clause, number < 1, more than kMaxRevisionUnits
+// units (naming the first unit too many) or kMaxRevisionChars characters (naming
+// the unit that goes past), a unit's text over kMaxUnitChars.
 Status normalize(Revision& r, const std::string& path = "revision");
 
 }  // namespace accord::domain

@@ -34,6 +34,9 @@ inline constexpr TextRule kReason{1, 2000, true};      // a reason that must be 
 // outside the rule's length bounds.
 Result<std::string> validateText(std::string_view field, std::string_view text, TextRule rule);
 
+// How many Unicode code points valid UTF-8 `text` holds (what the rules count).
+std::size_t countChars(std::string_view text);
+
 // True if every character of `text` may appear in an XML 1.0 document. The renderer
 // asserts this of what it is given.
 bool isXmlSafe(std::string_view text);
