@@ -57,9 +57,11 @@ Result<AssignmentOverview> assignmentOverview(const Context& ctx, const Actor& a
     detail::keepReadable(actor, *d);
     auto a = r.assignments().get(commitment, country);
     if (!a.ok()) return a.error();
-    auto reports = r.reports().pageByAssignment(commitment, country, bounded, true);
+    auto reports = detail::readablePage<ProgressReport>(
+        bounded, [&](const PageRequest& p) { return r.reports().pageByAssignment(commitment, country, p, true); },
+        [&](const ProgressReport& report) { return mayReadReport(actor, report); },
+        [](const ProgressReport& report) { return report.id.str(); });
     if (!reports.ok()) return reports.error();
-    detail::keepReadable(actor, *reports);
     auto t = timeliness(*a, *c, today);
     return AssignmentOverview{std::move(c).value(), std::move(d).value(), std::move(a).value(),
                               std::move(reports->items), std::move(reports->next), t};

@@ -133,8 +133,14 @@ Result<AssignmentDetail> getAssignment(const Context& ctx, const Actor& actor, c
 Result<Page<ProgressReport>> listReports(const Context& ctx, const Actor& actor, const CommitmentId& commitment,
                                          const CountryCode& country, const PageRequest& page) {
   return read<Page<ProgressReport>>(ctx, actor, [&](Repositories& r) -> Result<Page<ProgressReport>> {
+    auto c = r.commitments().get(commitment);
+    if (!c.ok()) return c.error();
+    if (Status s = detail::expectReadable(r, actor, *c); !s.ok()) return s.error();
     if (auto a = r.assignments().get(commitment, country); !a.ok()) return a.error();
-    return r.reports().pageByAssignment(commitment, country, page, false);
+    return detail::readablePage<ProgressReport>(
+        page, [&](const PageRequest& p) { return r.reports().pageByAssignment(commitment, country, p, false); },
+        [&](const ProgressReport& report) { return mayReadReport(actor, report); },
+        [](const ProgressReport& report) { return report.id.str(); });
   });
 }
 
