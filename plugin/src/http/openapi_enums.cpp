@@ -29,6 +29,9 @@ std::string enumComponentSchemas() {
       {"Assessment", enumNames<Assessment>()},
       {"Timeliness", enumNames<Timeliness>()},
       {"ReportState", enumNames<ReportState>()},
+      {"ConsultationVisibility", enumNames<ConsultationVisibility>()},
+      {"AmendmentKind", enumNames<AmendmentKind>()},
+      {"AmendmentState", enumNames<AmendmentState>()},
       {"Role", enumNames<Role>()},
   };
   std::string out;

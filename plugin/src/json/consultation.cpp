@@ -1,0 +1,97 @@
+#include "accord/json/consultation.h"
+
+#include "write_support.h"
+
+namespace accord::json {
+
+using namespace accord::domain;
+using namespace detail;
+namespace tr = text_rules;
+
+namespace {
+void remarkHead(JsonWriter& w, const DeclarationId& d, int number, const Anchor& a) {
+  w.field("declaration", d.str())
+      .field("number", number)
+      .field("revision", a.revision)
+      .field("unit", a.unit.str())
+      .field("quote", a.quote);
+}
+
+void remarkAuthor(JsonWriter& w, const std::string& author, const std::optional<CountryCode>& country,
+                  const Timestamp& at) {
+  w.field("author", author)
+      .field("country", country ? std::optional<std::string>(country->str()) : std::nullopt)
+      .field("createdAt", at.iso());
+}
+
+// Unit and quote of a new remark; a reply leaves them to its parent.
+Anchor readAnchor(Node& n, bool reply) {
+  Anchor a;
+  if (reply) {
+    if (n.has("unit")) n.forbid("unit", "a reply is on its parent's unit");
+    if (n.has("quote")) n.forbid("quote", "a reply quotes what its parent quotes");
+    return a;
+  }
+  a.unit = ClauseId(n.id("unit"));
+  a.quote = n.text("quote", tr::kNote);
+  return a;
+}
+
+void forbidServerKeys(Node& n) {
+  for (const char* key : {"declaration", "number", "revision", "author", "createdAt"})
+    if (n.has(key)) n.forbid(key, "is set by the server");
+}
+}  // namespace
+
+void writeComment(JsonWriter& w, const Comment& c) {
+  w.beginObject();
+  remarkHead(w, c.declaration, c.number, c.anchor);
+  w.field("replyToComment", c.replyToComment).field("replyToAmendment", c.replyToAmendment).field("text", c.text);
+  remarkAuthor(w, c.author, c.country, c.createdAt);
+  w.endObject();
+}
+
+void writeAmendment(JsonWriter& w, const Amendment& a, const Members& more) {
+  w.beginObject();
+  remarkHead(w, a.declaration, a.number, a.anchor);
+  w.field("kind", toString(a.kind))
+      .field("text", a.text)
+      .field("newUnit", a.newUnit.str())
+      .field("justification", a.justification);
+  remarkAuthor(w, a.author, a.country, a.createdAt);
+  w.field("state", toString(a.state))
+      .field("decidedBy", a.decidedBy)
+      .field("decidedAt", iso(a.decidedAt))
+      .field("reason", a.reason)
+      .field("incorporatedIn", a.incorporatedIn);
+  if (more) more(w);
+  w.field("version", a.version);
+  w.endObject();
+}
+
+Comment readCommentRequest(Node& n, std::optional<CountryCode>& country) {
+  forbidServerKeys(n);
+  Comment c;
+  c.replyToComment = n.optionalInt("replyToComment", 1, 1000000000);
+  c.replyToAmendment = n.optionalInt("replyToAmendment", 1, 1000000000);
+  c.anchor = readAnchor(n, c.replyToComment || c.replyToAmendment);
+  c.text = n.text("text", tr::kClause);
+  country = n.optionalCountry("country");
+  return c;
+}
+
+Amendment readAmendmentRequest(Node& n, std::optional<CountryCode>& country) {
+  forbidServerKeys(n);
+  for (const char* key : {"state", "decidedBy", "decidedAt", "reason", "incorporatedIn", "version"})
+    if (n.has(key)) n.forbid(key, "changes by the amendment's state route, not when proposing");
+  Amendment a;
+  a.anchor = readAnchor(n, false);
+  a.kind = n.enumeration("kind", parseAmendmentKind);
+  a.text = n.text("text", a.kind == AmendmentKind::kDelete ? tr::kNote : tr::kClause);
+  if (auto unit = n.optionalId("newUnit")) a.newUnit = ClauseId(*unit);
+  a.justification = n.text("justification", tr::kReason);
+  country = n.optionalCountry("country");
+  return a;
+}
+
+}  // namespace accord::json
