@@ -117,6 +117,29 @@ BOOST_DATA_TEST_CASE(a_cut_incorporates_accepted_amendments_or_changes_nothing, 
   BOOST_TEST(other.amendment.anchor.unit.str() == "op-2");
 }
 
+BOOST_DATA_TEST_CASE(an_export_carries_the_consultation_and_imports_again, allBackends(), backend) {
+  Env env(backend);
+  inConsultation(env);
+  ok(app::proposeAmendment(env.ctx, coordinator("AL"), kDecl, replaceOp2("Meet in Ohrid."), std::nullopt));
+  domain::Comment reply;
+  reply.anchor.revision = 1;
+  reply.replyToAmendment = 1;
+  reply.text = "Supported.";
+  ok(app::addComment(env.ctx, coordinator("MK"), kDecl, reply, std::nullopt));
+  auto sample = sampleDossier();
+  auto exported = ok(app::exportDossier(env.ctx, secretariat(), sample.conference.id));
+  BOOST_REQUIRE(exported.amendments.size() == 1u);
+  BOOST_REQUIRE(exported.comments.size() == 1u);
+  BOOST_TEST(exported.amendments[0].text == "Meet in Ohrid.");
+  BOOST_TEST(*exported.comments[0].replyToAmendment == 1);
+  Env other(backend);
+  ok(app::importDossier(other.ctx, secretariat(), exported, sampleCatalog()));
+  auto again = ok(app::listAmendments(other.ctx, secretariat(), kDecl, 1, {}));
+  BOOST_REQUIRE(again.size() == 1u);
+  BOOST_TEST(again[0].amendment.country->str() == "AL");
+  BOOST_TEST(ok(app::listComments(other.ctx, secretariat(), kDecl, 1, {})).size() == 1u);
+}
+
 BOOST_DATA_TEST_CASE(the_visibility_setting_is_kept, allBackends(), backend) {
   Env env(backend);
   inConsultation(env);

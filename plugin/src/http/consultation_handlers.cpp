@@ -40,7 +40,7 @@ Result<app::RemarkFilter> filterOf(const Call& call, bool withState) {
 }
 
 void amendmentJson(base::JsonWriter& w, const app::AmendmentView& v) {
-  json::writeAmendment(w, v.amendment, [&](base::JsonWriter& m) {
+  json::writeAmendment(w, v.amendment, json::kStandalone, [&](base::JsonWriter& m) {
     m.field("unitFate", toString(v.fate)).field("outdated", v.outdated);
   });
 }
@@ -61,7 +61,8 @@ Reply listComments(Call& call) {
   if (!all.ok()) return failed(all.error());
   auto page = pageOf(std::move(all).value(), *request, [](const Comment& c) { return std::to_string(c.number); });
   if (!page.ok()) return problem(page.error());
-  return view(encode::page(page->items, page->next, json::writeComment));
+  return view(encode::page(page->items, page->next,
+                           [](base::JsonWriter& w, const Comment& c) { json::writeComment(w, c); }));
 }
 
 Reply addComment(Call& call) {

@@ -9,9 +9,9 @@ using namespace detail;
 namespace tr = text_rules;
 
 namespace {
-void remarkHead(JsonWriter& w, const DeclarationId& d, int number, const Anchor& a) {
-  w.field("declaration", d.str())
-      .field("number", number)
+void remarkHead(JsonWriter& w, const DeclarationId& d, int number, const Anchor& a, Include include) {
+  if (include.parent) w.field("declaration", d.str());
+  w.field("number", number)
       .field("revision", a.revision)
       .field("unit", a.unit.str())
       .field("quote", a.quote);
@@ -43,17 +43,17 @@ void forbidServerKeys(Node& n) {
 }
 }  // namespace
 
-void writeComment(JsonWriter& w, const Comment& c) {
+void writeComment(JsonWriter& w, const Comment& c, Include include) {
   w.beginObject();
-  remarkHead(w, c.declaration, c.number, c.anchor);
+  remarkHead(w, c.declaration, c.number, c.anchor, include);
   w.field("replyToComment", c.replyToComment).field("replyToAmendment", c.replyToAmendment).field("text", c.text);
   remarkAuthor(w, c.author, c.country, c.createdAt);
   w.endObject();
 }
 
-void writeAmendment(JsonWriter& w, const Amendment& a, const Members& more) {
+void writeAmendment(JsonWriter& w, const Amendment& a, Include include, const Members& more) {
   w.beginObject();
-  remarkHead(w, a.declaration, a.number, a.anchor);
+  remarkHead(w, a.declaration, a.number, a.anchor, include);
   w.field("kind", toString(a.kind))
       .field("text", a.text)
       .field("newUnit", a.newUnit.str())
@@ -65,8 +65,47 @@ void writeAmendment(JsonWriter& w, const Amendment& a, const Members& more) {
       .field("reason", a.reason)
       .field("incorporatedIn", a.incorporatedIn);
   if (more) more(w);
-  w.field("version", a.version);
+  if (include.version) w.field("version", a.version);
   w.endObject();
+}
+
+namespace {
+// What a recorded remark keeps besides its own fields: number, anchor, author, time.
+template <class Remark>
+void readRecorded(Node& n, const DeclarationId& declaration, Remark& x) {
+  x.declaration = declaration;
+  x.number = n.integer("number", 1, 1000000000);
+  x.anchor.revision = n.integer("revision", 1, 100000);
+  x.anchor.unit = ClauseId(n.id("unit"));
+  x.anchor.quote = n.text("quote", tr::kNote);
+  x.author = n.text("author", tr::kName);
+  x.country = n.optionalCountry("country");
+  x.createdAt = n.time("createdAt");
+}
+}  // namespace
+
+Comment readCommentRecord(Node& n, const DeclarationId& declaration) {
+  Comment c;
+  readRecorded(n, declaration, c);
+  c.replyToComment = n.optionalInt("replyToComment", 1, 1000000000);
+  c.replyToAmendment = n.optionalInt("replyToAmendment", 1, 1000000000);
+  c.text = n.text("text", tr::kClause);
+  return c;
+}
+
+Amendment readAmendmentRecord(Node& n, const DeclarationId& declaration) {
+  Amendment a;
+  readRecorded(n, declaration, a);
+  a.kind = n.enumeration("kind", parseAmendmentKind);
+  a.text = n.text("text", a.kind == AmendmentKind::kDelete ? tr::kNote : tr::kClause);
+  a.newUnit = ClauseId(n.text("newUnit", tr::kOptionalName));
+  a.justification = n.text("justification", tr::kReason);
+  a.state = n.enumeration("state", parseAmendmentState);
+  a.decidedBy = n.text("decidedBy", tr::kOptionalName);
+  a.decidedAt = n.optionalTime("decidedAt");
+  a.reason = n.text("reason", tr::kNote);
+  a.incorporatedIn = n.optionalInt("incorporatedIn", 1, 100000);
+  return a;
 }
 
 Comment readCommentRequest(Node& n, std::optional<CountryCode>& country) {

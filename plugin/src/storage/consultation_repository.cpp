@@ -16,10 +16,12 @@ Anchor anchorOf(const Rows& r, std::size_t i, std::size_t c) {
   return {static_cast<int>(r.i64(i, c)), idOf<ClauseId>(r, i, c + 1), r.str(i, c + 2)};
 }
 
+}  // namespace
+
 std::vector<Comment> loadComments(Sql& sql, const std::string& where, const Params& params) {
   Rows r = sql.query("SELECT declaration_id, number, revision, unit, quote, reply_to_comment, reply_to_amendment, "
                      "text, author, country, created_at FROM consultation_comment WHERE " + where +
-                         " ORDER BY number",
+                         " ORDER BY declaration_id, number",
                      params);
   std::vector<Comment> out(r.size());
   for (std::size_t i = 0; i < r.size(); ++i) {
@@ -40,7 +42,7 @@ std::vector<Comment> loadComments(Sql& sql, const std::string& where, const Para
 std::vector<Amendment> loadAmendments(Sql& sql, const std::string& where, const Params& params) {
   Rows r = sql.query("SELECT declaration_id, number, revision, unit, quote, kind, text, new_unit, justification, "
                      "author, country, created_at, state, decided_by, decided_at, reason, incorporated_in, version "
-                     "FROM consultation_amendment WHERE " + where + " ORDER BY number",
+                     "FROM consultation_amendment WHERE " + where + " ORDER BY declaration_id, number",
                      params);
   std::vector<Amendment> out(r.size());
   for (std::size_t i = 0; i < r.size(); ++i) {
@@ -65,6 +67,33 @@ std::vector<Amendment> loadAmendments(Sql& sql, const std::string& where, const 
   return out;
 }
 
+void insertComments(Sql& sql, const std::vector<Comment>& cs) {
+  std::vector<Params> rows;
+  for (const auto& c : cs)
+    rows.push_back({v(c.declaration), v(c.number), v(c.anchor.revision), v(c.anchor.unit), v(c.anchor.quote),
+                    v(c.replyToComment), v(c.replyToAmendment), v(c.text), v(c.author), v(c.country),
+                    v(c.createdAt)});
+  sql.insertRows("consultation_comment",
+                 {"declaration_id", "number", "revision", "unit", "quote", "reply_to_comment", "reply_to_amendment",
+                  "text", "author", "country", "created_at"},
+                 std::move(rows));
+}
+
+void insertAmendments(Sql& sql, const std::vector<Amendment>& as) {
+  std::vector<Params> rows;
+  for (const auto& a : as)
+    rows.push_back({v(a.declaration), v(a.number), v(a.anchor.revision), v(a.anchor.unit), v(a.anchor.quote),
+                    v(toString(a.kind)), v(a.text), v(a.newUnit), v(a.justification), v(a.author), v(a.country),
+                    v(a.createdAt), v(toString(a.state)), v(a.decidedBy), v(a.decidedAt), v(a.reason),
+                    v(a.incorporatedIn), v(a.version > 0 ? a.version : 1L)});
+  sql.insertRows("consultation_amendment",
+                 {"declaration_id", "number", "revision", "unit", "quote", "kind", "text", "new_unit",
+                  "justification", "author", "country", "created_at", "state", "decided_by", "decided_at", "reason",
+                  "incorporated_in", "version"},
+                 std::move(rows));
+}
+
+namespace {
 // The next number in `table` for the declaration. On PostgreSQL the declaration's
 // row is locked first, so that two writers numbering at once take turns instead of
 // both taking the same number (SQLite lets one writer in at a time already).
@@ -113,29 +142,20 @@ Result<Amendment> SqlConsultationRepository::amendment(const DeclarationId& d, i
 
 Result<int> SqlConsultationRepository::insert(const Comment& c) {
   return guarded(tx_, [&]() -> Result<int> {
-    int number = nextNumber(sql_, "consultation_comment", c.declaration);
-    sql_.insertRows("consultation_comment",
-                    {"declaration_id", "number", "revision", "unit", "quote", "reply_to_comment", "reply_to_amendment",
-                     "text", "author", "country", "created_at"},
-                    {{v(c.declaration), v(number), v(c.anchor.revision), v(c.anchor.unit), v(c.anchor.quote),
-                      v(c.replyToComment), v(c.replyToAmendment), v(c.text), v(c.author), v(c.country),
-                      v(c.createdAt)}});
-    return number;
+    Comment numbered = c;
+    numbered.number = nextNumber(sql_, "consultation_comment", c.declaration);
+    insertComments(sql_, {numbered});
+    return numbered.number;
   });
 }
 
 Result<int> SqlConsultationRepository::insert(const Amendment& a) {
   return guarded(tx_, [&]() -> Result<int> {
-    int number = nextNumber(sql_, "consultation_amendment", a.declaration);
-    sql_.insertRows("consultation_amendment",
-                    {"declaration_id", "number", "revision", "unit", "quote", "kind", "text", "new_unit",
-                     "justification", "author", "country", "created_at", "state", "decided_by", "decided_at", "reason",
-                     "incorporated_in", "version"},
-                    {{v(a.declaration), v(number), v(a.anchor.revision), v(a.anchor.unit), v(a.anchor.quote),
-                      v(toString(a.kind)), v(a.text), v(a.newUnit), v(a.justification), v(a.author), v(a.country),
-                      v(a.createdAt), v(toString(a.state)), v(a.decidedBy), v(a.decidedAt), v(a.reason),
-                      v(a.incorporatedIn), v(1L)}});
-    return number;
+    Amendment numbered = a;
+    numbered.number = nextNumber(sql_, "consultation_amendment", a.declaration);
+    numbered.version = 1;
+    insertAmendments(sql_, {numbered});
+    return numbered.number;
   });
 }
 

@@ -7,6 +7,13 @@
 
 namespace accord::storage::detail {
 
+// Comments and amendments matching `where` (a condition on their own columns), in
+// number order per declaration; the bulk inserts keep the numbers given.
+std::vector<domain::Comment> loadComments(Sql& sql, const std::string& where, const Params& params);
+std::vector<domain::Amendment> loadAmendments(Sql& sql, const std::string& where, const Params& params);
+void insertComments(Sql& sql, const std::vector<domain::Comment>& cs);
+void insertAmendments(Sql& sql, const std::vector<domain::Amendment>& as);
+
 class SqlConsultationRepository final : public app::ConsultationRepository {
  public:
   SqlConsultationRepository(Sql& sql, TxState& tx) : sql_(sql), tx_(tx) {}

@@ -10,9 +10,17 @@
 namespace accord::json {
 
 // The anchor's members ("revision", "unit", "quote") come before the remark's own.
-void writeComment(JsonWriter& w, const domain::Comment& c);
+// kStandalone names the declaration (and an amendment's version); a bundle nests
+// them under their declaration.
+void writeComment(JsonWriter& w, const domain::Comment& c, Include include = kStandalone);
 // `more` (the reader's view: its fate, whether outdated) comes before the version.
-void writeAmendment(JsonWriter& w, const domain::Amendment& a, const Members& more = {});
+void writeAmendment(JsonWriter& w, const domain::Amendment& a, Include include = kStandalone,
+                    const Members& more = {});
+
+// A comment or an amendment as a bundle records it under `declaration`: every
+// field the writers write with kNested.
+domain::Comment readCommentRecord(Node& n, const domain::DeclarationId& declaration);
+domain::Amendment readAmendmentRecord(Node& n, const domain::DeclarationId& declaration);
 
 // What a request to comment says: unit and quote (left empty for a reply, which
 // takes its parent's), text, and replyToComment or replyToAmendment. Who, when,
