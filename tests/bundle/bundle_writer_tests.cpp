@@ -64,6 +64,7 @@ BOOST_AUTO_TEST_CASE(comments_and_amendments_survive_the_round_trip) {
   c.number = 1;
   c.anchor = a.anchor;
   c.replyToAmendment = 1;
+  c.supports = true;
   c.text = "Supported by Albania.\nКирилица";
   c.author = "coordinator.al";
   c.country = CountryCode::parse("c", "AL").value();
@@ -79,6 +80,7 @@ BOOST_AUTO_TEST_CASE(comments_and_amendments_survive_the_round_trip) {
   BOOST_TEST(back.dossier.amendments[0].text == a.text);
   BOOST_TEST((back.dossier.amendments[0].state == AmendmentState::kIncorporated));
   BOOST_TEST(*back.dossier.comments[0].replyToAmendment == 1);
+  BOOST_TEST(back.dossier.comments[0].supports);
   BOOST_TEST(back.dossier.comments[0].text == c.text);
   // Left for the schema check (bundle_consultation_schema), when asked for.
   if (const char* out = std::getenv("ACCORD_BUNDLE_OUT")) std::ofstream(std::string(out)) << written;
@@ -86,6 +88,7 @@ BOOST_AUTO_TEST_CASE(comments_and_amendments_survive_the_round_trip) {
   // A remark on a unit the revision lacks is refused, naming it in the bundle.
   r.dossier.comments[0].anchor.unit = ClauseId("op-none");
   r.dossier.comments[0].replyToAmendment.reset();
+  r.dossier.comments[0].supports = false;
   auto refused = bundle::readBundle(bundle::writeBundle(r.dossier), test::referenceCountries());
   BOOST_REQUIRE(!refused.ok());
   BOOST_TEST(refused.errors[0].field == "$.declarations[0].comments[0].unit");

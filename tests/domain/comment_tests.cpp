@@ -32,6 +32,7 @@ const Bad kBad[] = {
     {"a quote over 2000 characters", [](Comment& c) { c.anchor.quote = std::string(2001, 'q'); }, "comment.quote"},
     {"a bad unit id", [](Comment& c) { c.anchor.unit = ClauseId("op 1"); }, "comment.unit"},
     {"a reply to two remarks", [](Comment& c) { c.replyToComment = 1; c.replyToAmendment = 2; }, "comment.replyTo"},
+    {"support for no amendment", [](Comment& c) { c.supports = true; }, "comment.supports"},
 };
 }  // namespace
 

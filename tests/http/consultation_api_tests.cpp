@@ -62,6 +62,21 @@ BOOST_AUTO_TEST_CASE(a_coordinator_comments_and_the_secretariat_replies_in_a_thr
   BOOST_TEST(sec.post(kRev1 + "/comments", R"({"replyToComment":9,"text":"x"})").status == 404);
 }
 
+BOOST_AUTO_TEST_CASE(a_reply_may_support_an_amendment) {
+  PluginServer server;
+  Client sec = server.client();
+  prepare(sec);
+  BOOST_TEST_REQUIRE(sec.as(kMk).post(kRev1 + "/amendments", proposal("op-3", "Meet in Ohrid.")).status == 201);
+  Response support =
+      sec.as(kAl).post(kRev1 + "/comments", R"({"replyToAmendment":1,"supports":true,"text":"Albania agrees."})");
+  BOOST_TEST_REQUIRE(support.status == 201, support.body);
+  BOOST_TEST(support.json()->getValue<bool>("supports"));
+  BOOST_TEST(support.str("unit") == "op-3");
+  Response stray = sec.as(kAl).post(kRev1 + "/comments", R"({"unit":"op-1","supports":true,"text":"Yes."})");
+  BOOST_TEST(stray.status == 400);
+  BOOST_TEST(stray.str("field") == "supports");
+}
+
 BOOST_AUTO_TEST_CASE(a_coordinator_cannot_comment_for_another_country) {
   PluginServer server;
   Client sec = server.client();

@@ -126,14 +126,24 @@ class Consultation(unittest.TestCase):
         self.assertTrue(self.driver.find_elements(By.ID, "withdraw-1"), "its author may withdraw it")
         self.assertFalse(self.driver.find_elements(By.ID, "accept-1"), "a coordinator does not decide")
         self.shot("consultation-unit-coordinator")
+        self.assertIn("Supported by: North Macedonia", amendment.text)
+        self.assertFalse(self.driver.find_elements(By.ID, "support-1"), "its own country supports it already")
+
+        # Albania's coordinator supports it from the same page.
+        self.sign_in("coordinator.al")
+        self.open("/declarations/%s/revisions/1/units/c3" % DECL)
+        self.wait.until(EC.presence_of_element_located((By.ID, "support-1"))).click()
+        self.wait.until(EC.text_to_be_present_in_element((By.ID, "supporters-1"), "Albania"))
+        self.assertFalse(self.driver.find_elements(By.ID, "support-1"), "supported once")
         self.open("/declarations/" + DECL)
-        self.assertEqual(self.remarks_of("c3").text, "0 comments · 1 amendments")
+        self.assertEqual(self.remarks_of("c3").text, "1 comments · 1 amendments")
 
         # The secretariat accepts it in the consolidation view.
         self.sign_in("secretariat")
         self.open("/declarations/%s/consultation" % DECL)
         section = self.wait.until(EC.presence_of_element_located((By.ID, "unit-c3")))
         self.assertIn(PROPOSED, section.text)
+        self.assertIn("Supported by: North Macedonia, Albania", section.text)
         self.shot("consultation-consolidation")
         self.driver.find_element(By.ID, "accept-1").click()
         self.wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, "#amendment-1 .badge"), "Accepted"))

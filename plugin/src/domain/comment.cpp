@@ -29,6 +29,8 @@ Status normalize(Comment& c, const std::string& path) {
       .text(path + ".author", c.author, text_rules::kOptionalName)
       .that(!(c.replyToComment && c.replyToAmendment), path + ".replyTo",
             "a reply answers one comment or one amendment")
+      .that(!c.supports || c.replyToAmendment.has_value(), path + ".supports",
+            "is given only in reply to an amendment")
       .status();
 }
 

@@ -46,7 +46,10 @@ void forbidServerKeys(Node& n) {
 void writeComment(JsonWriter& w, const Comment& c, Include include) {
   w.beginObject();
   remarkHead(w, c.declaration, c.number, c.anchor, include);
-  w.field("replyToComment", c.replyToComment).field("replyToAmendment", c.replyToAmendment).field("text", c.text);
+  w.field("replyToComment", c.replyToComment)
+      .field("replyToAmendment", c.replyToAmendment)
+      .field("supports", c.supports)
+      .field("text", c.text);
   remarkAuthor(w, c.author, c.country, c.createdAt);
   w.endObject();
 }
@@ -89,6 +92,7 @@ Comment readCommentRecord(Node& n, const DeclarationId& declaration) {
   readRecorded(n, declaration, c);
   c.replyToComment = n.optionalInt("replyToComment", 1, 1000000000);
   c.replyToAmendment = n.optionalInt("replyToAmendment", 1, 1000000000);
+  c.supports = n.boolean("supports", false);
   c.text = n.text("text", tr::kClause);
   return c;
 }
@@ -113,6 +117,7 @@ Comment readCommentRequest(Node& n, std::optional<CountryCode>& country) {
   Comment c;
   c.replyToComment = n.optionalInt("replyToComment", 1, 1000000000);
   c.replyToAmendment = n.optionalInt("replyToAmendment", 1, 1000000000);
+  c.supports = n.boolean("supports", false);
   c.anchor = readAnchor(n, c.replyToComment || c.replyToAmendment);
   c.text = n.text("text", tr::kClause);
   country = n.optionalCountry("country");

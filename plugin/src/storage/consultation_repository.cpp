@@ -20,7 +20,7 @@ Anchor anchorOf(const Rows& r, std::size_t i, std::size_t c) {
 
 std::vector<Comment> loadComments(Sql& sql, const std::string& where, const Params& params) {
   Rows r = sql.query("SELECT declaration_id, number, revision, unit, quote, reply_to_comment, reply_to_amendment, "
-                     "text, author, country, created_at FROM consultation_comment WHERE " + where +
+                     "text, author, country, created_at, supports FROM consultation_comment WHERE " + where +
                          " ORDER BY declaration_id, number",
                      params);
   std::vector<Comment> out(r.size());
@@ -35,6 +35,7 @@ std::vector<Comment> loadComments(Sql& sql, const std::string& where, const Para
     c.author = r.str(i, 8);
     c.country = optCountry(r, i, 9);
     c.createdAt = instant(r, i, 10);
+    c.supports = r.i64(i, 11) != 0;
   }
   return out;
 }
@@ -72,10 +73,10 @@ void insertComments(Sql& sql, const std::vector<Comment>& cs) {
   for (const auto& c : cs)
     rows.push_back({v(c.declaration), v(c.number), v(c.anchor.revision), v(c.anchor.unit), v(c.anchor.quote),
                     v(c.replyToComment), v(c.replyToAmendment), v(c.text), v(c.author), v(c.country),
-                    v(c.createdAt)});
+                    v(c.createdAt), v(c.supports)});
   sql.insertRows("consultation_comment",
                  {"declaration_id", "number", "revision", "unit", "quote", "reply_to_comment", "reply_to_amendment",
-                  "text", "author", "country", "created_at"},
+                  "text", "author", "country", "created_at", "supports"},
                  std::move(rows));
 }
 

@@ -1,5 +1,7 @@
 #include "consultation_view.h"
 
+#include <algorithm>
+
 #include "labels.h"
 #include "page.h"
 #include "view_common.h"
@@ -35,9 +37,15 @@ std::vector<UnitRow> unitsOf(const Revision& r) {
   return out;
 }
 
+namespace {
+std::string unitPath(const DeclarationId& d, int revision, const ClauseId& unit) {
+  return "/declarations/" + pathSegment(d.str()) + "/revisions/" + std::to_string(revision) + "/units/" +
+         pathSegment(unit.str());
+}
+}  // namespace
+
 std::string unitHref(const Visit& v, const DeclarationId& d, int revision, const ClauseId& unit) {
-  return link(v, "/declarations/" + pathSegment(d.str()) + "/revisions/" + std::to_string(revision) + "/units/" +
-                     pathSegment(unit.str()));
+  return link(v, unitPath(d, revision, unit));
 }
 
 std::string remarkBy(const Site& site, const std::string& author, const std::optional<CountryCode>& country) {
@@ -49,6 +57,7 @@ Data commentData(const Site& site, const Comment& c) {
   Data x;
   x.set("number", std::to_string(c.number));
   x.set("text", c.text);
+  x.set("supports", c.supports);
   x.set("quote", text(c.anchor.quote));
   x.set("by", remarkBy(site, c.author, c.country));
   x.set("createdAt", c.createdAt.iso());
@@ -84,16 +93,30 @@ Data amendmentData(const Site& site, const Visit& v, const app::AmendmentView& v
                                    std::to_string(a.anchor.revision) + "/amendments/" + std::to_string(a.number) +
                                    "/state"));
   x.set("back", back);
+  // Replies and support go to the amendment's unit, whichever page shows it.
+  x.set("replyAction", link(v, unitPath(a.declaration, a.anchor.revision, a.anchor.unit) + "/comments"));
+  // Who supports it: its own country, and whoever replied in support.
   List rs;
-  std::string repliedBy;
+  std::vector<std::string> supporters;
+  auto addSupporter = [&](const std::optional<CountryCode>& c) {
+    std::string who = c ? countryName(site, *c) : std::string("the secretariat");
+    if (std::find(supporters.begin(), supporters.end(), who) == supporters.end()) supporters.push_back(who);
+  };
+  addSupporter(a.country);
+  bool supportedByActor = v.actor().role == Role::kCoordinator ? a.country == v.actor().country : !a.country;
   for (const auto& c : replies) {
     if (c.replyToAmendment != a.number) continue;
     rs.push_back(commentData(site, c));
-    std::string who = c.country ? c.country->str() : std::string("secretariat");
-    if (repliedBy.find(who) == std::string::npos) repliedBy += (repliedBy.empty() ? "" : ", ") + who;
+    if (!c.supports) continue;
+    addSupporter(c.country);
+    if (c.author == v.actor().name) supportedByActor = true;
   }
+  std::string supportedBy;
+  for (const auto& s : supporters) supportedBy += (supportedBy.empty() ? "" : ", ") + s;
   x.set("replies", rs);
-  x.set("repliedBy", text(repliedBy));
+  x.set("supportedBy", supportedBy);
+  x.set("support", may.contribute && !supportedByActor &&
+                       (a.state == AmendmentState::kProposed || a.state == AmendmentState::kAccepted));
   return x;
 }
 

@@ -61,8 +61,8 @@ Reply unitView(const Site& site, Visit& v, const Error* error) {
   view.set("isLatest", r == d->latest());
   view.set("textHref", link(v, "/declarations/" + pathSegment(id.str()) + "?revision=" + std::to_string(*n) +
                                    "#clause-" + unit.str()));
-  std::string here = "/declarations/" + pathSegment(id.str()) + "/revisions/" + std::to_string(*n) + "/units/" +
-                     pathSegment(unit.str());
+  // The unit page's address (with the mount prefix), for its forms.
+  const std::string here = unitHref(v, id, *n, unit);
   List threads;
   for (const auto& c : *comments) {
     if (c.replyToComment || c.replyToAmendment) continue;
@@ -71,22 +71,18 @@ Reply unitView(const Site& site, Visit& v, const Error* error) {
     for (const auto& reply : *comments)
       if (reply.replyToComment == c.number) replies.push_back(commentData(site, reply));
     t.set("replies", replies);
-    t.set("replyAction", link(v, here + "/comments"));
+    t.set("replyAction", here + "/comments");
     threads.push_back(t);
   }
   view.set("comments", threads);
   view.set("noComments", threads.empty());
   List proposals;
-  for (const auto& a : *amendments) {
-    Data x = amendmentData(site, v, a, may, *comments, "unit");
-    x.set("replyAction", link(v, here + "/comments"));
-    proposals.push_back(x);
-  }
+  for (const auto& a : *amendments) proposals.push_back(amendmentData(site, v, a, may, *comments, "unit"));
   view.set("amendments", proposals);
   view.set("noAmendments", proposals.empty());
   view.set("contribute", may.contribute && r == d->latest());
-  view.set("commentAction", link(v, here + "/comments"));
-  view.set("amendAction", link(v, here + "/amendments"));
+  view.set("commentAction", here + "/comments");
+  view.set("amendAction", here + "/amendments");
   const bool posted = error != nullptr;
   view.set("commentText", posted ? v.field("text") : "");
   view.set("proposedText", posted && v.field("form") == "amend" ? v.field("text") : row->text);
@@ -132,6 +128,7 @@ Reply commentForm(const Site& site, Visit& v) {
   c.text = v.field("text");
   c.replyToComment = optionalNumber(v.field("replyToComment"));
   c.replyToAmendment = optionalNumber(v.field("replyToAmendment"));
+  c.supports = v.field("supports") == "1";
   auto stored = app::addComment(site.ctx, v.actor(), id, c, writesFor(v.actor()));
   if (!stored.ok()) return unitView(site, v, &stored.error());
   return backTo(v, id, *n, unit);

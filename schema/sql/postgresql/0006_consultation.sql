@@ -13,6 +13,7 @@ CREATE TABLE consultation_comment (
   quote TEXT NOT NULL,
   reply_to_comment INTEGER,
   reply_to_amendment INTEGER,
+  supports INTEGER NOT NULL CHECK (supports IN (0, 1)),
   text TEXT NOT NULL,
   author TEXT NOT NULL,
   country TEXT,

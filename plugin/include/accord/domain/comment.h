@@ -36,6 +36,9 @@ struct Comment {
   // is its parent's.
   std::optional<int> replyToComment;
   std::optional<int> replyToAmendment;
+  // A reply to an amendment that supports it: the consolidation view lists who
+  // supports each proposal.
+  bool supports = false;
   std::string text;
   std::string author;
   std::optional<CountryCode> country;  // the coordinator's country; none for the secretariat
@@ -44,7 +47,7 @@ struct Comment {
 
 // Normalises the texts of `c` in place. Returns the first rule broken: bad unit id,
 // a quote over 2000 characters, an empty text or one over 10000 characters, a reply
-// to both a comment and an amendment.
+// to both a comment and an amendment, support given other than in reply to an amendment.
 Status normalize(Comment& c, const std::string& path = "comment");
 
 }  // namespace accord::domain
