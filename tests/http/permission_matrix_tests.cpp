@@ -38,6 +38,7 @@ struct Row {
 
 const std::string kDecl = "/api/v1/declarations/skopje-joint-declaration";
 const std::string kAssignment = "/api/v1/commitments/cm-common-indicators/countries/MK";
+const std::string kConsult = "/api/v1/declarations/matrix-d/revisions/1";
 const std::string kTarget = "target.person";  // an account the users rows work on
 
 // In the order they run: the writes of one row may be what a later row reads.
@@ -70,6 +71,22 @@ const std::vector<Row>& table() {
        R"({"operative":[{"id":"op1","text":"Agree."}]})", "/api/v1/declarations/matrix-d", {kSecretariat}},
       {"PATCH /api/v1/declarations/{id}", "/api/v1/declarations/matrix-d", R"({"status":"consultation"})",
        "/api/v1/declarations/matrix-d", {kSecretariat}},
+      // The consultation on matrix-d, now in consultation (open visibility): the
+      // secretariat and the invited countries' coordinators read, monitors too;
+      // a coordinator writes for their own country only (MK here).
+      {"GET /api/v1/declarations/{id}/revisions/{n}/comments", kConsult + "/comments", "", "",
+       {kSecretariat, kOwnCoordinator, kOtherCoordinator, kMonitor}},
+      {"POST /api/v1/declarations/{id}/revisions/{n}/comments", kConsult + "/comments",
+       R"({"unit":"op1","text":"Agreed.","country":"MK"})", "", {kOwnCoordinator}},
+      {"GET /api/v1/declarations/{id}/revisions/{n}/amendments", kConsult + "/amendments", "", "",
+       {kSecretariat, kOwnCoordinator, kOtherCoordinator, kMonitor}},
+      {"POST /api/v1/declarations/{id}/revisions/{n}/amendments", kConsult + "/amendments",
+       R"({"unit":"op1","kind":"replace","text":"Agree firmly.","justification":"Stronger.","country":"MK"})", "",
+       {kOwnCoordinator}},
+      {"GET /api/v1/declarations/{id}/revisions/{n}/amendments/{aid}", kConsult + "/amendments/1", "", "",
+       {kSecretariat, kOwnCoordinator, kOtherCoordinator, kMonitor}},
+      {"POST /api/v1/declarations/{id}/revisions/{n}/amendments/{aid}/state", kConsult + "/amendments/1/state",
+       R"({"state":"accepted"})", kConsult + "/amendments/1", {kSecretariat}},
       {"GET /api/v1/declarations/{id}/revisions", kDecl + "/revisions", "", "", kSignedIn},
       {"GET /api/v1/declarations/{id}/revisions/{n}", kDecl + "/revisions/3", "", "", kSignedIn},
       {"GET /api/v1/declarations/{id}/render", kDecl + "/render?format=xml", "", "", kSignedIn},

@@ -4,6 +4,7 @@
 
 #include "accord/app/authorization.h"
 #include "id_taken.h"
+#include "incorporation.h"
 #include "support.h"
 
 namespace accord::app {
@@ -28,7 +29,7 @@ Result<Declaration> createDeclaration(const Context& ctx, const Actor& actor, De
 }
 
 Result<Declaration> cutRevision(const Context& ctx, const Actor& actor, const DeclarationId& id, Revision next,
-                                long expectedVersion) {
+                                long expectedVersion, const std::vector<int>& incorporate) {
   if (Status s = authorize(actor, Action::kDraft); !s.ok()) return s.error();
   next.author = actor.name;
   next.createdAt = ctx.clock.now();
@@ -37,6 +38,8 @@ Result<Declaration> cutRevision(const Context& ctx, const Actor& actor, const De
     if (!d.ok()) return d.error();
     if (Status s = detail::expectVersion("declaration " + id.str(), d->version, expectedVersion); !s.ok())
       return s.error();
+    auto incorporated = detail::applyAccepted(r, id, next, incorporate);
+    if (!incorporated.ok()) return incorporated.error();
     if (Status s = d->cutRevision(next); !s.ok()) return s.error();
     auto version = r.declarations().update(*d, expectedVersion);
     if (!version.ok()) return version.error();
@@ -46,6 +49,7 @@ Result<Declaration> cutRevision(const Context& ctx, const Actor& actor, const De
                                  id.str() + "/" + std::to_string(cut.number), "", ctx.snapshots.of(cut));
         !s.ok())
       return s.error();
+    if (Status s = detail::markIncorporated(r, ctx, actor, *incorporated, cut.number); !s.ok()) return s.error();
     return std::move(d).value();
   });
 }
@@ -86,6 +90,7 @@ Status applyDetails(Repositories& r, Declaration& d, const DeclarationChange& ch
                    "title"};
     d.title = *change.title;
   }
+  if (change.consultationVisibility) d.consultationVisibility = *change.consultationVisibility;
   if (!change.invitedCountries) return {};
   const auto& next = *change.invitedCountries;
   auto has = [](const std::vector<CountryCode>& list, const CountryCode& c) {

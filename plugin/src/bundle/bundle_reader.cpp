@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "accord/bundle/bundle.h"
+#include "accord/json/consultation.h"
 #include "accord/json/node.h"
 #include "accord/json/records.h"
 
@@ -80,6 +81,16 @@ void readDeclaration(Node n, const ConferenceId& conference, Dossier& out, Sourc
     out.endorsements.push_back(std::move(endorsement));
   }
   for (auto& c : n.objects("commitments")) readCommitment(c, d.id, out, paths);
+  for (auto& a : n.objects("amendments")) {
+    paths.note("amendments", a.path());
+    out.amendments.push_back(readAmendmentRecord(a, d.id));
+    a.finish();
+  }
+  for (auto& c : n.objects("comments")) {
+    paths.note("comments", c.path());
+    out.comments.push_back(readCommentRecord(c, d.id));
+    c.finish();
+  }
   n.finish();
   out.declarations.push_back(std::move(d));
 }

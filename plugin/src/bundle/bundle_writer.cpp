@@ -3,6 +3,7 @@
 // only decides the nesting. Key order is fixed so that the same dossier always
 // gives the same text, indented for people to read.
 #include "accord/bundle/bundle.h"
+#include "accord/json/consultation.h"
 #include "accord/json/writers.h"
 
 namespace accord::bundle {
@@ -33,6 +34,20 @@ void writeDeclarationTree(JsonWriter& w, const Dossier& d, const Declaration& de
     w.endArray().key("commitments").beginArray();
     for (const Commitment* c : d.commitmentsOf(decl.id)) writeCommitmentTree(w, d, *c);
     w.endArray();
+    // The consultation's records only when there are any, so that a bundle without
+    // them reads as it always did.
+    auto comments = d.commentsOf(decl.id);
+    auto amendments = d.amendmentsOf(decl.id);
+    if (!amendments.empty()) {
+      w.key("amendments").beginArray();
+      for (const Amendment* a : amendments) writeAmendment(w, *a, kNested);
+      w.endArray();
+    }
+    if (!comments.empty()) {
+      w.key("comments").beginArray();
+      for (const Comment* c : comments) writeComment(w, *c, kNested);
+      w.endArray();
+    }
   });
 }
 

@@ -41,6 +41,21 @@ Result<DeclarationStatus> parseDeclarationStatus(std::string_view field, std::st
   return parseEnum(kStatuses, field, text);
 }
 
+namespace {
+const std::pair<ConsultationVisibility, const char*> kVisibilities[] = {
+    {ConsultationVisibility::kOpen, "open"}, {ConsultationVisibility::kSecretariatOnly, "secretariat_only"}};
+}  // namespace
+
+const char* toString(ConsultationVisibility v) { return enumName(kVisibilities, v); }
+template <>
+const std::vector<const char*>& enumNames<ConsultationVisibility>() {
+  static const auto names = enumNameList(kVisibilities);
+  return names;
+}
+Result<ConsultationVisibility> parseConsultationVisibility(std::string_view field, std::string_view text) {
+  return parseEnum(kVisibilities, field, text);
+}
+
 bool isLegalTransition(DeclarationStatus from, DeclarationStatus to) {
   using S = DeclarationStatus;
   switch (from) {

@@ -38,6 +38,50 @@ class Problems {
   std::vector<Error> errors_;
 };
 
+// What a comment or an amendment refers to: its declaration, the revision and unit
+// it is anchored to, its number unique per declaration. `seen` holds "decl|n".
+template <class Remark>
+void checkRemark(const Dossier& d, const Remark& x, const std::string& path, std::set<std::string>& seen,
+                 Problems& p) {
+  const Declaration* decl = d.declaration(x.declaration);
+  p.unless(decl != nullptr, ErrorCode::kNotFound, path + ".declaration",
+           "names the unknown declaration '" + x.declaration.str() + "'");
+  p.unless(x.number > 0 && seen.insert(x.declaration.str() + "|" + std::to_string(x.number)).second,
+           ErrorCode::kAlreadyExists, path + ".number", "must be a number from 1, once per declaration");
+  if (!decl) return;
+  const Revision* r = decl->revision(x.anchor.revision);
+  p.unless(r != nullptr, ErrorCode::kNotFound, path + ".revision",
+           "names revision " + std::to_string(x.anchor.revision) + ", which the declaration lacks");
+  if (r) p.add(checkAnchor(*r, x.anchor, path));
+}
+
+void checkConsultation(Dossier& d, Problems& p) {
+  std::set<std::string> comments, amendments;
+  for (std::size_t i = 0; i < d.amendments.size(); ++i) {
+    auto& a = d.amendments[i];
+    std::string path = at("amendments", i);
+    p.add(normalize(a, path));
+    checkRemark(d, a, path, amendments, p);
+    if (const Declaration* decl = d.declaration(a.declaration); decl && a.incorporatedIn)
+      p.unless(decl->revision(*a.incorporatedIn) != nullptr, ErrorCode::kNotFound, path + ".incorporatedIn",
+               "names a revision the declaration lacks");
+  }
+  for (std::size_t i = 0; i < d.comments.size(); ++i) {
+    auto& c = d.comments[i];
+    std::string path = at("comments", i);
+    p.add(normalize(c, path));
+    checkRemark(d, c, path, comments, p);
+    std::string decl = c.declaration.str() + "|";
+    if (c.replyToComment)
+      p.unless(*c.replyToComment < c.number && comments.count(decl + std::to_string(*c.replyToComment)) != 0,
+               ErrorCode::kNotFound,
+               path + ".replyToComment", "must name an earlier comment of the declaration");
+    if (c.replyToAmendment)
+      p.unless(amendments.count(decl + std::to_string(*c.replyToAmendment)) != 0, ErrorCode::kNotFound,
+               path + ".replyToAmendment", "must name an amendment of the declaration");
+  }
+}
+
 }  // namespace
 
 CountryCatalog catalogFor(const Dossier& dossier, const CountryCatalog& reference) {
@@ -76,6 +120,14 @@ std::vector<const Commitment*> Dossier::commitmentsOf(const DeclarationId& d) co
 std::vector<const Assignment*> Dossier::assignmentsOf(const CommitmentId& c) const {
   return filter(assignments, [&](const auto& a) { return a.commitment == c; });
 }
+std::vector<const Comment*> Dossier::commentsOf(const DeclarationId& d) const {
+  return filter(comments, [&](const auto& c) { return c.declaration == d; });
+}
+
+std::vector<const Amendment*> Dossier::amendmentsOf(const DeclarationId& d) const {
+  return filter(amendments, [&](const auto& a) { return a.declaration == d; });
+}
+
 std::vector<const ProgressReport*> Dossier::reportsOf(const CommitmentId& c, const CountryCode& country) const {
   return filter(reports, [&](const auto& r) { return r.commitment == c && r.country == country; });
 }
@@ -174,6 +226,7 @@ std::vector<Error> normalize(Dossier& d, const CountryCatalog& catalog) {
     p.unless(pairs.count("a|" + r.commitment.str() + "|" + r.country.str()) != 0, ErrorCode::kNotFound,
              path + ".country", "reports on a commitment not assigned to " + r.country.str());
   }
+  checkConsultation(d, p);
   return p.take();
 }
 

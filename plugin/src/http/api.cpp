@@ -27,6 +27,7 @@ Api::State::State(ApiServices s) : services(std::move(s)), cors(services.corsOri
   addConferenceRoutes(router);
   addDeclarationRoutes(router);
   addRevisionRoutes(router);
+  addConsultationRoutes(router);
   addEndorsementRoutes(router);
   addCommitmentRoutes(router);
   addAssignmentRoutes(router);

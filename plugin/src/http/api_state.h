@@ -31,6 +31,7 @@ void addCountryRoutes(Router& r);
 void addConferenceRoutes(Router& r);
 void addDeclarationRoutes(Router& r);
 void addRevisionRoutes(Router& r);
+void addConsultationRoutes(Router& r);
 void addEndorsementRoutes(Router& r);
 void addCommitmentRoutes(Router& r);
 void addAssignmentRoutes(Router& r);

@@ -40,8 +40,31 @@ Decoded<domain::Delegation> delegation(Poco::JSON::Object::Ptr body);
 Decoded<domain::Declaration> newDeclaration(Poco::JSON::Object::Ptr body,
                                             const std::optional<std::string>& conference);
 Decoded<app::DeclarationChange> declarationPatch(Poco::JSON::Object::Ptr body);
-// The text of the next revision; its number, author and time are the server's.
-Decoded<domain::Revision> newRevision(Poco::JSON::Object::Ptr body);
+// The text of the next revision (its number, author and time are the server's)
+// and the accepted amendments it incorporates ("incorporate": [numbers]).
+struct NewRevision {
+  domain::Revision text;
+  std::vector<int> incorporate;
+};
+Decoded<NewRevision> newRevision(Poco::JSON::Object::Ptr body);
+// A comment or a reply on a revision; `country`, when the body names one, is
+// checked by the use case against the actor's.
+struct NewComment {
+  domain::Comment comment;
+  std::optional<domain::CountryCode> country;
+};
+Decoded<NewComment> newComment(Poco::JSON::Object::Ptr body);
+struct NewAmendment {
+  domain::Amendment amendment;
+  std::optional<domain::CountryCode> country;
+};
+Decoded<NewAmendment> newAmendment(Poco::JSON::Object::Ptr body);
+// {"state": "accepted|rejected|withdrawn", "reason": "..."} (a reason to reject).
+struct AmendmentDecision {
+  domain::AmendmentState state = domain::AmendmentState::kProposed;
+  std::string reason;
+};
+Decoded<AmendmentDecision> amendmentDecision(Poco::JSON::Object::Ptr body);
 
 Decoded<domain::EndorsementAct> endorsementAct(Poco::JSON::Object::Ptr body);
 

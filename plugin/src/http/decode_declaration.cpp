@@ -44,19 +44,23 @@ Decoded<app::DeclarationChange> declarationPatch(Poco::JSON::Object::Ptr body) {
   if (n.has("title")) c.title = n.text("title", tr::kName);
   if (n.has("invitedCountries")) c.invitedCountries = n.countries("invitedCountries");
   if (n.has("status")) c.status = n.enumeration("status", parseDeclarationStatus);
-  if (!c.title && !c.invitedCountries && !c.status && out.errors.empty())
-    n.fail("status", "is missing: a patch changes at least one of title, invitedCountries, status");
+  if (n.has("consultationVisibility"))
+    c.consultationVisibility = n.enumeration("consultationVisibility", parseConsultationVisibility);
+  if (!c.title && !c.invitedCountries && !c.status && !c.consultationVisibility && out.errors.empty())
+    n.fail("status",
+           "is missing: a patch changes at least one of title, invitedCountries, status, consultationVisibility");
   n.finish();
   return out;
 }
 
-Decoded<Revision> newRevision(Poco::JSON::Object::Ptr body) {
-  Decoded<Revision> out;
+Decoded<NewRevision> newRevision(Poco::JSON::Object::Ptr body) {
+  Decoded<NewRevision> out;
   Node n(body, "$", out.errors);
   n.forbid("number", "is given by the server: the next after the latest");
   n.forbid("author", "is the authenticated actor");
   n.forbid("createdAt", "is the time the server receives the revision");
-  out.value = readRevisionFields(n, false);
+  out.value.text = readRevisionFields(n, false);
+  out.value.incorporate = n.integers("incorporate", 1, 1000000000);
   n.finish();
   return out;
 }

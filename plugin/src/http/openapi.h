@@ -16,5 +16,7 @@ std::string openApiDocument(const Api::State& state, const std::string& mount);
 std::string componentSchemas();
 // Those of signing in and of accounts: members of that object, without braces.
 const char* accountSchemas();
+// Comments and amendments (openapi_consultation_schemas.cpp).
+const char* consultationSchemas();
 
 }  // namespace accord::http

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "accord/domain/account.h"
+#include "accord/domain/amendment.h"
 #include "accord/domain/document.h"
 #include "accord/domain/dossier.h"
 #include "accord/domain/revision_diff.h"

@@ -87,24 +87,28 @@ constexpr const char* kSchemas = R"JSON(
   "properties": {"number": {"type": "integer", "minimum": 1}, "author": {"type": "string"},
     "createdAt": {"$ref": "#/components/schemas/Time"}, "changeNote": {"type": "string"}}},
 "Declaration": {"type": "object", "additionalProperties": false,
-  "required": ["id", "conference", "title", "kind", "baseLanguage", "invitedCountries", "status", "finalRevision", "version"],
+  "required": ["id", "conference", "title", "kind", "baseLanguage", "invitedCountries", "status", "finalRevision",
+               "consultationVisibility", "version"],
   "properties": {"id": {"$ref": "#/components/schemas/Id"}, "conference": {"$ref": "#/components/schemas/Id"},
     "title": {"type": "string"}, "kind": {"$ref": "#/components/schemas/DeclarationKind"},
     "baseLanguage": {"type": "string"},
     "invitedCountries": {"type": "array", "items": {"$ref": "#/components/schemas/CountryCode"}},
     "status": {"$ref": "#/components/schemas/DeclarationStatus"},
     "finalRevision": {"type": ["integer", "null"]}, "latestRevision": {"type": ["integer", "null"]},
+    "consultationVisibility": {"$ref": "#/components/schemas/ConsultationVisibility"},
     "revisions": {"type": "array", "items": {"$ref": "#/components/schemas/RevisionSummary"}},
     "version": {"$ref": "#/components/schemas/Version"}}},
 "NewDeclaration": {"type": "object", "additionalProperties": false, "required": ["id", "title", "invitedCountries"],
   "properties": {"id": {"$ref": "#/components/schemas/Id"}, "conference": {"$ref": "#/components/schemas/Id"},
     "title": {"type": "string"}, "kind": {"$ref": "#/components/schemas/DeclarationKind"},
     "baseLanguage": {"type": "string"},
-    "invitedCountries": {"type": "array", "items": {"$ref": "#/components/schemas/CountryCode"}}}},
+    "invitedCountries": {"type": "array", "items": {"$ref": "#/components/schemas/CountryCode"}},
+    "consultationVisibility": {"$ref": "#/components/schemas/ConsultationVisibility"}}},
 "DeclarationPatch": {"type": "object", "additionalProperties": false, "minProperties": 1,
   "properties": {"title": {"type": "string"},
     "invitedCountries": {"type": "array", "minItems": 1, "items": {"$ref": "#/components/schemas/CountryCode"}},
-    "status": {"$ref": "#/components/schemas/DeclarationStatus"}}},
+    "status": {"$ref": "#/components/schemas/DeclarationStatus"},
+    "consultationVisibility": {"$ref": "#/components/schemas/ConsultationVisibility"}}},
 "Recital": {"type": "object", "additionalProperties": false, "required": ["id", "text"],
   "properties": {"id": {"$ref": "#/components/schemas/Id"}, "leadPhrase": {"type": "string"}, "text": {"type": "string"}}},
 "Clause": {"type": "object", "additionalProperties": false, "required": ["id", "text"],
@@ -144,7 +148,9 @@ constexpr const char* kSchemas = R"JSON(
   "properties": {"changeNote": {"type": "string"},
     "preamble": {"type": "array", "items": {"$ref": "#/components/schemas/Recital"}},
     "operative": {"type": "array", "minItems": 1, "items": {"$ref": "#/components/schemas/Clause"}},
-    "closingFormula": {"type": "string"}}},
+    "closingFormula": {"type": "string"},
+    "incorporate": {"type": "array", "items": {"type": "integer", "minimum": 1},
+      "description": "numbers of accepted amendments this revision incorporates: applied to the text, then marked incorporated"}}},
 
 "Signer": {"type": "object", "additionalProperties": false, "required": ["name"],
   "properties": {"name": {"type": "string"}, "title": {"type": "string"}}},
@@ -293,7 +299,8 @@ constexpr const char* kPages[][2] = {
     {"DelegationPage", "Delegation"},   {"DeclarationPage", "Declaration"},
     {"RevisionSummaryPage", "RevisionSummary"}, {"EndorsementPage", "Endorsement"},
     {"CommitmentPage", "Commitment"},   {"ReportPage", "Report"},
-    {"AuditPage", "AuditEvent"},       {"AccountPage", "Account"}};
+    {"AuditPage", "AuditEvent"},       {"AccountPage", "Account"},
+    {"CommentPage", "Comment"},         {"AmendmentPage", "Amendment"}};
 
 }  // namespace
 
@@ -302,6 +309,8 @@ std::string componentSchemas() {
   out += kSchemas;
   out += ",";
   out += accountSchemas();
+  out += ",";
+  out += consultationSchemas();
   out += ",";
   out += enumComponentSchemas();
   for (const auto& [page, item] : kPages) {

@@ -38,7 +38,8 @@ Reply cutRevision(Call& call) {
   if (!body.ok()) return problem(body.error());
   auto in = decode::newRevision(*body);
   if (!in.ok()) return problem(in.errors);
-  auto d = app::cutRevision(call.context(), call.actor(), DeclarationId(call.param("id")), in.value, *version);
+  auto d = app::cutRevision(call.context(), call.actor(), DeclarationId(call.param("id")), in.value.text, *version,
+                            in.value.incorporate);
   if (!d.ok()) return failed(d.error(), "revision");
   const Revision& cut = *d->latest();
   std::string body2 = revisionJson(*d, cut);

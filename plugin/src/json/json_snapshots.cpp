@@ -1,5 +1,6 @@
 #include "accord/json/json_snapshots.h"
 
+#include "accord/json/consultation.h"
 #include "accord/json/writers.h"
 
 namespace accord::json {
@@ -27,6 +28,12 @@ std::string JsonSnapshots::of(const Assignment& a) const {
 }
 std::string JsonSnapshots::of(const ProgressReport& r) const {
   return toText([&](JsonWriter& w) { writeReport(w, r, kStandalone); });
+}
+std::string JsonSnapshots::of(const Comment& c) const {
+  return toText([&](JsonWriter& w) { writeComment(w, c); });
+}
+std::string JsonSnapshots::of(const Amendment& a) const {
+  return toText([&](JsonWriter& w) { writeAmendment(w, a); });
 }
 std::string JsonSnapshots::of(const Account& a) const {
   return toText([&](JsonWriter& w) { writeAccount(w, a); });

@@ -212,6 +212,22 @@ std::vector<std::string> Node::strings(const std::string& key, domain::TextRule 
   return out;
 }
 
+std::vector<int> Node::integers(const std::string& key, int min, int max) {
+  std::vector<int> out;
+  auto arr = array(key, false);
+  for (std::size_t i = 0; arr && i < arr->size(); ++i) {
+    std::string at = pathOf(key) + "[" + std::to_string(i) + "]";
+    Poco::Dynamic::Var v = arr->get(static_cast<unsigned>(i));
+    if (!v.isInteger() || v.convert<long long>() < min || v.convert<long long>() > max) {
+      errors_.push_back(Error::invalid(at, "must be a whole number between " + std::to_string(min) + " and " +
+                                               std::to_string(max)));
+      continue;
+    }
+    out.push_back(static_cast<int>(v.convert<long long>()));
+  }
+  return out;
+}
+
 std::map<std::string, std::string> Node::stringMap(const std::string& key, domain::TextRule rule) {
   std::map<std::string, std::string> out;
   auto child = object(key, false);

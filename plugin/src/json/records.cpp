@@ -101,6 +101,8 @@ Declaration readDeclarationFields(Node& n, const ConferenceId& conference, bool 
   if (asRecorded || n.has("baseLanguage")) d.baseLanguage = n.text("baseLanguage", tr::kName);
   else n.text("baseLanguage", tr::kOptionalName);  // null: read, so that it is not reported as unknown
   d.invitedCountries = n.countries("invitedCountries");
+  d.consultationVisibility =
+      n.enumeration("consultationVisibility", parseConsultationVisibility, std::optional(ConsultationVisibility::kOpen));
   if (asRecorded) {
     d.status = n.enumeration("status", parseDeclarationStatus);
     d.finalRevision = n.optionalInt("finalRevision", 1, 100000);

@@ -27,7 +27,9 @@ void writeDeclaration(JsonWriter& w, const Declaration& d, Include include, cons
   if (include.parent) w.field("conference", d.conference.str());
   w.field("title", d.title).field("kind", toString(d.kind)).field("baseLanguage", d.baseLanguage);
   countries(w, "invitedCountries", d.invitedCountries);
-  w.field("status", toString(d.status)).field("finalRevision", d.finalRevision);
+  w.field("status", toString(d.status))
+      .field("finalRevision", d.finalRevision)
+      .field("consultationVisibility", toString(d.consultationVisibility));
   if (more) more(w);
   if (include.version) w.field("version", d.version);
   w.endObject();

@@ -7,6 +7,7 @@
 #include "codec.h"
 #include "commitment_repository.h"
 #include "conference_repository.h"
+#include "consultation_repository.h"
 #include "declaration_repository.h"
 #include "endorsement_repository.h"
 #include "report_repository.h"
@@ -50,6 +51,8 @@ Status SqlDossierRepository::insert(const Dossier& d) {
     insertCommitments(sql_, d.commitments, 0);
     insertAssignments(sql_, d.assignments);
     insertReports(sql_, d.reports);
+    insertAmendments(sql_, d.amendments);
+    insertComments(sql_, d.comments);
     // A bulk load changes table sizes by orders of magnitude; without fresh
     // statistics PostgreSQL plans the next queries for empty tables.
     if (sql_.dialect() == Dialect::kPostgresql) sql_.exec("ANALYZE");
@@ -74,10 +77,14 @@ Result<Dossier> SqlDossierRepository::load(const ConferenceId& id) {
                                     "declaration_id, ord");
     d.assignments = loadAssignments(sql_, "commitment_id IN " + commitments, {v(id)});
     d.reports = loadReports(sql_, {"commitment_id IN " + commitments, "report_id IN " + reports, {v(id)}});
+    d.amendments = loadAmendments(sql_, "declaration_id IN " + decls, {v(id)});
+    d.comments = loadComments(sql_, "declaration_id IN " + decls, {v(id)});
 
     auto declPos = positions(d.declarations, [](const Declaration& x) { return x.id.str(); });
     orderByParent(d.endorsements, declPos, [](const Endorsement& e) { return e.declaration.str(); });
     orderByParent(d.commitments, declPos, [](const Commitment& c) { return c.declaration.str(); });
+    orderByParent(d.amendments, declPos, [](const Amendment& a) { return a.declaration.str(); });
+    orderByParent(d.comments, declPos, [](const Comment& c) { return c.declaration.str(); });
     auto commitmentPos = positions(d.commitments, [](const Commitment& c) { return c.id.str(); });
     orderByParent(d.assignments, commitmentPos, [](const Assignment& a) { return a.commitment.str(); });
     auto assignmentPos = positions(d.assignments, [](const Assignment& a) { return pair(a.commitment, a.country); });

@@ -7,6 +7,7 @@
 #include "audit_log.h"
 #include "commitment_repository.h"
 #include "conference_repository.h"
+#include "consultation_repository.h"
 #include "declaration_repository.h"
 #include "dossier_repository.h"
 #include "endorsement_repository.h"
@@ -24,8 +25,8 @@ class SqlRepositories final : public app::Repositories {
  public:
   SqlRepositories(Sql& sql, TxState& tx)
       : conferences_(sql, tx), declarations_(sql, tx), endorsements_(sql, tx), commitments_(sql, tx),
-        assignments_(sql, tx), reports_(sql, tx), dossiers_(sql, tx), audit_(sql, tx), accounts_(sql, tx),
-        sessions_(sql, tx), loginThrottle_(sql, tx) {}
+        assignments_(sql, tx), reports_(sql, tx), dossiers_(sql, tx), consultation_(sql, tx), audit_(sql, tx),
+        accounts_(sql, tx), sessions_(sql, tx), loginThrottle_(sql, tx) {}
   app::ConferenceRepository& conferences() override { return conferences_; }
   app::DeclarationRepository& declarations() override { return declarations_; }
   app::EndorsementRepository& endorsements() override { return endorsements_; }
@@ -33,6 +34,7 @@ class SqlRepositories final : public app::Repositories {
   app::AssignmentRepository& assignments() override { return assignments_; }
   app::ReportRepository& reports() override { return reports_; }
   app::DossierRepository& dossiers() override { return dossiers_; }
+  app::ConsultationRepository& consultation() override { return consultation_; }
   app::AuditLog& audit() override { return audit_; }
   app::AccountRepository& accounts() override { return accounts_; }
   app::SessionRepository& sessions() override { return sessions_; }
@@ -46,6 +48,7 @@ class SqlRepositories final : public app::Repositories {
   SqlAssignmentRepository assignments_;
   SqlReportRepository reports_;
   SqlDossierRepository dossiers_;
+  SqlConsultationRepository consultation_;
   SqlAuditLog audit_;
   SqlAccountRepository accounts_;
   SqlSessionRepository sessions_;

@@ -78,6 +78,17 @@ Badge badge(ReportState s) {
   return {"?", Tone::kNeutral};
 }
 
+Badge badge(AmendmentState s) {
+  switch (s) {
+    case AmendmentState::kProposed: return {"Proposed", Tone::kPending};
+    case AmendmentState::kAccepted: return {"Accepted", Tone::kGood};
+    case AmendmentState::kRejected: return {"Rejected", Tone::kBad};
+    case AmendmentState::kWithdrawn: return {"Withdrawn", Tone::kNeutral};
+    case AmendmentState::kIncorporated: return {"Incorporated", Tone::kGood};
+  }
+  return {"?", Tone::kNeutral};
+}
+
 Badge badge(MilestoneState s) {
   switch (s) {
     case MilestoneState::kPending: return {"Pending", Tone::kPending};

@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "accord/domain/amendment.h"
 #include "accord/domain/assignment.h"
 #include "accord/domain/declaration.h"
 #include "accord/domain/endorsement.h"
@@ -29,6 +30,7 @@ Badge badge(domain::Assessment a);
 Badge badge(domain::Timeliness t);
 Badge badge(domain::ReportState s);
 Badge badge(domain::MilestoneState s);
+Badge badge(domain::AmendmentState s);
 std::string methodLabel(domain::EndorsementMethod m);
 
 // {label, tone: "good", glyph: "✓"} for templates/html/badge usage.

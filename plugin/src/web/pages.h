@@ -25,6 +25,12 @@ Reply comparePage(const Site& site, Visit& v);
 // pages_editor.cpp
 Reply editorPage(const Site& site, Visit& v);
 Reply saveRevision(const Site& site, Visit& v);
+// pages_consultation.cpp
+Reply unitPage(const Site& site, Visit& v);
+Reply commentForm(const Site& site, Visit& v);
+Reply amendmentForm(const Site& site, Visit& v);
+Reply amendmentStateForm(const Site& site, Visit& v);
+Reply consultationPage(const Site& site, Visit& v);
 // pages_endorsement.cpp
 Reply endorsementPage(const Site& site, Visit& v);
 Reply recordEndorsementForm(const Site& site, Visit& v);

@@ -1,11 +1,16 @@
 // The declaration page: its text as it will print, its state and what this person
 // may do next, its revisions, downloads; moving the lifecycle on.
+#include <map>
+
+#include "accord/app/consultation_rules.h"
+#include "accord/app/consultation_use_cases.h"
 #include "accord/app/declaration_use_cases.h"
 #include "accord/app/permissions.h"
 #include "accord/app/read_models.h"
 #include "accord/app/render_document.h"
 #include "accord/http/document_download.h"
 #include "accord/http/error_status.h"
+#include "consultation_view.h"
 #include "labels.h"
 #include "page.h"
 #include "pages.h"
@@ -50,6 +55,26 @@ Result<std::optional<int>> revisionAsked(const Visit& v, const std::string& name
   return http::revisionParam(name, it == v.query.end() ? std::nullopt : std::optional<std::string>(it->second));
 }
 
+// Each unit's comment and amendment counts on `shown`, linking to its discussion,
+// for a person who may read the consultation; nothing for anyone else.
+DecorateUnit consultationCounts(const Site& site, const Visit& v, const Declaration& d, const Revision& shown) {
+  if (!app::consultationPermissionsFor(v.actor(), d).read) return {};
+  auto comments = app::listComments(site.ctx, v.actor(), d.id, shown.number, {});
+  auto amendments = app::listAmendments(site.ctx, v.actor(), d.id, shown.number, {});
+  if (!comments.ok() || !amendments.ok()) return {};
+  std::map<std::string, std::pair<int, int>> counts;
+  for (const auto& c : *comments) ++counts[c.anchor.unit.str()].first;
+  for (const auto& a : *amendments) ++counts[a.amendment.anchor.unit.str()].second;
+  return [&v, &d, number = shown.number, counts](const ClauseId& unit, Data& row) {
+    auto it = counts.find(unit.str());
+    Data r;
+    r.set("comments", std::to_string(it == counts.end() ? 0 : it->second.first));
+    r.set("amendments", std::to_string(it == counts.end() ? 0 : it->second.second));
+    r.set("href", unitHref(v, d.id, number, unit));
+    row.set("remarks", r);
+  };
+}
+
 }  // namespace
 
 Reply declarationPage(const Site& site, Visit& v) {
@@ -64,7 +89,7 @@ Reply declarationPage(const Site& site, Visit& v) {
 
   Data view = baseView(site, v, d->title);
   view.set("decl", declarationHeader(site, v, *d, "text"));
-  view.set("text", revisionText(*shown));
+  view.set("text", revisionText(*shown, consultationCounts(site, v, *d, *shown)));
   view.set("isLatest", shown == d->latest());
   view.set("isFinal", d->finalRevision && *d->finalRevision == shown->number);
   view.set("latestHref", link(v, base));

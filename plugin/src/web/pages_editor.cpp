@@ -3,9 +3,13 @@
 // the row it names.
 #include <Poco/UUIDGenerator.h>
 
+#include <algorithm>
+
+#include "accord/app/consultation_use_cases.h"
 #include "accord/app/declaration_use_cases.h"
 #include "accord/app/permissions.h"
 #include "accord/app/read_models.h"
+#include "consultation_view.h"
 #include "editor_form.h"
 #include "page.h"
 #include "pages.h"
@@ -21,6 +25,40 @@ std::string newClauseId() {
   return "c-" + Poco::UUIDGenerator::defaultGenerator().createRandom().toString().substr(0, 8);
 }
 
+// The accepted amendments the new revision may incorporate, as checkboxes named
+// "incorporate.<number>"; ticked again when the posted form ticked them.
+List incorporable(const Site& site, const Visit& v, const Declaration& d, const Fields* posted) {
+  List out;
+  auto accepted = app::incorporableAmendments(site.ctx, v.actor(), d.id);
+  if (!accepted.ok()) return out;
+  for (const auto& a : *accepted) {
+    const Amendment& am = a.amendment;
+    std::string n = std::to_string(am.number);
+    Data x;
+    x.set("number", n);
+    x.set("unit", am.anchor.unit.str());
+    x.set("revision", std::to_string(am.anchor.revision));
+    x.set("kind", toString(am.kind));
+    x.set("text", text(am.text));
+    x.set("by", remarkBy(site, am.author, am.country));
+    x.set("outdated", a.outdated);
+    x.set("checked", posted && posted->count("incorporate." + n) > 0);
+    out.push_back(x);
+  }
+  return out;
+}
+
+// The amendments the posted form ticks, in number order.
+std::vector<int> ticked(const Fields& form) {
+  std::vector<int> out;
+  const std::string prefix = "incorporate.";
+  for (const auto& [name, value] : form)
+    if (name.rfind(prefix, 0) == 0 && !value.empty())
+      if (auto n = parseNumber(name.substr(prefix.size()))) out.push_back(static_cast<int>(*n));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 Reply editor(const Site& site, Visit& v, const Declaration& d, const Error* error,
              const std::map<std::string, std::string>& rowErrors, const Fields* posted) {
   Data view = baseView(site, v, "Edit: " + d.title);
@@ -30,6 +68,7 @@ Reply editor(const Site& site, Visit& v, const Declaration& d, const Error* erro
   view.set("version", posted ? v.field("version") : std::to_string(d.version));
   view.set("action", link(v, "/declarations/" + pathSegment(d.id.str()) + "/edit"));
   view.set("cancelHref", link(v, "/declarations/" + pathSegment(d.id.str())));
+  view.set("incorporable", incorporable(site, v, d, posted));
   view.set("error_changeNote", false);
   view.set("error_closingFormula", false);
   if (error) putError(view, *error);
@@ -67,7 +106,7 @@ Reply saveRevision(const Site& site, Visit& v) {
   auto version = parseNumber(v.field("version"));
   if (!version) return errorPage(site, v, Error::invalid("version", "the form lacks its version"));
   ParsedText parsed = parseEditorForm(v.form, &newClauseId);
-  auto cut = app::cutRevision(site.ctx, v.actor(), d->id, parsed.revision, *version);
+  auto cut = app::cutRevision(site.ctx, v.actor(), d->id, parsed.revision, *version, ticked(v.form));
   if (!cut.ok()) {
     std::map<std::string, std::string> rowErrors;
     if (std::string row = rowOfError(parsed, cut.error().field); !row.empty()) rowErrors[row] = cut.error().message;

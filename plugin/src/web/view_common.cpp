@@ -1,5 +1,7 @@
 #include "view_common.h"
 
+#include "accord/app/consultation_rules.h"
+
 #include "labels.h"
 #include "page.h"
 
@@ -35,13 +37,17 @@ Data declarationHeader(const Site& site, const Visit& v, const domain::Declarati
   h.set("conference", d.conference.str());
   List tabs;
   const std::pair<const char*, const char*> all[] = {{"text", "Text"},
+                                                     {"consultation", "Consultation"},
                                                      {"endorsements", "Endorsements"},
                                                      {"implementation", "Implementation"},
                                                      {"history", "History and comparison"}};
+  const bool readsConsultation = app::consultationPermissionsFor(v.actor(), d).read;
   for (const auto& [key, label] : all) {
     // Comparing needs two revisions the reader may read (a viewer reads one).
     if (std::string(key) == "history" && d.revisions.size() < 2) continue;
+    if (std::string(key) == "consultation" && !readsConsultation) continue;
     std::string path = base;
+    if (std::string(key) == "consultation") path += "/consultation";
     if (std::string(key) == "endorsements") path += "/endorsements";
     if (std::string(key) == "implementation") path += "/implementation";
     if (std::string(key) == "history") path += "/compare";

@@ -3,7 +3,7 @@
 namespace accord::web {
 
 namespace {
-void addClauses(const std::vector<domain::Clause>& clauses, int depth, List& out) {
+void addClauses(const std::vector<domain::Clause>& clauses, int depth, List& out, const DecorateUnit& decorate) {
   for (std::size_t i = 0; i < clauses.size(); ++i) {
     const domain::Clause& c = clauses[i];
     Data row;
@@ -11,23 +11,26 @@ void addClauses(const std::vector<domain::Clause>& clauses, int depth, List& out
     row.set("label", domain::clauseLabel(depth, i));
     row.set("depth", std::to_string(depth));
     row.set("text", c.text);
+    if (decorate) decorate(c.id, row);
     out.push_back(row);
-    addClauses(c.items, depth + 1, out);
+    addClauses(c.items, depth + 1, out, decorate);
   }
 }
 }  // namespace
 
-Data revisionText(const domain::Revision& r) {
+Data revisionText(const domain::Revision& r, const DecorateUnit& decorate) {
   Data d;
   List recitals;
   for (const domain::Recital& rec : r.preamble) {
     Data x;
+    x.set("id", rec.id.str());
     x.set("leadPhrase", text(rec.leadPhrase));
     x.set("text", rec.text);
+    if (decorate) decorate(rec.id, x);
     recitals.push_back(x);
   }
   List clauses;
-  addClauses(r.operative, 0, clauses);
+  addClauses(r.operative, 0, clauses, decorate);
   d.set("recitals", recitals);
   d.set("clauses", clauses);
   d.set("closingFormula", text(r.closingFormula));

@@ -17,12 +17,15 @@ namespace accord::app {
 Result<domain::Declaration> createDeclaration(const Context& ctx, const domain::Actor& actor,
                                               domain::Declaration d);
 
-// Cuts the next revision, authored by `actor` now. Returns kNotFound, kForbidden,
-// kInvalidState unless the declaration is editable, the text's validation error, or
-// kConflict if `expectedVersion` is stale.
+// Cuts the next revision, authored by `actor` now, with the accepted amendments
+// `incorporate` applied to `next` (idempotently: a text already changed by hand is
+// not changed twice) and marked incorporated in it. Returns kNotFound, kForbidden,
+// kInvalidState unless the declaration is editable, the text's validation error,
+// an error naming "incorporate" (see detail::applyAccepted), or kConflict if
+// `expectedVersion` is stale.
 Result<domain::Declaration> cutRevision(const Context& ctx, const domain::Actor& actor,
                                         const domain::DeclarationId& id, domain::Revision next,
-                                        long expectedVersion);
+                                        long expectedVersion, const std::vector<int>& incorporate = {});
 
 // Moves the lifecycle on (freezing fixes the final revision). Returns kNotFound,
 // kForbidden, kInvalidState for an illegal step, or kConflict.
@@ -35,6 +38,7 @@ Result<domain::Declaration> moveDeclaration(const Context& ctx, const domain::Ac
 struct DeclarationChange {
   std::optional<std::string> title;
   std::optional<std::vector<domain::CountryCode>> invitedCountries;
+  std::optional<domain::ConsultationVisibility> consultationVisibility;
   std::optional<domain::DeclarationStatus> status;  // applied after the other parts
 };
 

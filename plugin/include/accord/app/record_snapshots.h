@@ -9,6 +9,7 @@
 #include <string>
 
 #include "accord/domain/account.h"
+#include "accord/domain/amendment.h"
 #include "accord/domain/dossier.h"
 
 namespace accord::app {
@@ -25,6 +26,8 @@ class RecordSnapshots {
   virtual std::string of(const domain::Commitment& c) const = 0;
   virtual std::string of(const domain::Assignment& a) const = 0;
   virtual std::string of(const domain::ProgressReport& r) const = 0;
+  virtual std::string of(const domain::Comment& c) const = 0;
+  virtual std::string of(const domain::Amendment& a) const = 0;
   // Every field but the password hash.
   virtual std::string of(const domain::Account& a) const = 0;
 };

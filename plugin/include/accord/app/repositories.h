@@ -14,6 +14,7 @@
 #include "accord/app/audit_event.h"
 #include "accord/app/page.h"
 #include "accord/domain/account.h"
+#include "accord/domain/amendment.h"
 #include "accord/domain/dossier.h"
 
 namespace accord::app {
@@ -109,6 +110,27 @@ class ReportRepository {
   virtual Result<std::vector<domain::ProgressReport>> listSubmitted(const domain::DeclarationId& d) = 0;
   virtual Status insert(const domain::ProgressReport& r) = 0;
   virtual Result<long> update(const domain::ProgressReport& r, long expectedVersion) = 0;
+};
+
+// The comments and amendments of a declaration's consultation. Numbers are given
+// per declaration (comments and amendments each from 1) when a record is inserted.
+class ConsultationRepository {
+ public:
+  virtual ~ConsultationRepository() = default;
+  // In number order; only those on `revision` when given.
+  virtual Result<std::vector<domain::Comment>> comments(const domain::DeclarationId& d,
+                                                        std::optional<int> revision) = 0;
+  virtual Result<std::vector<domain::Amendment>> amendments(const domain::DeclarationId& d,
+                                                            std::optional<int> revision) = 0;
+  // kNotFound naming "comment" / "amendment" when absent.
+  virtual Result<domain::Comment> comment(const domain::DeclarationId& d, int number) = 0;
+  virtual Result<domain::Amendment> amendment(const domain::DeclarationId& d, int number) = 0;
+  // Stores `c` under the next free number and returns it.
+  virtual Result<int> insert(const domain::Comment& c) = 0;
+  // Stores `a` at version 1 under the next free number and returns it.
+  virtual Result<int> insert(const domain::Amendment& a) = 0;
+  // Its state, decision and incorporation (the proposal itself never changes).
+  virtual Result<long> update(const domain::Amendment& a, long expectedVersion) = 0;
 };
 
 // Whole conferences at once: import, export, and the slices the status views read.
@@ -215,6 +237,7 @@ class Repositories {
   virtual AssignmentRepository& assignments() = 0;
   virtual ReportRepository& reports() = 0;
   virtual DossierRepository& dossiers() = 0;
+  virtual ConsultationRepository& consultation() = 0;
   virtual AuditLog& audit() = 0;
   virtual AccountRepository& accounts() = 0;
   virtual SessionRepository& sessions() = 0;

@@ -27,6 +27,15 @@ const std::vector<const char*>& enumNames<DeclarationStatus>();
 Result<DeclarationStatus> parseDeclarationStatus(std::string_view field, std::string_view text);
 bool isLegalTransition(DeclarationStatus from, DeclarationStatus to);
 
+// Who reads the comments and amendments of a consultation. open: every coordinator
+// reads every country's, and monitors read them too; secretariat_only: a
+// coordinator reads their own country's and the secretariat's, monitors none.
+enum class ConsultationVisibility { kOpen, kSecretariatOnly };
+const char* toString(ConsultationVisibility v);
+template <>
+const std::vector<const char*>& enumNames<ConsultationVisibility>();
+Result<ConsultationVisibility> parseConsultationVisibility(std::string_view field, std::string_view text);
+
 struct Declaration {
   DeclarationId id;
   ConferenceId conference;
@@ -36,6 +45,7 @@ struct Declaration {
   std::vector<CountryCode> invitedCountries;
   DeclarationStatus status = DeclarationStatus::kDrafting;
   std::optional<int> finalRevision;  // set when the text is frozen
+  ConsultationVisibility consultationVisibility = ConsultationVisibility::kOpen;
   std::vector<Revision> revisions;   // 1..n in order
   long version = 0;
 

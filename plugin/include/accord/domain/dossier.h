@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "accord/domain/amendment.h"
 #include "accord/domain/assignment.h"
 #include "accord/domain/commitment.h"
 #include "accord/domain/conference.h"
@@ -27,6 +28,8 @@ struct Dossier {
   std::vector<Commitment> commitments;    // all declarations'
   std::vector<Assignment> assignments;
   std::vector<ProgressReport> reports;
+  std::vector<Comment> comments;      // all declarations' consultations
+  std::vector<Amendment> amendments;
 
   // Lookups; nullptr when absent.
   const Declaration* declaration(const DeclarationId& id) const;
@@ -41,6 +44,8 @@ struct Dossier {
   std::vector<const Commitment*> commitmentsOf(const DeclarationId& d) const;
   std::vector<const Assignment*> assignmentsOf(const CommitmentId& c) const;
   std::vector<const ProgressReport*> reportsOf(const CommitmentId& c, const CountryCode& country) const;
+  std::vector<const Comment*> commentsOf(const DeclarationId& d) const;
+  std::vector<const Amendment*> amendmentsOf(const DeclarationId& d) const;
 };
 
 // The reference catalog plus the dossier's own countries: a country the reference

@@ -15,6 +15,8 @@ class JsonSnapshots final : public app::RecordSnapshots {
   std::string of(const domain::Commitment& c) const override;
   std::string of(const domain::Assignment& a) const override;
   std::string of(const domain::ProgressReport& r) const override;
+  std::string of(const domain::Comment& c) const override;
+  std::string of(const domain::Amendment& a) const override;
   std::string of(const domain::Account& a) const override;
 };
 

@@ -44,6 +44,8 @@ class Node {
   std::optional<domain::CountryCode> optionalCountry(const std::string& key);
   std::vector<domain::CountryCode> countries(const std::string& key);
   std::vector<std::string> strings(const std::string& key, domain::TextRule rule);
+  // An optional array of whole numbers, each within min..max (absent: none).
+  std::vector<int> integers(const std::string& key, int min, int max);
   // An object of string values, such as names per language.
   std::map<std::string, std::string> stringMap(const std::string& key, domain::TextRule rule);
 
