@@ -128,8 +128,9 @@ UnitFate unitFate(const Revision& anchored, const Revision& later, const ClauseI
   RevisionComparison cmp = compareRevisions(anchored, later);
   for (const auto& c : cmp.changes) {
     if (c.id != unit) continue;
-    if (c.kind == ChangeKind::kRemoved) return UnitFate::kDeleted;
-    if (c.kind == ChangeKind::kModified) return UnitFate::kChanged;
+    if (c.kind == ChangeKind::kDeleted) return UnitFate::kDeleted;
+    // A unit that only moved keeps its text: what was proposed still applies.
+    if (c.textChanged) return UnitFate::kChanged;
     return UnitFate::kCurrent;
   }
   return unitText(later, unit) ? UnitFate::kCurrent : UnitFate::kDeleted;
