@@ -6,6 +6,7 @@
 #include "accord/app/authorization.h"
 #include "accord/app/consultation_rules.h"
 #include "incorporation.h"
+#include "readable.h"
 #include "support.h"
 
 namespace accord::app {
@@ -24,6 +25,9 @@ Result<const Revision*> revisionOf(const Declaration& d, int number) {
 Result<Declaration> readable(Repositories& r, const Actor& actor, const DeclarationId& id) {
   auto d = r.declarations().get(id);
   if (!d.ok()) return d.error();
+  // A declaration the actor may not read is unknown to them (404); one they read
+  // whose consultation is closed to them is refused (403).
+  if (Status s = detail::expectReadable(actor, *d); !s.ok()) return s.error();
   if (Status s = authorizeConsultationRead(actor, *d); !s.ok()) return s.error();
   return d;
 }
@@ -54,6 +58,7 @@ Result<Declaration> prepare(Repositories& r, const Context& ctx, const Actor& ac
   if (!country && actor.role == Role::kCoordinator) country = actor.country;
   auto d = r.declarations().get(id);
   if (!d.ok()) return d.error();
+  if (Status s = detail::expectReadable(actor, *d); !s.ok()) return s.error();
   if (Status s = authorizeContribution(actor, *d, country); !s.ok()) return s.error();
   x.declaration = id;
   x.author = actor.name;

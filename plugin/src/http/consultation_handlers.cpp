@@ -165,7 +165,8 @@ void addConsultationRoutes(Router& r) {
                 "Comment on a unit of the revision, or reply to a comment or an amendment (a coordinator for "
                 "their own country while in consultation; the secretariat while drafting or in consultation)")
       .body("NewComment")
-      .responds({ok(201, "Comment")}, {400, 403, 404, 409, 411, 413}));
+      .responds({ok(201, "Comment")}, {400, 403, 404, 409, 411, 413})
+      .allows({app::Action::kComment}));
   r.add(Route::get(revision + "/amendments", listAmendments)
       .describe("listAmendments", "consultation",
                 "The amendments proposed on a revision that the caller may read, each with whether it is outdated")
@@ -176,7 +177,8 @@ void addConsultationRoutes(Router& r) {
                 "Propose wording for a unit: replace it, insert a new unit after it, or delete it, with a "
                 "justification (who may: as for comments)")
       .body("NewAmendment")
-      .responds({ok(201, "Amendment")}, {400, 403, 404, 409, 411, 413}));
+      .responds({ok(201, "Amendment")}, {400, 403, 404, 409, 411, 413})
+      .allows({app::Action::kComment}));
   r.add(Route::get(revision + "/amendments/{aid}", getAmendment)
       .describe("getAmendment", "consultation", "One amendment, with its ETag")
       .responds({ok(200, "Amendment")}, {304, 400, 403, 404}));
@@ -186,7 +188,8 @@ void addConsultationRoutes(Router& r) {
                 "author); If-Match the amendment's ETag. Incorporation is recorded by cutting a revision")
       .body("AmendmentDecision")
       .needsIfMatch()
-      .responds({ok(200, "Amendment")}, {400, 403, 404, 409, 411, 412, 413, 428}));
+      .responds({ok(200, "Amendment")}, {400, 403, 404, 409, 411, 412, 413, 428})
+      .allows({app::Action::kComment}));
 }
 
 }  // namespace accord::http
