@@ -29,6 +29,27 @@ accord_install() {
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# What the sanitizer and fuzz builds add: clang with libFuzzer (tests/fuzz/).
+ACCORD_FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)
+
+# accord_configure_fuzz DIR — configures the fuzz tree (clang-14, ASan + UBSan +
+# libFuzzer, only the fuzz targets) once; accord_build then builds it.
+accord_configure_fuzz() {
+  local dir=$1
+  [ -f "$dir/CMakeCache.txt" ] && return 0
+  echo "==> configuring the fuzz targets (clang-14) in $dir"
+  cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=Debug -DACCORD_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++-14 >/dev/null
+}
+
+# accord_configure_sanitized DIR — configures the whole suite with
+# -fsanitize=address,undefined once (.ci/run builds and runs it after ./test).
+accord_configure_sanitized() {
+  local dir=$1
+  [ -f "$dir/CMakeCache.txt" ] && return 0
+  echo "==> configuring the sanitizer build in $dir"
+  cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=Debug -DACCORD_SANITIZE=ON >/dev/null
+}
+
 # accord_build DIR BUILD_TYPE [TARGET...] — configures once, then builds incrementally.
 accord_build() {
   local dir=$1 type=$2

@@ -33,5 +33,8 @@ struct CommandRegistrar {
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitFailure = 1;
 inline constexpr int kExitUsage = 2;
+// Evidence given to check against cannot be trusted (a checkpoint whose signature
+// does not verify): distinct from 1, which says the checked data is bad.
+inline constexpr int kExitUntrusted = 3;
 
 }  // namespace accord::cli

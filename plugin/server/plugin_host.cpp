@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <mutex>
+#include <vector>
 
 #include <Poco/Exception.h>
 #include <Poco/SharedLibrary.h>
@@ -12,7 +14,17 @@ namespace accord::server {
 
 namespace fs = std::filesystem;
 
-PluginHost::PluginHost() : loader_(new Poco::ClassLoader<platform::Plugin>) {}
+namespace {
+// Every host's loader, never deleted (see PluginHost::loader_), stays reachable
+// from here: a loader kept on purpose is then no leak to LeakSanitizer either.
+std::mutex keptMutex;
+auto* const keptLoaders = new std::vector<Poco::ClassLoader<platform::Plugin>*>;
+}  // namespace
+
+PluginHost::PluginHost() : loader_(new Poco::ClassLoader<platform::Plugin>) {
+  std::lock_guard<std::mutex> lock(keptMutex);
+  keptLoaders->push_back(loader_);
+}
 
 PluginHost::~PluginHost() {
   shutdown();

@@ -22,15 +22,6 @@ void fiveChanges(Env& env) {
   }
 }
 
-// Drops the append-only guard as a database administrator could.
-void dropGuard(const FreshStore& f) {
-  if (f.isPostgres()) {
-    f.raw("DROP TRIGGER audit_event_no_change ON audit_event");
-  } else {
-    f.raw("DROP TRIGGER audit_event_no_update");
-    f.raw("DROP TRIGGER audit_event_no_delete");
-  }
-}
 }  // namespace
 
 BOOST_DATA_TEST_CASE(an_intact_chain_verifies_and_lists_by_filter, allBackends(), backend) {
@@ -63,7 +54,7 @@ BOOST_DATA_TEST_CASE(the_database_refuses_to_change_an_audit_event, allBackends(
 BOOST_DATA_TEST_CASE(an_altered_event_is_named, allBackends(), backend) {
   Env env(backend);
   fiveChanges(env);
-  dropGuard(env.fresh);
+  env.fresh.dropAuditGuard();
   env.fresh.raw("UPDATE audit_event SET after_json = replace(after_json, 'Renamed 1', 'Renamed X') WHERE seq = 3");
   auto report = ok(app::verifyAuditOffline(env.fresh.store()));
   BOOST_TEST(!report.ok);
@@ -114,7 +105,7 @@ BOOST_DATA_TEST_CASE(each_hashed_field_altered_in_the_database_is_named, allBack
       Env env(backend);
       fiveChanges(env);
       BOOST_TEST_REQUIRE(ok(app::verifyAuditOffline(env.fresh.store())).ok);
-      dropGuard(env.fresh);
+      env.fresh.dropAuditGuard();
       for (const auto& sql : t.sql) env.fresh.raw(sql);
       auto report = ok(app::verifyAuditOffline(env.fresh.store()));
       BOOST_TEST(!report.ok);
@@ -127,7 +118,7 @@ BOOST_DATA_TEST_CASE(each_hashed_field_altered_in_the_database_is_named, allBack
 BOOST_DATA_TEST_CASE(a_removed_event_is_named, allBackends(), backend) {
   Env env(backend);
   fiveChanges(env);
-  dropGuard(env.fresh);
+  env.fresh.dropAuditGuard();
   env.fresh.raw("DELETE FROM audit_event WHERE seq = 2");
   auto middle = ok(app::verifyAuditOffline(env.fresh.store()));
   BOOST_TEST(middle.brokenAt.value_or(0) == 2);

@@ -82,6 +82,15 @@ std::unique_ptr<app::Store> FreshStore::reopen(storage::StoreOptions options) co
   return must(storage::openStore(uri_, options));
 }
 
+void FreshStore::dropAuditGuard() const {
+  if (postgres_) {
+    raw("DROP TRIGGER audit_event_no_change ON audit_event");
+  } else {
+    raw("DROP TRIGGER audit_event_no_update");
+    raw("DROP TRIGGER audit_event_no_delete");
+  }
+}
+
 void FreshStore::raw(const std::string& sql) const {
   auto uri = must(storage::parseStorageUri(uri_));
   try {

@@ -40,6 +40,8 @@ class FreshStore {
   std::unique_ptr<app::Store> reopen(storage::StoreOptions options = {}) const;
   // Runs SQL outside Accord, as someone with direct database access would.
   void raw(const std::string& sql) const;
+  // Drops the audit trail's append-only guard, as a database administrator could.
+  void dropAuditGuard() const;
   void close() { store_.reset(); }
 
  private:

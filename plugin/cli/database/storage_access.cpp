@@ -1,6 +1,7 @@
 #include "storage_access.h"
 
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
 
 #include "accord/app/dossier_use_cases.h"
@@ -25,6 +26,24 @@ int fail(const char* command, const domain::Error& e) {
   if (!e.field.empty() && e.field != "storage") std::cerr << " (" << e.field << ")";
   std::cerr << "\n";
   return kExitFailure;
+}
+
+std::vector<std::string> withShortOutput(std::vector<std::string> argv) {
+  for (auto& a : argv)
+    if (a == "-o") a = "--output";
+  return argv;
+}
+
+bool writeOutput(const char* command, const std::string& path, const std::string& text) {
+  if (path == "-") {
+    std::cout << text;
+    return true;
+  }
+  std::ofstream file(path, std::ios::binary | std::ios::trunc);
+  file << text;
+  file.close();
+  if (!file) std::cerr << "accord " << command << ": cannot write " << path << "\n";
+  return static_cast<bool>(file);
 }
 
 Args& withStorage(Args& args) {

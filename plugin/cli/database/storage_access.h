@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "accord/app/context.h"
 #include "accord/app/store.h"
@@ -28,6 +29,13 @@ Args& withStorage(Args& args);
 // The use-case context over `store`, wired as the plugin wires it: the audit
 // snapshots are written by the json layer's record writers.
 app::Context contextOf(app::Store& store, const domain::Clock& clock);
+
+// argv with -o, the customary short form, spelled --output.
+std::vector<std::string> withShortOutput(std::vector<std::string> argv);
+
+// Writes `text` to `path`, or to standard output for "-". Returns false after
+// printing "accord COMMAND: cannot write PATH".
+bool writeOutput(const char* command, const std::string& path, const std::string& text);
 
 // Opens the store named by --storage; prints the error and returns nullptr on failure.
 std::unique_ptr<app::Store> openStorage(const char* command, const Args& args);

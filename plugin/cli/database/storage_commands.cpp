@@ -1,10 +1,10 @@
-// The commands that work on a database: import, export, migrate and audit verify.
+// The commands that work on a database: import, export and migrate (the audit
+// commands are in audit_commands.cpp).
 // Each takes --storage URI and defaults to the embedded sqlite:var/accord.db.
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
 
-#include "accord/app/audit_use_cases.h"
 #include "accord/app/dossier_use_cases.h"
 #include "accord/bundle/bundle.h"
 #include "accord/storage/storage.h"
@@ -48,17 +48,13 @@ int runImport(const std::vector<std::string>& argv) {
   return kExitOk;
 }
 
-int runExport(const std::vector<std::string>& argvIn) {
-  // -o is the customary short form of --output.
-  std::vector<std::string> argv = argvIn;
-  for (auto& a : argv)
-    if (a == "-o") a = "--output";
+int runExport(const std::vector<std::string>& argv) {
   Args args("accord export [--storage URI] -o BUNDLE.json [--conference ID]",
             "Writes one stored conference as a bundle; importing it again gives the same records.");
   withStorage(args)
       .option("output", "BUNDLE.json", "where to write the bundle (-o); '-' for standard output")
       .option("conference", "ID", "which conference (default: the only one stored)");
-  if (!args.parse(argv)) return args.exitCode();
+  if (!args.parse(withShortOutput(argv))) return args.exitCode();
   if (!args.has("output")) {
     std::cerr << "accord export: missing -o BUNDLE.json\n";
     return kExitUsage;
@@ -69,17 +65,8 @@ int runExport(const std::vector<std::string>& argvIn) {
   if (!dossier) return kExitFailure;
   std::string json = bundle::writeBundle(*dossier);
   std::string out = args.get("output", "-");
-  if (out == "-") {
-    std::cout << json;
-    return kExitOk;
-  }
-  std::ofstream file(out, std::ios::binary | std::ios::trunc);
-  file << json;
-  file.close();
-  if (!file) {
-    std::cerr << "accord export: cannot write " << out << "\n";
-    return kExitFailure;
-  }
+  if (!writeOutput("export", out, json)) return kExitFailure;
+  if (out == "-") return kExitOk;
   std::cerr << "exported conference " << dossier->conference.id << " to " << out << "\n";
   return kExitOk;
 }
@@ -95,28 +82,9 @@ int runMigrate(const std::vector<std::string>& argv) {
   return kExitOk;
 }
 
-int runAuditVerify(const std::vector<std::string>& argv) {
-  Args args("accord audit verify [--storage URI]",
-            "Recomputes the audit trail's hash chain and reports the first broken link.\n"
-            "Exit status: 0 intact, 1 broken or unreadable.");
-  withStorage(args);
-  if (!args.parse(argv)) return args.exitCode();
-  auto store = openStorage("audit verify", args);
-  if (!store) return kExitFailure;
-  auto report = app::verifyAuditOffline(*store);
-  if (!report.ok()) return fail("audit verify", report.error());
-  if (!report->ok) {
-    std::cout << "audit chain BROKEN at event " << report->brokenAt.value_or(0) << ": " << report->reason << "\n";
-    return kExitFailure;
-  }
-  std::cout << "audit chain intact: " << report->checked << " events verified in " << store->describe() << "\n";
-  return kExitOk;
-}
-
 CommandRegistrar importCommand({"import", "load a bundle into the database", runImport});
 CommandRegistrar exportCommand({"export", "write a stored conference as a bundle", runExport});
 CommandRegistrar migrateCommand({"migrate", "create or upgrade the database schema", runMigrate});
-CommandRegistrar auditVerifyCommand({"audit verify", "verify the audit trail's hash chain", runAuditVerify});
 
 }  // namespace
 }  // namespace accord::cli

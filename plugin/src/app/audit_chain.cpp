@@ -19,6 +19,9 @@ bool ChainVerifier::feed(const AuditEvent& e) {
                        std::to_string(lastSeq_));
   } else if (chainHash(e.prevHash, e) != e.hash) {
     breakAt(e.seq, "event " + std::to_string(e.seq) + " was altered: its content does not match its hash");
+  } else if (anchor_ && e.seq == anchor_->seq && e.hash != anchor_->hash) {
+    breakAt(e.seq, "event " + std::to_string(e.seq) +
+                       " no longer has the hash the checkpoint signed: the log was rewritten after the checkpoint");
   }
   lastSeq_ = e.seq;
   lastHash_ = e.hash;
@@ -26,6 +29,11 @@ bool ChainVerifier::feed(const AuditEvent& e) {
 }
 
 ChainReport ChainVerifier::finish(const AuditHead& head) {
+  if (report_.ok && anchor_ && lastSeq_ < anchor_->seq) {
+    breakAt(lastSeq_ + 1, "the log ends at event " + std::to_string(lastSeq_) + " but the checkpoint signed event " +
+                              std::to_string(anchor_->seq) + ": events were removed");
+    return report_;
+  }
   if (report_.ok && (head.seq != lastSeq_ || head.hash != lastHash_)) {
     if (head.seq > lastSeq_)
       breakAt(lastSeq_ + 1, "events " + std::to_string(lastSeq_ + 1) + ".." + std::to_string(head.seq) +

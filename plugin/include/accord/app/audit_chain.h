@@ -19,6 +19,12 @@ struct ChainReport {
 
 class ChainVerifier {
  public:
+  ChainVerifier() = default;
+  // A verifier that also requires event `anchor.seq` to have `anchor.hash` (a signed
+  // checkpoint's head): a log rewritten after it, even with every hash recomputed
+  // and the head updated, or cut back before it, then fails.
+  explicit ChainVerifier(AuditHead anchor) : anchor_(std::move(anchor)) {}
+
   // Checks the next stored event: its sequence follows the previous one, its
   // prevHash is the previous hash and its hash matches its content. Returns false
   // once the chain is broken; later events are then ignored.
@@ -32,6 +38,7 @@ class ChainVerifier {
   ChainReport report_;
   std::int64_t lastSeq_ = 0;
   std::string lastHash_ = kGenesisHash;
+  std::optional<AuditHead> anchor_;
 };
 
 }  // namespace accord::app

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "accord/app/audit_chain.h"
+#include "accord/app/audit_checkpoint.h"
 #include "accord/app/context.h"
 #include "accord/domain/actor.h"
 
@@ -17,6 +18,17 @@ Result<ChainReport> verifyAudit(const Context& ctx, const domain::Actor& actor);
 // store is the authorization, and there is no account to name. Adapters that
 // serve people use verifyAudit above. Returns kUnavailable if the store cannot be read.
 Result<ChainReport> verifyAuditOffline(Store& store);
+
+// Verifies the whole chain and signs its head with `signer` at `now`, for whoever
+// holds the database (as verifyAuditOffline). Returns kInvalidState with the
+// chain's verdict if it is broken (a checkpoint must not bless a rewritten log),
+// kUnavailable if the store cannot be read, the signer's error.
+Result<SignedCheckpoint> takeAuditCheckpoint(Store& store, const CheckpointSigner& signer, domain::Timestamp now);
+
+// As verifyAuditOffline, and the chain must extend `checkpoint` (read and checked
+// with readCheckpoint): its event `seq` still has its hash. The report names the
+// first event where it does not. Returns kUnavailable if the store cannot be read.
+Result<ChainReport> verifyAuditAgainst(Store& store, const AuditCheckpoint& checkpoint);
 
 // Matching events in sequence order, paginated.
 Result<Page<AuditEvent>> listAudit(const Context& ctx, const domain::Actor& actor, const AuditFilter& filter,

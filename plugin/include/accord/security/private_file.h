@@ -12,4 +12,9 @@ namespace accord::security {
 // naming the path if it cannot be written.
 void appendPrivateFile(const std::string& path, const std::string& text);
 
+// Writes `text` to a new file `path` with mode 0600 (a private key), creating its
+// parent folders as needed. Never replaces a file: throws std::runtime_error
+// naming the path if it exists or cannot be written.
+void createPrivateFile(const std::string& path, const std::string& text);
+
 }  // namespace accord::security

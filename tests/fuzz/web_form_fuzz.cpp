@@ -1,0 +1,28 @@
+// The pages' form decoding on arbitrary bytes: an url-encoded POST body read as
+// the pages read it (Poco's HTMLForm with the pages' field limit), then the
+// richest form reader, the editor's, which turns fields into a revision.
+#include <sstream>
+
+#include <Poco/Net/HTMLForm.h>
+
+#include "editor_form.h"
+#include "fuzz_support.h"
+
+using namespace accord;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  web::Fields fields;
+  try {
+    Poco::Net::HTMLForm form;
+    form.setFieldLimit(2000);
+    std::istringstream in{std::string(fuzz::text(data, size))};
+    form.read(in);
+    for (const auto& [k, v] : form) fields[k] = v;
+  } catch (const Poco::Exception&) {
+    return 0;  // the pages answer a malformed form with an error page
+  }
+  int next = 0;
+  web::ParsedText parsed = web::parseEditorForm(fields, [&] { return "new-" + std::to_string(++next); });
+  for (const auto& [path, row] : parsed.pathOf) (void)web::rowOfError(parsed, path);
+  return 0;
+}
