@@ -174,3 +174,17 @@ write("jwt", "exp-string", token({"alg": "HS256"}, dict(claims, exp="tomorrow"))
 for i, text in enumerate(["", ".", "..", "a.b.c", "e30.e30.", "%%%.***.!!!", "eyJ" * 30,
                           "eyJhbGciOiJIUzI1NiJ9.W10.x", "eyJhbGciOiJIUzI1NiJ9.bnVsbA.x"]):
     write("jwt", "broken-%d" % i, text)
+
+# --- request_head: the host's head parser and body framing (tests/server/): a
+# plain request, chunked, the smuggling shapes of http_transport_tests, HTTP/0.9,
+# a folded field and a bad escape.
+for name, raw in [
+        ("get", b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n"),
+        ("chunked", b"POST /api/v1/conferences HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    b"4\r\nabcd\r\n0\r\n\r\n"),
+        ("smuggle", b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\nabc"),
+        ("two_lengths", b"POST / HTTP/1.1\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\nabcd"),
+        ("http09", b"GET /healthz\r\n"),
+        ("bad_chunk", b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n"),
+        ("folded", b"GET /a%zz HTTP/1.1\r\nHost: x\r\nX-A: b\r\n c\r\n\r\n")]:
+    write("request_head", name, raw)
