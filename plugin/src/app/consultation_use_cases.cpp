@@ -32,6 +32,16 @@ Result<Declaration> readable(Repositories& r, const Actor& actor, const Declarat
   return d;
 }
 
+// The declaration whose consultation `actor` reads, with its revision `revision`
+// (when given); kNotFound naming "revision" if it has none such.
+Result<Declaration> readableAt(Repositories& r, const Actor& actor, const DeclarationId& id,
+                               std::optional<int> revision) {
+  auto d = readable(r, actor, id);
+  if (!d.ok() || !revision) return d;
+  if (auto rev = revisionOf(*d, *revision); !rev.ok()) return rev.error();
+  return d;
+}
+
 template <class Remark>
 bool passes(const Remark& x, const RemarkFilter& f) {
   return (!f.unit || x.anchor.unit == *f.unit) && (!f.country || x.country == f.country);
@@ -75,10 +85,8 @@ Result<std::vector<Comment>> listComments(const Context& ctx, const Actor& actor
                                           std::optional<int> revision, const RemarkFilter& filter) {
   return transact<std::vector<Comment>>(ctx.store, TxMode::kReadOnly, [&](Repositories& r)
                                                                            -> Result<std::vector<Comment>> {
-    auto d = readable(r, actor, id);
+    auto d = readableAt(r, actor, id, revision);
     if (!d.ok()) return d.error();
-    if (revision)
-      if (auto rev = revisionOf(*d, *revision); !rev.ok()) return rev.error();
     auto all = r.consultation().comments(id, revision);
     if (!all.ok()) return all.error();
     std::vector<Comment> out;
@@ -92,10 +100,8 @@ Result<std::vector<AmendmentView>> listAmendments(const Context& ctx, const Acto
                                                   std::optional<int> revision, const RemarkFilter& filter) {
   return transact<std::vector<AmendmentView>>(ctx.store, TxMode::kReadOnly, [&](Repositories& r)
                                                                                -> Result<std::vector<AmendmentView>> {
-    auto d = readable(r, actor, id);
+    auto d = readableAt(r, actor, id, revision);
     if (!d.ok()) return d.error();
-    if (revision)
-      if (auto rev = revisionOf(*d, *revision); !rev.ok()) return rev.error();
     auto all = r.consultation().amendments(id, revision);
     if (!all.ok()) return all.error();
     std::vector<AmendmentView> out;
