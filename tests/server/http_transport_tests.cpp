@@ -235,16 +235,23 @@ BOOST_AUTO_TEST_CASE(broken_forms_are_a_client_error_not_a_fault) {
   ServerProcess& p = server();
   RawAnswer reference = askRaw(p.port(), get("/healthz"), "127.0.0.1", 5, false);
   std::string many;
-  for (int i = 0; i <= 2000; ++i) many += (i ? "&f" : "f") + std::to_string(i) + "=x";
+  // More fields than the largest editor form has.
+  for (int i = 0; i <= 6000; ++i) many += (i ? "&f" : "f") + std::to_string(i) + "=x";
   const std::string multipart = "--b\r\nContent-Disposition: form-data; name=\"user\"\r\n\r\nx\r\n--b";  // never ends
   const std::string badEscape = "user=%zz&password=x";
-  for (auto [type, body] : {std::pair<std::string, std::string>{"application/x-www-form-urlencoded", many},
-                            {"multipart/form-data; boundary=b", multipart},
-                            {"application/x-www-form-urlencoded", badEscape}}) {
-    std::string request = "POST /signin HTTP/1.1\r\nHost: x\r\nSec-Fetch-Site: same-origin\r\nContent-Type: " + type +
-                          "\r\nContent-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
+  // Too many fields and a bad escape are unreadable (400); multipart, which our
+  // pages never send, is refused by its type (415).
+  struct Broken {
+    std::string type, body;
+    int status;
+  };
+  for (const Broken& b : {Broken{"application/x-www-form-urlencoded", many, 400},
+                          Broken{"multipart/form-data; boundary=b", multipart, 415},
+                          Broken{"application/x-www-form-urlencoded", badEscape, 400}}) {
+    std::string request = "POST /signin HTTP/1.1\r\nHost: x\r\nSec-Fetch-Site: same-origin\r\nContent-Type: " + b.type +
+                          "\r\nContent-Length: " + std::to_string(b.body.size()) + "\r\n\r\n" + b.body;
     RawAnswer a = askRaw(p.port(), request, "127.0.0.1", 5, false);
-    BOOST_TEST((a.status == 400 || a.status == 413), a.statusLine << " for " << type);
+    BOOST_TEST(a.status == b.status, a.statusLine << " for " << b.type);
     checkHeaders(a, reference);
   }
   BOOST_TEST(p.log().find("level=error") == std::string::npos, p.log());

@@ -10,6 +10,7 @@
 #include <Poco/Net/HTTPRequestHandler.h>
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/String.h>
 #include <Poco/URI.h>
 
 #include "accord/base/sha256.h"
@@ -77,6 +78,15 @@ bool sameOrigin(const Poco::Net::HTTPServerRequest& request) {
   return Poco::URI(origin).getAuthority() == request.getHost();
 }
 
+// Our pages send url-encoded forms only (no file uploads); a body of any other
+// type would otherwise be parsed as if it were one.
+bool urlEncodedForm(const Poco::Net::HTTPServerRequest& request) {
+  std::string type = Poco::toLower(request.getContentType());
+  std::string bare = type.substr(0, type.find(';'));
+  Poco::trimInPlace(bare);
+  return bare.empty() || bare == "application/x-www-form-urlencoded";
+}
+
 // The CSRF token a POST carries: in its form body, or in the X-CSRF-Token header
 // (a script's request). Never from the query string (see readVisit).
 std::string csrfGiven(const Poco::Net::HTTPServerRequest& request, const Visit& v) {
@@ -105,6 +115,8 @@ class PageHandler final : public Poco::Net::HTTPRequestHandler {
  private:
   Reply answer(Poco::Net::HTTPServerRequest& request) {
     if (request.getContentLength() > kMaxFormBytes) return plain(413, "That form is too large.");
+    if (request.getMethod() == "POST" && !urlEncodedForm(request))
+      return plain(415, "Accord's pages accept forms sent as application/x-www-form-urlencoded only.");
     Visit v;
     try {
       v = readVisit(request, prefix_);
