@@ -143,6 +143,9 @@ BOOST_AUTO_TEST_CASE(a_conversion_past_the_timeout_is_killed_with_its_children) 
   BOOST_TEST(pdf.error().code == domain::ErrorCode::kUnavailable);
   BOOST_TEST(pdf.error().message.find("took longer than 300 ms") != std::string::npos);
   int child = std::stoi(fake.read("child"));
+  // SIGKILL is delivered at once but a process takes a moment to die: wait for
+  // it (a bound, not a speed: a child left running never stops within it).
+  for (int i = 0; i < 500 && running(child); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
   BOOST_TEST(!running(child), "the hanging child " << child << " still runs");
   BOOST_TEST(converter.stats().timeouts == 1u);
   BOOST_TEST(converter.stats().failures == 1u);
