@@ -23,6 +23,7 @@
 #include "accord/domain/word_diff.h"
 #include "accord/render/pdf_converter.h"
 #include "accord/render/renderer.h"
+#include "accord/render/xml_validator.h"
 #include "docx_package.h"
 #include "template_set.h"
 #include "view_model.h"
@@ -186,6 +187,21 @@ void bench(const render::Renderer& renderer, int scale, int iterations) {
   double zip = msPer(iterations / scale, [&] { (void)render::packDocx(parts); });
   std::printf("  declaration docx steps: view model %.3f ms, templates %.3f ms, deflate %.3f ms, zip %.3f ms\n",
               view, text, deflate, zip);
+  // And an Akoma Ntoso declaration's: the view, the template, the OASIS schema.
+  auto aknSet = render::TemplateSet::loadXml(base::dataPath("templates/akn/declaration.xml.mustache"));
+  auto validator = render::XmlValidator::load(base::dataPath("schema"));
+  std::string akn;
+  double aknViewMs = msPer(iterations / scale, [&] { (void)render::aknView(in, "en"); });
+  auto aknData = render::aknView(in, "en");
+  double aknText = msPer(iterations / scale, [&] {
+    akn.clear();
+    aknSet->parts().front().renderTo(aknData.value(), akn);
+  });
+  double aknValidate = msPer(iterations / scale, [&] {
+    if (!validator->validateWith(akn, "akoma-ntoso/akomantoso30.xsd").ok()) std::exit(1);
+  });
+  std::printf("  declaration akn steps: view model %.3f ms, template %.3f ms, schema validation %.3f ms\n",
+              aknViewMs, aknText, aknValidate);
   render::ViewInput newer{s.dossier, s.catalog, d, d.revisions.back(), domain::Date(), true};
   double redlineView = msPer(iterations / scale, [&] { (void)render::redlineView(newer, d.revisions.front()); });
   std::printf("  redline docx view model (word diff included): %.3f ms\n", redlineView);
