@@ -4,10 +4,16 @@
 # The packages the product builds against.
 ACCORD_BUILD_PACKAGES=(build-essential cmake pkg-config libpoco-dev libxml2-dev libkainjow-mustache-dev
   libboost-test-dev libsqlite3-dev libpq-dev libssl-dev)
+# What the server needs at run time for PDF downloads: LibreOffice headless and
+# fonts that cover every script a declaration may hold. Times New Roman (the
+# documents' font) is Liberation Serif here: Latin Extended, Greek, Cyrillic;
+# DejaVu Sans, named in the DOCX for complex scripts, covers Hebrew and Arabic;
+# Noto Color Emoji keeps emoji (without it LibreOffice drops them from the PDF).
+ACCORD_RUN_PACKAGES=(libreoffice-writer-nogui fonts-liberation2 fonts-dejavu-core fonts-noto-color-emoji)
 # What the tests use besides: a PostgreSQL server, independent document readers,
 # and for the browser UI suite Debian's Chromium with its driver and Selenium.
 ACCORD_TEST_PACKAGES=(postgresql python3 python3-docx python3-jsonschema libreoffice-writer-nogui poppler-utils
-  fonts-liberation2 pandoc unzip chromium chromium-driver python3-selenium python3-uno)
+  fonts-liberation2 pandoc unzip chromium chromium-driver python3-selenium python3-uno "${ACCORD_RUN_PACKAGES[@]}")
 
 # accord_install PKG... — installs the packages not yet installed. As root it runs
 # apt-get; otherwise it prints the exact command and fails.

@@ -1,10 +1,12 @@
 // accord render: renders a declaration, its endorsement status report or its
-// implementation report from a bundle file, as DOCX or as schema-valid XML.
+// implementation report from a bundle file, as DOCX, as schema-valid XML or, the
+// declaration, as Akoma Ntoso; any of them as PDF through LibreOffice.
 #include <cstdio>
 #include <fstream>
 #include <iostream>
 
 #include "accord/base/data_dir.h"
+#include "accord/render/pdf_converter.h"
 #include "accord/render/renderer.h"
 #include "args.h"
 #include "bundle_loading.h"
@@ -63,17 +65,24 @@ int run(const std::vector<std::string>& rawArgs) {
   for (const auto& a : rawArgs) argv.push_back(a == "-o" ? "--output" : a);
 
   Args args("accord render BUNDLE.json [--declaration ID] [--document declaration|status|implementation|redline]\n"
-            "       [--format docx|xml] [--revision N] [--from N --to M] [--templates DIR] [--today YYYY-MM-DD]\n"
+            "       [--format docx|xml|akn|pdf] [--revision N] [--from N --to M] [--templates DIR] [--today YYYY-MM-DD]\n"
             "       -o FILE",
             "Renders a declaration (draft or final text), its endorsement status report or its\n"
             "implementation report as a Word document (DOCX) or as XML valid against the\n"
-            "schemas in schema/, or the changes from revision N to revision M as a Word\n"
+            "schemas in schema/, the declaration also as Akoma Ntoso 3.0 (akn: an OASIS\n"
+            "LegalDocML statement valid against schema/akoma-ntoso/), any document as PDF\n"
+            "(its DOCX converted by LibreOffice headless), or the changes from revision N to revision M as a Word\n"
             "document with tracked changes (a redline, DOCX only). The same input always\n"
             "gives byte-identical output.");
   args.positional("BUNDLE.json", "a conference bundle (see schema/bundle-format.md)")
       .option("declaration", "ID", "the declaration to render (default: the bundle's first)")
       .option("document", "KIND", "declaration, status, implementation or redline", "declaration")
-      .option("format", "FORMAT", "docx or xml (default: from the output file's extension, else docx)")
+      .option("format", "FORMAT", "docx, xml, akn or pdf (default: from the output file's extension: .akn.xml, "
+                                  ".xml, .pdf, else docx)")
+      .option("soffice", "PROGRAM", "pdf: the LibreOffice program (default: soffice on PATH)")
+      .option("pdf-timeout", "SECONDS", "pdf: longest conversion before LibreOffice is killed (default: 60)")
+      .option("pdf-work-dir", "DIR", "pdf: keep LibreOffice's profile here, so that later runs start warm "
+                                     "(default: a temp folder, removed)")
       .option("revision", "N", "the revision to render (default: the final one if frozen, else the latest)")
       .option("from", "N", "redline: the older revision")
       .option("to", "M", "redline: the newer revision")
@@ -89,7 +98,10 @@ int run(const std::vector<std::string>& rawArgs) {
   if (!output || output->empty()) return usage("missing -o FILE (use '-o -' for standard output)");
   auto document = render::parseDocumentKind("--document", args.get("document", "declaration"));
   if (!document.ok()) return usage("--document " + document.error().message);
-  std::string formatText = args.get("format", endsWith(*output, ".xml") ? "xml" : "docx");
+  std::string formatText = args.get("format", endsWith(*output, ".akn.xml") ? "akn"
+                                              : endsWith(*output, ".xml")   ? "xml"
+                                              : endsWith(*output, ".pdf")   ? "pdf"
+                                                                            : "docx");
   auto format = render::parseFormat("--format", formatText);
   if (!format.ok()) return usage("--format " + format.error().message);
   if (auto s = domain::checkRendition(document.value(), format.value()); !s.ok())
@@ -116,15 +128,37 @@ int run(const std::vector<std::string>& rawArgs) {
   if (!declaration) return kExitFailure;
 
   render::TemplateDirs dirs{args.get("templates", ""), base::dataPath("templates")};
+  // A PDF is the DOCX as LibreOffice prints it.
+  const bool pdf = format.value() == domain::DocumentFormat::kPdf;
+  const render::Format rendered = pdf ? domain::DocumentFormat::kDocx : format.value();
+  render::PdfSettings pdfSettings;
+  pdfSettings.maxParallel = 1;
+  pdfSettings.soffice = args.get("soffice", pdfSettings.soffice);
+  pdfSettings.workDir = args.get("pdf-work-dir", "");
+  if (auto t = args.get("pdf-timeout")) {
+    int seconds = 0;
+    try {
+      std::size_t used = 0;
+      seconds = std::stoi(*t, &used);
+      if (used != t->size()) seconds = 0;
+    } catch (const std::exception&) {
+    }
+    if (seconds < 1 || seconds > 3600) return usage("--pdf-timeout must be whole seconds from 1 to 3600, not '" + *t + "'");
+    pdfSettings.timeout = std::chrono::seconds(seconds);
+  }
+  if (pdf && !render::PdfConverter(pdfSettings).available())
+    return usage("--format pdf needs LibreOffice ('" + pdfSettings.soffice +
+                 "' not found; Debian: apt-get install libreoffice-writer-nogui)");
   auto renderer = render::Renderer::load(dirs, args.get("schemas", base::dataPath("schema")),
-                                         {{document.value(), format.value()}});
+                                         {{document.value(), rendered}});
   if (!renderer.ok()) {
     std::cerr << "error: cannot load the templates: " << renderer.error().message << "\n";
     return kExitFailure;
   }
   render::RenderRequest request{loaded->dossier, loaded->catalog, declaration->id, document.value(),
-                                format.value(), revision, today, from};
+                                rendered, revision, today, from};
   auto bytes = renderer->render(request);
+  if (bytes.ok() && pdf) bytes = render::PdfConverter(pdfSettings).convert(*bytes);
   if (!bytes.ok()) {
     const auto& e = bytes.error();
     bool internal = e.code == domain::ErrorCode::kInternal;
@@ -142,7 +176,7 @@ int run(const std::vector<std::string>& rawArgs) {
   return kExitOk;
 }
 
-const CommandRegistrar kRegistrar({"render", "render a declaration or report as DOCX or XML", &run});
+const CommandRegistrar kRegistrar({"render", "render a declaration or report as DOCX, XML, Akoma Ntoso or PDF", &run});
 
 }  // namespace
 }  // namespace accord::cli

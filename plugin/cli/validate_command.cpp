@@ -15,7 +15,8 @@ namespace {
 int run(const std::vector<std::string>& argv) {
   Args args("accord validate FILE.xml [--schemas DIR]",
             "Validates an XML document against the Accord schema that declares its root\n"
-            "element (declaration, endorsementStatus, implementationReport). Prints\n"
+            "element (declaration, endorsementStatus, implementationReport, or akomaNtoso:\n"
+            "the OASIS Akoma Ntoso 3.0 schema in schema/akoma-ntoso/). Prints\n"
             "FILE:LINE:COLUMN: message for every problem; exits 1 if there is any.");
   args.positional("FILE.xml", "the XML document to check")
       .option("schemas", "DIR", "the XSD folder (default: the shipped schema/)");

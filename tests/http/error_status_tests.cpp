@@ -93,6 +93,18 @@ BOOST_AUTO_TEST_CASE(a_fault_of_the_server_or_its_database_is_not_told_to_the_cl
   BOOST_TEST(told.fault.empty());
 }
 
+// The PDF converter's unavailability (no LibreOffice, a conversion past its
+// timeout) names the format asked for and is the client's to read; an internal
+// error about a PDF is still not.
+BOOST_AUTO_TEST_CASE(an_unavailable_pdf_converter_is_told_to_the_client) {
+  const std::string missing = "PDF needs LibreOffice (libreoffice-writer-nogui), which is not installed";
+  http::Reply r = http::problem(domain::Error{ErrorCode::kUnavailable, missing, "format"});
+  BOOST_TEST(r.status == 503);
+  BOOST_TEST(parse(r.body)->getValue<std::string>("detail") == missing);
+  http::Reply crash = http::problem(domain::Error{ErrorCode::kInternal, "LibreOffice crashed (signal 11)", "format"});
+  BOOST_TEST(parse(crash.body)->getValue<std::string>("detail").find("LibreOffice") == std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(problem_types_name_the_code) {
   BOOST_TEST(http::problemType(ErrorCode::kConflict) == "urn:accord:problem:conflict");
 }

@@ -283,6 +283,12 @@ const std::vector<ReadRow>& readTable() {
       {"GET /api/v1/declarations/{id}/render", kDecl + "/render?format=xml&revision=1", kReadsDrafts},
       {"GET /api/v1/declarations/{id}/render", kDecl + "/render?format=xml", kSignedIn},
       {"GET /api/v1/declarations/{id}/render", kDecl + "/render?document=redline&from=2&to=3", kReadsDrafts},
+      // Akoma Ntoso and PDF keep the same rules (a PDF converts once, then comes from the cache).
+      {"GET /api/v1/declarations/{id}/render", kDraftDecl + "/render?format=akn", kReadsDrafts},
+      {"GET /api/v1/declarations/{id}/render", kDecl + "/render?format=akn&revision=1", kReadsDrafts},
+      {"GET /api/v1/declarations/{id}/render", kDecl + "/render?format=akn", kSignedIn},
+      {"GET /api/v1/declarations/{id}/render", kDraftDecl + "/render?format=pdf", kReadsDrafts},
+      {"GET /api/v1/declarations/{id}/render", kDecl + "/render?format=pdf", kSignedIn},
       {"GET /api/v1/declarations/{id}/compare", kDecl + "/compare?from=2&to=3", kReadsDrafts},
       // The consultation: the secretariat, the invited coordinators and (while it
       // is open to them, the default) monitors.
@@ -325,6 +331,7 @@ const std::vector<ReadRow>& readTable() {
       {"GET /declarations/{id}", "/declarations/reads-draft", kReadsDrafts, "", true},
       {"GET /declarations/{id}", "/declarations/skopje-joint-declaration", kSignedIn, "", true},
       {"GET /declarations/{id}/download", "/declarations/reads-draft/download?format=xml", kReadsDrafts, "", true},
+      {"GET /declarations/{id}/download", "/declarations/reads-draft/download?format=akn", kReadsDrafts, "", true},
       {"GET /declarations/{id}/download", "/declarations/skopje-joint-declaration/download?format=xml&revision=2",
        kReadsDrafts, "", true},
       {"GET /declarations/{id}/compare", "/declarations/skopje-joint-declaration/compare?from=2&to=3", kReadsDrafts,

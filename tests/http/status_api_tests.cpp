@@ -96,13 +96,13 @@ BOOST_AUTO_TEST_CASE(status_reports_download_as_docx_and_xml) {
   BOOST_TEST(xml.header("Content-Disposition") ==
              "attachment; filename=\"skopje-joint-declaration-implementation-2017-10-15.xml\"");
   BOOST_TEST(xml.body.rfind("<?xml", 0) == 0u);
-  Response pdf = c.get(kEndorsements + "?format=pdf");
-  BOOST_TEST(pdf.str("field") == "format");
-  BOOST_TEST(pdf.str("detail").find("must be one of json|docx|xml, got 'pdf'") != std::string::npos, pdf.body);
-  Response renderPdf = c.get(kRender + "?format=pdf");
-  BOOST_TEST(renderPdf.status == 400);
-  BOOST_TEST(renderPdf.str("field") == "format");
-  BOOST_TEST(renderPdf.str("detail").find("must be one of docx|xml, got 'pdf'") != std::string::npos, renderPdf.body);
+  Response odt = c.get(kEndorsements + "?format=odt");
+  BOOST_TEST(odt.str("field") == "format");
+  BOOST_TEST(odt.str("detail").find("must be one of json|docx|xml|akn|pdf, got 'odt'") != std::string::npos, odt.body);
+  Response renderOdt = c.get(kRender + "?format=odt");
+  BOOST_TEST(renderOdt.status == 400);
+  BOOST_TEST(renderOdt.str("field") == "format");
+  BOOST_TEST(renderOdt.str("detail").find("must be one of docx|xml|akn|pdf") != std::string::npos, renderOdt.body);
   BOOST_TEST(c.get(kEndorsements + "?format=json").status == 200);
 }
 
@@ -157,9 +157,9 @@ BOOST_AUTO_TEST_CASE(a_revision_the_declaration_lacks_is_not_found_by_api_and_br
   BOOST_TEST(browserGet(server, c, kWebDownload + "?revision=9").status == 404);
   BOOST_TEST(browserGet(server, c, "/declarations/skopje-joint-declaration?revision=9").status == 404);
   BOOST_TEST(browserGet(server, c, kWebDownload + "?document=minutes").status == 400);
-  Response pdf = browserGet(server, c, kWebDownload + "?format=pdf");
-  BOOST_TEST(pdf.status == 400);
-  BOOST_TEST(pdf.body.find("must be one of docx|xml") != std::string::npos);
+  Response odt = browserGet(server, c, kWebDownload + "?format=odt");
+  BOOST_TEST(odt.status == 400);
+  BOOST_TEST(odt.body.find("must be one of docx|xml|akn|pdf") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(a_revision_that_is_not_a_number_is_a_bad_request_for_api_and_browser) {

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <map>
 #include <memory>
 
 #include <boost/test/unit_test.hpp>
@@ -83,18 +84,24 @@ BOOST_AUTO_TEST_CASE(the_manifest_exports_the_accord_plugin) {
   BOOST_TEST(plugin->version() == ACCORD_VERSION);
 }
 
-BOOST_AUTO_TEST_CASE(it_renders_three_documents_in_two_formats_and_the_redline_in_docx) {
+BOOST_AUTO_TEST_CASE(it_renders_four_documents_as_docx_and_pdf_three_as_xml_and_the_text_as_akn) {
   auto types = create()->documentTypes();
-  BOOST_TEST(types.size() == 7u);
-  int docx = 0;
-  for (const auto& t : types)
-    if (t.format == "docx") {
-      ++docx;
-      BOOST_TEST(t.mediaType == "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-    } else {
-      BOOST_TEST(t.mediaType == "application/xml");
-    }
-  BOOST_TEST(docx == 4);
+  BOOST_TEST(types.size() == 12u);
+  std::map<std::string, int> byFormat;
+  const std::map<std::string, std::string> media = {
+      {"docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
+      {"xml", "application/xml"},
+      {"akn", "application/akn+xml"},
+      {"pdf", "application/pdf"}};
+  for (const auto& t : types) {
+    ++byFormat[t.format];
+    BOOST_TEST(t.mediaType == media.at(t.format), t.name << " " << t.format);
+    if (t.format == "akn") BOOST_TEST(t.name == "declaration");
+  }
+  BOOST_TEST(byFormat["docx"] == 4);
+  BOOST_TEST(byFormat["pdf"] == 4);
+  BOOST_TEST(byFormat["xml"] == 3);
+  BOOST_TEST(byFormat["akn"] == 1);
 }
 
 BOOST_AUTO_TEST_CASE(initialization_fails_with_a_reason_and_holds_nothing) {

@@ -34,8 +34,15 @@ def main():
     expect(f, run_accord(a, "render", SAMPLE, expect=None), 2, r"missing -o FILE", "render without -o")
     expect(f, run_accord(a, "render", SAMPLE, "--document", "minutes", "-o", out("x.docx"), expect=None), 2,
            r"--document must be one of declaration\|status\|implementation\|redline, not 'minutes'", "bad --document")
-    expect(f, run_accord(a, "render", SAMPLE, "--format", "pdf", "-o", out("x.pdf"), expect=None), 2,
-           r"--format must be one of docx\|xml", "bad --format")
+    expect(f, run_accord(a, "render", SAMPLE, "--format", "odt", "-o", out("x.odt"), expect=None), 2,
+           r"--format must be one of docx\|xml\|akn\|pdf, not 'odt'", "bad --format")
+    expect(f, run_accord(a, "render", SAMPLE, "--document", "status", "--format", "akn", "-o", out("s.akn.xml"),
+                         expect=None), 2, r"--format akn: akn \(Akoma Ntoso\) is the declaration's text only",
+           "a report as akn")
+    expect(f, run_accord(a, "render", SAMPLE, "--soffice", "/nonexistent/soffice", "-o", out("x.pdf"), expect=None),
+           2, r"--format pdf needs LibreOffice.*libreoffice-writer-nogui", "pdf without LibreOffice")
+    expect(f, run_accord(a, "render", SAMPLE, "--pdf-timeout", "0", "-o", out("x.pdf"), expect=None), 2,
+           r"--pdf-timeout must be whole seconds", "bad --pdf-timeout")
     expect(f, run_accord(a, "render", SAMPLE, "--revision", "two", "-o", out("x.docx"), expect=None), 2,
            r"--revision must be a revision number", "non-numeric --revision")
     expect(f, run_accord(a, "render", SAMPLE, "--revision", "9", "-o", out("r9.docx"), expect=None), 1,

@@ -5,6 +5,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "accord/domain/text.h"
+#include "accord/render/xml_validator.h"
 #include "render_fixtures.h"
 
 using namespace accord;
@@ -79,6 +80,26 @@ BOOST_DATA_TEST_CASE(docx_keeps_every_character_with_breaks_and_tabs, boost::uni
     BOOST_TEST((t.find('\n') == std::string::npos && t.find('\t') == std::string::npos));
   for (const auto& t : test::xpathValues(files["word/document.xml"], "//w:t"))
     BOOST_TEST(t.find('\n') == std::string::npos);
+}
+
+// Akoma Ntoso holds a line break as <eol/> and a tab as itself; the document is
+// valid against the OASIS schema (checked again here by a validator of its own).
+BOOST_DATA_TEST_CASE(akoma_ntoso_keeps_the_text_and_stays_valid, boost::unit_test::data::make(kCases), h) {
+  std::string xml = test::renderOrFail(hostileDossier(h), DocumentKind::kDeclaration, Format::kAkn);
+  auto check = test::shippedValidator().validate(xml);
+  BOOST_TEST(check.ok(), (check.ok() ? std::string() : check.issues.front().message));
+  BOOST_TEST(check.schema == "akoma-ntoso/akomantoso30.xsd");
+  BOOST_TEST(test::aknTexts(xml, "//a:paragraph[@wId='op-2']/a:content/a:p") == one(h.text));
+  BOOST_TEST(test::aknTexts(xml, "//a:recital[@wId='rec-2']/a:p") == one("Recognizing " + h.text));
+  BOOST_TEST(test::aknTexts(xml, "//a:p[@class='statement']") == one("[1] Croatia: " + h.text));
+  if (h.singleLine) {
+    BOOST_TEST(test::aknTexts(xml, "//a:signature[a:location='Croatia']/a:person") == one(h.text));
+    // An attribute reads a tab or line break as a space: the label says so, the
+    // signature's own text above keeps them.
+    std::string label = h.text;
+    std::replace(label.begin(), label.end(), '\t', ' ');
+    BOOST_TEST(test::aknTexts(xml, "//a:references/a:TLCPerson[@eId='signer_hr']/@showAs") == one(label));
+  }
 }
 
 BOOST_DATA_TEST_CASE(status_and_implementation_reports_keep_the_text_too, boost::unit_test::data::make(kCases), h) {

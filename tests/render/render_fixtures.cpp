@@ -158,6 +158,15 @@ const render::Renderer& builtinRenderer() {
   return renderer;
 }
 
+const render::XmlValidator& shippedValidator() {
+  static const render::XmlValidator validator = [] {
+    auto loaded = render::XmlValidator::load(schemaDir());
+    if (!loaded.ok()) throw std::runtime_error("shipped schemas do not load: " + loaded.error().message);
+    return std::move(loaded).value();
+  }();
+  return validator;
+}
+
 std::string renderOrFail(const Dossier& d, render::DocumentKind document, render::Format format,
                          std::optional<int> revision) {
   CountryCatalog catalog = renderCatalog();
@@ -198,7 +207,25 @@ std::vector<std::string> zipEntryOrder(const std::string& archive) {
   return names;
 }
 
-std::vector<std::string> xpathValues(const std::string& xml, const std::string& xpath) {
+namespace {
+
+// Akoma Ntoso text as a reader sees it: text nodes, and <eol/> as a line break.
+void collectAknText(xmlNodePtr node, std::string& out) {
+  for (xmlNodePtr c = node->children; c; c = c->next) {
+    if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+      out += c->content ? reinterpret_cast<const char*>(c->content) : "";
+    } else if (c->type == XML_ELEMENT_NODE) {
+      if (xmlStrEqual(c->name, reinterpret_cast<const xmlChar*>("eol")))
+        out += '\n';
+      else
+        collectAknText(c, out);
+    }
+  }
+}
+
+// The matches of `xpath` in `xml`, each turned into text by `textOf`.
+template <class TextOf>
+std::vector<std::string> xpathTexts(const std::string& xml, const std::string& xpath, TextOf textOf) {
   xmlDocPtr doc = xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "test.xml", nullptr,
                                 XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
   if (!doc) throw std::runtime_error("not well-formed XML");
@@ -208,6 +235,7 @@ std::vector<std::string> xpathValues(const std::string& xml, const std::string& 
       {"d", "urn:accord:declaration:1"},
       {"s", "urn:accord:endorsement-status:1"},
       {"i", "urn:accord:implementation:1"},
+      {"a", "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"},
       {"cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"},
       {"dc", "http://purl.org/dc/elements/1.1/"}};
   for (const auto& [prefix, uri] : ns)
@@ -215,15 +243,36 @@ std::vector<std::string> xpathValues(const std::string& xml, const std::string& 
   xmlXPathObjectPtr result = xmlXPathEvalExpression(reinterpret_cast<const xmlChar*>(xpath.c_str()), ctx);
   std::vector<std::string> out;
   if (result && result->nodesetval)
-    for (int i = 0; i < result->nodesetval->nodeNr; ++i) {
-      xmlChar* s = xmlNodeGetContent(result->nodesetval->nodeTab[i]);
-      out.emplace_back(s ? reinterpret_cast<const char*>(s) : "");
-      xmlFree(s);
-    }
+    for (int i = 0; i < result->nodesetval->nodeNr; ++i) out.push_back(textOf(result->nodesetval->nodeTab[i]));
   xmlXPathFreeObject(result);
   xmlXPathFreeContext(ctx);
   xmlFreeDoc(doc);
   return out;
+}
+
+}  // namespace
+
+std::vector<std::string> xpathValues(const std::string& xml, const std::string& xpath) {
+  return xpathTexts(xml, xpath, [](xmlNodePtr node) {
+    xmlChar* s = xmlNodeGetContent(node);
+    std::string out = s ? reinterpret_cast<const char*>(s) : "";
+    xmlFree(s);
+    return out;
+  });
+}
+
+std::vector<std::string> aknTexts(const std::string& xml, const std::string& xpath) {
+  return xpathTexts(xml, xpath, [](xmlNodePtr node) {
+    std::string out;
+    if (node->type == XML_ATTRIBUTE_NODE || node->type == XML_TEXT_NODE) {
+      xmlChar* s = xmlNodeGetContent(node);
+      out = s ? reinterpret_cast<const char*>(s) : "";
+      xmlFree(s);
+    } else {
+      collectAknText(node, out);
+    }
+    return out;
+  });
 }
 
 namespace {

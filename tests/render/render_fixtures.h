@@ -9,6 +9,7 @@
 
 #include "accord/domain/dossier.h"
 #include "accord/render/renderer.h"
+#include "accord/render/xml_validator.h"
 
 namespace accord::test {
 
@@ -34,6 +35,10 @@ std::string schemaDir();     // schema/
 // A renderer over the built-in templates; loading failures fail the test.
 const render::Renderer& builtinRenderer();
 
+// A validator over the shipped schema/ folder (Accord's XSDs and, in its
+// sub-folder, Akoma Ntoso's), loaded once; loading failures fail the test.
+const render::XmlValidator& shippedValidator();
+
 // Renders `document` of "decl" as of 2017-09-01; failures fail the test.
 std::string renderOrFail(const domain::Dossier& d, render::DocumentKind document, render::Format format,
                          std::optional<int> revision = std::nullopt);
@@ -44,9 +49,11 @@ std::map<std::string, std::string> unzip(const std::string& archive);
 std::vector<std::string> zipEntryOrder(const std::string& archive);
 
 // The string values of `xpath` in `xml`; prefixes w (WordprocessingML), d
-// (declaration), s (endorsement status), i (implementation) and cp/dc (core
-// properties) are bound. Malformed XML fails the test.
+// (declaration), s (endorsement status), i (implementation), a (Akoma Ntoso) and
+// cp/dc (core properties) are bound. Malformed XML fails the test.
 std::vector<std::string> xpathValues(const std::string& xml, const std::string& xpath);
+// As xpathValues, but an Akoma Ntoso <eol/> inside a match reads as "\n".
+std::vector<std::string> aknTexts(const std::string& xml, const std::string& xpath);
 
 // The text of each w:p of a WordprocessingML part as a reader sees it: w:t text,
 // w:br as "\n", w:tab as "\t".

@@ -123,6 +123,7 @@ BOOST_DATA_TEST_CASE(a_redline_without_both_revisions_or_as_xml_is_refused_by_fi
   };
   const auto docx = domain::DocumentFormat::kDocx;
   for (const Bad& bad : {Bad{1, 2, domain::DocumentFormat::kXml, ErrorCode::kInvalidArgument, "format"},
+                         Bad{1, 2, domain::DocumentFormat::kAkn, ErrorCode::kInvalidArgument, "format"},
                          Bad{std::nullopt, 2, docx, ErrorCode::kInvalidArgument, "from"},
                          Bad{1, std::nullopt, docx, ErrorCode::kInvalidArgument, "to"},
                          Bad{9, 2, docx, ErrorCode::kNotFound, "from"}, Bad{1, 9, docx, ErrorCode::kNotFound, "to"}}) {
@@ -140,10 +141,15 @@ BOOST_DATA_TEST_CASE(bad_asks_are_refused_by_field, allBackends(), backend) {
   Imported s(backend);
   // A format is a DocumentFormat by the time it reaches the use case: its name is
   // refused where it is read, naming the same field.
-  auto pdf = domain::parseDocumentFormat("format", "pdf");
-  BOOST_TEST((codeOf(pdf) == ErrorCode::kInvalidArgument));
-  BOOST_TEST(pdf.error().field == "format");
-  BOOST_TEST(pdf.error().message == "must be one of docx|xml, got 'pdf'");
+  auto odt = domain::parseDocumentFormat("format", "odt");
+  BOOST_TEST((codeOf(odt) == ErrorCode::kInvalidArgument));
+  BOOST_TEST(odt.error().field == "format");
+  BOOST_TEST(odt.error().message == "must be one of docx|xml|akn|pdf, got 'odt'");
+  // Akoma Ntoso is the declaration's text only.
+  auto akn = app::renderDocument(s.env.ctx, s.port, monitor(),
+                                 s.ask(domain::DocumentKind::kEndorsementStatus, domain::DocumentFormat::kAkn));
+  BOOST_TEST((codeOf(akn) == ErrorCode::kInvalidArgument));
+  BOOST_TEST(akn.error().field == "format");
   auto custom = s.ask(domain::DocumentKind::kDeclaration);
   custom.templateSet = "corporate";
   auto r = app::renderDocument(s.env.ctx, s.port, monitor(), custom);

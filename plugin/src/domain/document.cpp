@@ -9,7 +9,9 @@ const std::pair<DocumentKind, const char*> kKinds[] = {
     {DocumentKind::kRedline, "redline"},
 };
 const std::pair<DocumentFormat, const char*> kFormats[] = {{DocumentFormat::kDocx, "docx"},
-                                                           {DocumentFormat::kXml, "xml"}};
+                                                           {DocumentFormat::kXml, "xml"},
+                                                           {DocumentFormat::kAkn, "akn"},
+                                                           {DocumentFormat::kPdf, "pdf"}};
 }  // namespace
 
 const char* toString(DocumentKind k) { return enumName(kKinds, k); }
@@ -33,9 +35,12 @@ Result<DocumentFormat> parseDocumentFormat(std::string_view field, std::string_v
 }
 
 Status checkRendition(DocumentKind document, DocumentFormat format) {
-  if (document == DocumentKind::kRedline && format != DocumentFormat::kDocx)
-    return Error::invalid("format", "a redline is rendered as docx only (Word's tracked changes); for "
+  if (document == DocumentKind::kRedline && format != DocumentFormat::kDocx && format != DocumentFormat::kPdf)
+    return Error::invalid("format", "a redline is rendered as docx (Word's tracked changes) or pdf only; for "
                                     "machines, compare two revisions' XML or read the compare API's JSON");
+  if (format == DocumentFormat::kAkn && document != DocumentKind::kDeclaration)
+    return Error::invalid("format", "akn (Akoma Ntoso) is the declaration's text only; the reports are not "
+                                    "legal documents: ask for them as docx or xml");
   return Status();
 }
 

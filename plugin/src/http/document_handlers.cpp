@@ -1,4 +1,4 @@
-// The declaration's text as a document (DOCX or XML), draft or final.
+// The declaration's text as a document (DOCX, XML, Akoma Ntoso or PDF), draft or final.
 #include "accord/http/document_download.h"
 #include "api_state.h"
 #include "download.h"
@@ -36,12 +36,15 @@ Reply render(Call& call) {
 void addDocumentRoutes(Router& r) {
   r.add(Route::get("/api/v1/declarations/{id}/render", render)
       .describe("renderDeclaration", "documents",
-                "The declaration as DOCX or XML: a draft carries \"DRAFT - revision N - date\", the final text its "
-                "endorsement table; with document=redline, the changes from revision `from` to revision `to` as "
-                "Word tracked changes (DOCX only)")
+                "The declaration as DOCX, XML, Akoma Ntoso 3.0 (akn: an OASIS LegalDocML statement valid against "
+                "akomantoso30.xsd) or PDF (the DOCX printed by LibreOffice): a draft carries \"DRAFT - revision N - "
+                "date\", the final text its endorsement table; with document=redline, the changes from revision "
+                "`from` to revision `to` as Word tracked changes (DOCX or PDF)")
       .query({optionalParam("document", documentKindSchema(),
                             "declaration (default), redline, status or implementation"),
-              optionalParam("format", documentFormatSchema(), "docx (default) or xml; a redline is docx only"),
+              optionalParam("format", documentFormatSchema(),
+                            "docx (default), xml, akn (the declaration's text only) or pdf (503 when the server has "
+                            "no LibreOffice); a redline is docx or pdf"),
               optionalParam("from", schemas::kPositive, "redline (required): the older revision"),
               optionalParam("to", schemas::kPositive, "redline (required): the newer revision"),
               optionalParam("revision", schemas::kPositive,
@@ -49,7 +52,9 @@ void addDocumentRoutes(Router& r) {
               optionalParam("template", schemas::kId,
                             "a named set of custom templates (default: the built-in ones)")})
       .responds({documentBody("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "the document"),
-                 documentBody("application/xml", "the document")}, {304, 400, 404}));
+                 documentBody("application/xml", "the document"),
+                 documentBody("application/akn+xml", "the declaration as Akoma Ntoso"),
+                 documentBody("application/pdf", "the document")}, {304, 400, 404}));
 }
 
 }  // namespace accord::http

@@ -56,7 +56,10 @@ std::string clientMessage(const domain::Error& e) {
     case domain::ErrorCode::kInternal:
       return "the server could not complete this request; the fault is in its log under this request's id";
     case domain::ErrorCode::kUnavailable:
-      return "the database cannot be reached just now; try again shortly";
+      // The one service besides the database that can be away is the PDF
+      // converter (LibreOffice missing, or a conversion past its timeout); its
+      // errors name the format asked for and say nothing of internals.
+      return e.field == "format" ? e.message : "the database cannot be reached just now; try again shortly";
     default:
       return e.message;
   }

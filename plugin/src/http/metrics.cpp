@@ -1,6 +1,7 @@
 #include "metrics.h"
 
 #include <cstdio>
+#include <initializer_list>
 #include <sstream>
 
 namespace accord::http {
@@ -44,7 +45,8 @@ Metrics::Metrics(const std::vector<std::pair<std::string, std::string>>& routes)
   // Every document and format appears from the start, so that a rate over the
   // series works before the first render.
   for (const char* document : {"declaration", "status", "implementation"})
-    for (const char* format : {"docx", "xml"}) renders_[{document, format}] = 0;
+    for (const char* format : {"docx", "xml", "pdf"}) renders_[{document, format}] = 0;
+  renders_[{"declaration", "akn"}] = 0;
 }
 
 Metrics::Series& Metrics::unmatchedSeries(const std::string& method) {
@@ -125,6 +127,39 @@ std::string Metrics::exposition() const {
     out << "accord_storage_errors_total{code=\"" << code << "\"} " << (it == storageErrors_.end() ? 0 : it->second)
         << "\n";
   }
+  return out.str();
+}
+
+namespace {
+
+// One series: its HELP and TYPE lines, then its samples ("" labels: unlabelled).
+void series(std::ostringstream& out, const char* name, const char* type, const char* help,
+            std::initializer_list<std::pair<const char*, std::string>> samples) {
+  out << "# HELP " << name << " " << help << "\n# TYPE " << name << " " << type << "\n";
+  for (const auto& [labels, value] : samples) out << name << labels << " " << value << "\n";
+}
+
+}  // namespace
+
+std::string conversionExposition(const app::ConversionStats& s) {
+  std::ostringstream out;
+  auto n = [](auto v) { return std::to_string(v); };
+  series(out, "accord_pdf_available", "gauge", "Whether LibreOffice, which makes PDFs, is installed (1) or not (0).",
+         {{"", s.available ? "1" : "0"}});
+  series(out, "accord_pdf_conversions_total", "counter",
+         "PDFs asked for, by result: converted by LibreOffice, served from the cache (or from the same document's "
+         "conversion under way), failed (timeouts included).",
+         {{"{result=\"converted\"}", n(s.conversions)},
+          {"{result=\"cache_hit\"}", n(s.cacheHits)},
+          {"{result=\"failed\"}", n(s.failures)}});
+  series(out, "accord_pdf_timeouts_total", "counter", "PDF conversions killed at the timeout.", {{"", n(s.timeouts)}});
+  series(out, "accord_pdf_converters_started_total", "counter", "LibreOffice processes started.",
+         {{"", n(s.started)}});
+  series(out, "accord_pdf_converters_running", "gauge", "LibreOffice processes running now.", {{"", n(s.running)}});
+  series(out, "accord_pdf_converters_peak", "gauge", "The most LibreOffice processes that ran at once.",
+         {{"", n(s.peakRunning)}});
+  series(out, "accord_pdf_conversion_seconds_total", "counter", "Time spent in LibreOffice, failed runs included.",
+         {{"", number(s.seconds)}});
   return out.str();
 }
 

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "accord/app/document_port.h"
 #include "accord/domain/result.h"
 
 namespace accord::http {
@@ -61,5 +62,9 @@ class Metrics {
   std::atomic<std::int64_t> inFlight_{0};
   std::atomic<std::uint64_t> cacheHits_{0}, cacheMisses_{0};
 };
+
+// The PDF converter's series in the same format: conversions, cache hits,
+// failures (timeouts apart too), processes started and running, time spent.
+std::string conversionExposition(const app::ConversionStats& s);
 
 }  // namespace accord::http

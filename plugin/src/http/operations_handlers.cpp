@@ -40,7 +40,7 @@ Reply health(Call& call) {
 Reply metrics(Call& call) {
   Reply r;
   r.contentType = "text/plain; version=0.0.4; charset=utf-8";
-  r.body = call.api().metrics->exposition();
+  r.body = call.api().metrics->exposition() + conversionExposition(call.services().documents.conversionStats());
   r.header("Cache-Control", "no-store");
   return r;
 }

@@ -85,15 +85,18 @@ void addStatusRoutes(Router& r) {
   r.add(Route::get("/api/v1/declarations/{id}/status/endorsements", endorsementStatus)
       .describe("getEndorsementStatus", "status",
                 "Where endorsement stands, one row per invited country, with counts")
-      .query({optionalParam("format", viewFormatSchema(), "json (default), docx or xml")})
+      .query({optionalParam("format", viewFormatSchema(),
+                            "json (default), docx, xml or pdf (503 when the server has no LibreOffice)")})
       .responds({ok(200, "EndorsementStatusReport"),
                  documentBody(kDocx, "the report"),
-                 documentBody("application/xml", "the report")}, {304, 400, 404}));
+                 documentBody("application/xml", "the report"),
+                 documentBody("application/pdf", "the report")}, {304, 400, 404}));
   r.add(Route::get("/api/v1/declarations/{id}/status/implementation", implementationStatus)
       .describe("getImplementationStatus", "status",
                 "The implementation matrix (commitments x countries) as of today, with the overdue count; the JSON "
                 "view pages by commitment")
-      .query({optionalParam("format", viewFormatSchema(), "json (default), docx or xml"),
+      .query({optionalParam("format", viewFormatSchema(),
+                            "json (default), docx, xml or pdf (503 when the server has no LibreOffice)"),
               optionalParam("limit", schemas::kLimit, "JSON only: commitments (rows) per page (1-500, default 50)"),
               optionalParam("cursor", schemas::kString, "JSON only: the `next` value of the previous page"),
               optionalParam("country", schemas::kCountry, "JSON only: only this country's cells"),
@@ -101,7 +104,8 @@ void addStatusRoutes(Router& r) {
                             "JSON only: only cells with this implementation status")})
       .responds({ok(200, "ImplementationMatrix"),
                  documentBody(kDocx, "the report"),
-                 documentBody("application/xml", "the report")}, {304, 400, 404}));
+                 documentBody("application/xml", "the report"),
+                 documentBody("application/pdf", "the report")}, {304, 400, 404}));
 }
 
 }  // namespace accord::http

@@ -91,7 +91,8 @@ platform::Outcome AccordPlugin::initialize(const platform::HostServices& host) {
     return fail("seeding", s.error());
 
   auto documents =
-      RenderAdapter::load(settings->templatesDir, settings->templateSets, settings->schemaDir, parts->countries);
+      RenderAdapter::load(settings->templatesDir, settings->templateSets, settings->schemaDir, parts->countries,
+                          settings->pdf);
   if (!documents.ok()) return fail("templates", documents.error());
   parts->documents = std::move(documents).value();
 
@@ -129,7 +130,7 @@ std::vector<platform::DocumentType> AccordPlugin::documentTypes() const {
       {render::DocumentKind::kImplementation, "commitments x countries: acceptance, status, assessment, timeliness"},
       {render::DocumentKind::kRedline, "what changed from one revision to another, as Word tracked changes"}};
   for (const auto& [kind, description] : kinds)
-    for (render::Format format : {render::Format::kDocx, render::Format::kXml})
+    for (render::Format format : {render::Format::kDocx, render::Format::kXml, render::Format::kAkn, render::Format::kPdf})
       if (domain::checkRendition(kind, format).ok())
         out.push_back({domain::toString(kind), domain::toString(format), render::mediaType(format), description});
   return out;

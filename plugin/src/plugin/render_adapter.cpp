@@ -10,16 +10,18 @@ namespace accord::plugin {
 namespace fs = std::filesystem;
 using domain::Error;
 
-RenderAdapter::RenderAdapter(render::Renderer builtin, const domain::CountryCatalog& reference)
-    : builtin_(std::move(builtin)), reference_(reference) {}
+RenderAdapter::RenderAdapter(render::Renderer builtin, const domain::CountryCatalog& reference,
+                             const render::PdfSettings& pdf)
+    : builtin_(std::move(builtin)), pdf_(pdf), reference_(reference) {}
 
 domain::Result<std::unique_ptr<RenderAdapter>> RenderAdapter::load(const std::string& builtinDir,
                                                                    const std::string& setsDir,
                                                                    const std::string& schemaDir,
-                                                                   const domain::CountryCatalog& reference) {
+                                                                   const domain::CountryCatalog& reference,
+                                                                   const render::PdfSettings& pdf) {
   auto builtin = render::Renderer::load({"", builtinDir}, schemaDir);
   if (!builtin.ok()) return builtin.error();
-  std::unique_ptr<RenderAdapter> adapter(new RenderAdapter(std::move(builtin).value(), reference));
+  std::unique_ptr<RenderAdapter> adapter(new RenderAdapter(std::move(builtin).value(), reference, pdf));
   if (setsDir.empty()) return adapter;
   std::error_code ec;
   if (!fs::is_directory(setsDir, ec))
@@ -47,13 +49,27 @@ domain::Result<app::RenderedDocument> RenderAdapter::render(const app::DocumentR
       return Error::invalid("template", "no template set named '" + request.templateSet.substr(0, 64) + "'");
     renderer = &it->second;
   }
+  const bool pdf = request.format == domain::DocumentFormat::kPdf;
+  // Without LibreOffice a PDF is refused before anything is rendered.
+  if (pdf && !pdf_.available()) return pdf_.convert("").error();
   domain::CountryCatalog catalog = domain::catalogFor(request.dossier, reference_);
   auto bytes = renderer->render(render::RenderRequest{request.dossier, catalog, request.declaration,
-                                                      request.document, request.format, request.revision,
-                                                      request.today, request.from});
+                                                      request.document,
+                                                      pdf ? domain::DocumentFormat::kDocx : request.format,
+                                                      request.revision, request.today, request.from});
   if (!bytes.ok()) return bytes.error();
+  if (pdf) {
+    bytes = pdf_.convert(*bytes);
+    if (!bytes.ok()) return bytes.error();
+  }
   return app::RenderedDocument{std::move(bytes).value(), render::mediaType(request.format),
                                render::fileExtension(request.format), ""};
+}
+
+app::ConversionStats RenderAdapter::conversionStats() const {
+  render::PdfStats s = pdf_.stats();
+  return app::ConversionStats{s.available, s.conversions, s.cacheHits, s.failures, s.timeouts, s.started,
+                              s.seconds,   s.running,     s.peakRunning};
 }
 
 }  // namespace accord::plugin

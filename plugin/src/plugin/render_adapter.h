@@ -1,6 +1,7 @@
 // The use cases' DocumentPort (app/document_port.h) over the render adapter: the built-in templates,
 // plus named sets of an organization's templates (each a folder under one
-// directory), each compiled once at start-up.
+// directory), each compiled once at start-up, and the PDF converter that turns
+// any document's DOCX into a PDF.
 #pragma once
 
 #include <map>
@@ -9,6 +10,7 @@
 
 #include "accord/domain/country.h"
 #include "accord/app/document_port.h"
+#include "accord/render/pdf_converter.h"
 #include "accord/render/renderer.h"
 
 namespace accord::plugin {
@@ -22,13 +24,18 @@ class RenderAdapter final : public app::DocumentPort {
   // or a set whose name is not an id.
   static domain::Result<std::unique_ptr<RenderAdapter>> load(const std::string& builtinDir, const std::string& setsDir,
                                                              const std::string& schemaDir,
-                                                             const domain::CountryCatalog& reference);
+                                                             const domain::CountryCatalog& reference,
+                                                             const render::PdfSettings& pdf = {});
 
+  // A PDF is the document's DOCX converted; the converter's errors (503 without
+  // LibreOffice or past the timeout, 500 for a failed conversion) pass through.
   domain::Result<app::RenderedDocument> render(const app::DocumentRequest& request) const override;
+  app::ConversionStats conversionStats() const override;
 
  private:
-  RenderAdapter(render::Renderer builtin, const domain::CountryCatalog& reference);
+  RenderAdapter(render::Renderer builtin, const domain::CountryCatalog& reference, const render::PdfSettings& pdf);
   render::Renderer builtin_;
+  render::PdfConverter pdf_;
   std::map<std::string, render::Renderer> sets_;
   const domain::CountryCatalog& reference_;
 };

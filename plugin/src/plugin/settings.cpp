@@ -75,6 +75,17 @@ domain::Result<Settings> readSettings(const Poco::Util::AbstractConfiguration& c
   auto bytes = size(c, "cache.maxBytes", s.cache.maxBytes, 0, std::size_t(1) << 36);
   if (!bytes.ok()) return bytes.error();
   s.cache.maxBytes = *bytes;
+  s.pdf.soffice = c.getString("pdf.soffice", s.pdf.soffice);
+  s.pdf.workDir = c.getString("pdf.workDir", "");
+  auto parallel = size(c, "pdf.maxParallel", s.pdf.maxParallel, 1, 64);
+  if (!parallel.ok()) return parallel.error();
+  s.pdf.maxParallel = *parallel;
+  auto timeout = size(c, "pdf.timeoutMs", static_cast<std::size_t>(s.pdf.timeout.count()), 100, 3600000);
+  if (!timeout.ok()) return timeout.error();
+  s.pdf.timeout = std::chrono::milliseconds(*timeout);
+  auto pdfBytes = size(c, "pdf.cacheBytes", s.pdf.cacheBytes, 0, std::size_t(1) << 36);
+  if (!pdfBytes.ok()) return pdfBytes.error();
+  s.pdf.cacheBytes = *pdfBytes;
   return s;
 }
 

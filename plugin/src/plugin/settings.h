@@ -20,6 +20,11 @@
 //   limits.maxJsonDepth      32
 //   cache.maxStaleMs         250       how late a GET may see changes made outside this server
 //   cache.maxBytes           67108864  memory for cached GET answers; 0: no cache
+//   pdf.soffice              soffice   LibreOffice, a path or a name on PATH; missing: PDF answers 503
+//   pdf.maxParallel          2         PDF conversions at once
+//   pdf.timeoutMs            60000     per conversion, then LibreOffice is killed
+//   pdf.cacheBytes           67108864  memory for converted PDFs (by the DOCX's hash); 0: none
+//   pdf.workDir              empty     LibreOffice profiles and scratch files; empty: a temp folder
 // <data> is $ACCORD_HOME, else the source tree the build was configured from.
 #pragma once
 
@@ -30,6 +35,7 @@
 
 #include "accord/http/api.h"
 #include "accord/http/limits.h"
+#include "accord/render/pdf_converter.h"
 
 namespace accord::plugin {
 
@@ -45,6 +51,7 @@ struct Settings {
   std::vector<std::string> corsOrigins;
   http::Limits limits;
   http::CacheSettings cache;
+  render::PdfSettings pdf;
 };
 
 // Returns kInvalidArgument naming the key for a value that does not parse or is

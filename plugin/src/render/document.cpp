@@ -23,10 +23,25 @@ domain::Result<Format> parseFormat(std::string_view field, std::string_view text
 }
 
 const char* mediaType(Format format) {
-  return format == Format::kDocx ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-                                 : "application/xml";
+  switch (format) {
+    case Format::kDocx: return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    case Format::kXml: return "application/xml";
+    // The type the Akoma Ntoso naming convention gives its XML manifestations.
+    case Format::kAkn: return "application/akn+xml";
+    case Format::kPdf: return "application/pdf";
+  }
+  return "application/octet-stream";
 }
 
-const char* fileExtension(Format format) { return format == Format::kDocx ? ".docx" : ".xml"; }
+// ".akn.xml": still opens as XML anywhere, and says which XML it is.
+const char* fileExtension(Format format) {
+  switch (format) {
+    case Format::kDocx: return ".docx";
+    case Format::kXml: return ".xml";
+    case Format::kAkn: return ".akn.xml";
+    case Format::kPdf: return ".pdf";
+  }
+  return "";
+}
 
 }  // namespace accord::render

@@ -22,7 +22,12 @@ constexpr std::size_t kPartReserve = 128 * 1024;
 constexpr DocumentKind kKinds[] = {DocumentKind::kDeclaration, DocumentKind::kEndorsementStatus,
                                    DocumentKind::kImplementation, DocumentKind::kRedline};
 
-const char* schemaFile(DocumentKind kind) {
+// The XSD a rendition's XML is validated against; "" for DOCX.
+const char* schemaFile(DocumentKind kind, Format format) {
+  if (format == Format::kDocx || format == Format::kPdf) return "";
+  // AKN is the declaration's only (domain::checkRendition); the OASIS schema
+  // lives in its own folder with the xml.xsd it imports (XmlValidator::load).
+  if (format == Format::kAkn) return "akoma-ntoso/akomantoso30.xsd";
   switch (kind) {
     case DocumentKind::kDeclaration: return "declaration.xsd";
     case DocumentKind::kEndorsementStatus: return "endorsement-status.xsd";
@@ -85,7 +90,7 @@ domain::Result<Renderer> Renderer::load(const TemplateDirs& dirs, const std::str
   std::vector<Rendition> wanted = only;
   if (wanted.empty())
     for (DocumentKind kind : kKinds)
-      for (Format format : {Format::kDocx, Format::kXml})
+      for (Format format : {Format::kDocx, Format::kXml, Format::kAkn})
         if (domain::checkRendition(kind, format).ok()) wanted.push_back({kind, format});
   auto impl = std::make_unique<Impl>();
   for (const Rendition& r : wanted) {
@@ -93,10 +98,11 @@ domain::Result<Renderer> Renderer::load(const TemplateDirs& dirs, const std::str
     if (impl->set(r.document, r.format)) continue;
     std::string name = toString(r.document);
     auto set = r.format == Format::kDocx ? TemplateSet::loadDocx(pick(dirs, "docx/" + name))
-                                         : TemplateSet::loadXml(pick(dirs, "xml/" + name + ".xml.mustache"));
+               : r.format == Format::kAkn ? TemplateSet::loadXml(pick(dirs, "akn/" + name + ".xml.mustache"))
+                                          : TemplateSet::loadXml(pick(dirs, "xml/" + name + ".xml.mustache"));
     if (!set.ok()) return set.error();
     impl->templates.emplace(std::make_pair(r.document, r.format), std::move(set).value());
-    if (r.format == Format::kXml && !impl->validator) {
+    if (r.format != Format::kDocx && !impl->validator) {
       auto validator = XmlValidator::load(schemaDir);
       if (!validator.ok()) return validator.error();
       impl->validator.emplace(std::move(validator).value());
@@ -113,15 +119,15 @@ std::string Renderer::templateSource(DocumentKind document, Format format) const
 namespace {
 
 domain::Result<std::string> renderXml(const TemplateSet& set, const Data& view, const XmlValidator& validator,
-                                      DocumentKind document) {
+                                      const char* schema) {
   std::string xml;
   xml.reserve(kPartReserve);
   set.parts().front().renderTo(view, xml);
-  XmlValidation check = validator.validateWith(xml, schemaFile(document));
+  XmlValidation check = validator.validateWith(xml, schema);
   if (!check.ok()) {
     const XmlIssue& first = check.issues.front();
     return domain::Error{domain::ErrorCode::kInternal,
-                         std::string("the rendered XML does not validate against ") + schemaFile(document) +
+                         std::string("the rendered XML does not validate against ") + schema +
                              " (template " + set.source() + "): line " + std::to_string(first.line) + ": " +
                              first.message,
                          std::string()};
@@ -154,6 +160,9 @@ std::string renderDocx(const TemplateSet& set, const Data& view) {
 
 domain::Result<std::string> Renderer::render(const RenderRequest& request) const {
   if (domain::Status s = domain::checkRendition(request.document, request.format); !s.ok()) return s.error();
+  if (request.format == Format::kPdf)
+    return domain::Error::invalid("format", "a PDF is the DOCX converted by a PdfConverter (pdf_converter.h): "
+                                            "render the DOCX, then convert it");
   const TemplateSet* set = impl_->set(request.document, request.format);
   if (!set)
     return domain::Error::state(std::string("this renderer was loaded without the ") + toString(request.document) +
@@ -171,14 +180,18 @@ domain::Result<std::string> Renderer::render(const RenderRequest& request) const
   if (!revision.ok()) return revision.error();
 
   // The view model is built once, then every part of the document reads it.
+  // AKN, like DOCX, marks a line break in user text with an element (<eol/>), so
+  // it too takes multi-line text as runs.
   ViewInput in{request.dossier, request.catalog, *declaration, **revision, request.today,
-               request.format == Format::kDocx};
+               request.format != Format::kXml};
   domain::Result<Data> view = redline ? redlineView(in, **older)
+                              : request.format == Format::kAkn ? aknView(in, declaration->baseLanguage)
                               : request.document == DocumentKind::kDeclaration ? declarationView(in)
                               : request.document == DocumentKind::kEndorsementStatus ? statusView(in)
                                                                                       : implementationView(in);
   if (!view.ok()) return view.error();
-  if (request.format == Format::kXml) return renderXml(*set, *view, *impl_->validator, request.document);
+  if (request.format != Format::kDocx)
+    return renderXml(*set, *view, *impl_->validator, schemaFile(request.document, request.format));
   return renderDocx(*set, *view);
 }
 

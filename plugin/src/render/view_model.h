@@ -32,6 +32,11 @@ domain::Result<Data> statusView(const ViewInput& in);
 domain::Result<Data> implementationView(const ViewInput& in);
 // The changes from `older` to `in.revision` as tracked changes (DOCX only).
 domain::Result<Data> redlineView(const ViewInput& in, const domain::Revision& older);
+// The declaration as Akoma Ntoso (view_model_akn.cpp): one Expression, in
+// `language`. Today that is always the declaration's base language, the only
+// text a revision has; a translation will pass its own language and text, and
+// its Expression then names the original's as the master one.
+domain::Result<Data> aknView(const ViewInput& in, const std::string& language);
 
 // Shared by the three views (view_model_common.cpp).
 

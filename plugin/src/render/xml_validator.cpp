@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <mutex>
 
 #include <libxml/parser.h>
 #include <libxml/xmlschemas.h>
@@ -12,23 +13,58 @@
 namespace accord::render {
 namespace fs = std::filesystem;
 
+namespace {
+
+// Compiles the XSD at `path`. Returns nullptr and sets `error` when it does not compile.
+xmlSchemaPtr compileSchema(const std::string& path, std::string& error) {
+  XmlErrorCollector collector;
+  xmlSchemaParserCtxtPtr ctxt = xmlSchemaNewParserCtxt(path.c_str());
+  xmlSchemaSetParserStructuredErrors(ctxt, &XmlErrorCollector::onError, &collector);
+  xmlSchemaPtr schema = xmlSchemaParse(ctxt);
+  xmlSchemaFreeParserCtxt(ctxt);
+  if (!schema)
+    error = "XML schema does not compile: " + (collector.issues().empty() ? path + ": does not compile"
+                                                                          : describe(collector.issues().front(), path));
+  return schema;
+}
+
+}  // namespace
+
 struct XmlValidator::Impl {
   struct Schema {
-    std::string file;
+    std::string file;  // "declaration.xsd", "akoma-ntoso/akomantoso30.xsd"
+    std::string path;
+    // A sub-folder's schema is compiled the first time a document needs it (see
+    // the header); `once` makes that happen on one thread while the others wait.
+    std::once_flag once;
     xmlSchemaPtr schema = nullptr;
+    std::string error;  // why a lazily compiled schema did not compile
+
+    xmlSchemaPtr compiled() {
+      std::call_once(once, [this] {
+        if (!schema) schema = compileSchema(path, error);
+      });
+      return schema;
+    }
   };
-  std::vector<Schema> schemas;
+  std::vector<std::unique_ptr<Schema>> schemas;  // stable addresses: once_flag cannot move
   std::map<std::pair<std::string, std::string>, std::size_t> byRoot;  // (namespace, name) -> schema
 
   ~Impl() {
-    for (auto& s : schemas) xmlSchemaFree(s.schema);
+    for (auto& s : schemas) xmlSchemaFree(s->schema);
   }
 
   XmlValidation check(xmlDocPtr doc, std::size_t index) const {
     XmlValidation out;
-    out.schema = schemas[index].file;
+    Schema& s = *schemas[index];
+    out.schema = s.file;
+    xmlSchemaPtr schema = s.compiled();
+    if (!schema) {
+      out.issues.push_back({0, 0, s.file + ": " + s.error});
+      return out;
+    }
     XmlErrorCollector collector;
-    xmlSchemaValidCtxtPtr ctxt = xmlSchemaNewValidCtxt(schemas[index].schema);
+    xmlSchemaValidCtxtPtr ctxt = xmlSchemaNewValidCtxt(schema);
     xmlSchemaSetValidStructuredErrors(ctxt, &XmlErrorCollector::onError, &collector);
     int rc = xmlSchemaValidateDoc(ctxt, doc);
     xmlSchemaFreeValidCtxt(ctxt);
@@ -77,31 +113,51 @@ XmlValidator::XmlValidator(XmlValidator&&) noexcept = default;
 XmlValidator& XmlValidator::operator=(XmlValidator&&) noexcept = default;
 XmlValidator::~XmlValidator() = default;
 
-domain::Result<XmlValidator> XmlValidator::load(const std::string& schemaDir) {
-  xmlInitParser();  // once, before any thread validates
+namespace {
+
+std::vector<fs::path> xsdFiles(const fs::path& dir) {
   std::error_code ec;
   std::vector<fs::path> files;
-  for (fs::directory_iterator it(schemaDir, ec), end; !ec && it != end; it.increment(ec))
-    if (it->path().extension() == ".xsd") files.push_back(it->path());
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+    if (it->path().extension() == ".xsd" && it->is_regular_file(ec)) files.push_back(it->path());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+}  // namespace
+
+domain::Result<XmlValidator> XmlValidator::load(const std::string& schemaDir) {
+  xmlInitParser();  // once, before any thread validates
+  std::vector<fs::path> files = xsdFiles(schemaDir);
   if (files.empty())
     return domain::Error::notFound("no XML schema (*.xsd) found in '" + schemaDir + "'", "schemaDir");
-  std::sort(files.begin(), files.end());
 
   auto impl = std::make_unique<Impl>();
-  for (const auto& path : files) {
-    XmlErrorCollector collector;
-    xmlSchemaParserCtxtPtr ctxt = xmlSchemaNewParserCtxt(path.string().c_str());
-    xmlSchemaSetParserStructuredErrors(ctxt, &XmlErrorCollector::onError, &collector);
-    xmlSchemaPtr schema = xmlSchemaParse(ctxt);
-    xmlSchemaFreeParserCtxt(ctxt);
-    if (!schema) {
-      std::string message = collector.issues().empty() ? path.string() + ": does not compile"
-                                                       : describe(collector.issues().front(), path.string());
-      return domain::Error::invalid(path.string(), "XML schema does not compile: " + message);
-    }
-    impl->schemas.push_back({path.filename().string(), schema});
+  auto add = [&](const fs::path& path, const std::string& name, xmlSchemaPtr schema) {
+    auto s = std::make_unique<Impl::Schema>();
+    s->file = name;
+    s->path = path.string();
+    s->schema = schema;
+    impl->schemas.push_back(std::move(s));
     for (auto& root : rootsOf(path.string())) impl->byRoot.emplace(root, impl->schemas.size() - 1);
+  };
+  for (const auto& path : files) {
+    std::string error;
+    xmlSchemaPtr schema = compileSchema(path.string(), error);
+    if (!schema) return domain::Error::invalid(path.string(), error);
+    add(path, path.filename().string(), schema);
   }
+  // A sub-folder holds a standard's own schema with the files it imports; only
+  // the files that declare elements are schemas a document is validated against.
+  std::error_code ec;
+  std::vector<fs::path> folders;
+  for (fs::directory_iterator it(schemaDir, ec), end; !ec && it != end; it.increment(ec))
+    if (it->is_directory(ec)) folders.push_back(it->path());
+  std::sort(folders.begin(), folders.end());
+  for (const auto& folder : folders)
+    for (const auto& path : xsdFiles(folder))
+      if (!rootsOf(path.string()).empty())
+        add(path, folder.filename().string() + "/" + path.filename().string(), nullptr);
   return XmlValidator(std::move(impl));
 }
 
@@ -126,7 +182,7 @@ XmlValidation XmlValidator::validate(std::string_view xml) const {
 XmlValidation XmlValidator::validateWith(std::string_view xml, const std::string& schemaFile) const {
   XmlValidation out;
   auto it = std::find_if(impl_->schemas.begin(), impl_->schemas.end(),
-                         [&](const Impl::Schema& s) { return s.file == schemaFile; });
+                         [&](const std::unique_ptr<Impl::Schema>& s) { return s->file == schemaFile; });
   if (it == impl_->schemas.end()) {
     out.issues.push_back({0, 0, "no schema named '" + schemaFile + "' is loaded"});
     return out;
@@ -140,7 +196,7 @@ XmlValidation XmlValidator::validateWith(std::string_view xml, const std::string
 
 std::vector<std::string> XmlValidator::schemas() const {
   std::vector<std::string> out;
-  for (const auto& s : impl_->schemas) out.push_back(s.file);
+  for (const auto& s : impl_->schemas) out.push_back(s->file);
   return out;
 }
 

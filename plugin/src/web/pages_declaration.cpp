@@ -104,6 +104,8 @@ Reply declarationPage(const Site& site, Visit& v) {
   std::string rev = std::to_string(shown->number);
   view.set("docxHref", link(v, base + "/download?format=docx&revision=" + rev));
   view.set("xmlHref", link(v, base + "/download?format=xml&revision=" + rev));
+  view.set("pdfHref", link(v, base + "/download?format=pdf&revision=" + rev));
+  view.set("aknHref", link(v, base + "/download?format=akn&revision=" + rev));
 
   List history;
   for (auto it = d->revisions.rbegin(); it != d->revisions.rend(); ++it) {

@@ -116,6 +116,7 @@ Reply page(const Site& site, Visit& v, const Failed* failed) {
   std::string base = "/declarations/" + pathSegment(id.str());
   view.set("docxHref", link(v, base + "/download?document=status&format=docx"));
   view.set("xmlHref", link(v, base + "/download?document=status&format=xml"));
+  view.set("pdfHref", link(v, base + "/download?document=status&format=pdf"));
   return renderPage(site, v, "endorsements", view, failed ? statusOf(failed->error.code) : 200);
 }
 

@@ -27,18 +27,23 @@ Result<DocumentKind> parseDocumentKind(std::string_view field, std::string_view 
 enum class DocumentFormat {
   kDocx,  // Word, what delegations print and sign
   kXml,   // the XSD-valid text, for other systems
+  kAkn,   // Akoma Ntoso 3.0 (OASIS LegalDocML): the declaration for parliaments and registries
+  kPdf,   // the DOCX as printed, for readers: converted by LibreOffice
 };
-// "docx", "xml".
+// "docx", "xml", "akn", "pdf".
 const char* toString(DocumentFormat f);
 template <>
 const std::vector<const char*>& enumNames<DocumentFormat>();
-// Returns kInvalidArgument naming `field` and listing docx|xml for any other text.
+// Returns kInvalidArgument naming `field` and listing the format names for any other text.
 Result<DocumentFormat> parseDocumentFormat(std::string_view field, std::string_view text);
 
-// Whether `document` comes in `format`. A redline is Word's tracked changes and
+// Whether `document` comes in `format`. Every document comes as DOCX and as PDF
+// (the DOCX as LibreOffice prints it). A redline is Word's tracked changes and
 // nothing else: our XML schemas describe a text, not a change between two texts,
 // and a consumer of XML compares two revisions' XML itself (or reads the compare
-// API's JSON). Returns kInvalidArgument naming "format" for a redline as XML.
+// API's JSON). Akoma Ntoso describes legal texts: the declaration only. Returns
+// kInvalidArgument naming "format" for a redline other than DOCX or PDF and for a report
+// as AKN.
 Status checkRendition(DocumentKind document, DocumentFormat format);
 
 }  // namespace accord::domain

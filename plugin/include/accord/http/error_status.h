@@ -23,7 +23,9 @@ const char* reasonPhrase(int status);
 // What a client is told of `e`: its own message, except for a fault of the server
 // or its database (kInternal, kUnavailable), whose message names their internals
 // (a driver's words, a table, a file) and is for the server's log only; the client
-// then gets a plain sentence. The API's problems and the pages' errors both use it.
+// then gets a plain sentence. A kUnavailable naming "format" is the PDF converter's
+// (not installed, or past its timeout), whose message is for the client. The API's
+// problems and the pages' errors both use it.
 std::string clientMessage(const domain::Error& e);
 
 }  // namespace accord::http

@@ -60,7 +60,7 @@ struct HostServices {
 // A document a plugin can render, in one format.
 struct DocumentType {
   std::string name;         // stable, e.g. "declaration"
-  std::string format;       // file format: "docx", "xml"
+  std::string format;       // file format: "docx", "xml", "akn", "pdf"
   std::string mediaType;    // what a download carries
   std::string description;  // one line for people
 };

@@ -17,7 +17,7 @@ domain::Result<Format> parseFormat(std::string_view field, std::string_view text
 
 // The media type a download carries.
 const char* mediaType(Format format);
-// The file name extension, with its dot: ".docx", ".xml".
+// The file name extension, with its dot: ".docx", ".xml", ".akn.xml".
 const char* fileExtension(Format format);
 
 }  // namespace accord::render

@@ -65,7 +65,8 @@ class Renderer {
   // kInvalidArgument (field "revision") for a revision the declaration lacks,
   // for a redline kInvalidArgument naming "from" or "to" when either is missing or
   // the declaration lacks it and naming "format" when not asked as DOCX,
-  // kInvalidState for a rendition load() was told to leave out, kInternal for
+  // kInvalidState for a rendition load() was told to leave out, kInvalidArgument
+  // naming "format" for PDF (render the DOCX and convert it: pdf_converter.h), kInternal for
   // text holding a character XML forbids (the domain refuses such text, so this
   // is a bug upstream) and for XML output that fails its XSD, with libxml2's
   // message and line. Safe to call from several threads at once.

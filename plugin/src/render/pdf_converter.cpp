@@ -1,0 +1,237 @@
+#include "accord/render/pdf_converter.h"
+
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <filesystem>
+#include <fstream>
+#include <future>
+#include <list>
+#include <map>
+#include <mutex>
+#include <random>
+#include <sstream>
+#include <unordered_map>
+#include <vector>
+
+#include "accord/base/sha256.h"
+#include "process_group.h"
+
+namespace accord::render {
+namespace fs = std::filesystem;
+using domain::Error;
+using domain::ErrorCode;
+
+namespace {
+
+constexpr const char* kMissing =
+    "PDF needs LibreOffice (the Debian package libreoffice-writer-nogui), which is not installed on this "
+    "server; docx, xml and akn work without it";
+
+std::string readAll(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+// A PDF starts with "%PDF-" and ends with "%%EOF" (and a line end or two): a
+// truncated or foreign file is refused rather than handed out.
+bool looksLikePdf(const std::string& bytes) {
+  if (bytes.compare(0, 5, "%PDF-") != 0) return false;
+  std::size_t tail = bytes.size() > 32 ? bytes.size() - 32 : 0;
+  return bytes.find("%%EOF", tail) != std::string::npos;
+}
+
+// The last lines LibreOffice wrote, for an error message.
+std::string tailOf(const fs::path& log) {
+  std::string text = readAll(log);
+  if (text.size() > 300) text = "..." + text.substr(text.size() - 300);
+  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+  return text.empty() ? std::string() : " (LibreOffice said: " + text + ")";
+}
+
+}  // namespace
+
+struct PdfConverter::Impl {
+  PdfSettings settings;
+  std::string program;  // empty: LibreOffice not found
+  fs::path workDir;
+  bool ownsWorkDir = false;
+
+  mutable std::mutex mutex;
+  mutable std::condition_variable slotFreed;
+  mutable std::vector<bool> busy;  // one per slot
+  // The cache: PDFs by DOCX hash, most recently used first.
+  mutable std::list<std::pair<std::string, std::string>> lru;
+  mutable std::unordered_map<std::string, std::list<std::pair<std::string, std::string>>::iterator> cached;
+  mutable std::size_t cachedBytes = 0;
+  // Conversions under way, so that a second request for the same document waits
+  // for the first one's result instead of starting LibreOffice again.
+  mutable std::map<std::string, std::shared_future<domain::Result<std::string>>> inFlight;
+  mutable PdfStats stats;
+  mutable std::uint64_t jobs = 0;
+
+  std::size_t takeSlot() const {
+    std::unique_lock<std::mutex> lock(mutex);
+    for (;;) {
+      auto free = std::find(busy.begin(), busy.end(), false);
+      if (free != busy.end()) {
+        *free = true;
+        ++stats.running;
+        ++stats.started;
+        stats.peakRunning = std::max(stats.peakRunning, stats.running);
+        return static_cast<std::size_t>(free - busy.begin());
+      }
+      slotFreed.wait(lock);
+    }
+  }
+
+  void releaseSlot(std::size_t slot, double seconds, bool ok, bool timedOut) const {
+    {
+      std::lock_guard<std::mutex> lock(mutex);
+      busy[slot] = false;
+      --stats.running;
+      stats.seconds += seconds;
+      if (ok) ++stats.conversions;
+      else ++stats.failures;
+      if (timedOut) ++stats.timeouts;
+    }
+    slotFreed.notify_one();
+  }
+
+  fs::path profile(std::size_t slot) const { return workDir / ("profile-" + std::to_string(slot)); }
+
+  // One LibreOffice run in `slot`. A crash or a timeout may leave the slot's
+  // profile locked or half written: it is removed, and the next run in that slot
+  // starts LibreOffice afresh with a new one.
+  domain::Result<std::string> run(std::size_t slot, std::string_view docx, bool& timedOut) const {
+    std::uint64_t job;
+    {
+      std::lock_guard<std::mutex> lock(mutex);
+      job = ++jobs;
+    }
+    fs::path dir = workDir / ("job-" + std::to_string(job));
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    fs::path input = dir / "document.docx", log = dir / "soffice.log";
+    {
+      std::ofstream out(input, std::ios::binary);
+      out.write(docx.data(), static_cast<std::streamsize>(docx.size()));
+      if (!out.flush()) {
+        fs::remove_all(dir, ec);
+        return Error{ErrorCode::kInternal, "cannot write the document for LibreOffice in " + dir.string(), ""};
+      }
+    }
+    std::vector<std::string> argv{program,
+                                  "-env:UserInstallation=file://" + fs::absolute(profile(slot)).string(),
+                                  "--headless",
+                                  "--invisible",
+                                  "--norestore",
+                                  "--nologo",
+                                  "--nodefault",
+                                  "--convert-to",
+                                  "pdf:writer_pdf_Export",
+                                  "--outdir",
+                                  dir.string(),
+                                  input.string()};
+    ProcessOutcome outcome = runProcessGroup(argv, log.string(), settings.timeout);
+    std::string pdf = readAll(dir / "document.pdf");
+    std::string said = tailOf(log);
+    fs::remove_all(dir, ec);
+
+    timedOut = outcome.kind == ProcessOutcome::Kind::kTimedOut;
+    bool clean = outcome.kind == ProcessOutcome::Kind::kExited && outcome.code == 0;
+    if (!clean) fs::remove_all(profile(slot), ec);
+    if (timedOut)
+      return Error{ErrorCode::kUnavailable,
+                   "the PDF conversion took longer than " + std::to_string(settings.timeout.count()) +
+                       " ms and was stopped; try again later",
+                   "format"};
+    if (outcome.kind == ProcessOutcome::Kind::kNotStarted)
+      return Error{ErrorCode::kUnavailable, "LibreOffice (" + program + ") could not be started", "format"};
+    if (outcome.kind == ProcessOutcome::Kind::kSignalled)
+      return Error{ErrorCode::kInternal,
+                   "LibreOffice crashed (signal " + std::to_string(outcome.code) + ") converting to PDF" + said, ""};
+    if (!clean || !looksLikePdf(pdf))
+      return Error{ErrorCode::kInternal,
+                   "LibreOffice gave no valid PDF (exit status " + std::to_string(outcome.code) + ")" + said, ""};
+    return pdf;
+  }
+
+  void remember(const std::string& key, const std::string& pdf) const {
+    if (pdf.size() > settings.cacheBytes) return;
+    lru.emplace_front(key, pdf);
+    cached[key] = lru.begin();
+    cachedBytes += pdf.size();
+    while (cachedBytes > settings.cacheBytes) {
+      cachedBytes -= lru.back().second.size();
+      cached.erase(lru.back().first);
+      lru.pop_back();
+    }
+  }
+};
+
+PdfConverter::PdfConverter(PdfSettings settings) : impl_(std::make_unique<Impl>()) {
+  impl_->settings = std::move(settings);
+  impl_->settings.maxParallel = std::max<std::size_t>(1, impl_->settings.maxParallel);
+  impl_->busy.assign(impl_->settings.maxParallel, false);
+  impl_->program = findProgram(impl_->settings.soffice);
+  impl_->stats.available = !impl_->program.empty();
+  if (impl_->settings.workDir.empty()) {
+    std::random_device rd;
+    impl_->workDir = fs::temp_directory_path() / ("accord-pdf-" + std::to_string(rd()) + std::to_string(rd()));
+    impl_->ownsWorkDir = true;
+  } else {
+    impl_->workDir = impl_->settings.workDir;
+  }
+}
+
+PdfConverter::~PdfConverter() {
+  std::error_code ec;
+  if (impl_->ownsWorkDir) fs::remove_all(impl_->workDir, ec);
+}
+
+bool PdfConverter::available() const { return impl_->stats.available; }
+
+domain::Result<std::string> PdfConverter::convert(std::string_view docx) const {
+  if (!available()) return Error{ErrorCode::kUnavailable, kMissing, "format"};
+  const std::string key = base::sha256Hex(docx);
+  std::promise<domain::Result<std::string>> promise;
+  {
+    std::unique_lock<std::mutex> lock(impl_->mutex);
+    if (auto hit = impl_->cached.find(key); hit != impl_->cached.end()) {
+      impl_->lru.splice(impl_->lru.begin(), impl_->lru, hit->second);
+      ++impl_->stats.cacheHits;
+      return hit->second->second;
+    }
+    if (auto running = impl_->inFlight.find(key); running != impl_->inFlight.end()) {
+      auto shared = running->second;
+      ++impl_->stats.cacheHits;
+      lock.unlock();
+      return shared.get();
+    }
+    impl_->inFlight.emplace(key, promise.get_future().share());
+  }
+
+  std::size_t slot = impl_->takeSlot();
+  auto start = std::chrono::steady_clock::now();
+  bool timedOut = false;
+  domain::Result<std::string> pdf = impl_->run(slot, docx, timedOut);
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  impl_->releaseSlot(slot, seconds, pdf.ok(), timedOut);
+  {
+    std::lock_guard<std::mutex> lock(impl_->mutex);
+    if (pdf.ok()) impl_->remember(key, *pdf);  // failures are not kept: the next request tries again
+    impl_->inFlight.erase(key);
+  }
+  promise.set_value(pdf);
+  return pdf;
+}
+
+PdfStats PdfConverter::stats() const {
+  std::lock_guard<std::mutex> lock(impl_->mutex);
+  return impl_->stats;
+}
+
+}  // namespace accord::render
