@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "accord/base/data_dir.h"
+#include "accord/domain/translated_text.h"
 #include "accord/render/renderer.h"
 #include "args.h"
 #include "bundle_loading.h"
@@ -64,12 +65,15 @@ int run(const std::vector<std::string>& rawArgs) {
 
   Args args("accord render BUNDLE.json [--declaration ID] [--document declaration|status|implementation|redline]\n"
             "       [--format docx|xml] [--revision N] [--from N --to M] [--templates DIR] [--today YYYY-MM-DD]\n"
-            "       -o FILE",
+            "       [--language TAG | --parallel TAG,TAG] -o FILE",
             "Renders a declaration (draft or final text), its endorsement status report or its\n"
             "implementation report as a Word document (DOCX) or as XML valid against the\n"
             "schemas in schema/, or the changes from revision N to revision M as a Word\n"
-            "document with tracked changes (a redline, DOCX only). The same input always\n"
-            "gives byte-identical output.");
+            "document with tracked changes (a redline, DOCX only). In another language\n"
+            "(--language) the text comes from the revision's language version in the bundle,\n"
+            "which must be complete, with labels, dates and country names in that language;\n"
+            "--parallel prints two languages side by side, one table row per unit (DOCX).\n"
+            "The same input always gives byte-identical output.");
   args.positional("BUNDLE.json", "a conference bundle (see schema/bundle-format.md)")
       .option("declaration", "ID", "the declaration to render (default: the bundle's first)")
       .option("document", "KIND", "declaration, status, implementation or redline", "declaration")
@@ -80,6 +84,9 @@ int run(const std::vector<std::string>& rawArgs) {
       .option("templates", "DIR", "an organization's template folder; documents it lacks come from the "
                                   "built-in templates")
       .option("today", "YYYY-MM-DD", "the 'as of' date timeliness is judged against (default: today)")
+      .option("language", "TAG", "print in this language: en, fr, de, it, ru, es, sq, bs, hr, mk, sr, sr-Latn, "
+                                 "cnr (default: the declaration's own)")
+      .option("parallel", "TAG,TAG", "the declaration in two languages side by side, e.g. en,ru (DOCX)")
       .option("output", "FILE", "where to write the document, '-' for standard output (short: -o)")
       .option("countries", "FILE", "reference country list (default: samples/reference/countries.json)")
       .option("schemas", "DIR", "the XSD folder (default: the shipped schema/)");
@@ -114,6 +121,28 @@ int run(const std::vector<std::string>& rawArgs) {
   if (!loaded) return kExitFailure;
   const domain::Declaration* declaration = pickDeclaration(loaded->dossier, args.get("declaration", ""));
   if (!declaration) return kExitFailure;
+  auto languages = domain::parseLanguages(args.get("language", ""), args.get("parallel", ""));
+  if (!languages.ok()) return usage("--" + languages.error().field + " " + languages.error().message);
+  if (redline && !languages->empty()) return usage("a redline is in the declaration's own language only");
+  // The declaration as each language prints it; the first replaces the bundle's.
+  std::optional<domain::Declaration> right;
+  if (!languages->empty()) {
+    std::optional<int> n = revision;
+    if (!n && declaration->shownRevision()) n = declaration->shownRevision()->number;
+    std::vector<domain::Declaration> printed;
+    for (const auto& tag : *languages) {
+      auto in = domain::printedIn(*declaration, document.value(), n, tag, loaded->dossier.languageVersions);
+      if (!in.ok()) {
+        std::cerr << "error: " << in.error().field << ": " << in.error().message << "\n";
+        return kExitFailure;
+      }
+      printed.push_back(std::move(in).value());
+    }
+    if (printed.size() == 2) right = printed[1];
+    for (auto& d : loaded->dossier.declarations)
+      if (d.id == declaration->id) d = printed[0];
+    declaration = loaded->dossier.declaration(printed[0].id);
+  }
 
   render::TemplateDirs dirs{args.get("templates", ""), base::dataPath("templates")};
   auto renderer = render::Renderer::load(dirs, args.get("schemas", base::dataPath("schema")),
@@ -123,7 +152,7 @@ int run(const std::vector<std::string>& rawArgs) {
     return kExitFailure;
   }
   render::RenderRequest request{loaded->dossier, loaded->catalog, declaration->id, document.value(),
-                                format.value(), revision, today, from};
+                                format.value(), revision, today, from, right ? &*right : nullptr};
   auto bytes = renderer->render(request);
   if (!bytes.ok()) {
     const auto& e = bytes.error();

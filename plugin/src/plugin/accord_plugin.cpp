@@ -91,7 +91,8 @@ platform::Outcome AccordPlugin::initialize(const platform::HostServices& host) {
     return fail("seeding", s.error());
 
   auto documents =
-      RenderAdapter::load(settings->templatesDir, settings->templateSets, settings->schemaDir, parts->countries);
+      RenderAdapter::load(settings->templatesDir, settings->templateSets, settings->schemaDir, parts->countries,
+                          settings->countryFootnotes);
   if (!documents.ok()) return fail("templates", documents.error());
   parts->documents = std::move(documents).value();
 

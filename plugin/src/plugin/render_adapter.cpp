@@ -10,16 +10,18 @@ namespace accord::plugin {
 namespace fs = std::filesystem;
 using domain::Error;
 
-RenderAdapter::RenderAdapter(render::Renderer builtin, const domain::CountryCatalog& reference)
-    : builtin_(std::move(builtin)), reference_(reference) {}
+RenderAdapter::RenderAdapter(render::Renderer builtin, const domain::CountryCatalog& reference,
+                             std::map<std::string, std::string> footnotes)
+    : builtin_(std::move(builtin)), reference_(reference), footnotes_(std::move(footnotes)) {}
 
 domain::Result<std::unique_ptr<RenderAdapter>> RenderAdapter::load(const std::string& builtinDir,
                                                                    const std::string& setsDir,
                                                                    const std::string& schemaDir,
-                                                                   const domain::CountryCatalog& reference) {
+                                                                   const domain::CountryCatalog& reference,
+                                                                   std::map<std::string, std::string> footnotes) {
   auto builtin = render::Renderer::load({"", builtinDir}, schemaDir);
   if (!builtin.ok()) return builtin.error();
-  std::unique_ptr<RenderAdapter> adapter(new RenderAdapter(std::move(builtin).value(), reference));
+  std::unique_ptr<RenderAdapter> adapter(new RenderAdapter(std::move(builtin).value(), reference, std::move(footnotes)));
   if (setsDir.empty()) return adapter;
   std::error_code ec;
   if (!fs::is_directory(setsDir, ec))
@@ -48,9 +50,17 @@ domain::Result<app::RenderedDocument> RenderAdapter::render(const app::DocumentR
     renderer = &it->second;
   }
   domain::CountryCatalog catalog = domain::catalogFor(request.dossier, reference_);
+  for (const auto& [code, text] : footnotes_) {
+    auto parsed = domain::CountryCode::parse("countries.footnote", code);
+    const domain::Country* c = parsed.ok() ? catalog.find(*parsed) : nullptr;
+    if (!c) continue;
+    domain::Country withNote = *c;
+    withNote.footnote = text;
+    catalog.put(std::move(withNote));
+  }
   auto bytes = renderer->render(render::RenderRequest{request.dossier, catalog, request.declaration,
                                                       request.document, request.format, request.revision,
-                                                      request.today, request.from});
+                                                      request.today, request.from, request.parallel});
   if (!bytes.ok()) return bytes.error();
   return app::RenderedDocument{std::move(bytes).value(), render::mediaType(request.format),
                                render::fileExtension(request.format), ""};

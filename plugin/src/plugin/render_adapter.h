@@ -19,18 +19,24 @@ class RenderAdapter final : public app::DocumentPort {
   // empty, every sub-folder of it as a named set. Returns the renderer's error
   // (kNotFound, kInvalidArgument naming the template file) for the first set that
   // does not load; kInvalidArgument naming "templates.sets" for a missing folder
-  // or a set whose name is not an id.
+  // or a set whose name is not an id. `footnotes` (country code -> text) replace
+  // the footnotes of those countries in every document.
   static domain::Result<std::unique_ptr<RenderAdapter>> load(const std::string& builtinDir, const std::string& setsDir,
                                                              const std::string& schemaDir,
-                                                             const domain::CountryCatalog& reference);
+                                                             const domain::CountryCatalog& reference,
+                                                             std::map<std::string, std::string> footnotes = {});
 
   domain::Result<app::RenderedDocument> render(const app::DocumentRequest& request) const override;
 
  private:
-  RenderAdapter(render::Renderer builtin, const domain::CountryCatalog& reference);
+  RenderAdapter(render::Renderer builtin, const domain::CountryCatalog& reference,
+                std::map<std::string, std::string> footnotes);
   render::Renderer builtin_;
   std::map<std::string, render::Renderer> sets_;
   const domain::CountryCatalog& reference_;
+  // The organization's footnotes by country code (settings countries.footnote.*),
+  // applied over whatever a dossier says.
+  std::map<std::string, std::string> footnotes_;
 };
 
 }  // namespace accord::plugin
