@@ -64,6 +64,16 @@ class Translation(unittest.TestCase):
         self.driver.find_elements(By.LINK_TEXT, "Languages")[0].click()
         versions = self.wait.until(EC.presence_of_element_located((By.ID, "versions")))
         self.assertIn("fr", versions.text, "the sample's French version is listed")
+        # Its complete version downloads in French, and beside the English text.
+        french = self.driver.find_element(By.CSS_SELECTOR, 'tr[data-language="fr"]')
+        links = [a.get_attribute("href") for a in french.find_elements(By.TAG_NAME, "a")]
+        self.assertTrue(any(h.endswith("&language=fr") for h in links), links)
+        self.assertTrue(any(h.endswith("&parallel=en,fr") for h in links), links)
+        cookie = accord_site.session_cookie(self.driver)
+        for href in links[1:]:
+            status, headers, body = accord_site.Http(SITE.url, cookie).request(href[len(SITE.url):])
+            self.assertEqual(status, 200, href)
+            self.assertTrue(body.startswith(b"PK"), href + " is a DOCX package")
         field = self.driver.find_element(By.ID, "open")
         field.send_keys("it")
         field.send_keys(Keys.ENTER)

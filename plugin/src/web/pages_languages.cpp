@@ -160,6 +160,12 @@ Reply languagesPage(const Site& site, Visit& v) {
     row.set("current", std::to_string(lv.coverage.current));
     row.set("outdated", std::to_string(lv.coverage.outdated));
     row.set("missing", std::to_string(lv.coverage.missing));
+    // Downloads only of a complete version: an incomplete one would be refused.
+    const std::string download = "/declarations/" + pathSegment(id.str()) + "/download?revision=" +
+                                 std::to_string(*n);
+    row.set("complete", lv.coverage.complete());
+    row.set("docxHref", link(v, download + "&language=" + lv.version.language));
+    row.set("parallelHref", link(v, download + "&parallel=" + d->baseLanguage + "," + lv.version.language));
     rows.push_back(row);
   }
   view.set("versions", rows);
