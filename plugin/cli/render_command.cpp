@@ -7,6 +7,7 @@
 
 #include "accord/base/data_dir.h"
 #include "accord/render/pdf_converter.h"
+#include "accord/domain/translated_text.h"
 #include "accord/render/renderer.h"
 #include "args.h"
 #include "bundle_loading.h"
@@ -66,14 +67,17 @@ int run(const std::vector<std::string>& rawArgs) {
 
   Args args("accord render BUNDLE.json [--declaration ID] [--document declaration|status|implementation|redline]\n"
             "       [--format docx|xml|akn|pdf] [--revision N] [--from N --to M] [--templates DIR] [--today YYYY-MM-DD]\n"
-            "       -o FILE",
+            "       [--language TAG | --parallel TAG,TAG] -o FILE",
             "Renders a declaration (draft or final text), its endorsement status report or its\n"
             "implementation report as a Word document (DOCX) or as XML valid against the\n"
             "schemas in schema/, the declaration also as Akoma Ntoso 3.0 (akn: an OASIS\n"
             "LegalDocML statement valid against schema/akoma-ntoso/), any document as PDF\n"
-            "(its DOCX converted by LibreOffice headless), or the changes from revision N to revision M as a Word\n"
-            "document with tracked changes (a redline, DOCX only). The same input always\n"
-            "gives byte-identical output.");
+            "(its DOCX converted by LibreOffice headless), or the changes from revision N to\n"
+            "revision M as a Word document with tracked changes (a redline, DOCX only). In\n"
+            "another language (--language) the text comes from the revision's language\n"
+            "version in the bundle, which must be complete, with labels, dates and country\n"
+            "names in that language; --parallel prints two languages side by side, one table\n"
+            "row per unit (DOCX). The same input always gives byte-identical output.");
   args.positional("BUNDLE.json", "a conference bundle (see schema/bundle-format.md)")
       .option("declaration", "ID", "the declaration to render (default: the bundle's first)")
       .option("document", "KIND", "declaration, status, implementation or redline", "declaration")
@@ -89,6 +93,9 @@ int run(const std::vector<std::string>& rawArgs) {
       .option("templates", "DIR", "an organization's template folder; documents it lacks come from the "
                                   "built-in templates")
       .option("today", "YYYY-MM-DD", "the 'as of' date timeliness is judged against (default: today)")
+      .option("language", "TAG", "print in this language: en, fr, de, it, ru, es, sq, bs, hr, mk, sr, sr-Latn, "
+                                 "cnr (default: the declaration's own)")
+      .option("parallel", "TAG,TAG", "the declaration in two languages side by side, e.g. en,ru (DOCX)")
       .option("output", "FILE", "where to write the document, '-' for standard output (short: -o)")
       .option("countries", "FILE", "reference country list (default: samples/reference/countries.json)")
       .option("schemas", "DIR", "the XSD folder (default: the shipped schema/)");
@@ -126,6 +133,28 @@ int run(const std::vector<std::string>& rawArgs) {
   if (!loaded) return kExitFailure;
   const domain::Declaration* declaration = pickDeclaration(loaded->dossier, args.get("declaration", ""));
   if (!declaration) return kExitFailure;
+  auto languages = domain::parseLanguages(args.get("language", ""), args.get("parallel", ""));
+  if (!languages.ok()) return usage("--" + languages.error().field + " " + languages.error().message);
+  if (redline && !languages->empty()) return usage("a redline is in the declaration's own language only");
+  // The declaration as each language prints it; the first replaces the bundle's.
+  std::optional<domain::Declaration> right;
+  if (!languages->empty()) {
+    std::optional<int> n = revision;
+    if (!n && declaration->shownRevision()) n = declaration->shownRevision()->number;
+    std::vector<domain::Declaration> printed;
+    for (const auto& tag : *languages) {
+      auto in = domain::printedIn(*declaration, document.value(), n, tag, loaded->dossier.languageVersions);
+      if (!in.ok()) {
+        std::cerr << "error: " << in.error().field << ": " << in.error().message << "\n";
+        return kExitFailure;
+      }
+      printed.push_back(std::move(in).value());
+    }
+    if (printed.size() == 2) right = printed[1];
+    for (auto& d : loaded->dossier.declarations)
+      if (d.id == declaration->id) d = printed[0];
+    declaration = loaded->dossier.declaration(printed[0].id);
+  }
 
   render::TemplateDirs dirs{args.get("templates", ""), base::dataPath("templates")};
   // A PDF is the DOCX as LibreOffice prints it.
@@ -156,7 +185,7 @@ int run(const std::vector<std::string>& rawArgs) {
     return kExitFailure;
   }
   render::RenderRequest request{loaded->dossier, loaded->catalog, declaration->id, document.value(),
-                                rendered, revision, today, from};
+                                rendered, revision, today, from, right ? &*right : nullptr};
   auto bytes = renderer->render(request);
   if (bytes.ok() && pdf) bytes = render::PdfConverter(pdfSettings).convert(*bytes);
   if (!bytes.ok()) {

@@ -13,7 +13,7 @@ namespace bdata = boost::unit_test::data;
 namespace {
 CountryCatalog catalog() {
   CountryCatalog c;
-  for (const char* code : {"MK", "RS", "XK"}) c.put(Country{cc(code), code, "", "", {}, code[0] == 'X'});
+  for (const char* code : {"MK", "RS", "XK"}) c.put(Country{cc(code), code, "", "", {}, code[0] == 'X', {}});
   return c;
 }
 

@@ -147,7 +147,7 @@ def main():
         c = Checker(server)
         for template, item in c.doc["paths"].items():
             # An amendment exists only once the writes below propose one on d2.
-            if "get" in item and template not in ("/metrics",) and "{aid}" not in template:
+            if "get" in item and template not in ("/metrics",) and "{aid}" not in template and "{language}" not in template:
                 # A required parameter takes its documented example, else the sample's conference.
                 required = [p for p in item["get"]["parameters"] if p["in"] == "query" and p["required"]]
                 query = "&".join(f"{p['name']}={p.get('schema', {}).get('example', 'skopje-2016')}" for p in required)
@@ -179,6 +179,15 @@ def main():
         c.check("POST", r1 + "/amendments/1/state", {"state": "withdrawn"}, {"If-Match": '"v1"'}, expect=412)
         c.check("GET", r1 + "/amendments?state=accepted", expect=200)
         c.check("GET", r1 + "/comments?unit=op1", expect=200)
+        # A French version of d2's revision 1, written, read, verified; a stale save refused.
+        fr = r1 + "/languages/fr"
+        c.check("PUT", fr, {"translator": "M. Dupont", "authentic": True,
+                            "units": [{"unit": "op1", "text": "Convenir."}]}, {"If-Match": '"v0"'}, expect=200)
+        c.check("GET", fr, expect=200)
+        c.check("GET", r1 + "/languages", expect=200)
+        c.check("POST", fr + "/verification", {}, {"If-Match": '"v1"'}, expect=200)
+        c.check("PUT", fr, {"translator": "x"}, {"If-Match": '"v1"'}, expect=412)
+        c.check("PUT", fr, {"units": [{"unit": "op9", "text": "x"}]}, {"If-Match": '"v2"'}, expect=400)
         c.check("PATCH", "/api/v1/declarations/d2", {"consultationVisibility": "secretariat_only"},
                 {"If-Match": '"v3"'}, expect=200)
         c.check("POST", d + "/commitments", {"id": "cm-x", "text": "Do it.", "clause": "op-awareness",

@@ -30,6 +30,7 @@ std::string fill(const std::string& path) {
   replace("{report}", "rp-ci-mk-1");
   replace("{aid}", "1");
   replace("{name}", "admin");
+  replace("{language}", "fr");
   return out;
 }
 
@@ -52,6 +53,10 @@ void consultDeclaration(const Client& sec) {
   BOOST_TEST_REQUIRE(sec.post(d + "/revisions/1/amendments",
                               R"({"unit":"op-1","kind":"replace","text":"Agree now.","justification":"Sooner."})")
                          .status == 201);
+  // A French version of the sample's revision 1, for the language routes.
+  BOOST_TEST_REQUIRE(sec.put("/api/v1/declarations/skopje-joint-declaration/revisions/1/languages/fr",
+                             R"({"units":[{"unit":"op-follow-up","text":"Se réunir."}]})", {{"If-Match", "\"v0\""}})
+                         .status == 200);
 }
 
 }  // namespace

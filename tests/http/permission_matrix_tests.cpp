@@ -89,6 +89,18 @@ const std::vector<Row>& table() {
        {kSecretariat, kOwnCoordinator, kOtherCoordinator, kMonitor, kViewer}},
       {"POST /api/v1/declarations/{id}/revisions/{n}/amendments/{aid}/state", kConsult + "/amendments/1/state",
        R"({"state":"accepted"})", kConsult + "/amendments/1", {kSecretariat}},
+      // Language versions of matrix-d's revision 1: the secretariat translates. The
+      // first save sends If-Match "v0", which a merely invited country's endorsement
+      // (AL's) answers as its ETag; the verification then refuses the incomplete
+      // version (409), past authorization.
+      {"PUT /api/v1/declarations/{id}/revisions/{n}/languages/{language}", kConsult + "/languages/fr",
+       R"({"units":[{"unit":"op1","text":"Convenir."}]})", "/api/v1/declarations/matrix-d/endorsements/AL",
+       {kSecretariat}},
+      {"POST /api/v1/declarations/{id}/revisions/{n}/languages/{language}/verification",
+       kConsult + "/languages/fr/verification", "{}", kConsult + "/languages/fr", {kSecretariat}},
+      {"GET /api/v1/declarations/{id}/revisions/{n}/languages", kConsult + "/languages", "", "", kSignedIn},
+      {"GET /api/v1/declarations/{id}/revisions/{n}/languages/{language}", kConsult + "/languages/fr", "", "",
+       kSignedIn},
       {"GET /api/v1/declarations/{id}/revisions", kDecl + "/revisions", "", "", kSignedIn},
       {"GET /api/v1/declarations/{id}/revisions/{n}", kDecl + "/revisions/3", "", "", kSignedIn},
       {"GET /api/v1/declarations/{id}/render", kDecl + "/render?format=xml", "", "", kSignedIn},
@@ -303,6 +315,16 @@ const std::vector<ReadRow>& readTable() {
       {"GET /api/v1/declarations/{id}/revisions/{n}/amendments/{aid}", kDraftDecl + "/revisions/1/amendments/1",
        kConsulted, "", false, {kAdmin}},
       {"GET /api/v1/declarations/{id}/compare", kDraftDecl + "/compare?from=1&to=1", kReadsDrafts},
+      // Language versions follow the revision they are of; a viewer's view of the
+      // final text carried over from a draft's version keeps no outdated unit.
+      {"GET /api/v1/declarations/{id}/revisions/{n}/languages", kDraftDecl + "/revisions/1/languages", kReadsDrafts},
+      {"GET /api/v1/declarations/{id}/revisions/{n}/languages/{language}", kDraftDecl + "/revisions/1/languages/fr",
+       kReadsDrafts},
+      {"GET /api/v1/declarations/{id}/revisions/{n}/languages", kDecl + "/revisions/2/languages", kReadsDrafts},
+      {"GET /api/v1/declarations/{id}/revisions/{n}/languages/{language}", kDecl + "/revisions/3/languages/it",
+       kSignedIn},
+      {"GET /api/v1/declarations/{id}/revisions/{n}/languages", kDecl + "/revisions/3/languages", kReadsDrafts,
+       "Reads: draft wording in Italian op-follow-up"},
       {"GET /api/v1/declarations/{id}/endorsements", kDecl + "/endorsements", kSignedIn},
       {"GET /api/v1/declarations/{id}/endorsements/{country}", kDecl + "/endorsements/MK", kSignedIn},
       {"GET /api/v1/declarations/{id}/status/endorsements", kDecl + "/status/endorsements", kSignedIn},
@@ -365,6 +387,24 @@ BOOST_AUTO_TEST_CASE(every_read_shows_each_caller_what_they_may_read_and_hides_t
   ok(secretariat.post(kDraftDecl + "/revisions/1/amendments",
                       R"({"unit":"op1","kind":"replace","text":"Agree now.","justification":"Sooner."})"),
      201);
+  ok(secretariat.put(kDraftDecl + "/revisions/1/languages/fr", R"({"units":[{"unit":"op1","text":"Convenir."}]})",
+                     {{"If-Match", "\"v0\""}}),
+     200);
+  // Italian (which the sample lacks) for every unit of the sample's revision 2:
+  // those that revision 3 changed carry draft wording.
+  {
+    auto rev2 = secretariat.get(kDecl + "/revisions/2").json();
+    std::string units;
+    auto add = [&](const std::string& id) {
+      units += std::string(units.empty() ? "" : ",") + R"({"unit":")" + id + R"(","text":"Reads: draft wording in Italian )" + id + "\"}";
+    };
+    auto preamble = rev2->getArray("preamble");
+    for (std::size_t i = 0; i < preamble->size(); ++i) add(preamble->getObject(i)->getValue<std::string>("id"));
+    auto operative = rev2->getArray("operative");
+    for (std::size_t i = 0; i < operative->size(); ++i) add(operative->getObject(i)->getValue<std::string>("id"));
+    ok(secretariat.put(kDecl + "/revisions/2/languages/it", R"({"units":[)" + units + "]}", {{"If-Match", "\"v0\""}}),
+       200);
+  }
   ok(secretariat.post(kDraftDecl + "/commitments",
                       R"({"id":"reads-cm","text":"Do it.","clause":"op1","deadline":"2018-12-31","countries":["MK"]})"),
      201);

@@ -22,8 +22,8 @@ from lxml import etree
 
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 
-from render_check_lib import (SAMPLE, Failures, check_package, country_names, english_date, final_revision,
-                              flatten_clauses, load, recital_text, render, roman)
+from render_check_lib import (SAMPLE, TODAY, Failures, check_package, country_names, english_date,
+                              final_revision, flatten_clauses, load, recital_text, render, roman)
 
 W = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
 
@@ -110,7 +110,7 @@ def check_declaration_docx(path, bundle, revision, final, failures):
         return recitals, clauses, []
     table = d.tables[0]
     failures.check(bool(xp(table.rows[0]._tr, "w:trPr/w:tblHeader")), f"{path}: table header row does not repeat")
-    names = country_names(bundle)
+    names = country_names(bundle, revision["createdAt"])
     by_country = {e["country"]: e for e in declaration["endorsements"]}
     rows = [[c.text for c in r.cells] for r in table.rows[1:]]
     expected = []
@@ -124,7 +124,7 @@ def check_declaration_docx(path, bundle, revision, final, failures):
 def check_status_docx(path, bundle, failures):
     declaration = bundle["declarations"][0]
     d = docx.Document(path)
-    names = country_names(bundle)
+    names = country_names(bundle, TODAY)
     by_country = {e["country"]: e for e in declaration["endorsements"]}
     rows = [[c.text for c in r.cells] for r in d.tables[1].rows[1:]]
     countries = [r[0] for r in rows if len(set(r)) > 1]  # statement rows span all columns

@@ -9,7 +9,8 @@ using namespace accord::render;
 
 BOOST_AUTO_TEST_SUITE(labels_tests)
 
-BOOST_DATA_TEST_CASE(every_label_is_set_in_every_language, boost::unit_test::data::make({"en", "fr"}), language) {
+const char* const kLanguages[] = {"en", "fr", "de", "it", "ru", "es", "sq", "bs", "hr", "mk", "sr", "sr-Latn"};
+BOOST_DATA_TEST_CASE(every_label_is_set_in_every_language, boost::unit_test::data::make(kLanguages), language) {
   const Labels& l = labelsFor(language);
   BOOST_TEST(std::string(l.language) == language);
   std::size_t count = 0;
@@ -27,7 +28,8 @@ BOOST_DATA_TEST_CASE(every_label_is_set_in_every_language, boost::unit_test::dat
 }
 
 BOOST_AUTO_TEST_CASE(unknown_languages_get_english) {
-  BOOST_TEST(std::string(labelsFor("mk").language) == "en");
+  BOOST_TEST(std::string(labelsFor("tr").language) == "en");
+  BOOST_TEST(std::string(labelsFor("{{x}}").language) == "en");
   BOOST_TEST(std::string(labelsFor("").draft) == "DRAFT");
   BOOST_TEST(std::string(labelsFor("fr").draft) == "PROJET");
 }
@@ -58,6 +60,25 @@ BOOST_AUTO_TEST_CASE(enum_labels_follow_the_enum_order) {
   BOOST_TEST(std::string(labelOf(en.timelinessName, accord::domain::Timeliness::kCompletedLate)) == "Completed late");
   BOOST_TEST(std::string(labelOf(en.endorsementMethod, accord::domain::EndorsementMethod::kNoteVerbale)) ==
              "Note verbale");
+}
+
+BOOST_AUTO_TEST_CASE(the_osce_and_regional_languages_have_their_own_labels) {
+  const std::pair<const char*, const char*> kDrafts[] = {
+      {"de", "ENTWURF"}, {"it", "BOZZA"}, {"ru", "ПРОЕКТ"}, {"es", "BORRADOR"},
+      {"sq", "PROJEKT"}, {"bs", "NACRT"}, {"hr", "NACRT"}, {"mk", "НАЦРТ"},
+      {"sr", "НАЦРТ"}, {"sr-Latn", "NACRT"}, {"cnr", "NACRT"}};
+  for (auto [language, draft] : kDrafts) BOOST_TEST(std::string(labelsFor(language).draft) == draft, language);
+  // A region subtag falls back to its language; cnr takes the ijekavian Latin table.
+  BOOST_TEST(std::string(labelsFor("de-AT").language) == "de");
+  BOOST_TEST(std::string(labelsFor("cnr").language) == "bs");
+  BOOST_TEST(std::string(labelsFor("sr-Latn").language) == "sr-Latn");
+}
+
+BOOST_AUTO_TEST_CASE(count_sentences_need_no_plural_agreement_in_the_other_languages) {
+  BOOST_TEST(endorsedSentence(labelsFor("ru"), 5, 8) ==
+             "Одобрили: 5 из 8 "
+             "приглашенных стран");
+  BOOST_TEST(overdueSentence(labelsFor("de"), 3, 28) == "Überfällig: 3 von 28 Länderverpflichtungen");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -58,11 +58,23 @@ def load(path):
         return json.load(f)
 
 
-def country_names(bundle):
-    """English display names: the reference list, overridden by the bundle."""
-    names = {c["code"]: c.get("displayName") or c["name"] for c in load(COUNTRIES)["countries"]}
-    for c in bundle.get("countries", []):
-        names[c["code"]] = c.get("displayName") or c["name"]
+def country_names(bundle, on=None, language="en"):
+    """Display names in `language` as on the day `on` (ISO, e.g. a revision's date):
+    the reference list, overridden by the bundle; a former name whose [from, until)
+    holds `on` instead of the current one."""
+    names = {}
+    for c in load(COUNTRIES)["countries"] + bundle.get("countries", []):
+        shown = c.get("displayName") or c["name"]
+        mark = shown[len(c["name"]):] if shown.startswith(c["name"]) else ""
+        local = c.get("names", {}).get(language)
+        names[c["code"]] = local + mark if language != "en" and local else shown
+    if on:
+        day = on[:10]
+        for c in load(COUNTRIES)["countries"]:
+            for former in c.get("formerNames", []):
+                if former.get("from", "0000-00-00") <= day < former["until"]:
+                    names[c["code"]] = former.get("names", {}).get(language) if language != "en" and \
+                        former.get("names", {}).get(language) else former["name"]
     return names
 
 

@@ -21,8 +21,30 @@ BOOST_AUTO_TEST_CASE(french_dates_use_french_months_and_1er) {
   BOOST_TEST(formatDate(day("2017-08-15"), "fr") == "15 août 2017");
 }
 
-BOOST_AUTO_TEST_CASE(other_languages_fall_back_to_english_month_names) {
-  BOOST_TEST(formatDate(day("2016-10-28"), "mk") == "28 October 2016");
+BOOST_AUTO_TEST_CASE(languages_without_a_date_style_fall_back_to_english_month_names) {
+  BOOST_TEST(formatDate(day("2016-10-28"), "tr") == "28 October 2016");
+}
+
+BOOST_AUTO_TEST_CASE(each_document_language_writes_dates_its_own_way) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"ru", "28 октября 2016 г."},
+      {"de", "28. Oktober 2016"},
+      {"it", "28 ottobre 2016"},
+      {"es", "28 de octubre de 2016"},
+      {"sq", "28 tetor 2016"},
+      {"bs", "28. oktobra 2016."},
+      {"hr", "28. listopada 2016."},
+      {"mk", "28 октомври 2016"},
+      {"sr", "28. октобра 2016."},
+      {"sr-Latn", "28. oktobra 2016."},
+  };
+  for (auto [language, expected] : kCases)
+    BOOST_TEST(formatDate(day("2016-10-28"), language) == expected, language);
+  BOOST_TEST(formatDate(day("2017-10-01"), "it") == "1º ottobre 2017");
+  BOOST_TEST(formatDateRange(day("2016-10-27"), day("2016-10-28"), "ru") ==
+             "27–28 октября 2016 г.");
+  BOOST_TEST(formatDateRange(day("2016-09-30"), day("2016-10-02"), "es") ==
+             "30 de septiembre – 2 de octubre de 2016");
 }
 
 BOOST_AUTO_TEST_CASE(date_ranges_name_the_shared_month_and_year_once) {

@@ -26,7 +26,10 @@ std::string messageOf(const domain::Result<std::unique_ptr<app::Store>>& r) {
 BOOST_DATA_TEST_CASE(an_older_schema_is_migrated_on_open, allBackends(), backend) {
   Env env(backend);
   env.fresh.close();
-  // Make it a version-1 database: drop what migrations 2 to 6 added.
+  // Make it a version-1 database: drop what migrations 2 to 7 added.
+  for (const char* table : {"language_version_unit", "language_version"})
+    env.fresh.raw(std::string("DROP TABLE ") + table);
+  env.fresh.raw("ALTER TABLE declaration DROP COLUMN final_needs_authentic_versions");
   for (const char* table : {"consultation_comment", "consultation_amendment"})
     env.fresh.raw(std::string("DROP TABLE ") + table);
   env.fresh.raw("ALTER TABLE declaration DROP COLUMN consultation_visibility");
@@ -43,6 +46,7 @@ BOOST_DATA_TEST_CASE(an_older_schema_is_migrated_on_open, allBackends(), backend
   env.fresh.raw("DROP INDEX report_submitted");      // and 4
   env.fresh.raw("DROP TABLE login_throttle");        // and 5
   env.fresh.raw("DROP TABLE consultation_amendment");  // and 6
+  env.fresh.raw("DROP TABLE language_version_unit");   // and 7
 }
 
 BOOST_DATA_TEST_CASE(a_newer_schema_is_refused, allBackends(), backend) {

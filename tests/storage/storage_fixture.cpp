@@ -111,9 +111,9 @@ Date day(const std::string& iso) { return must(Date::parse("date", iso)); }
 
 CountryCatalog sampleCatalog() {
   CountryCatalog c;
-  c.put(Country{cc("AL"), "Albania", "", "", {{"fr", "Albanie"}}, false});
-  c.put(Country{cc("MK"), "North Macedonia", "", "", {}, false});
-  c.put(Country{cc("XK"), "Kosovo", "Kosovo*", "Without prejudice to positions on status.", {}, true});
+  c.put(Country{cc("AL"), "Albania", "", "", {{"fr", "Albanie"}}, false, {}});
+  c.put(Country{cc("MK"), "North Macedonia", "", "", {}, false, {}});
+  c.put(Country{cc("XK"), "Kosovo", "Kosovo*", "Without prejudice to positions on status.", {}, true, {}});
   return c;
 }
 

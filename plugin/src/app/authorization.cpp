@@ -37,6 +37,7 @@ const char* toString(Action a) {
     case Action::kManageConference: return "manage_conference";
     case Action::kDraft: return "draft";
     case Action::kComment: return "comment";
+    case Action::kTranslate: return "translate";
     case Action::kEndorse: return "endorse";
     case Action::kDefineCommitment: return "define_commitment";
     case Action::kDecideAssignment: return "decide_assignment";
@@ -60,6 +61,8 @@ Status authorize(const Actor& actor, Action action, const std::optional<CountryC
     case Action::kDraft:
     case Action::kDefineCommitment:
       return r == Role::kSecretariat ? Status() : deny(actor, "only the secretariat drafts and defines");
+    case Action::kTranslate:
+      return r == Role::kSecretariat ? Status() : deny(actor, "only the secretariat writes and verifies translations");
     case Action::kComment:
       return anyOf(r, {Role::kSecretariat, Role::kCoordinator}) ? Status()
                                                                 : deny(actor, "the secretariat and coordinators comment");

@@ -91,6 +91,7 @@ Status applyDetails(Repositories& r, Declaration& d, const DeclarationChange& ch
     d.title = *change.title;
   }
   if (change.consultationVisibility) d.consultationVisibility = *change.consultationVisibility;
+  if (change.finalNeedsAuthenticVersions) d.finalNeedsAuthenticVersions = *change.finalNeedsAuthenticVersions;
   if (!change.invitedCountries) return {};
   const auto& next = *change.invitedCountries;
   auto has = [](const std::vector<CountryCode>& list, const CountryCode& c) {
@@ -130,6 +131,12 @@ Result<Declaration> changeDeclaration(const Context& ctx, const Actor& actor, co
     if (Status s = normalizeHeader(*d); !s.ok()) return s.error();
     if (change.status)
       if (Status s = d->moveTo(*change.status); !s.ok()) return s.error();
+    // Freezing fixes the final revision; its authentic language versions must be ready.
+    if (change.status == DeclarationStatus::kFinal) {
+      auto versions = r.languageVersions().list(id);
+      if (!versions.ok()) return versions.error();
+      if (Status s = checkAuthenticVersions(*d, *d->finalRevision, *versions); !s.ok()) return s.error();
+    }
     auto version = r.declarations().update(*d, expectedVersion);
     if (!version.ok()) return version.error();
     d->version = *version;

@@ -3,6 +3,7 @@
 #include <tuple>
 
 #include "accord/app/authorization.h"
+#include "accord/domain/translated_text.h"
 #include "readable.h"
 
 namespace accord::app {
@@ -32,6 +33,9 @@ Result<Dossier> loadText(Repositories& r, const DeclarationId& id) {
   out.conference = std::move(conference).value();
   out.declarations.push_back(std::move(d).value());
   out.endorsements = std::move(endorsements).value();
+  auto versions = r.languageVersions().list(id);
+  if (!versions.ok()) return versions.error();
+  out.languageVersions = std::move(versions).value();
   return out;
 }
 
@@ -58,12 +62,39 @@ Result<RenderedDocument> renderDocument(const Context& ctx, const DocumentPort& 
   const bool redline = what.document == DocumentKind::kRedline;
   if (redline && !what.from) return Error::invalid("from", "a redline needs the older revision's number");
   if (redline && !what.revision) return Error::invalid("to", "a redline needs the newer revision's number");
+  auto languages = parseLanguages(what.language, what.parallel);
+  if (!languages.ok()) return languages.error();
+  if (redline && !languages->empty())
+    return Error::invalid(what.language.empty() ? "parallel" : "language",
+                          "a redline shows the declaration's own language only");
+  if (languages->size() == 2 &&
+      (what.document != DocumentKind::kDeclaration || what.format != DocumentFormat::kDocx))
+    return Error::invalid("parallel", "two languages side by side are for the declaration's DOCX");
+  std::optional<Declaration> right;
   auto slice = transact<Dossier>(ctx.store, TxMode::kReadOnly, [&](Repositories& r) -> Result<Dossier> {
     auto got = what.document == DocumentKind::kImplementation ? r.dossiers().loadDeclarationSlice(what.declaration)
                                                               : loadText(r, what.declaration);
     if (!got.ok()) return got.error();
-    if (Status s = detail::expectReadable(actor, got->declarations.front()); !s.ok()) return s.error();
+    Declaration& d = got->declarations.front();
+    if (Status s = detail::expectReadable(actor, d); !s.ok()) return s.error();
+    // Languages are resolved before the revisions the actor may not read are left
+    // out: whether a unit's translation is current depends on the text it was made from.
+    if (!languages->empty()) {
+      std::optional<int> n = what.revision;
+      if (!n && d.shownRevision()) n = d.shownRevision()->number;
+      if (n && !mayReadRevision(actor, d, *n))
+        return Error::notFound("declaration " + d.id.str() + " has no revision " + std::to_string(*n), "revision");
+      if (languages->size() == 2) {
+        auto second = printedIn(d, what.document, n, (*languages)[1], got->languageVersions);
+        if (!second.ok()) return second.error();
+        right = std::move(second).value();
+      }
+      auto first = printedIn(d, what.document, n, (*languages)[0], got->languageVersions);
+      if (!first.ok()) return first.error();
+      d = std::move(first).value();
+    }
     detail::keepReadable(actor, *got);
+    if (right) detail::keepReadable(actor, *right);
     return got;
   });
   if (!slice.ok()) return slice.error();
@@ -88,9 +119,13 @@ Result<RenderedDocument> renderDocument(const Context& ctx, const DocumentPort& 
   Date today = ctx.clock.today();
   auto doc = documents.render(
       DocumentRequest{*slice, what.declaration, what.document, what.format, revision, what.templateSet, today,
-                      what.from});
+                      what.from, right ? &*right : nullptr});
   if (!doc.ok()) return doc.error();
   doc->fileName = documentFileName(d, what.document, shown, today, doc->extension, from);
+  // "...-r3-final-fr.docx", "...-r3-final-en-ru.docx": tags are letters, digits and hyphens.
+  std::string tags;
+  for (const auto& tag : *languages) tags += "-" + tag;
+  doc->fileName.insert(doc->fileName.size() - doc->extension.size(), tags);
   return doc;
 }
 

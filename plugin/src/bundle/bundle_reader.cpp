@@ -7,6 +7,7 @@
 
 #include "accord/bundle/bundle.h"
 #include "accord/json/consultation.h"
+#include "accord/json/language_version.h"
 #include "accord/json/node.h"
 #include "accord/json/records.h"
 
@@ -91,6 +92,11 @@ void readDeclaration(Node n, const ConferenceId& conference, Dossier& out, Sourc
     out.comments.push_back(readCommentRecord(c, d.id));
     c.finish();
   }
+  for (auto& v : n.objects("languageVersions")) {
+    paths.note("languageVersions", v.path());
+    out.languageVersions.push_back(readLanguageVersionRecord(v, d.id));
+    v.finish();
+  }
   n.finish();
   out.declarations.push_back(std::move(d));
 }
@@ -165,9 +171,14 @@ Result<CountryCatalog> readCountries(std::string_view json) {
     c.userDefined = n.boolean("userDefined", false);
     n.boolean("osce", false);
     for (auto& former : n.objects("formerNames")) {
-      former.text("name", tr::kName);
-      former.date("until");
+      FormerName f;
+      f.name = former.text("name", tr::kName);
+      f.names = former.stringMap("names", tr::kName);
+      f.from = former.optionalDate("from");
+      f.until = former.date("until");
+      if (f.from && !(*f.from < f.until)) former.fail("from", "must be before until");
       former.finish();
+      c.formerNames.push_back(std::move(f));
     }
     n.finish();
     catalog.put(std::move(c));

@@ -4,6 +4,7 @@
 // gives the same text, indented for people to read.
 #include "accord/bundle/bundle.h"
 #include "accord/json/consultation.h"
+#include "accord/json/language_version.h"
 #include "accord/json/writers.h"
 
 namespace accord::bundle {
@@ -46,6 +47,12 @@ void writeDeclarationTree(JsonWriter& w, const Dossier& d, const Declaration& de
     if (!comments.empty()) {
       w.key("comments").beginArray();
       for (const Comment* c : comments) writeComment(w, *c, kNested);
+      w.endArray();
+    }
+    auto versions = d.languageVersionsOf(decl.id);
+    if (!versions.empty()) {
+      w.key("languageVersions").beginArray();
+      for (const LanguageVersion* v : versions) writeLanguageVersion(w, *v, kNested);
       w.endArray();
     }
   });

@@ -38,4 +38,10 @@ std::vector<Country> CountryCatalog::all() const {
   return out;
 }
 
+const FormerName* Country::formerNameOn(Date on) const {
+  for (const auto& f : formerNames)
+    if ((!f.from || !(on < *f.from)) && on < f.until) return &f;
+  return nullptr;
+}
+
 }  // namespace accord::domain

@@ -82,12 +82,44 @@ void checkConsultation(Dossier& d, Problems& p) {
   }
 }
 
+// A language version names a declaration and a revision it has, once per
+// language, never in the base language, and translates only units of its revision.
+void checkLanguageVersions(Dossier& d, Problems& p) {
+  std::set<std::string> seen;
+  for (std::size_t i = 0; i < d.languageVersions.size(); ++i) {
+    auto& v = d.languageVersions[i];
+    std::string path = at("languageVersions", i);
+    p.add(normalize(v, path));
+    const Declaration* decl = d.declaration(v.declaration);
+    p.unless(seen.insert(v.declaration.str() + "|" + std::to_string(v.revision) + "|" + v.language).second,
+             ErrorCode::kAlreadyExists, path + ".language", "is given twice for the same revision");
+    if (!decl) continue;
+    p.unless(v.language != decl->baseLanguage, ErrorCode::kInvalidArgument, path + ".language",
+             "is the declaration's base language");
+    const Revision* r = decl->revision(v.revision);
+    p.unless(r != nullptr, ErrorCode::kNotFound, path + ".revision",
+             "names revision " + std::to_string(v.revision) + ", which the declaration lacks");
+    if (!r) continue;
+    for (std::size_t u = 0; u < v.units.size(); ++u)
+      p.unless(unitText(*r, v.units[u].unit) != nullptr, ErrorCode::kNotFound,
+               path + ".units[" + std::to_string(u) + "].unit", "names a unit revision " +
+                   std::to_string(v.revision) + " lacks");
+  }
+}
+
 }  // namespace
 
 CountryCatalog catalogFor(const Dossier& dossier, const CountryCatalog& reference) {
   CountryCatalog catalog = reference;
   for (Country c : dossier.countries) {
-    c.userDefined = reference.find(c.code) == nullptr || reference.find(c.code)->userDefined;
+    const Country* known = reference.find(c.code);
+    c.userDefined = known == nullptr || known->userDefined;
+    // A dossier's entry overrides the display; what it does not say (names in
+    // other languages, former names) stays the reference's.
+    if (known) {
+      for (const auto& [language, name] : known->names) c.names.emplace(language, name);
+      if (c.formerNames.empty()) c.formerNames = known->formerNames;
+    }
     catalog.put(std::move(c));
   }
   return catalog;
@@ -126,6 +158,10 @@ std::vector<const Comment*> Dossier::commentsOf(const DeclarationId& d) const {
 
 std::vector<const Amendment*> Dossier::amendmentsOf(const DeclarationId& d) const {
   return filter(amendments, [&](const auto& a) { return a.declaration == d; });
+}
+
+std::vector<const LanguageVersion*> Dossier::languageVersionsOf(const DeclarationId& d) const {
+  return filter(languageVersions, [&](const auto& v) { return v.declaration == d; });
 }
 
 std::vector<const ProgressReport*> Dossier::reportsOf(const CommitmentId& c, const CountryCode& country) const {
@@ -227,6 +263,7 @@ std::vector<Error> normalize(Dossier& d, const CountryCatalog& catalog) {
              path + ".country", "reports on a commitment not assigned to " + r.country.str());
   }
   checkConsultation(d, p);
+  checkLanguageVersions(d, p);
   return p.take();
 }
 

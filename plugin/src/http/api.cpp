@@ -28,6 +28,7 @@ Api::State::State(ApiServices s) : services(std::move(s)), cors(services.corsOri
   addDeclarationRoutes(router);
   addRevisionRoutes(router);
   addConsultationRoutes(router);
+  addLanguageVersionRoutes(router);
   addEndorsementRoutes(router);
   addCommitmentRoutes(router);
   addAssignmentRoutes(router);

@@ -32,6 +32,7 @@ void addConferenceRoutes(Router& r);
 void addDeclarationRoutes(Router& r);
 void addRevisionRoutes(Router& r);
 void addConsultationRoutes(Router& r);
+void addLanguageVersionRoutes(Router& r);
 void addEndorsementRoutes(Router& r);
 void addCommitmentRoutes(Router& r);
 void addAssignmentRoutes(Router& r);

@@ -13,6 +13,7 @@
 #include "accord/app/account_use_cases.h"
 #include "accord/app/commitment_use_cases.h"
 #include "accord/app/declaration_use_cases.h"
+#include "accord/app/language_version_use_cases.h"
 #include "accord/app/report_use_cases.h"
 #include "accord/app/repositories.h"
 #include "accord/domain/dossier.h"
@@ -94,6 +95,10 @@ Decoded<app::NewAccount> newAccount(Poco::JSON::Object::Ptr body);
 Decoded<app::AccountChange> accountChange(Poco::JSON::Object::Ptr body);
 // {} (the server makes one up) or {"password": "..."}.
 Decoded<std::optional<std::string>> passwordReset(Poco::JSON::Object::Ptr body);
+
+// What a translator sends for a language version (translator, authentic, units,
+// closingFormula); the server's fields are refused.
+Decoded<app::LanguageVersionChange> languageVersionChange(Poco::JSON::Object::Ptr body);
 
 // "conference.endDate" -> "endDate": the domain names fields from its own root,
 // a request body is that root.

@@ -46,9 +46,13 @@ Decoded<app::DeclarationChange> declarationPatch(Poco::JSON::Object::Ptr body) {
   if (n.has("status")) c.status = n.enumeration("status", parseDeclarationStatus);
   if (n.has("consultationVisibility"))
     c.consultationVisibility = n.enumeration("consultationVisibility", parseConsultationVisibility);
-  if (!c.title && !c.invitedCountries && !c.status && !c.consultationVisibility && out.errors.empty())
+  if (n.has("finalNeedsAuthenticVersions"))
+    c.finalNeedsAuthenticVersions = n.boolean("finalNeedsAuthenticVersions", true);
+  if (!c.title && !c.invitedCountries && !c.status && !c.consultationVisibility && !c.finalNeedsAuthenticVersions &&
+      out.errors.empty())
     n.fail("status",
-           "is missing: a patch changes at least one of title, invitedCountries, status, consultationVisibility");
+           "is missing: a patch changes at least one of title, invitedCountries, status, consultationVisibility, "
+           "finalNeedsAuthenticVersions");
   n.finish();
   return out;
 }

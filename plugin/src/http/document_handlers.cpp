@@ -28,6 +28,8 @@ Reply render(Call& call) {
   what.revision = *revision;
   what.from = redline ? *from : std::nullopt;
   what.templateSet = call.query().get("template").value_or("");
+  what.language = call.query().get("language").value_or("");
+  what.parallel = call.query().get("parallel").value_or("");
   return download(call, what);
 }
 
@@ -50,11 +52,18 @@ void addDocumentRoutes(Router& r) {
               optionalParam("revision", schemas::kPositive,
                             "which revision (default: the final one when frozen, else the latest)"),
               optionalParam("template", schemas::kId,
-                            "a named set of custom templates (default: the built-in ones)")})
+                            "a named set of custom templates (default: the built-in ones)"),
+              optionalParam("language", R"({"type":"string","maxLength":35})",
+                            "print in this language (fr, ru, sr-Latn, ...): the text from the revision's complete "
+                            "language version (409 while a unit is missing or outdated), labels, dates and country "
+                            "names in it; the reports take only the labels, dates and names"),
+              optionalParam("parallel", R"({"type":"string","maxLength":71})",
+                            "two languages side by side, e.g. en,ru: the declaration's DOCX as a table without "
+                            "borders, one row per unit")})
       .responds({documentBody("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "the document"),
                  documentBody("application/xml", "the document"),
                  documentBody("application/akn+xml", "the declaration as Akoma Ntoso"),
-                 documentBody("application/pdf", "the document")}, {304, 400, 404}));
+                 documentBody("application/pdf", "the document")}, {304, 400, 404, 409}));
 }
 
 }  // namespace accord::http

@@ -18,5 +18,7 @@ std::string componentSchemas();
 const char* accountSchemas();
 // Comments and amendments (openapi_consultation_schemas.cpp).
 const char* consultationSchemas();
+// Language versions of a revision (openapi_language_schemas.cpp).
+const char* languageVersionSchemas();
 
 }  // namespace accord::http

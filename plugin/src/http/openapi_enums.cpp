@@ -32,6 +32,8 @@ std::string enumComponentSchemas() {
       {"ConsultationVisibility", enumNames<ConsultationVisibility>()},
       {"AmendmentKind", enumNames<AmendmentKind>()},
       {"AmendmentState", enumNames<AmendmentState>()},
+      {"TranslationState", enumNames<TranslationState>()},
+      {"UnitTranslationStatus", enumNames<UnitTranslationStatus>()},
       {"Role", enumNames<Role>()},
       {"UnitKind", enumNames<UnitKind>()},
       {"ChangeKind", enumNames<ChangeKind>()},

@@ -88,7 +88,7 @@ constexpr const char* kSchemas = R"JSON(
     "createdAt": {"$ref": "#/components/schemas/Time"}, "changeNote": {"type": "string"}}},
 "Declaration": {"type": "object", "additionalProperties": false,
   "required": ["id", "conference", "title", "kind", "baseLanguage", "invitedCountries", "status", "finalRevision",
-               "consultationVisibility", "version"],
+               "consultationVisibility", "finalNeedsAuthenticVersions", "version"],
   "properties": {"id": {"$ref": "#/components/schemas/Id"}, "conference": {"$ref": "#/components/schemas/Id"},
     "title": {"type": "string"}, "kind": {"$ref": "#/components/schemas/DeclarationKind"},
     "baseLanguage": {"type": "string"},
@@ -96,6 +96,8 @@ constexpr const char* kSchemas = R"JSON(
     "status": {"$ref": "#/components/schemas/DeclarationStatus"},
     "finalRevision": {"type": ["integer", "null"]}, "latestRevision": {"type": ["integer", "null"]},
     "consultationVisibility": {"$ref": "#/components/schemas/ConsultationVisibility"},
+    "finalNeedsAuthenticVersions": {"type": "boolean",
+      "description": "the text becomes final only when its authentic language versions are complete and verified"},
     "revisions": {"type": "array", "items": {"$ref": "#/components/schemas/RevisionSummary"}},
     "version": {"$ref": "#/components/schemas/Version"}}},
 "NewDeclaration": {"type": "object", "additionalProperties": false, "required": ["id", "title", "invitedCountries"],
@@ -103,12 +105,14 @@ constexpr const char* kSchemas = R"JSON(
     "title": {"type": "string"}, "kind": {"$ref": "#/components/schemas/DeclarationKind"},
     "baseLanguage": {"type": "string"},
     "invitedCountries": {"type": "array", "items": {"$ref": "#/components/schemas/CountryCode"}},
-    "consultationVisibility": {"$ref": "#/components/schemas/ConsultationVisibility"}}},
+    "consultationVisibility": {"$ref": "#/components/schemas/ConsultationVisibility"},
+    "finalNeedsAuthenticVersions": {"type": "boolean"}}},
 "DeclarationPatch": {"type": "object", "additionalProperties": false, "minProperties": 1,
   "properties": {"title": {"type": "string"},
     "invitedCountries": {"type": "array", "minItems": 1, "items": {"$ref": "#/components/schemas/CountryCode"}},
     "status": {"$ref": "#/components/schemas/DeclarationStatus"},
-    "consultationVisibility": {"$ref": "#/components/schemas/ConsultationVisibility"}}},
+    "consultationVisibility": {"$ref": "#/components/schemas/ConsultationVisibility"},
+    "finalNeedsAuthenticVersions": {"type": "boolean"}}},
 "Recital": {"type": "object", "additionalProperties": false, "required": ["id", "text"],
   "properties": {"id": {"$ref": "#/components/schemas/Id"}, "leadPhrase": {"type": "string"}, "text": {"type": "string"}}},
 "Clause": {"type": "object", "additionalProperties": false, "required": ["id", "text"],
@@ -300,7 +304,8 @@ constexpr const char* kPages[][2] = {
     {"RevisionSummaryPage", "RevisionSummary"}, {"EndorsementPage", "Endorsement"},
     {"CommitmentPage", "Commitment"},   {"ReportPage", "Report"},
     {"AuditPage", "AuditEvent"},       {"AccountPage", "Account"},
-    {"CommentPage", "Comment"},         {"AmendmentPage", "Amendment"}};
+    {"CommentPage", "Comment"},         {"AmendmentPage", "Amendment"},
+    {"LanguageVersionPage", "LanguageVersion"}};
 
 }  // namespace
 
@@ -311,6 +316,8 @@ std::string componentSchemas() {
   out += accountSchemas();
   out += ",";
   out += consultationSchemas();
+  out += ",";
+  out += languageVersionSchemas();
   out += ",";
   out += enumComponentSchemas();
   for (const auto& [page, item] : kPages) {

@@ -1,6 +1,7 @@
 #include "accord/json/json_snapshots.h"
 
 #include "accord/json/consultation.h"
+#include "accord/json/language_version.h"
 #include "accord/json/writers.h"
 
 namespace accord::json {
@@ -34,6 +35,9 @@ std::string JsonSnapshots::of(const Comment& c) const {
 }
 std::string JsonSnapshots::of(const Amendment& a) const {
   return toText([&](JsonWriter& w) { writeAmendment(w, a); });
+}
+std::string JsonSnapshots::of(const LanguageVersion& v) const {
+  return toText([&](JsonWriter& w) { writeLanguageVersion(w, v); });
 }
 std::string JsonSnapshots::of(const Account& a) const {
   return toText([&](JsonWriter& w) { writeAccount(w, a); });

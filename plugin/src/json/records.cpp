@@ -103,6 +103,7 @@ Declaration readDeclarationFields(Node& n, const ConferenceId& conference, bool 
   d.invitedCountries = n.countries("invitedCountries");
   d.consultationVisibility =
       n.enumeration("consultationVisibility", parseConsultationVisibility, std::optional(ConsultationVisibility::kOpen));
+  d.finalNeedsAuthenticVersions = n.boolean("finalNeedsAuthenticVersions", true);
   if (asRecorded) {
     d.status = n.enumeration("status", parseDeclarationStatus);
     d.finalRevision = n.optionalInt("finalRevision", 1, 100000);

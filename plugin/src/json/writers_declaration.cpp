@@ -29,7 +29,8 @@ void writeDeclaration(JsonWriter& w, const Declaration& d, Include include, cons
   countries(w, "invitedCountries", d.invitedCountries);
   w.field("status", toString(d.status))
       .field("finalRevision", d.finalRevision)
-      .field("consultationVisibility", toString(d.consultationVisibility));
+      .field("consultationVisibility", toString(d.consultationVisibility))
+      .field("finalNeedsAuthenticVersions", d.finalNeedsAuthenticVersions);
   if (more) more(w);
   if (include.version) w.field("version", d.version);
   w.endObject();

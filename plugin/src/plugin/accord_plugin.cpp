@@ -92,7 +92,7 @@ platform::Outcome AccordPlugin::initialize(const platform::HostServices& host) {
 
   auto documents =
       RenderAdapter::load(settings->templatesDir, settings->templateSets, settings->schemaDir, parts->countries,
-                          settings->pdf);
+                          settings->pdf, settings->countryFootnotes);
   if (!documents.ok()) return fail("templates", documents.error());
   parts->documents = std::move(documents).value();
 

@@ -11,17 +11,19 @@ namespace fs = std::filesystem;
 using domain::Error;
 
 RenderAdapter::RenderAdapter(render::Renderer builtin, const domain::CountryCatalog& reference,
-                             const render::PdfSettings& pdf)
-    : builtin_(std::move(builtin)), pdf_(pdf), reference_(reference) {}
+                             const render::PdfSettings& pdf, std::map<std::string, std::string> footnotes)
+    : builtin_(std::move(builtin)), pdf_(pdf), reference_(reference), footnotes_(std::move(footnotes)) {}
 
 domain::Result<std::unique_ptr<RenderAdapter>> RenderAdapter::load(const std::string& builtinDir,
                                                                    const std::string& setsDir,
                                                                    const std::string& schemaDir,
                                                                    const domain::CountryCatalog& reference,
-                                                                   const render::PdfSettings& pdf) {
+                                                                   const render::PdfSettings& pdf,
+                                                                   std::map<std::string, std::string> footnotes) {
   auto builtin = render::Renderer::load({"", builtinDir}, schemaDir);
   if (!builtin.ok()) return builtin.error();
-  std::unique_ptr<RenderAdapter> adapter(new RenderAdapter(std::move(builtin).value(), reference, pdf));
+  std::unique_ptr<RenderAdapter> adapter(
+      new RenderAdapter(std::move(builtin).value(), reference, pdf, std::move(footnotes)));
   if (setsDir.empty()) return adapter;
   std::error_code ec;
   if (!fs::is_directory(setsDir, ec))
@@ -53,10 +55,18 @@ domain::Result<app::RenderedDocument> RenderAdapter::render(const app::DocumentR
   // Without LibreOffice a PDF is refused before anything is rendered.
   if (pdf && !pdf_.available()) return pdf_.convert("").error();
   domain::CountryCatalog catalog = domain::catalogFor(request.dossier, reference_);
+  for (const auto& [code, text] : footnotes_) {
+    auto parsed = domain::CountryCode::parse("countries.footnote", code);
+    const domain::Country* c = parsed.ok() ? catalog.find(*parsed) : nullptr;
+    if (!c) continue;
+    domain::Country withNote = *c;
+    withNote.footnote = text;
+    catalog.put(std::move(withNote));
+  }
   auto bytes = renderer->render(render::RenderRequest{request.dossier, catalog, request.declaration,
                                                       request.document,
                                                       pdf ? domain::DocumentFormat::kDocx : request.format,
-                                                      request.revision, request.today, request.from});
+                                                      request.revision, request.today, request.from, request.parallel});
   if (!bytes.ok()) return bytes.error();
   if (pdf) {
     bytes = pdf_.convert(*bytes);

@@ -5,6 +5,8 @@
 #include "accord/base/data_dir.h"
 #include <Poco/Path.h>
 
+#include "accord/domain/country.h"
+#include "accord/domain/text.h"
 #include "accord/http/cors_origins.h"
 #include "accord/storage/storage.h"
 #include "accord/storage/storage_uri.h"
@@ -49,6 +51,16 @@ domain::Result<Settings> readSettings(const Poco::Util::AbstractConfiguration& c
     s.templateSets = c.getString("templates.sets", "");
     s.schemaDir = c.getString("schema.dir", base::dataPath("schema"));
     s.countriesFile = c.getString("countries.file", base::dataPath("samples/reference/countries.json"));
+    Poco::Util::AbstractConfiguration::Keys codes;
+    c.keys("countries.footnote", codes);
+    for (const auto& code : codes) {
+      const std::string key = "countries.footnote." + code;
+      if (!domain::CountryCode::parse(key, code).ok())
+        return Error::invalid(key, "names no country code (two capital letters)");
+      auto text = domain::validateText(key, c.getString(key), domain::text_rules::kNote);
+      if (!text.ok()) return text.error();
+      s.countryFootnotes[code] = std::move(text).value();
+    }
   } catch (const Poco::Exception& e) {
     return Error::invalid("configuration", e.displayText());
   }

@@ -10,6 +10,9 @@
 //   templates.sets           empty     a folder of named template sets (?template=name)
 //   schema.dir               <data>/schema      the XSDs every XML is validated against
 //   countries.file           <data>/samples/reference/countries.json
+//   countries.footnote.<CC>  the organization's footnote for a country with a mark (XK:
+//                            the OSCE's wording differs from the EU's); it wins over the
+//                            reference list and over a bundle's own, in every document
 //   auth.secretFile          the key session tokens are signed with, created on first
 //                            start: next to the SQLite file (var/accord-secret for
 //                            sqlite:var/accord.db), else <data>/var/accord-secret.
@@ -28,6 +31,7 @@
 // <data> is $ACCORD_HOME, else the source tree the build was configured from.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -47,6 +51,7 @@ struct Settings {
   std::string templateSets;
   std::string schemaDir;
   std::string countriesFile;
+  std::map<std::string, std::string> countryFootnotes;  // country code -> footnote text
   std::string secretFile;
   std::vector<std::string> corsOrigins;
   http::Limits limits;

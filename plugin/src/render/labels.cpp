@@ -1,5 +1,7 @@
 #include "labels.h"
 
+#include "label_tables.h"
+
 namespace accord::render {
 namespace {
 
@@ -98,7 +100,29 @@ const std::pair<const char*, const char* Labels::*> kKeys[] = {
 
 }  // namespace
 
-const Labels& labelsFor(std::string_view language) { return language == "fr" ? kFrench : kEnglish; }
+const Labels& labelsFor(std::string_view language) {
+  using namespace tables;
+  static const std::pair<std::string_view, const Labels*> kByTag[] = {
+      {"en", &kEnglish},   {"fr", &kFrench},       {"de", &kGerman},          {"it", &kItalian},
+      {"ru", &kRussian},   {"es", &kSpanish},      {"sq", &kAlbanian},        {"bs", &kBosnian},
+      {"hr", &kCroatian},  {"mk", &kMacedonian},   {"sr", &kSerbianCyrillic}, {"sr-Latn", &kSerbianLatin},
+      {"cnr", &kBosnian},  {"sr-Cyrl", &kSerbianCyrillic}};
+  for (const auto& [tag, labels] : kByTag)
+    if (tag == language) return *labels;
+  std::string_view primary = language.substr(0, language.find('-'));
+  for (const auto& [tag, labels] : kByTag)
+    if (tag == primary) return *labels;
+  return kEnglish;
+}
+
+namespace {
+std::string fill(const char* pattern, std::size_t n, std::size_t of) {
+  std::string out = pattern;
+  for (auto [key, value] : {std::pair<std::string, std::size_t>{"{n}", n}, {"{of}", of}})
+    if (auto at = out.find(key); at != std::string::npos) out.replace(at, key.size(), std::to_string(value));
+  return out;
+}
+}  // namespace
 
 const std::pair<const char*, const char* Labels::*>* labelKeys(std::size_t& count) {
   count = sizeof kKeys / sizeof kKeys[0];
@@ -106,6 +130,7 @@ const std::pair<const char*, const char* Labels::*>* labelKeys(std::size_t& coun
 }
 
 std::string endorsedSentence(const Labels& l, std::size_t signedCount, std::size_t invited) {
+  if (l.endorsedPattern) return fill(l.endorsedPattern, signedCount, invited);
   std::string n = std::to_string(signedCount), of = std::to_string(invited);
   if (l.language == std::string_view("fr"))
     return n + (invited == 1 ? " sur 1 pays invit\u00e9 " : " des " + of + " pays invit\u00e9s ") +
@@ -115,6 +140,7 @@ std::string endorsedSentence(const Labels& l, std::size_t signedCount, std::size
 }
 
 std::string overdueSentence(const Labels& l, std::size_t overdue, std::size_t total) {
+  if (l.overduePattern) return fill(l.overduePattern, overdue, total);
   std::string n = std::to_string(overdue), of = std::to_string(total);
   if (l.language == std::string_view("fr"))
     return n + " des " + of + " engagements par pays " + (overdue > 1 ? "sont en retard" : "est en retard");

@@ -1,6 +1,7 @@
 // The words a rendered document prints around the user's text: headings, table
-// column names, status names, and the sentences that carry counts. English and
-// French; any other document language gets English.
+// column names, status names, and the sentences that carry counts. The six OSCE
+// languages (en, fr, de, it, ru, es) and the Western Balkans' (sq, bs, hr, mk, sr
+// in Cyrillic, sr-Latn; cnr takes the Bosnian table); any other language gets English.
 #pragma once
 
 #include <cstddef>
@@ -74,8 +75,14 @@ struct Labels {
   const char* timelinessName[4];
   const char* reportState[4];
   const char* milestoneState[4];
+  // The count sentences as patterns with {n} and {of}, for the languages whose
+  // plural forms the code does not spell out (null: endorsedSentence's own).
+  const char* endorsedPattern = nullptr;
+  const char* overduePattern = nullptr;
 };
 
+// The table for a language tag: exact ("sr-Latn"), else its primary subtag
+// ("de-AT" → "de"), else English.
 const Labels& labelsFor(std::string_view language);
 
 // The furniture labels by template key ("page", "statusReport", ...), in a fixed order.

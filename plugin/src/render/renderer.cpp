@@ -73,6 +73,7 @@ domain::Result<const domain::Revision*> comparedRevision(const domain::Declarati
 struct Renderer::Impl {
   std::map<std::pair<DocumentKind, Format>, TemplateSet> templates;
   std::optional<XmlValidator> validator;  // loaded with the first XML rendition
+  std::optional<TemplateSet> parallel;    // loaded with the declaration's DOCX
 
   const TemplateSet* set(DocumentKind kind, Format format) const {
     auto it = templates.find({kind, format});
@@ -102,6 +103,11 @@ domain::Result<Renderer> Renderer::load(const TemplateDirs& dirs, const std::str
                                           : TemplateSet::loadXml(pick(dirs, "xml/" + name + ".xml.mustache"));
     if (!set.ok()) return set.error();
     impl->templates.emplace(std::make_pair(r.document, r.format), std::move(set).value());
+    if (r.document == DocumentKind::kDeclaration && r.format == Format::kDocx) {
+      auto parallel = TemplateSet::loadDocx(pick(dirs, "docx/parallel"));
+      if (!parallel.ok()) return parallel.error();
+      impl->parallel.emplace(std::move(parallel).value());
+    }
     if (r.format != Format::kDocx && !impl->validator) {
       auto validator = XmlValidator::load(schemaDir);
       if (!validator.ok()) return validator.error();
@@ -184,6 +190,13 @@ domain::Result<std::string> Renderer::render(const RenderRequest& request) const
   // it too takes multi-line text as runs.
   ViewInput in{request.dossier, request.catalog, *declaration, **revision, request.today,
                request.format != Format::kXml};
+  if (request.parallel) {
+    if (request.document != DocumentKind::kDeclaration || request.format != Format::kDocx || !impl_->parallel)
+      return domain::Error::invalid("parallel", "two languages side by side are for the declaration's DOCX");
+    auto view = parallelView(in, *request.parallel);
+    if (!view.ok()) return view.error();
+    return renderDocx(*impl_->parallel, *view);
+  }
   domain::Result<Data> view = redline ? redlineView(in, **older)
                               : request.format == Format::kAkn ? aknView(in, declaration->baseLanguage)
                               : request.document == DocumentKind::kDeclaration ? declarationView(in)

@@ -5,23 +5,6 @@
 namespace accord::render {
 namespace {
 
-const char* const kMonthsEn[12] = {"January", "February", "March",     "April",   "May",      "June",
-                                   "July",    "August",   "September", "October", "November", "December"};
-const char* const kMonthsFr[12] = {"janvier", "février", "mars",      "avril",   "mai",      "juin",
-                                   "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
-
-bool isFrench(std::string_view language) { return language == "fr"; }
-
-std::string dayText(domain::Date d, std::string_view language) {
-  // French writes the first day of a month as an ordinal: "1er octobre".
-  if (isFrench(language) && d.day() == 1) return "1er";
-  return std::to_string(d.day());
-}
-
-std::string monthName(domain::Date d, std::string_view language) {
-  return (isFrench(language) ? kMonthsFr : kMonthsEn)[d.month() - 1];
-}
-
 // Decodes the code point starting at `i` (input is valid UTF-8: the domain checked
 // it) and returns the index after it.
 std::size_t nextCodePoint(std::string_view s, std::size_t i, std::uint32_t& cp) {
@@ -43,19 +26,6 @@ bool attachesToPrevious(std::uint32_t cp) {
 }
 
 }  // namespace
-
-std::string formatDate(domain::Date date, std::string_view language) {
-  return dayText(date, language) + " " + monthName(date, language) + " " + std::to_string(date.year());
-}
-
-std::string formatDateRange(domain::Date from, domain::Date to, std::string_view language) {
-  if (from == to) return formatDate(from, language);
-  if (from.year() == to.year() && from.month() == to.month())
-    return dayText(from, language) + "\u2013" + formatDate(to, language);
-  if (from.year() == to.year())
-    return dayText(from, language) + " " + monthName(from, language) + " \u2013 " + formatDate(to, language);
-  return formatDate(from, language) + " \u2013 " + formatDate(to, language);
-}
 
 std::string summarize(std::string_view text, std::size_t maxChars) {
   std::string_view line = text.substr(0, text.find('\n'));

@@ -10,8 +10,9 @@
 
 namespace accord::render {
 
-// "28 October 2016" (en), "28 octobre 2016", "1er octobre 2016" (fr). Languages
-// without month names of their own get the English form.
+// "28 October 2016" (en), "28 octobre 2016", "1er octobre 2016" (fr), "28 октября
+// 2016 г." (ru): each language of labels.h in its own form (date_styles.cpp).
+// Languages without a form of their own get the English one.
 std::string formatDate(domain::Date date, std::string_view language);
 
 // "27–28 October 2016", "30 September – 2 October 2016",

@@ -30,6 +30,10 @@ struct ViewInput {
 domain::Result<Data> declarationView(const ViewInput& in);
 domain::Result<Data> statusView(const ViewInput& in);
 domain::Result<Data> implementationView(const ViewInput& in);
+// The text of `in` beside the same revision of `right` in another language, one
+// row per unit (DOCX only; view_model_parallel.cpp). kInvalidArgument naming
+// "parallel" when the two do not correspond unit for unit.
+domain::Result<Data> parallelView(const ViewInput& in, const domain::Declaration& right);
 // The changes from `older` to `in.revision` as tracked changes (DOCX only).
 domain::Result<Data> redlineView(const ViewInput& in, const domain::Revision& older);
 // The declaration as Akoma Ntoso (view_model_akn.cpp): one Expression, in
@@ -40,11 +44,13 @@ domain::Result<Data> aknView(const ViewInput& in, const std::string& language);
 
 // Shared by the three views (view_model_common.cpp).
 
-// Country names as the document prints them (in its language, with the footnote
-// mark of the display name), remembering which footnotes were used.
+// Country names as the document prints them: in its language, as they were on the
+// document's date (a former name then in use, in that language when the list has
+// it), with the footnote mark of the display name; remembering which footnotes
+// were used.
 class CountryNames {
  public:
-  CountryNames(const domain::CountryCatalog& catalog, std::string language);
+  CountryNames(const domain::CountryCatalog& catalog, std::string language, domain::Date on);
   std::string shown(const domain::CountryCode& code);
   // Sets "notes" [{mark, text, textRuns}] in first-use order and "hasNotes".
   void addNotes(Node& root) const;
@@ -52,6 +58,7 @@ class CountryNames {
  private:
   const domain::CountryCatalog& catalog_;
   std::string language_;
+  domain::Date on_;
   std::vector<std::pair<std::string, const domain::Country*>> notes_;  // mark, country
 };
 
@@ -61,6 +68,10 @@ class CountryNames {
 // declaration when its revision was cut.
 void addCommon(Node& root, const ViewInput& in, const Labels& labels, const std::string& documentTitle,
                bool asOfToday);
+
+// The day a document speaks of, for the names it prints: the revision's day for
+// the declaration's text, the "as of" day for the reports.
+domain::Date documentDate(const ViewInput& in, bool asOfToday);
 
 // True when `in.revision` is the declaration's frozen final text.
 bool isFinalText(const ViewInput& in);

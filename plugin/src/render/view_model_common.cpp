@@ -5,12 +5,16 @@
 
 namespace accord::render {
 
-CountryNames::CountryNames(const domain::CountryCatalog& catalog, std::string language)
-    : catalog_(catalog), language_(std::move(language)) {}
+CountryNames::CountryNames(const domain::CountryCatalog& catalog, std::string language, domain::Date on)
+    : catalog_(catalog), language_(std::move(language)), on_(on) {}
 
 std::string CountryNames::shown(const domain::CountryCode& code) {
   const domain::Country* c = catalog_.find(code);
   if (!c) return code.str();
+  if (const domain::FormerName* former = c->formerNameOn(on_)) {
+    auto it = former->names.find(language_);
+    return language_ != "en" && it != former->names.end() ? it->second : former->name;
+  }
   std::string mark = footnoteMark(c->name, c->displayName);
   std::string name = c->shown();
   if (language_ != "en")
@@ -25,6 +29,10 @@ void CountryNames::addNotes(Node& root) const {
   ListNode list = root.list("notes", notes_.size());
   for (const auto& [mark, country] : notes_)
     list.append().set("mark", mark).lines("text", country->footnote, "country " + country->code.str());
+}
+
+domain::Date documentDate(const ViewInput& in, bool asOfToday) {
+  return asOfToday ? in.today : in.revision.createdAt.date();
 }
 
 bool isFinalText(const ViewInput& in) {

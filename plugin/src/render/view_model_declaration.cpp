@@ -88,7 +88,7 @@ domain::Result<Data> declarationView(const ViewInput& in) {
       .lines("closing", in.revision.closingFormula, "the closing formula");
 
   // The endorsement table belongs to the final text only; a draft has nothing to endorse.
-  CountryNames names(in.catalog, l.language);
+  CountryNames names(in.catalog, l.language, documentDate(in, false));
   if (isFinalText(in)) {
     addEndorsementTable(root, in, l, names);
   } else {

@@ -129,7 +129,7 @@ domain::Result<Data> implementationView(const ViewInput& in) {
   for (const auto& c : m.cells) cells.push_back(&c);
   std::stable_partition(cells.begin(), cells.end(),
                         [](const domain::MatrixCell* c) { return c->timeliness == domain::Timeliness::kOverdue; });
-  CountryNames names(in.catalog, l.language);
+  CountryNames names(in.catalog, l.language, documentDate(in, true));
   ListNode items = root.list("items", cells.size());
   std::size_t counts[4] = {0, 0, 0, 0};
   for (const auto* c : cells) {

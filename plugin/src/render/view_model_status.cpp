@@ -54,7 +54,7 @@ domain::Result<Data> statusView(const ViewInput& in) {
   addCommon(root, in, l, std::string(l.statusReport) + ": " + in.declaration.title, true);
 
   domain::EndorsementTally tally = domain::tallyEndorsements(in.dossier, in.declaration);
-  CountryNames names(in.catalog, l.language);
+  CountryNames names(in.catalog, l.language, documentDate(in, true));
   ListNode rows = root.list("rows", tally.rows.size());
   for (const auto& row : tally.rows) addRow(rows.append(), row, l, names);
 

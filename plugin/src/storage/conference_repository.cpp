@@ -88,7 +88,7 @@ app::Directory loadDirectory(Sql& sql, const ConferenceId& id) {
   Rows cs = sql.query("SELECT code, name, display_name, footnote, user_defined FROM conference_country "
                       "WHERE conference_id = ? ORDER BY ord", {v(id)});
   for (std::size_t i = 0; i < cs.size(); ++i)
-    d.countries.push_back({country(cs, i, 0), cs.str(i, 1), cs.str(i, 2), cs.str(i, 3), {}, flag(cs, i, 4)});
+    d.countries.push_back({country(cs, i, 0), cs.str(i, 1), cs.str(i, 2), cs.str(i, 3), {}, flag(cs, i, 4), {}});
   Rows names = sql.query("SELECT code, language, name FROM conference_country_name WHERE conference_id = ? "
                          "ORDER BY code, language", {v(id)});
   for (std::size_t i = 0; i < names.size(); ++i)

@@ -95,7 +95,7 @@ std::vector<Declaration> loadDeclarations(Sql& sql, const Scope& s, const std::s
   std::vector<Declaration> out;
   std::map<std::string, std::size_t> at;
   Rows r = sql.query("SELECT id, conference_id, title, kind, base_language, status, final_revision, version, "
-                     "consultation_visibility FROM declaration WHERE " + s.parent + " ORDER BY " + order, s.params);
+                     "consultation_visibility, final_needs_authentic_versions FROM declaration WHERE " + s.parent + " ORDER BY " + order, s.params);
   for (std::size_t i = 0; i < r.size(); ++i) {
     Declaration d;
     d.id = idOf<DeclarationId>(r, i, 0);
@@ -107,6 +107,7 @@ std::vector<Declaration> loadDeclarations(Sql& sql, const Scope& s, const std::s
     if (auto f = r.optI64(i, 6)) d.finalRevision = static_cast<int>(*f);
     d.version = r.i64(i, 7);
     d.consultationVisibility = enumOf(r, i, 8, parseConsultationVisibility);
+    d.finalNeedsAuthenticVersions = r.i64(i, 9) != 0;
     at[d.id.str()] = out.size();
     out.push_back(std::move(d));
   }
@@ -125,12 +126,13 @@ void insertDeclarations(Sql& sql, const std::vector<Declaration>& ds, std::size_
     const auto& d = ds[k];
     rows.push_back({v(d.id), v(d.conference), v(firstOrd + k), v(d.title), v(toString(d.kind)), v(d.baseLanguage),
                     v(toString(d.status)), v(d.finalRevision), v(d.version > 0 ? d.version : 1L),
-                    v(toString(d.consultationVisibility))});
+                    v(toString(d.consultationVisibility)), v(d.finalNeedsAuthenticVersions)});
     for (std::size_t i = 0; i < d.invitedCountries.size(); ++i) invited.push_back({v(d.id), v(i), v(d.invitedCountries[i])});
     for (const auto& r : d.revisions) addRevision(revisions, d.id, r);
   }
   sql.insertRows("declaration", {"id", "conference_id", "ord", "title", "kind", "base_language", "status",
-                                 "final_revision", "version", "consultation_visibility"}, std::move(rows));
+                                 "final_revision", "version", "consultation_visibility",
+                                 "final_needs_authentic_versions"}, std::move(rows));
   sql.insertRows("declaration_country", {"declaration_id", "ord", "country"}, std::move(invited));
   insertRevisions(sql, std::move(revisions));
 }
@@ -168,9 +170,10 @@ Result<long> SqlDeclarationRepository::update(const Declaration& d, long expecte
   return guarded(tx_, [&]() -> Result<long> {
     auto version = versionedUpdate(sql_, "declaration",
                                    "title = ?, kind = ?, base_language = ?, status = ?, final_revision = ?, "
-                                   "consultation_visibility = ?",
+                                   "consultation_visibility = ?, final_needs_authentic_versions = ?",
                                    {v(d.title), v(toString(d.kind)), v(d.baseLanguage), v(toString(d.status)),
-                                    v(d.finalRevision), v(toString(d.consultationVisibility))},
+                                    v(d.finalRevision), v(toString(d.consultationVisibility)),
+                                    v(d.finalNeedsAuthenticVersions)},
                                    "id = ?", {v(d.id)}, expectedVersion, "declaration " + d.id.str());
     if (!version.ok()) return version;
     syncCountries(sql_, "declaration_country", "declaration_id", d.id.str(), d.invitedCountries);

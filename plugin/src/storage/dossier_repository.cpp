@@ -10,6 +10,7 @@
 #include "consultation_repository.h"
 #include "declaration_repository.h"
 #include "endorsement_repository.h"
+#include "language_version_repository.h"
 #include "report_repository.h"
 
 namespace accord::storage::detail {
@@ -53,6 +54,7 @@ Status SqlDossierRepository::insert(const Dossier& d) {
     insertReports(sql_, d.reports);
     insertAmendments(sql_, d.amendments);
     insertComments(sql_, d.comments);
+    insertLanguageVersions(sql_, d.languageVersions);
     // A bulk load changes table sizes by orders of magnitude; without fresh
     // statistics PostgreSQL plans the next queries for empty tables.
     if (sql_.dialect() == Dialect::kPostgresql) sql_.exec("ANALYZE");
@@ -79,12 +81,14 @@ Result<Dossier> SqlDossierRepository::load(const ConferenceId& id) {
     d.reports = loadReports(sql_, {"commitment_id IN " + commitments, "report_id IN " + reports, {v(id)}});
     d.amendments = loadAmendments(sql_, "declaration_id IN " + decls, {v(id)});
     d.comments = loadComments(sql_, "declaration_id IN " + decls, {v(id)});
+    d.languageVersions = loadLanguageVersions(sql_, "declaration_id IN " + decls, {v(id)});
 
     auto declPos = positions(d.declarations, [](const Declaration& x) { return x.id.str(); });
     orderByParent(d.endorsements, declPos, [](const Endorsement& e) { return e.declaration.str(); });
     orderByParent(d.commitments, declPos, [](const Commitment& c) { return c.declaration.str(); });
     orderByParent(d.amendments, declPos, [](const Amendment& a) { return a.declaration.str(); });
     orderByParent(d.comments, declPos, [](const Comment& c) { return c.declaration.str(); });
+    orderByParent(d.languageVersions, declPos, [](const LanguageVersion& v) { return v.declaration.str(); });
     auto commitmentPos = positions(d.commitments, [](const Commitment& c) { return c.id.str(); });
     orderByParent(d.assignments, commitmentPos, [](const Assignment& a) { return a.commitment.str(); });
     auto assignmentPos = positions(d.assignments, [](const Assignment& a) { return pair(a.commitment, a.country); });

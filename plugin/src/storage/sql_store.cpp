@@ -8,6 +8,7 @@
 #include "commitment_repository.h"
 #include "conference_repository.h"
 #include "consultation_repository.h"
+#include "language_version_repository.h"
 #include "declaration_repository.h"
 #include "dossier_repository.h"
 #include "endorsement_repository.h"
@@ -25,7 +26,7 @@ class SqlRepositories final : public app::Repositories {
  public:
   SqlRepositories(Sql& sql, TxState& tx)
       : conferences_(sql, tx), declarations_(sql, tx), endorsements_(sql, tx), commitments_(sql, tx),
-        assignments_(sql, tx), reports_(sql, tx), dossiers_(sql, tx), consultation_(sql, tx), audit_(sql, tx),
+        assignments_(sql, tx), reports_(sql, tx), dossiers_(sql, tx), consultation_(sql, tx), languageVersions_(sql, tx), audit_(sql, tx),
         accounts_(sql, tx), sessions_(sql, tx), loginThrottle_(sql, tx) {}
   app::ConferenceRepository& conferences() override { return conferences_; }
   app::DeclarationRepository& declarations() override { return declarations_; }
@@ -35,6 +36,7 @@ class SqlRepositories final : public app::Repositories {
   app::ReportRepository& reports() override { return reports_; }
   app::DossierRepository& dossiers() override { return dossiers_; }
   app::ConsultationRepository& consultation() override { return consultation_; }
+  app::LanguageVersionRepository& languageVersions() override { return languageVersions_; }
   app::AuditLog& audit() override { return audit_; }
   app::AccountRepository& accounts() override { return accounts_; }
   app::SessionRepository& sessions() override { return sessions_; }
@@ -49,6 +51,7 @@ class SqlRepositories final : public app::Repositories {
   SqlReportRepository reports_;
   SqlDossierRepository dossiers_;
   SqlConsultationRepository consultation_;
+  SqlLanguageVersionRepository languageVersions_;
   SqlAuditLog audit_;
   SqlAccountRepository accounts_;
   SqlSessionRepository sessions_;

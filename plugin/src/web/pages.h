@@ -31,6 +31,11 @@ Reply commentForm(const Site& site, Visit& v);
 Reply amendmentForm(const Site& site, Visit& v);
 Reply amendmentStateForm(const Site& site, Visit& v);
 Reply consultationPage(const Site& site, Visit& v);
+// pages_languages.cpp
+Reply languagesPage(const Site& site, Visit& v);
+Reply translationPage(const Site& site, Visit& v);
+Reply saveTranslationForm(const Site& site, Visit& v);
+Reply verifyTranslationForm(const Site& site, Visit& v);
 // pages_endorsement.cpp
 Reply endorsementPage(const Site& site, Visit& v);
 Reply recordEndorsementForm(const Site& site, Visit& v);

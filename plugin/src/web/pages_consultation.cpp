@@ -14,11 +14,6 @@ using namespace accord::domain;
 
 namespace {
 
-Result<int> revisionOfPath(const Visit& v) {
-  if (auto n = parseNumber(v.param("n"))) return static_cast<int>(*n);
-  return Error::notFound("This declaration has no such revision.", "revision");
-}
-
 // The coordinator writes for their country, the secretariat for none.
 std::optional<CountryCode> writesFor(const Actor& a) {
   return a.role == Role::kCoordinator ? a.country : std::nullopt;

@@ -118,6 +118,7 @@ Reply declarationPage(const Site& site, Visit& v) {
     h.set("href", link(v, base + "?revision=" + n));
     h.set("docxHref", link(v, base + "/download?format=docx&revision=" + n));
     h.set("xmlHref", link(v, base + "/download?format=xml&revision=" + n));
+    h.set("languagesHref", link(v, base + "/revisions/" + n + "/languages"));
     h.set("current", it->number == shown->number);
     h.set("final", d->finalRevision && *d->finalRevision == it->number);
     // Only the revisions the reader may read are here (a viewer has the final one).
@@ -165,6 +166,8 @@ Reply downloadDocument(const Site& site, Visit& v) {
   what.format = *format;
   what.revision = *revision;
   what.from = redline ? *from : std::nullopt;
+  what.language = v.queryOr("language");
+  what.parallel = v.queryOr("parallel");
   auto doc = app::renderDocument(site.ctx, site.services.documents, v.actor(), what);
   if (!doc.ok()) return failed(doc.error());
   Reply r;

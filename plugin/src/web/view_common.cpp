@@ -71,4 +71,9 @@ std::optional<long> parseNumber(const std::string& text) {
   return n;
 }
 
+domain::Result<int> revisionOfPath(const Visit& v) {
+  if (auto n = parseNumber(v.param("n"))) return static_cast<int>(*n);
+  return domain::Error::notFound("This declaration has no such revision.", "revision");
+}
+
 }  // namespace accord::web

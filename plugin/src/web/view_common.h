@@ -25,4 +25,8 @@ Data choice(const std::string& value, const std::string& label, bool selected);
 // Parses a positive integer; nullopt for anything else.
 std::optional<long> parseNumber(const std::string& text);
 
+// The revision number of the address ({n}); kNotFound naming "revision" when it
+// is not a positive number.
+domain::Result<int> revisionOfPath(const Visit& v);
+
 }  // namespace accord::web

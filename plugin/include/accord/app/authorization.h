@@ -17,6 +17,7 @@ enum class Action {
   kManageConference,      // create/edit conferences and delegations
   kDraft,                 // create declarations, cut revisions, move the lifecycle, invite
   kComment,               // comment on a draft
+  kTranslate,             // write and verify the language versions of a revision
   kEndorse,               // move a country's endorsement (see authorizeEndorsement)
   kDefineCommitment,      // create/edit commitments and propose assignments
   kDecideAssignment,      // accept or decline a commitment for a country

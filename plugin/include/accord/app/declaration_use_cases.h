@@ -28,7 +28,9 @@ Result<domain::Declaration> cutRevision(const Context& ctx, const domain::Actor&
                                         long expectedVersion, const std::vector<int>& incorporate = {});
 
 // Moves the lifecycle on (freezing fixes the final revision). Returns kNotFound,
-// kForbidden, kInvalidState for an illegal step, or kConflict.
+// kForbidden, kInvalidState for an illegal step or (naming "languages") when an
+// authentic language version of the revision frozen is not complete and verified
+// (domain::checkAuthenticVersions), or kConflict.
 Result<domain::Declaration> moveDeclaration(const Context& ctx, const domain::Actor& actor,
                                             const domain::DeclarationId& id, domain::DeclarationStatus to,
                                             long expectedVersion);
@@ -39,6 +41,7 @@ struct DeclarationChange {
   std::optional<std::string> title;
   std::optional<std::vector<domain::CountryCode>> invitedCountries;
   std::optional<domain::ConsultationVisibility> consultationVisibility;
+  std::optional<bool> finalNeedsAuthenticVersions;
   std::optional<domain::DeclarationStatus> status;  // applied after the other parts
 };
 

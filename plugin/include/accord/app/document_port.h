@@ -23,6 +23,9 @@ struct DocumentRequest {
   std::string templateSet;         // a named set of custom templates; empty: built-in
   domain::Date today;              // the "as of" date of status and implementation reports
   std::optional<int> from;         // a redline's older revision
+  // The same declaration in a second language, for the right-hand column of a
+  // parallel text (the dossier's is the left-hand one); null: one language.
+  const domain::Declaration* parallel = nullptr;
 };
 
 struct RenderedDocument {

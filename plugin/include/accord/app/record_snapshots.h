@@ -11,6 +11,7 @@
 #include "accord/domain/account.h"
 #include "accord/domain/amendment.h"
 #include "accord/domain/dossier.h"
+#include "accord/domain/language_version.h"
 
 namespace accord::app {
 
@@ -28,6 +29,7 @@ class RecordSnapshots {
   virtual std::string of(const domain::ProgressReport& r) const = 0;
   virtual std::string of(const domain::Comment& c) const = 0;
   virtual std::string of(const domain::Amendment& a) const = 0;
+  virtual std::string of(const domain::LanguageVersion& v) const = 0;
   // Every field but the password hash.
   virtual std::string of(const domain::Account& a) const = 0;
 };

@@ -21,6 +21,13 @@ struct DocumentAsk {
                                  // revision ("to"), which it requires
   std::string templateSet;       // empty: the built-in templates
   std::optional<int> from;       // a redline's older revision, which it requires
+  // The language to print in (a language tag; empty: the declaration's own). The
+  // text takes the revision's complete language version; the reports take the
+  // language's labels, dates and country names.
+  std::string language;
+  // "en,ru": the text in two languages side by side, one row per unit (DOCX of the
+  // declaration only); empty: one language.
+  std::string parallel;
 };
 
 // "skopje-joint-declaration-r3-final.docx", "...-r1-draft.xml", "...-r1-r3-redline.docx",
@@ -39,7 +46,12 @@ std::string documentFileName(const domain::Declaration& d, domain::DocumentKind 
 // revision it lacks, kInvalidArgument naming "template" for an unknown template
 // set, kInternal when rendering fails. A redline (DOCX only: else kInvalidArgument
 // naming "format") needs both revisions: kInvalidArgument naming "from" or "to"
-// when one is missing, kNotFound naming it when the declaration lacks it.
+// when one is missing, kNotFound naming it when the declaration lacks it. A
+// language (or the two of `parallel`) must be a language tag, else kInvalidArgument
+// naming "language" ("parallel"); the text in a language other than the
+// declaration's needs that language's complete version of the revision
+// (domain::inLanguage: kNotFound or kInvalidState naming "language"); a redline is
+// in the declaration's language only; parallel is for the declaration's DOCX.
 Result<RenderedDocument> renderDocument(const Context& ctx, const DocumentPort& documents,
                                         const domain::Actor& actor, const DocumentAsk& what);
 

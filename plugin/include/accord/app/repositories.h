@@ -16,6 +16,7 @@
 #include "accord/domain/account.h"
 #include "accord/domain/amendment.h"
 #include "accord/domain/dossier.h"
+#include "accord/domain/language_version.h"
 
 namespace accord::app {
 
@@ -133,6 +134,21 @@ class ConsultationRepository {
   virtual Result<long> update(const domain::Amendment& a, long expectedVersion) = 0;
 };
 
+// The language versions of a declaration's revisions, one per (revision, language).
+class LanguageVersionRepository {
+ public:
+  virtual ~LanguageVersionRepository() = default;
+  // Every version of the declaration, by revision then language.
+  virtual Result<std::vector<domain::LanguageVersion>> list(const domain::DeclarationId& d) = 0;
+  // kNotFound naming "language" when revision `revision` has no version in `language`.
+  virtual Result<domain::LanguageVersion> get(const domain::DeclarationId& d, int revision,
+                                              const std::string& language) = 0;
+  // Stores `v` at version 1.
+  virtual Status insert(const domain::LanguageVersion& v) = 0;
+  // Everything but its key; kConflict when `expectedVersion` is stale.
+  virtual Result<long> update(const domain::LanguageVersion& v, long expectedVersion) = 0;
+};
+
 // Whole conferences at once: import, export, and the slices the status views read.
 class DossierRepository {
  public:
@@ -238,6 +254,7 @@ class Repositories {
   virtual ReportRepository& reports() = 0;
   virtual DossierRepository& dossiers() = 0;
   virtual ConsultationRepository& consultation() = 0;
+  virtual LanguageVersionRepository& languageVersions() = 0;
   virtual AuditLog& audit() = 0;
   virtual AccountRepository& accounts() = 0;
   virtual SessionRepository& sessions() = 0;

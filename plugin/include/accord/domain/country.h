@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "accord/domain/date.h"
 #include "accord/domain/result.h"
 
 namespace accord::domain {
@@ -29,6 +30,14 @@ class CountryCode {
   std::string code_;
 };
 
+// A name a country used before its current one, in English and per language.
+struct FormerName {
+  std::string name;
+  std::map<std::string, std::string> names;  // language tag -> name
+  std::optional<Date> from;                  // the first day it was used; none: before any record
+  Date until;                                // the day the next name took effect
+};
+
 struct Country {
   CountryCode code;
   std::string name;         // English short name: "Kosovo"
@@ -36,8 +45,12 @@ struct Country {
   std::string footnote;     // the note the mark refers to, or empty
   std::map<std::string, std::string> names;  // language code -> name
   bool userDefined = false;
+  std::vector<FormerName> formerNames;  // oldest first
 
   const std::string& shown() const { return displayName.empty() ? name : displayName; }
+  // The former name in use on `on` (from <= on < until), or nullptr when the
+  // current name was.
+  const FormerName* formerNameOn(Date on) const;
 };
 
 // The countries a deployment knows: the reference list plus a bundle's additions.

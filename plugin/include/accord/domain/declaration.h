@@ -46,6 +46,10 @@ struct Declaration {
   DeclarationStatus status = DeclarationStatus::kDrafting;
   std::optional<int> finalRevision;  // set when the text is frozen
   ConsultationVisibility consultationVisibility = ConsultationVisibility::kOpen;
+  // The text becomes final only when every language with an authentic version has a
+  // verified, complete one of the revision frozen (language_version.h). Off: the
+  // secretariat freezes first and verifies the translations after.
+  bool finalNeedsAuthenticVersions = true;
   std::vector<Revision> revisions;   // 1..n in order
   long version = 0;
 

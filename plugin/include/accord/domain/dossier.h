@@ -12,6 +12,7 @@
 #include "accord/domain/country.h"
 #include "accord/domain/declaration.h"
 #include "accord/domain/endorsement.h"
+#include "accord/domain/language_version.h"
 #include "accord/domain/party.h"
 #include "accord/domain/progress_report.h"
 
@@ -30,6 +31,7 @@ struct Dossier {
   std::vector<ProgressReport> reports;
   std::vector<Comment> comments;      // all declarations' consultations
   std::vector<Amendment> amendments;
+  std::vector<LanguageVersion> languageVersions;  // all declarations' translations
 
   // Lookups; nullptr when absent.
   const Declaration* declaration(const DeclarationId& id) const;
@@ -46,6 +48,7 @@ struct Dossier {
   std::vector<const ProgressReport*> reportsOf(const CommitmentId& c, const CountryCode& country) const;
   std::vector<const Comment*> commentsOf(const DeclarationId& d) const;
   std::vector<const Amendment*> amendmentsOf(const DeclarationId& d) const;
+  std::vector<const LanguageVersion*> languageVersionsOf(const DeclarationId& d) const;
 };
 
 // The reference catalog plus the dossier's own countries: a country the reference

@@ -17,6 +17,7 @@ class JsonSnapshots final : public app::RecordSnapshots {
   std::string of(const domain::ProgressReport& r) const override;
   std::string of(const domain::Comment& c) const override;
   std::string of(const domain::Amendment& a) const override;
+  std::string of(const domain::LanguageVersion& v) const override;
   std::string of(const domain::Account& a) const override;
 };
 

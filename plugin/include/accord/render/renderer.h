@@ -35,6 +35,9 @@ struct RenderRequest {
                                 // a redline's newer revision, which it requires
   domain::Date today;           // "as of" date; timeliness is derived against it
   std::optional<int> from;      // a redline's older revision, which it requires; ignored otherwise
+  // The same declaration in another language: the declaration's DOCX then prints
+  // both side by side (templates docx/parallel), `declaration` on the left.
+  const domain::Declaration* parallel = nullptr;
 };
 
 // One document in one format.
@@ -64,7 +67,9 @@ class Renderer {
   // Returns kNotFound (field "declaration") for a declaration the dossier lacks,
   // kInvalidArgument (field "revision") for a revision the declaration lacks,
   // for a redline kInvalidArgument naming "from" or "to" when either is missing or
-  // the declaration lacks it and naming "format" when not asked as DOCX,
+  // the declaration lacks it and naming "format" when not asked as DOCX, for a
+  // parallel text kInvalidArgument naming "parallel" unless it is the declaration's
+  // DOCX and both languages have the revision's units,
   // kInvalidState for a rendition load() was told to leave out, kInvalidArgument
   // naming "format" for PDF (render the DOCX and convert it: pdf_converter.h), kInternal for
   // text holding a character XML forbids (the domain refuses such text, so this

@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""Translating in headless Chromium against the real accord-server: the secretariat
+opens Italian for the sample's final revision from the declaration's history, sees
+every unit missing beside its original, translates the title and two units, saves
+(only what it typed is sent), and sees them translated and the rest still missing;
+a coordinator reads the same page without a form. Screenshots go under --out/screenshots."""
+import argparse
+import os
+import sys
+import unittest
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import accord_site  # noqa: E402
+
+ARGS = None
+SITE = None
+DECL = "skopje-joint-declaration"
+MARKUP = "Impegno <b>{{title}}</b> & ordine"
+
+
+def setUpModule():
+    global SITE
+    SITE = accord_site.Server(ARGS.server, ARGS.accord, ARGS.source)
+    os.makedirs(os.path.join(ARGS.out, "screenshots"), exist_ok=True)
+
+
+def tearDownModule():
+    if SITE:
+        SITE.stop()
+
+
+class Translation(unittest.TestCase):
+    def setUp(self):
+        self.driver = accord_site.browser(os.path.join(ARGS.out, "downloads"))
+        self.wait = WebDriverWait(self.driver, 15)
+
+    def tearDown(self):
+        self.driver.quit()
+
+    def open(self, path):
+        self.driver.get(SITE.url + path)
+
+    def sign_in(self, name):
+        self.driver.delete_all_cookies()
+        self.open("/signin")
+        self.driver.find_element(By.ID, "name").send_keys(name)
+        field = self.driver.find_element(By.ID, "password")
+        field.send_keys(SITE.passwords[name])
+        field.send_keys(Keys.ENTER)
+        self.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".who")))
+
+    def statuses(self):
+        return {row.get_attribute("id")[5:]: row.get_attribute("data-status")
+                for row in self.driver.find_elements(By.CSS_SELECTOR, "#units tbody tr")}
+
+    def test_the_secretariat_translates_beside_the_original(self):
+        self.sign_in("secretariat")
+        self.open("/declarations/" + DECL)
+        self.driver.find_elements(By.LINK_TEXT, "Languages")[0].click()
+        versions = self.wait.until(EC.presence_of_element_located((By.ID, "versions")))
+        self.assertIn("fr", versions.text, "the sample's French version is listed")
+        # Its complete version downloads in French, and beside the English text.
+        french = self.driver.find_element(By.CSS_SELECTOR, 'tr[data-language="fr"]')
+        links = [a.get_attribute("href") for a in french.find_elements(By.TAG_NAME, "a")]
+        self.assertTrue(any(h.endswith("&language=fr") for h in links), links)
+        self.assertTrue(any(h.endswith("&parallel=en,fr") for h in links), links)
+        cookie = accord_site.session_cookie(self.driver)
+        for href in links[1:]:
+            status, headers, body = accord_site.Http(SITE.url, cookie).request(href[len(SITE.url):])
+            self.assertEqual(status, 200, href)
+            self.assertTrue(body.startswith(b"PK"), href + " is a DOCX package")
+        field = self.driver.find_element(By.ID, "open")
+        field.send_keys("it")
+        field.send_keys(Keys.ENTER)
+        self.wait.until(EC.presence_of_element_located((By.ID, "translation-form")))
+        before = self.statuses()
+        self.assertTrue(before and set(before.values()) == {"missing"}, before)
+        original = self.driver.find_element(By.CSS_SELECTOR, "#unit-op-awareness td").text
+        self.assertIn("Undertake to inform migrants", original, "the original stands beside the field")
+        self.driver.find_element(By.ID, "versionTitle").send_keys("Dichiarazione congiunta")
+        self.driver.find_element(By.NAME, "text:op-awareness").send_keys(MARKUP)
+        self.driver.find_element(By.NAME, "text:op-vi-a").send_keys("stabilire indicatori comuni;")
+        self.driver.find_element(By.ID, "save-translation").click()
+        self.wait.until(EC.text_to_be_present_in_element((By.ID, "coverage"), "2 translated"))
+        after = self.statuses()
+        self.assertEqual(after["op-awareness"], "current")
+        self.assertEqual(after["op-vi-a"], "current")
+        self.assertEqual(after["op-follow-up"], "missing")
+        self.assertEqual(self.driver.find_element(By.NAME, "text:op-awareness").get_attribute("value"), MARKUP,
+                         "markup typed by a user is kept as text")
+        self.assertFalse(self.driver.find_elements(By.ID, "verify"), "an incomplete version cannot be verified")
+        self.driver.save_screenshot(os.path.join(ARGS.out, "screenshots", "translation-secretariat.png"))
+
+        # A coordinator reads it without a form.
+        self.sign_in("coordinator.mk")
+        self.open("/declarations/%s/revisions/3/languages/it" % DECL)
+        self.wait.until(EC.presence_of_element_located((By.ID, "units")))
+        self.assertFalse(self.driver.find_elements(By.ID, "save-translation"))
+        self.assertIn(MARKUP, self.driver.find_element(By.ID, "unit-op-awareness").text)
+
+
+def main():
+    global ARGS
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("--server", required=True, help="the accord-server binary")
+    p.add_argument("--accord", required=True, help="the accord command-line tool")
+    p.add_argument("--source", required=True, help="the source tree (ACCORD_HOME)")
+    p.add_argument("--out", required=True, help="where screenshots go")
+    ARGS, rest = p.parse_known_args()
+    unittest.main(argv=[sys.argv[0]] + rest, verbosity=2)
+
+
+if __name__ == "__main__":
+    main()
