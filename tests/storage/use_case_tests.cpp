@@ -323,4 +323,47 @@ BOOST_DATA_TEST_CASE(only_a_conference_without_declarations_is_deleted_and_the_a
 }
 
 
+BOOST_DATA_TEST_CASE(a_declaration_starts_from_nothing_and_invites_countries_one_by_one, allBackends(), backend) {
+  Env env(backend);
+  auto sample = sampleDossier();
+  ok(app::createConference(env.ctx, secretariat(), sample.conference, directoryOf(sample)));
+  domain::Declaration d;
+  d.id = domain::DeclarationId("bare");
+  d.conference = sample.conference.id;
+  d.title = "Joint Declaration";
+  d = ok(app::createDeclaration(env.ctx, secretariat(), d));
+  BOOST_TEST(d.invitedCountries.empty());
+  BOOST_TEST(d.revisions.empty());
+  auto catalog = sampleCatalog();
+  // Nobody invited: the text may be written, but consultation waits for a country.
+  auto early = app::moveDeclaration(env.ctx, secretariat(), d.id, domain::DeclarationStatus::kConsultation, d.version);
+  BOOST_TEST((codeOf(early) == ErrorCode::kInvalidState));
+  BOOST_TEST(early.error().field == "invitedCountries");
+  d = ok(app::cutRevision(env.ctx, secretariat(), d.id, draftText("First draft"), d.version));
+  BOOST_TEST(d.latest()->number == 1);
+  d = ok(app::inviteCountry(env.ctx, secretariat(), catalog, d.id, cc("MK"), d.version));
+  d = ok(app::inviteCountry(env.ctx, secretariat(), catalog, d.id, cc("AL"), d.version));
+  auto twice = app::inviteCountry(env.ctx, secretariat(), catalog, d.id, cc("AL"), d.version);
+  BOOST_TEST((codeOf(twice) == ErrorCode::kInvalidArgument));
+  BOOST_TEST(twice.error().field == "country");
+  auto unknown = app::inviteCountry(env.ctx, secretariat(), catalog, d.id, cc("QQ"), d.version);
+  BOOST_TEST(unknown.error().field == "country");
+  auto foreign = app::inviteCountry(env.ctx, coordinator("RS"), catalog, d.id, cc("RS"), d.version);
+  BOOST_TEST((codeOf(foreign) == ErrorCode::kForbidden));
+  auto stale = app::uninviteCountry(env.ctx, secretariat(), d.id, cc("MK"), d.version - 1);
+  BOOST_TEST((codeOf(stale) == ErrorCode::kConflict));
+  d = ok(app::uninviteCountry(env.ctx, secretariat(), d.id, cc("MK"), d.version));
+  BOOST_TEST((d.invitedCountries == std::vector<domain::CountryCode>{cc("AL")}));
+  BOOST_TEST((codeOf(app::uninviteCountry(env.ctx, secretariat(), d.id, cc("MK"), d.version)) ==
+              ErrorCode::kInvalidArgument));
+  d = ok(app::moveDeclaration(env.ctx, secretariat(), d.id, domain::DeclarationStatus::kConsultation, d.version));
+  // In consultation the last invited country stays: someone must be consulted.
+  auto last = app::uninviteCountry(env.ctx, secretariat(), d.id, cc("AL"), d.version);
+  BOOST_TEST(last.error().field == "declaration.invitedCountries");
+  auto stored = ok(app::getDeclaration(env.ctx, monitor(), d.id));
+  BOOST_TEST((stored.invitedCountries == std::vector<domain::CountryCode>{cc("AL")}));
+  // conference, declaration, revision, 2 invitations, 1 uninvitation, 1 move
+  BOOST_TEST(auditCount(env.fresh.store()) == 7);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

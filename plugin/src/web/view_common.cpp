@@ -15,6 +15,16 @@ Data choice(const std::string& value, const std::string& label, bool selected) {
   return c;
 }
 
+Data conferenceSummary(const Visit& v, const domain::Conference& c) {
+  Data d;
+  d.set("title", c.title);
+  d.set("href", link(v, "/conferences/" + pathSegment(c.id.str())));
+  d.set("city", c.city);
+  d.set("dates", c.startDate.iso() + " – " + c.endDate.iso());
+  d.set("status", domain::toString(c.status));
+  return d;
+}
+
 Data countryData(const Site& site, const domain::CountryCode& code) {
   Data d;
   d.set("code", code.str());

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "accord/domain/conference.h"
 #include "accord/domain/declaration.h"
 #include "exchange.h"
 #include "site.h"
@@ -18,6 +19,9 @@ std::string countryName(const Site& site, const domain::CountryCode& code);
 // The header every declaration page shows: title, state badge, tabs; `tab` marks
 // the current one ("text", "endorsements", "implementation", "history").
 Data declarationHeader(const Site& site, const Visit& v, const domain::Declaration& d, const std::string& tab);
+
+// A conference as lists show it: {title, href, city, dates, status}.
+Data conferenceSummary(const Visit& v, const domain::Conference& c);
 
 // One <option> of a <select>: {value, label, selected}.
 Data choice(const std::string& value, const std::string& label, bool selected);
