@@ -252,4 +252,52 @@ BOOST_AUTO_TEST_CASE(conferences_are_searched_by_title_city_and_year_and_paged) 
   BOOST_TEST(!paged->getValue<std::string>("next").empty());
 }
 
+BOOST_AUTO_TEST_CASE(a_delegate_is_added_to_an_existing_conference_given_a_role_and_removed) {
+  PluginServer server;
+  Client sec = server.client();
+  BrowserPage page(server, sec, kSampleConference);
+  Form add = page.form("id=\"add-delegate\"");
+  add.emplace_back("country", "CH");
+  add.emplace_back("role", "observer");
+  add.emplace_back("person", "");
+  field(add, "name") = "Maja Novak <i>";
+  field(add, "title") = "Observer, Ministry of the Interior";
+  Response added = postTo(page, kSampleConference + "/delegates", add);
+  BOOST_REQUIRE_MESSAGE(added.status == 303, added.status << " " << added.body.substr(0, 2000));
+  // The same form again was made from an older version of the conference.
+  BOOST_TEST(postTo(page, kSampleConference + "/delegates", add).status == 412);
+  auto si = sec.get("/api/v1/conferences/skopje-2016/delegations?country=CH").json()->getArray("items");
+  BOOST_REQUIRE_EQUAL(si->size(), 1u);
+  auto member = si->getObject(0)->getArray("members")->getObject(0);
+  std::string person = member->getValue<std::string>("person");
+  BOOST_TEST(member->getValue<std::string>("role") == "observer");
+  Response shown = page.browser.get(kSampleConference, page.cookie);
+  BOOST_TEST(shows(shown, "Maja Novak &lt;i&gt;, Observer, Ministry of the Interior"));
+
+  std::string base = kSampleConference + "/delegations/CH/members/" + person;
+  Form role = page.form(base + "\"");
+  role.emplace_back("role", "head_of_delegation");
+  BOOST_TEST(postTo(page, base, role).status == 303);
+  Form badRole = page.form(base + "\"");
+  badRole.emplace_back("role", "king");
+  BOOST_TEST(postTo(page, base, badRole).status == 422);
+  Form remove = page.form(base + "/remove\"");
+  BOOST_TEST(postTo(page, base + "/remove", remove).status == 303);
+  BOOST_TEST(sec.get("/api/v1/conferences/skopje-2016/delegations?country=CH").json()->getArray("items")->size() == 0u);
+  BOOST_TEST(postTo(page, base + "/remove", page.form("id=\"add-delegate\"")).status == 404);
+
+  // Nobody else is offered the forms or obeyed.
+  Client monitor = sec.as("mon;monitor");
+  BrowserPage theirs(server, monitor, kSampleConference);
+  Response seen = theirs.browser.get(kSampleConference, theirs.cookie);
+  BOOST_TEST(!shows(seen, "id=\"add-delegate\""));
+  BOOST_TEST(!shows(seen, "Change role"));
+  Form csrf = theirs.form("/signout\"");
+  csrf.emplace_back("version", "1");
+  csrf.emplace_back("country", "CH");
+  csrf.emplace_back("role", "observer");
+  csrf.emplace_back("name", "X");
+  BOOST_TEST(postTo(theirs, kSampleConference + "/delegates", csrf).status == 403);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

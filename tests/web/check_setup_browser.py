@@ -82,6 +82,17 @@ class SetUp(accord_site.PageCase, unittest.TestCase):
                          "OSCE Mission to Skopje (OSCE)\nNational Commission")
         self.assertEqual(self.driver.find_element(By.ID, "speakers").text, "Nina Head (Opening remarks)")
 
+        # A delegate new to the conference's directory heads North Macedonia's delegation.
+        self.driver.find_element(By.CSS_SELECTOR, "details.add-delegate summary").click()
+        Select(self.driver.find_element(By.ID, "delegate-country")).select_by_value("MK")
+        Select(self.driver.find_element(By.ID, "delegate-role")).select_by_value("head_of_delegation")
+        self.type_into("delegate-name", "Nikola Petrov")
+        self.type_into("delegate-title", "National Anti-Trafficking Co-ordinator")
+        self.driver.find_element(By.CSS_SELECTOR, "#add-delegate button[type=submit]").click()
+        self.wait.until(EC.text_to_be_present_in_element((By.ID, "delegations"), "Delegations (1)"))
+        row = self.driver.find_element(By.CSS_SELECTOR, "section[aria-labelledby=delegations] tbody tr")
+        self.assertIn("Nikola Petrov, National Anti-Trafficking Co-ordinator (head of delegation)", row.text)
+
         # Found by city and year, not by another year.
         self.open("/conferences?city=ohr&year=2017")
         self.assertEqual([e.text for e in self.driver.find_elements(By.CSS_SELECTOR, "table.conferences th a")],

@@ -133,7 +133,8 @@ void addConferenceRoutes(Router& r) {
   withStatus.push_back(optionalParam("status", enumParam<ConferenceStatus>(), "only conferences in this status"));
   withStatus.push_back(optionalParam("title", schemas::kString, "only titles containing this (ASCII case folded)"));
   withStatus.push_back(optionalParam("city", schemas::kString, "only cities containing this (ASCII case folded)"));
-  withStatus.push_back(optionalParam("year", R"({"type":"integer","minimum":1900,"maximum":2200})", "only conferences held in this year"));
+  withStatus.push_back(optionalParam("year", R"({"type":"integer","minimum":1900,"maximum":2200})",
+                                     "only conferences held in this year"));
   r.add(Route::get("/api/v1/conferences", listConferences)
       .describe("listConferences", "conferences", "Conferences, by id; searched by title, city and year")
       .query(withStatus)

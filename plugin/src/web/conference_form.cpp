@@ -1,7 +1,5 @@
 #include "conference_form.h"
 
-#include <Poco/UUIDGenerator.h>
-
 #include "view_common.h"
 
 namespace accord::web {
@@ -60,7 +58,7 @@ Result<Conference> conferenceFromForm(const Fields& form, Conference base, bool 
   if (creating) {
     std::string id = fieldOr(form, "id");
     // A made-up id keeps the form to what a person knows; the API takes chosen ids.
-    if (id.empty()) id = "conf-" + Poco::UUIDGenerator::defaultGenerator().createRandom().toString().substr(0, 8);
+    if (id.empty()) id = madeUpId("conf-");
     base.id = ConferenceId(id);
   }
   base.title = fieldOr(form, "title");
@@ -97,10 +95,6 @@ std::vector<std::string> lines(const std::string& text) {
   return out;
 }
 
-std::string newId(const char* prefix) {
-  return prefix + Poco::UUIDGenerator::defaultGenerator().createRandom().toString().substr(0, 8);
-}
-
 // The field a line's error is shown beside, saying which line.
 Error onLine(Error e, const char* field, std::size_t line) {
   return Error::invalid(field, "line " + std::to_string(line + 1) + ": " + e.message);
@@ -114,7 +108,7 @@ Result<app::Directory> directoryFromForm(const Fields& form, Conference& c) {
   auto organizers = lines(fieldOr(form, "organizers"));
   for (std::size_t i = 0; i < organizers.size(); ++i) {
     Organization o;
-    o.id = OrganizationId(newId("org-"));
+    o.id = OrganizationId(madeUpId("org-"));
     o.name = organizers[i];
     // "Name (ACRONYM)": the acronym is the last parenthesis.
     if (auto open = o.name.rfind(" ("); open != std::string::npos && o.name.back() == ')') {
@@ -128,7 +122,7 @@ Result<app::Directory> directoryFromForm(const Fields& form, Conference& c) {
   auto speakers = lines(fieldOr(form, "speakers"));
   for (std::size_t i = 0; i < speakers.size(); ++i) {
     Person p;
-    p.id = PersonId(newId("p-"));
+    p.id = PersonId(madeUpId("p-"));
     std::string role;
     for (const char* dash : {" \u2014 ", " - "})
       if (auto at = speakers[i].find(dash); at != std::string::npos && p.name.empty()) {

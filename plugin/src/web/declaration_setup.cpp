@@ -1,7 +1,5 @@
 #include "declaration_setup.h"
 
-#include <Poco/UUIDGenerator.h>
-
 #include "accord/app/permissions.h"
 #include "page.h"
 #include "view_common.h"
@@ -37,7 +35,7 @@ Result<Declaration> declarationFromForm(const Visit& v, const ConferenceId& conf
   Declaration d;
   std::string id = v.field("id");
   // A made-up id keeps the form to what a person knows; the API takes chosen ids.
-  if (id.empty()) id = "decl-" + Poco::UUIDGenerator::defaultGenerator().createRandom().toString().substr(0, 8);
+  if (id.empty()) id = madeUpId("decl-");
   d.id = DeclarationId(id);
   d.conference = conference;
   d.title = v.field("title");

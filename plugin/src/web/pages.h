@@ -25,6 +25,10 @@ Reply newConferencePage(const Site& site, Visit& v);
 Reply createConferenceForm(const Site& site, Visit& v);
 Reply editConferencePage(const Site& site, Visit& v);
 Reply saveConferenceForm(const Site& site, Visit& v);
+// pages_delegation.cpp
+Reply addDelegateForm(const Site& site, Visit& v);
+Reply changeDelegateForm(const Site& site, Visit& v);
+Reply removeDelegateForm(const Site& site, Visit& v);
 // pages_declaration_setup.cpp
 Reply createDeclarationForm(const Site& site, Visit& v);
 Reply inviteCountryForm(const Site& site, Visit& v);

@@ -13,13 +13,6 @@ using namespace accord::domain;
 
 namespace {
 
-// The version the form was made from, or the error that says it is missing.
-Result<long> formVersion(const Visit& v) {
-  auto version = parseNumber(v.field("version"));
-  if (!version) return Error::invalid("version", "the form lacks the version it was made from");
-  return *version;
-}
-
 // The country a form or path names, as a code the domain accepts.
 Result<CountryCode> countryNamed(const std::string& text) { return CountryCode::parse("country", text); }
 

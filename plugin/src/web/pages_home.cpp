@@ -4,6 +4,7 @@
 #include "accord/app/overview.h"
 #include "accord/app/permissions.h"
 #include "declaration_setup.h"
+#include "delegates_view.h"
 #include "labels.h"
 #include "page.h"
 #include "pages.h"
@@ -126,6 +127,7 @@ Reply conferencePageWith(const Site& site, Visit& v, const Error* formError) {
     speakers.push_back(d);
   }
   view.set("speakers", speakers);
+  const bool manages = app::conferencePermissionsFor(v.actor()).manage;
   List delegations;
   for (const Delegation& del : c.delegations) {
     Data d = countryData(site, del.country);
@@ -138,6 +140,8 @@ Reply conferencePageWith(const Site& site, Visit& v, const Error* formError) {
       std::string role = toString(m.role);  // "head_of_delegation" reads "head of delegation"
       std::replace(role.begin(), role.end(), '_', ' ');
       p.set("role", role);
+      p.set("person", m.person.str());
+      if (manages) p.set("manage", delegateForms(v, c, del.country, m));
       members.push_back(p);
     }
     d.set("members", members);
@@ -156,7 +160,9 @@ Reply conferencePageWith(const Site& site, Visit& v, const Error* formError) {
   }
   view.set("declarations", declarations);
   view.set("newDeclaration", newDeclarationForm(v, c, formError));
-  view.set("mayManage", app::conferencePermissionsFor(v.actor()).manage);
+  view.set("mayManage", manages);
+  view.set("version", std::to_string(c.version));
+  view.set("addDelegate", manages ? newDelegateForm(site, v, c, o->directory) : Data(false));
   view.set("editHref", link(v, "/conferences/" + pathSegment(c.id.str()) + "/edit"));
   if (formError) putError(view, *formError);
   return renderPage(site, v, "conference", view, formError ? statusOf(formError->code) : 200);

@@ -26,6 +26,14 @@ Data conferenceSummary(const Visit& v, const domain::Conference& c);
 // One <option> of a <select>: {value, label, selected}.
 Data choice(const std::string& value, const std::string& label, bool selected);
 
+// An id for a record a form creates without one: `prefix` and 8 random hex digits
+// ("decl-1a2b3c4d"); a form keeps to what a person knows, the API takes chosen ids.
+std::string madeUpId(const std::string& prefix);
+
+// The version a form was made from (its "version" field), or kInvalidArgument
+// naming "version" when the form lacks it.
+domain::Result<long> formVersion(const Visit& v);
+
 // Parses a positive integer; nullopt for anything else.
 std::optional<long> parseNumber(const std::string& text);
 
