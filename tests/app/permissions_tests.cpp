@@ -2,6 +2,8 @@
 // records' states.
 #include <boost/test/unit_test.hpp>
 
+#include <tuple>
+
 #include "accord/app/permissions.h"
 
 using namespace accord::app;
@@ -59,6 +61,46 @@ BOOST_AUTO_TEST_CASE(secretariat_may_not_edit_a_frozen_text) {
   BOOST_TEST(p.whyNotEditText.error().message == "the text of a declaration that is final can no longer change");
   for (DeclarationStatus to : p.steps) BOOST_TEST(isLegalTransition(DeclarationStatus::kFinal, to));
   BOOST_TEST(!p.steps.empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_new_declaration_without_text_opens_in_the_editor) {
+  Declaration d = declaration(DeclarationStatus::kDrafting);
+  d.revisions.clear();
+  d.invitedCountries.clear();
+  auto p = permissionsFor(as(Role::kSecretariat), d);
+  BOOST_TEST(p.editText);
+  BOOST_TEST(p.invite);
+  BOOST_TEST(p.uninvite);
+  BOOST_TEST(!permissionsFor(as(Role::kMonitor), d).editText);
+}
+
+BOOST_AUTO_TEST_CASE(invitations_change_only_by_the_secretariat_and_uninviting_stops_once_open) {
+  using S = DeclarationStatus;
+  const std::tuple<S, bool, bool> table[] = {{S::kDrafting, true, true},
+                                             {S::kConsultation, true, true},
+                                             {S::kFinal, true, true},
+                                             {S::kOpenForEndorsement, true, false},
+                                             {S::kClosed, false, false}};
+  for (auto [status, invite, uninvite] : table) {
+    auto p = permissionsFor(as(Role::kSecretariat), declaration(status));
+    BOOST_TEST(p.invite == invite, toString(status));
+    BOOST_TEST(p.uninvite == uninvite, toString(status));
+    for (Role other : {Role::kCoordinator, Role::kMonitor, Role::kViewer, Role::kAdmin}) {
+      auto q = permissionsFor(as(other, other == Role::kCoordinator ? "MK" : nullptr), declaration(status));
+      BOOST_TEST(!q.invite);
+      BOOST_TEST(!q.uninvite);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(only_the_secretariat_is_offered_to_set_up_conferences_and_declarations) {
+  BOOST_TEST(conferencePermissionsFor(as(Role::kSecretariat)).manage);
+  BOOST_TEST(conferencePermissionsFor(as(Role::kSecretariat)).createDeclaration);
+  for (Role other : {Role::kCoordinator, Role::kMonitor, Role::kViewer, Role::kAdmin}) {
+    auto p = conferencePermissionsFor(as(other, other == Role::kCoordinator ? "MK" : nullptr));
+    BOOST_TEST(!p.manage);
+    BOOST_TEST(!p.createDeclaration);
+  }
 }
 
 BOOST_AUTO_TEST_CASE(secretariat_records_on_behalf_of_every_invited_country) {

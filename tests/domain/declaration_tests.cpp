@@ -86,4 +86,27 @@ BOOST_AUTO_TEST_CASE(validation_names_inconsistent_fields) {
   BOOST_TEST(normalize(d).error().field == "declaration.revisions[1].number");
 }
 
+BOOST_AUTO_TEST_CASE(a_draft_may_invite_nobody_yet_but_consultation_needs_a_country) {
+  Declaration d = draftDeclaration();
+  d.invitedCountries.clear();
+  BOOST_TEST(normalize(d).ok());
+  auto s = d.moveTo(S::kConsultation);
+  BOOST_REQUIRE(!s.ok());
+  BOOST_TEST(s.error().code == ErrorCode::kInvalidState);
+  BOOST_TEST(s.error().field == "invitedCountries");
+  BOOST_TEST((d.status == S::kDrafting));
+  // A stored declaration past drafting with nobody invited is refused by name.
+  d.status = S::kConsultation;
+  BOOST_TEST(normalize(d).error().field == "declaration.invitedCountries");
+}
+
+BOOST_AUTO_TEST_CASE(a_declaration_without_revisions_takes_revision_one) {
+  Declaration d = draftDeclaration();
+  Revision first = d.revisions.front();
+  d.revisions.clear();
+  BOOST_TEST(d.shownRevision() == nullptr);
+  BOOST_TEST(d.cutRevision(first).ok());
+  BOOST_TEST(d.latest()->number == 1);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -178,4 +178,39 @@ BOOST_AUTO_TEST_CASE(lists_filter_by_status) {
   BOOST_TEST(server.client().get("/api/v1/conferences?status=finished").str("field") == "status");
 }
 
+BOOST_AUTO_TEST_CASE(a_delegate_joins_an_existing_conference_changes_role_and_leaves) {
+  PluginServer server;
+  Client c = server.client();
+  const std::string conf = "/api/v1/conferences/skopje-2016";
+  const std::string members = conf + "/delegations/CH/members";
+  Response noMatch = c.post(members, R"({"role":"expert","person":"nobody"})");
+  BOOST_TEST(noMatch.status == 428);
+  std::string tag = c.etag(conf);
+  BOOST_TEST(c.post(members, R"({"role":"expert"})", {{"If-Match", tag}}).str("field") == "person");
+  BOOST_TEST(c.post(members, R"({"role":"expert","person":"x","newPerson":{"id":"y","name":"Y"}})", {{"If-Match", tag}})
+                 .status == 400);
+  BOOST_TEST(c.post(members, R"({"role":"king","person":"x"})", {{"If-Match", tag}}).str("field") == "role");
+  BOOST_TEST(c.post(members, R"({"person":"nobody"})", {{"If-Match", tag}}).status == 404);
+  BOOST_TEST(c.post(members, R"({"newPerson":{"id":"p-ch","name":"Bell\u0007"}})", {{"If-Match", tag}}).status == 400);
+  BOOST_TEST(c.as("mon;monitor").post(members, R"({"newPerson":{"id":"p-ch","name":"Anna Keller"}})",
+                                      {{"If-Match", tag}}).status == 403);
+  Response added = c.post(members, R"({"role":"head_of_delegation","newPerson":{"id":"p-ch","name":"Anna Keller"}})",
+                          {{"If-Match", tag}});
+  BOOST_TEST_REQUIRE(added.status == 201, added.body);
+  BOOST_TEST(added.header("ETag") != tag);
+  BOOST_TEST(added.json()->getArray("members")->getObject(0)->getValue<std::string>("person") == "p-ch");
+  BOOST_TEST(c.post(members, R"({"person":"p-ch"})", {{"If-Match", tag}}).status == 412, "a stale version");
+  Response changed = c.patch(members + "/p-ch", R"({"role":"observer"})", {{"If-Match", c.etag(conf)}});
+  BOOST_TEST(changed.status == 200, changed.body);
+  BOOST_TEST(changed.json()->getArray("members")->getObject(0)->getValue<std::string>("role") == "observer");
+  BOOST_TEST(c.patch(members + "/p-ch", R"({"role":"observer","x":1})", {{"If-Match", c.etag(conf)}}).status == 400);
+  Response gone = c.del(members + "/p-ch", {{"If-Match", c.etag(conf)}});
+  BOOST_TEST(gone.status == 200, gone.body);
+  BOOST_TEST(gone.json()->getArray("members")->size() == 0u);
+  BOOST_TEST(c.get(conf + "/delegations?country=CH").json()->getArray("items")->size() == 0u);
+  BOOST_TEST(c.del(members + "/p-ch", {{"If-Match", c.etag(conf)}}).status == 404);
+  Response audit = c.get("/api/v1/audit?entity=conference&id=skopje-2016");
+  BOOST_TEST(audit.body.find("conference.updated") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -192,4 +192,33 @@ BOOST_AUTO_TEST_CASE(only_the_secretariat_drafts) {
   BOOST_TEST(coordinator.post("/api/v1/declarations?conference=skopje-2016", kNew).status == 403);
 }
 
+BOOST_AUTO_TEST_CASE(a_draft_starts_with_nobody_invited_and_must_invite_before_consultation) {
+  PluginServer server;
+  Client c = server.client();
+  Response r = c.post("/api/v1/declarations?conference=skopje-2016", R"({"id":"bare","title":"Communique"})");
+  BOOST_TEST_REQUIRE(r.status == 201, r.body);
+  BOOST_TEST(r.json()->getArray("invitedCountries")->size() == 0u);
+  std::string where = r.header("Location");
+  BOOST_TEST(c.post(where + "/revisions", kText, {{"If-Match", c.etag(where)}}).status == 201);
+  Response early = c.patch(where, R"({"status":"consultation"})", {{"If-Match", c.etag(where)}});
+  BOOST_TEST(early.status == 409);
+  BOOST_TEST(early.str("field") == "invitedCountries");
+  BOOST_TEST(c.patch(where, R"({"invitedCountries":["MK"]})", {{"If-Match", c.etag(where)}}).status == 200);
+  BOOST_TEST(c.patch(where, R"({"invitedCountries":[]})", {{"If-Match", c.etag(where)}}).status == 200);
+  BOOST_TEST(c.patch(where, R"({"invitedCountries":["MK"],"status":"consultation"})", {{"If-Match", c.etag(where)}})
+                 .status == 200);
+  // From consultation on, the last country stays invited.
+  Response emptied = c.patch(where, R"({"invitedCountries":[]})", {{"If-Match", c.etag(where)}});
+  BOOST_TEST(emptied.status == 400);
+  BOOST_TEST(emptied.str("field") == "invitedCountries");
+  BOOST_TEST(c.get(where).json()->getArray("invitedCountries")->size() == 1u);
+  Response nullList = c.post("/api/v1/declarations?conference=skopje-2016",
+                             R"({"id":"bare2","title":"T","invitedCountries":null})");
+  BOOST_TEST(nullList.status == 201);
+  Response wrongType = c.post("/api/v1/declarations?conference=skopje-2016",
+                              R"({"id":"bare3","title":"T","invitedCountries":"MK"})");
+  BOOST_TEST(wrongType.status == 400);
+  BOOST_TEST(wrongType.str("field") == "invitedCountries");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -4,6 +4,7 @@
 #include "accord/app/commitment_use_cases.h"
 #include "accord/app/conference_use_cases.h"
 #include "accord/app/declaration_use_cases.h"
+#include "accord/app/delegation_use_cases.h"
 #include "accord/app/dossier_use_cases.h"
 #include "accord/app/endorsement_use_cases.h"
 #include "accord/app/read_models.h"
@@ -322,5 +323,101 @@ BOOST_DATA_TEST_CASE(only_a_conference_without_declarations_is_deleted_and_the_a
   ok(app::createConference(env.ctx, secretariat(), empty, directoryOf(sample)));
 }
 
+
+BOOST_DATA_TEST_CASE(a_declaration_starts_from_nothing_and_invites_countries_one_by_one, allBackends(), backend) {
+  Env env(backend);
+  auto sample = sampleDossier();
+  ok(app::createConference(env.ctx, secretariat(), sample.conference, directoryOf(sample)));
+  domain::Declaration d;
+  d.id = domain::DeclarationId("bare");
+  d.conference = sample.conference.id;
+  d.title = "Joint Declaration";
+  d = ok(app::createDeclaration(env.ctx, secretariat(), d));
+  BOOST_TEST(d.invitedCountries.empty());
+  BOOST_TEST(d.revisions.empty());
+  auto catalog = sampleCatalog();
+  // Nobody invited: the text may be written, but consultation waits for a country.
+  auto early = app::moveDeclaration(env.ctx, secretariat(), d.id, domain::DeclarationStatus::kConsultation, d.version);
+  BOOST_TEST((codeOf(early) == ErrorCode::kInvalidState));
+  BOOST_TEST(early.error().field == "invitedCountries");
+  d = ok(app::cutRevision(env.ctx, secretariat(), d.id, draftText("First draft"), d.version));
+  BOOST_TEST(d.latest()->number == 1);
+  d = ok(app::inviteCountry(env.ctx, secretariat(), catalog, d.id, cc("MK"), d.version));
+  d = ok(app::inviteCountry(env.ctx, secretariat(), catalog, d.id, cc("AL"), d.version));
+  auto twice = app::inviteCountry(env.ctx, secretariat(), catalog, d.id, cc("AL"), d.version);
+  BOOST_TEST((codeOf(twice) == ErrorCode::kInvalidArgument));
+  BOOST_TEST(twice.error().field == "country");
+  auto unknown = app::inviteCountry(env.ctx, secretariat(), catalog, d.id, cc("QQ"), d.version);
+  BOOST_TEST(unknown.error().field == "country");
+  auto foreign = app::inviteCountry(env.ctx, coordinator("RS"), catalog, d.id, cc("RS"), d.version);
+  BOOST_TEST((codeOf(foreign) == ErrorCode::kForbidden));
+  auto stale = app::uninviteCountry(env.ctx, secretariat(), d.id, cc("MK"), d.version - 1);
+  BOOST_TEST((codeOf(stale) == ErrorCode::kConflict));
+  d = ok(app::uninviteCountry(env.ctx, secretariat(), d.id, cc("MK"), d.version));
+  BOOST_TEST((d.invitedCountries == std::vector<domain::CountryCode>{cc("AL")}));
+  BOOST_TEST((codeOf(app::uninviteCountry(env.ctx, secretariat(), d.id, cc("MK"), d.version)) ==
+              ErrorCode::kInvalidArgument));
+  d = ok(app::moveDeclaration(env.ctx, secretariat(), d.id, domain::DeclarationStatus::kConsultation, d.version));
+  // In consultation the last invited country stays: someone must be consulted.
+  auto last = app::uninviteCountry(env.ctx, secretariat(), d.id, cc("AL"), d.version);
+  BOOST_TEST(last.error().field == "declaration.invitedCountries");
+  auto stored = ok(app::getDeclaration(env.ctx, monitor(), d.id));
+  BOOST_TEST((stored.invitedCountries == std::vector<domain::CountryCode>{cc("AL")}));
+  // conference, declaration, revision, 2 invitations, 1 uninvitation, 1 move
+  BOOST_TEST(auditCount(env.fresh.store()) == 7);
+}
+
+BOOST_DATA_TEST_CASE(a_delegate_new_to_the_directory_joins_an_existing_conference, allBackends(), backend) {
+  Env env(backend);
+  auto sample = sampleDossier();
+  auto c = ok(app::createConference(env.ctx, secretariat(), sample.conference, directoryOf(sample)));
+  auto catalog = sampleCatalog();
+  app::NewDelegate d;
+  d.country = cc("XK");
+  d.role = domain::DelegateRole::kHeadOfDelegation;
+  domain::Person p;
+  p.id = domain::PersonId("p-new");
+  p.name = "Drita New";
+  p.title = "Deputy Minister";
+  p.country = cc("XK");
+  d.newPerson = p;
+  auto stale = app::addDelegate(env.ctx, secretariat(), catalog, c.id, d, c.version - 1);
+  BOOST_TEST((codeOf(stale) == ErrorCode::kConflict));
+  BOOST_TEST(ok(app::getDirectory(env.ctx, monitor(), c.id)).people.size() == sample.people.size(),
+             "a refused change leaves the directory as it was");
+  BOOST_TEST((codeOf(app::addDelegate(env.ctx, coordinator("XK"), catalog, c.id, d, c.version)) ==
+              ErrorCode::kForbidden));
+  c = ok(app::addDelegate(env.ctx, secretariat(), catalog, c.id, d, c.version));
+  const domain::Delegation* xk = c.delegation(cc("XK"));
+  BOOST_TEST_REQUIRE(xk != nullptr);
+  BOOST_TEST(xk->members.back().person.str() == "p-new");
+  auto directory = ok(app::getDirectory(env.ctx, monitor(), c.id));
+  BOOST_TEST(directory.people.back().name == "Drita New");
+  // The same id again is taken; someone already in it is added by id; twice is refused.
+  BOOST_TEST((codeOf(app::addDelegate(env.ctx, secretariat(), catalog, c.id, d, c.version)) ==
+              ErrorCode::kAlreadyExists));
+  app::NewDelegate known;
+  known.country = cc("AL");
+  known.person = domain::PersonId("p-head");
+  c = ok(app::addDelegate(env.ctx, secretariat(), catalog, c.id, known, c.version));
+  BOOST_TEST(app::addDelegate(env.ctx, secretariat(), catalog, c.id, known, c.version).error().field == "person");
+  known.person = domain::PersonId("nobody");
+  BOOST_TEST((codeOf(app::addDelegate(env.ctx, secretariat(), catalog, c.id, known, c.version)) ==
+              ErrorCode::kNotFound));
+  // Roles change and members go; a delegation left empty goes with them.
+  c = ok(app::changeDelegate(env.ctx, secretariat(), c.id, cc("XK"), domain::PersonId("p-new"),
+                             domain::DelegateRole::kObserver, c.version));
+  BOOST_TEST((c.delegation(cc("XK"))->members.back().role == domain::DelegateRole::kObserver));
+  std::size_t delegations = c.delegations.size();
+  for (const auto& m : std::vector<domain::DelegationMember>(c.delegation(cc("XK"))->members))
+    c = ok(app::changeDelegate(env.ctx, secretariat(), c.id, cc("XK"), m.person, std::nullopt, c.version));
+  BOOST_TEST(c.delegation(cc("XK")) == nullptr);
+  BOOST_TEST(c.delegations.size() == delegations - 1);
+  BOOST_TEST(app::changeDelegate(env.ctx, secretariat(), c.id, cc("XK"), domain::PersonId("p-new"), std::nullopt,
+                                 c.version)
+                 .error()
+                 .field == "person");
+  BOOST_TEST(ok(app::getConference(env.ctx, monitor(), c.id)).version == c.version);
+}
 
 BOOST_AUTO_TEST_SUITE_END()

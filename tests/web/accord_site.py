@@ -2,6 +2,7 @@
 the real accord-server on a free loopback port, a headless Debian Chromium driven
 by Debian's chromedriver, and plain HTTP with a page's session cookie for what a
 browser would not send (a crafted POST) or what it saves to disk (downloads)."""
+import argparse
 import http.cookiejar
 import os
 import re
@@ -15,6 +16,9 @@ import urllib.request
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
 
 
 class Server:
@@ -118,3 +122,41 @@ def session_cookie(driver):
 def csrf_of(html):
     m = re.search(rb'name="csrf" value="([0-9a-f]+)"', html)
     return m.group(1).decode() if m else None
+
+
+class PageCase:
+    """What a browser test does on the site, mixed into a unittest.TestCase that
+    sets `self.driver`, `self.wait`, `self.site` and `self.out`: open a page, sign
+    in, save a screenshot, confirm a data-confirm button."""
+
+    def open(self, path):
+        self.driver.get(self.site.url + path)
+
+    def sign_in(self, name):
+        self.driver.delete_all_cookies()
+        self.open("/signin")
+        self.driver.find_element(By.ID, "name").send_keys(name)
+        field = self.driver.find_element(By.ID, "password")
+        field.send_keys(self.site.passwords[name])
+        field.send_keys(Keys.ENTER)
+        self.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".who")))
+
+    def shot(self, name):
+        self.driver.save_screenshot(os.path.join(self.out, "screenshots", name + ".png"))
+
+    def click_and_confirm(self, element):
+        """Clicks a button that asks for confirmation (accord.js) and accepts."""
+        element.click()
+        WebDriverWait(self.driver, 3).until(EC.alert_is_present(), "no confirmation dialog")
+        self.driver.switch_to.alert.accept()
+
+
+def arguments(doc):
+    """The options every browser check takes (--server, --accord, --source, --out),
+    and the rest for unittest."""
+    p = argparse.ArgumentParser(description=doc)
+    p.add_argument("--server", required=True, help="the accord-server binary")
+    p.add_argument("--accord", required=True, help="the accord command-line tool")
+    p.add_argument("--source", required=True, help="the source tree (ACCORD_HOME)")
+    p.add_argument("--out", required=True, help="where screenshots go")
+    return p.parse_known_args()

@@ -1,6 +1,7 @@
 #include "accord/app/conference_use_cases.h"
 
 #include "accord/app/authorization.h"
+#include "conference_replace.h"
 #include "id_taken.h"
 #include "support.h"
 
@@ -25,24 +26,6 @@ Result<Conference> createConference(const Context& ctx, const Actor& actor, Conf
   });
 }
 
-namespace {
-// Writes `c` over `before` at `expectedVersion` and audits it, inside the caller's
-// transaction. Returns kConflict if the version is stale, the validation error.
-Result<Conference> replace(Repositories& r, const Context& ctx, const Actor& actor, const Conference& before,
-                           Conference c, long expectedVersion) {
-  if (Status s = detail::expectVersion("conference " + c.id.str(), before.version, expectedVersion); !s.ok())
-    return s.error();
-  if (Status s = normalize(c); !s.ok()) return s.error();
-  auto version = r.conferences().update(c, expectedVersion);
-  if (!version.ok()) return version.error();
-  c.version = *version;
-  if (Status s = detail::audit(r, ctx, actor, "conference.updated", "conference", c.id.str(), ctx.snapshots.of(before),
-                               ctx.snapshots.of(c));
-      !s.ok())
-    return s.error();
-  return c;
-}
-}  // namespace
 
 Result<Conference> updateConference(const Context& ctx, const Actor& actor, Conference c, long expectedVersion) {
   if (Status s = authorize(actor, Action::kManageConference); !s.ok()) return s.error();
@@ -51,7 +34,7 @@ Result<Conference> updateConference(const Context& ctx, const Actor& actor, Conf
   return transact<Conference>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<Conference> {
     auto before = r.conferences().get(c.id);
     if (!before.ok()) return before.error();
-    return replace(r, ctx, actor, *before, c, expectedVersion);
+    return detail::replaceConference(r, ctx, actor, *before, c, expectedVersion);
   });
 }
 
@@ -65,7 +48,7 @@ Result<Conference> patchConference(const Context& ctx, const Actor& actor, const
     auto merged = merge(*before);
     if (!merged.ok()) return merged.error();
     if (merged->id != id) return Error::invalid("id", "cannot change; it names the conference");
-    return replace(r, ctx, actor, *before, std::move(merged).value(), *expectedVersion);
+    return detail::replaceConference(r, ctx, actor, *before, std::move(merged).value(), *expectedVersion);
   });
 }
 

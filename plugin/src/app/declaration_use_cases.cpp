@@ -148,4 +148,45 @@ Result<Declaration> changeDeclaration(const Context& ctx, const Actor& actor, co
   });
 }
 
+namespace {
+// The declaration as the caller saw it (`expectedVersion`), so that a country is
+// added to or taken from the list they saw: a stale version is kConflict before
+// anything else is said about the list. changeDeclaration checks it again when it writes.
+Result<Declaration> current(const Context& ctx, const Actor& actor, const DeclarationId& id, long expectedVersion) {
+  if (Status s = authorize(actor, Action::kDraft); !s.ok()) return s.error();
+  return transact<Declaration>(ctx.store, TxMode::kReadOnly, [&](Repositories& r) -> Result<Declaration> {
+    auto d = r.declarations().get(id);
+    if (!d.ok()) return d.error();
+    if (Status s = detail::expectVersion("declaration " + id.str(), d->version, expectedVersion); !s.ok())
+      return s.error();
+    return d;
+  });
+}
+}  // namespace
+
+Result<Declaration> inviteCountry(const Context& ctx, const Actor& actor, const CountryCatalog& countries,
+                                  const DeclarationId& id, const CountryCode& country, long expectedVersion) {
+  auto d = current(ctx, actor, id, expectedVersion);
+  if (!d.ok()) return d.error();
+  if (Status s = countries.require("country", country); !s.ok())
+    return Error::invalid("country", "is not a known country code: " + country.str());
+  if (d->isInvited(country)) return Error::invalid("country", country.str() + " is already invited");
+  DeclarationChange change;
+  change.invitedCountries = d->invitedCountries;
+  change.invitedCountries->push_back(country);
+  return changeDeclaration(ctx, actor, id, change, expectedVersion);
+}
+
+Result<Declaration> uninviteCountry(const Context& ctx, const Actor& actor, const DeclarationId& id,
+                                    const CountryCode& country, long expectedVersion) {
+  auto d = current(ctx, actor, id, expectedVersion);
+  if (!d.ok()) return d.error();
+  if (!d->isInvited(country)) return Error::invalid("country", country.str() + " is not invited");
+  DeclarationChange change;
+  change.invitedCountries = d->invitedCountries;
+  auto& list = *change.invitedCountries;
+  list.erase(std::remove(list.begin(), list.end(), country), list.end());
+  return changeDeclaration(ctx, actor, id, change, expectedVersion);
+}
+
 }  // namespace accord::app

@@ -39,13 +39,16 @@ DeclarationPermissions permissionsFor(const Actor& actor, const Declaration& d) 
   Status drafts = authorize(actor, Action::kDraft);
   if (!drafts.ok())
     p.whyNotEditText = drafts;
-  else if (!d.isEditable() || !d.latest())
+  else if (!d.isEditable())
     p.whyNotEditText = Error::state("the text of a declaration that is " + std::string(toString(d.status)) +
                                     " can no longer change");
   p.editText = p.whyNotEditText.ok();
   if (drafts.ok())
     for (DeclarationStatus to : kStepOrder)
       if (isLegalTransition(d.status, to)) p.steps.push_back(to);
+  p.invite = drafts.ok() && d.status != DeclarationStatus::kClosed;
+  p.uninvite = drafts.ok() && (d.status == DeclarationStatus::kDrafting ||
+                               d.status == DeclarationStatus::kConsultation || d.status == DeclarationStatus::kFinal);
   p.recordsOnBehalf = recordsOnBehalf(actor);
   if (actor.country && authorizeEndorsement(actor, *actor.country, false).ok()) p.ownCountry = actor.country;
   p.endorseOwnCountry =
@@ -55,6 +58,13 @@ DeclarationPermissions permissionsFor(const Actor& actor, const Declaration& d) 
   if (p.endorsementsOpen)
     for (const CountryCode& c : d.invitedCountries)
       if (authorizeEndorsement(actor, c, p.recordsOnBehalf).ok()) p.endorsesFor.push_back(c);
+  return p;
+}
+
+ConferencePermissions conferencePermissionsFor(const Actor& actor) {
+  ConferencePermissions p;
+  p.manage = may(actor, Action::kManageConference);
+  p.createDeclaration = may(actor, Action::kDraft);
   return p;
 }
 

@@ -105,6 +105,9 @@ Status Declaration::moveTo(DeclarationStatus next) {
     return Error::state("a declaration cannot go from " + std::string(toString(status)) + " to " +
                             toString(next),
                         "status");
+  if (next != DeclarationStatus::kDrafting && invitedCountries.empty())
+    return Error::state("invite at least one country before the declaration goes to " + std::string(toString(next)),
+                        "invitedCountries");
   if (next == DeclarationStatus::kFinal) {
     if (revisions.empty()) return Error::state("there is no revision to freeze as the final text", "status");
     finalRevision = latest()->number;
@@ -120,7 +123,10 @@ Status normalizeHeader(Declaration& d, const std::string& path) {
       .id(path + ".conference", d.conference.str())
       .text(path + ".title", d.title, text_rules::kName)
       .that(d.baseLanguage.size() == 2, path + ".baseLanguage", "must be a two-letter language code such as 'en'")
-      .that(!d.invitedCountries.empty(), path + ".invitedCountries", "must name at least one country");
+      // While drafting the secretariat may not yet know who is invited; the text goes
+      // out to countries from consultation on, so from then there must be one.
+      .that(!d.invitedCountries.empty() || d.status == DeclarationStatus::kDrafting, path + ".invitedCountries",
+            "must name at least one country once the declaration is " + std::string(toString(d.status)));
   std::set<CountryCode> seen;
   for (std::size_t i = 0; i < d.invitedCountries.size(); ++i)
     checks.that(seen.insert(d.invitedCountries[i]).second, path + ".invitedCountries[" + std::to_string(i) + "]",

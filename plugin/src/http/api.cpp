@@ -25,6 +25,7 @@ Api::State::State(ApiServices s) : services(std::move(s)), cors(services.corsOri
   addUserRoutes(router);
   addCountryRoutes(router);
   addConferenceRoutes(router);
+  addDelegateRoutes(router);
   addDeclarationRoutes(router);
   addRevisionRoutes(router);
   addConsultationRoutes(router);

@@ -29,6 +29,7 @@ struct Api::State {
 // Each file of handlers adds its routes here (one function per resource).
 void addCountryRoutes(Router& r);
 void addConferenceRoutes(Router& r);
+void addDelegateRoutes(Router& r);
 void addDeclarationRoutes(Router& r);
 void addRevisionRoutes(Router& r);
 void addConsultationRoutes(Router& r);

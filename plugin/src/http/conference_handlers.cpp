@@ -1,6 +1,7 @@
 // Conferences and their delegations.
 #include <algorithm>
 
+#include "accord/app/conference_search.h"
 #include "accord/app/conference_use_cases.h"
 #include "accord/app/read_models.h"
 #include "api_state.h"
@@ -24,10 +25,20 @@ Reply listConferences(Call& call) {
   auto statusAsked = call.query().optional<ConferenceStatus>("status", parseConferenceStatus);
   if (!statusAsked.ok()) return problem(statusAsked.error());
   std::optional<ConferenceStatus> status = *statusAsked;
+  app::ConferenceSearch search;
+  search.title = call.query().get("title").value_or("");
+  search.city = call.query().get("city").value_or("");
+  auto year = app::parseSearchYear(call.query().get("year"));
+  if (!year.ok()) return problem(year.error());
+  search.year = *year;
   auto ctx = call.context();
   auto fetch = [&](const app::PageRequest& p) { return app::listConferences(ctx, call.actor(), p); };
-  auto page = status ? filteredPage<Conference>(*request, fetch, [&](const Conference& c) { return c.status == *status; })
-                     : fetch(*request);
+  auto page = status || !search.empty()
+                  ? filteredPage<Conference>(*request, fetch,
+                                             [&](const Conference& c) {
+                                               return (!status || c.status == *status) && search.matches(c);
+                                             })
+                  : fetch(*request);
   if (!page.ok()) return failed(page.error());
   return view(encode::page(page->items, page->next, encode::conference));
 }
@@ -120,8 +131,12 @@ Reply addDelegation(Call& call) {
 void addConferenceRoutes(Router& r) {
   auto withStatus = pagingParams();
   withStatus.push_back(optionalParam("status", enumParam<ConferenceStatus>(), "only conferences in this status"));
+  withStatus.push_back(optionalParam("title", schemas::kString, "only titles containing this (ASCII case folded)"));
+  withStatus.push_back(optionalParam("city", schemas::kString, "only cities containing this (ASCII case folded)"));
+  withStatus.push_back(optionalParam("year", R"({"type":"integer","minimum":1900,"maximum":2200})",
+                                     "only conferences held in this year"));
   r.add(Route::get("/api/v1/conferences", listConferences)
-      .describe("listConferences", "conferences", "Conferences, by id")
+      .describe("listConferences", "conferences", "Conferences, by id; searched by title, city and year")
       .query(withStatus)
       .responds({ok(200, "ConferencePage")}, {304, 400}));
   r.add(Route::post("/api/v1/conferences", createConference)

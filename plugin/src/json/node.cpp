@@ -178,9 +178,9 @@ Poco::JSON::Array::Ptr Node::array(const std::string& key, bool required) {
   return object_->getArray(key);
 }
 
-std::vector<domain::CountryCode> Node::countries(const std::string& key) {
+std::vector<domain::CountryCode> Node::countries(const std::string& key, bool required) {
   std::vector<domain::CountryCode> out;
-  auto arr = array(key, true);
+  auto arr = array(key, required);
   for (std::size_t i = 0; arr && i < arr->size(); ++i) {
     std::string at = pathOf(key) + "[" + std::to_string(i) + "]";
     Poco::Dynamic::Var v = arr->get(static_cast<unsigned>(i));

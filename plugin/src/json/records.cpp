@@ -100,7 +100,8 @@ Declaration readDeclarationFields(Node& n, const ConferenceId& conference, bool 
                          asRecorded ? std::nullopt : std::optional(DeclarationKind::kJointDeclaration));
   if (asRecorded || n.has("baseLanguage")) d.baseLanguage = n.text("baseLanguage", tr::kName);
   else n.text("baseLanguage", tr::kOptionalName);  // null: read, so that it is not reported as unknown
-  d.invitedCountries = n.countries("invitedCountries");
+  // A new declaration may be drafted before anyone is invited.
+  d.invitedCountries = n.countries("invitedCountries", asRecorded);
   d.consultationVisibility =
       n.enumeration("consultationVisibility", parseConsultationVisibility, std::optional(ConsultationVisibility::kOpen));
   d.finalNeedsAuthenticVersions = n.boolean("finalNeedsAuthenticVersions", true);

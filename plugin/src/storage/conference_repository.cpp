@@ -179,6 +179,15 @@ Result<long> SqlConferenceRepository::update(const Conference& c, long expectedV
   });
 }
 
+Status SqlConferenceRepository::addPerson(const ConferenceId& conference, const Person& p) {
+  return guarded(tx_, [&]() -> Status {
+    sql_.exec("INSERT INTO person (conference_id, id, ord, name, title, organization_id, country) VALUES "
+              "(?, ?, (SELECT COALESCE(MAX(ord), -1) + 1 FROM person WHERE conference_id = ?), ?, ?, ?, ?)",
+              {v(conference), v(p.id), v(conference), v(p.name), v(p.title), v(p.organization), v(p.country)});
+    return {};
+  });
+}
+
 Status SqlConferenceRepository::remove(const ConferenceId& id, long expectedVersion) {
   return guarded(tx_, [&]() -> Status {
     // The version check also locks the row against a concurrent change.

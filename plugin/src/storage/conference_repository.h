@@ -21,6 +21,7 @@ class SqlConferenceRepository final : public app::ConferenceRepository {
   domain::Result<app::Directory> directory(const domain::ConferenceId& id) override;
   domain::Status insert(const domain::Conference& c, const app::Directory& directory) override;
   domain::Result<long> update(const domain::Conference& c, long expectedVersion) override;
+  domain::Status addPerson(const domain::ConferenceId& conference, const domain::Person& p) override;
   domain::Status remove(const domain::ConferenceId& id, long expectedVersion) override;
 
  private:

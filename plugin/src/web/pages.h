@@ -4,6 +4,7 @@
 // the field it names, or redirects after success.
 #pragma once
 
+#include "accord/domain/result.h"
 #include "exchange.h"
 #include "site.h"
 
@@ -16,6 +17,22 @@ Reply signOut(const Site& site, Visit& v);
 // pages_home.cpp
 Reply homePage(const Site& site, Visit& v);
 Reply conferencePage(const Site& site, Visit& v);
+// The conference page with a refused form's error beside its field (nullptr: none).
+Reply conferencePageWith(const Site& site, Visit& v, const domain::Error* formError);
+// pages_conference_setup.cpp
+Reply conferencesPage(const Site& site, Visit& v);
+Reply newConferencePage(const Site& site, Visit& v);
+Reply createConferenceForm(const Site& site, Visit& v);
+Reply editConferencePage(const Site& site, Visit& v);
+Reply saveConferenceForm(const Site& site, Visit& v);
+// pages_delegation.cpp
+Reply addDelegateForm(const Site& site, Visit& v);
+Reply changeDelegateForm(const Site& site, Visit& v);
+Reply removeDelegateForm(const Site& site, Visit& v);
+// pages_declaration_setup.cpp
+Reply createDeclarationForm(const Site& site, Visit& v);
+Reply inviteCountryForm(const Site& site, Visit& v);
+Reply uninviteCountryForm(const Site& site, Visit& v);
 // pages_declaration.cpp
 Reply declarationPage(const Site& site, Visit& v);
 Reply moveDeclarationStatus(const Site& site, Visit& v);

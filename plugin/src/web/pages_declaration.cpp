@@ -11,6 +11,7 @@
 #include "accord/http/document_download.h"
 #include "accord/http/error_status.h"
 #include "consultation_view.h"
+#include "invitations_view.h"
 #include "labels.h"
 #include "page.h"
 #include "pages.h"
@@ -83,15 +84,19 @@ Reply declarationPage(const Site& site, Visit& v) {
   auto asked = revisionAsked(v);
   if (!asked.ok()) return errorPage(site, v, asked.error(), http::httpStatus(asked.error().code));
   const Revision* shown = *asked ? d->revision(**asked) : d->shownRevision();
-  if (!shown) return errorPage(site, v, Error::notFound("This declaration has no such revision.", "revision"));
+  // A new declaration has no text yet: its page says so and leads to the editor.
+  const bool noText = !*asked && d->revisions.empty();
+  if (!shown && !noText)
+    return errorPage(site, v, Error::notFound("This declaration has no such revision.", "revision"));
   const Actor& actor = v.actor();
   std::string base = "/declarations/" + pathSegment(d->id.str());
 
   Data view = baseView(site, v, d->title);
   view.set("decl", declarationHeader(site, v, *d, "text"));
-  view.set("text", revisionText(*shown, consultationCounts(site, v, *d, *shown)));
+  view.set("noText", noText);
+  if (shown) view.set("text", revisionText(*shown, consultationCounts(site, v, *d, *shown)));
   view.set("isLatest", shown == d->latest());
-  view.set("isFinal", d->finalRevision && *d->finalRevision == shown->number);
+  view.set("isFinal", shown && d->finalRevision && *d->finalRevision == shown->number);
   view.set("latestHref", link(v, base));
   view.set("version", std::to_string(d->version));
   app::DeclarationPermissions may = app::permissionsFor(actor, *d);
@@ -101,11 +106,16 @@ Reply declarationPage(const Site& site, Visit& v) {
   view.set("statusAction", link(v, base + "/status"));
   view.set("mayEndorse", may.endorseOwnCountry);
   view.set("endorseHref", link(v, base + "/endorsements#country-" + (actor.country ? actor.country->str() : "")));
-  std::string rev = std::to_string(shown->number);
-  view.set("docxHref", link(v, base + "/download?format=docx&revision=" + rev));
-  view.set("xmlHref", link(v, base + "/download?format=xml&revision=" + rev));
-  view.set("pdfHref", link(v, base + "/download?format=pdf&revision=" + rev));
-  view.set("aknHref", link(v, base + "/download?format=akn&revision=" + rev));
+  view.set("invitations", invitationsView(site, v, *d, may));
+  if (shown) {
+    std::string rev = std::to_string(shown->number);
+    Data downloads;
+    downloads.set("docxHref", link(v, base + "/download?format=docx&revision=" + rev));
+    downloads.set("xmlHref", link(v, base + "/download?format=xml&revision=" + rev));
+    downloads.set("pdfHref", link(v, base + "/download?format=pdf&revision=" + rev));
+    downloads.set("aknHref", link(v, base + "/download?format=akn&revision=" + rev));
+    view.set("downloads", downloads);
+  }
 
   List history;
   for (auto it = d->revisions.rbegin(); it != d->revisions.rend(); ++it) {
@@ -119,7 +129,7 @@ Reply declarationPage(const Site& site, Visit& v) {
     h.set("docxHref", link(v, base + "/download?format=docx&revision=" + n));
     h.set("xmlHref", link(v, base + "/download?format=xml&revision=" + n));
     h.set("languagesHref", link(v, base + "/revisions/" + n + "/languages"));
-    h.set("current", it->number == shown->number);
+    h.set("current", shown && it->number == shown->number);
     h.set("final", d->finalRevision && *d->finalRevision == it->number);
     // Only the revisions the reader may read are here (a viewer has the final one).
     if (d->revision(it->number - 1))

@@ -63,8 +63,11 @@ Reply editor(const Site& site, Visit& v, const Declaration& d, const Error* erro
              const std::map<std::string, std::string>& rowErrors, const Fields* posted) {
   Data view = baseView(site, v, "Edit: " + d.title);
   view.set("decl", declarationHeader(site, v, d, "text"));
-  view.set("form", editorRows(*d.latest(), rowErrors, posted));
-  view.set("latest", std::to_string(d.latest()->number));
+  // A new declaration opens on an empty first revision.
+  static const Revision kEmpty;
+  view.set("form", editorRows(d.latest() ? *d.latest() : kEmpty, rowErrors, posted));
+  view.set("latest", std::to_string(d.latest() ? d.latest()->number : 0));
+  view.set("first", d.latest() == nullptr);
   view.set("version", posted ? v.field("version") : std::to_string(d.version));
   view.set("action", link(v, "/declarations/" + pathSegment(d.id.str()) + "/edit"));
   view.set("cancelHref", link(v, "/declarations/" + pathSegment(d.id.str())));
@@ -112,8 +115,11 @@ Reply saveRevision(const Site& site, Visit& v) {
     if (std::string row = rowOfError(parsed, cut.error().field); !row.empty()) rowErrors[row] = cut.error().message;
     return editor(site, v, *d, &cut.error(), rowErrors, &v.form);
   }
-  return redirectTo(v, "/declarations/" + pathSegment(d->id.str()) + "/compare?from=" +
-                           std::to_string(d->latest()->number) + "&to=" + std::to_string(cut->latest()->number));
+  std::string base = "/declarations/" + pathSegment(d->id.str());
+  // The first revision has nothing to compare with: its page shows it.
+  if (!d->latest()) return redirectTo(v, base);
+  return redirectTo(v, base + "/compare?from=" + std::to_string(d->latest()->number) +
+                           "&to=" + std::to_string(cut->latest()->number));
 }
 
 }  // namespace accord::web

@@ -2,6 +2,9 @@
 #include <algorithm>
 
 #include "accord/app/overview.h"
+#include "accord/app/permissions.h"
+#include "declaration_setup.h"
+#include "delegates_view.h"
 #include "labels.h"
 #include "page.h"
 #include "pages.h"
@@ -80,19 +83,14 @@ Reply homePage(const Site& site, Visit& v) {
   view.set("groups", groups);
   view.set("nothingWaits", groups.empty());
   List conferences;
-  for (const Conference& c : box->conferences) {
-    Data d;
-    d.set("title", c.title);
-    d.set("href", link(v, "/conferences/" + pathSegment(c.id.str())));
-    d.set("place", c.city);
-    d.set("dates", c.startDate.iso() + " – " + c.endDate.iso());
-    conferences.push_back(d);
-  }
+  for (const Conference& c : box->conferences) conferences.push_back(conferenceSummary(v, c));
   view.set("conferences", conferences);
   return renderPage(site, v, "home", view);
 }
 
-Reply conferencePage(const Site& site, Visit& v) {
+Reply conferencePage(const Site& site, Visit& v) { return conferencePageWith(site, v, nullptr); }
+
+Reply conferencePageWith(const Site& site, Visit& v, const Error* formError) {
   auto o = app::conferenceOverview(site.ctx, v.actor(), ConferenceId(v.param("id")));
   if (!o.ok()) return errorPage(site, v, o.error());
   const Conference& c = o->conference;
@@ -119,6 +117,17 @@ Reply conferencePage(const Site& site, Visit& v) {
     organizers.push_back(d);
   }
   view.set("organizers", organizers);
+  List speakers;
+  for (const Speaker& sp : c.speakers) {
+    auto [name, title] = personName(sp.person);
+    Data d;
+    d.set("name", name);
+    d.set("title", text(title));
+    d.set("role", text(sp.role));
+    speakers.push_back(d);
+  }
+  view.set("speakers", speakers);
+  const bool manages = app::conferencePermissionsFor(v.actor()).manage;
   List delegations;
   for (const Delegation& del : c.delegations) {
     Data d = countryData(site, del.country);
@@ -131,6 +140,8 @@ Reply conferencePage(const Site& site, Visit& v) {
       std::string role = toString(m.role);  // "head_of_delegation" reads "head of delegation"
       std::replace(role.begin(), role.end(), '_', ' ');
       p.set("role", role);
+      p.set("person", m.person.str());
+      if (manages) p.set("manage", delegateForms(v, c, del.country, m));
       members.push_back(p);
     }
     d.set("members", members);
@@ -148,7 +159,13 @@ Reply conferencePage(const Site& site, Visit& v) {
     declarations.push_back(x);
   }
   view.set("declarations", declarations);
-  return renderPage(site, v, "conference", view);
+  view.set("newDeclaration", newDeclarationForm(v, c, formError));
+  view.set("mayManage", manages);
+  view.set("version", std::to_string(c.version));
+  view.set("addDelegate", manages ? newDelegateForm(site, v, c, o->directory) : Data(false));
+  view.set("editHref", link(v, "/conferences/" + pathSegment(c.id.str()) + "/edit"));
+  if (formError) putError(view, *formError);
+  return renderPage(site, v, "conference", view, formError ? statusOf(formError->code) : 200);
 }
 
 }  // namespace accord::web

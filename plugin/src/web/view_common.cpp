@@ -1,5 +1,7 @@
 #include "view_common.h"
 
+#include <Poco/UUIDGenerator.h>
+
 #include "accord/app/consultation_rules.h"
 
 #include "labels.h"
@@ -13,6 +15,26 @@ Data choice(const std::string& value, const std::string& label, bool selected) {
   c.set("label", label);
   c.set("selected", selected);
   return c;
+}
+
+std::string madeUpId(const std::string& prefix) {
+  return prefix + Poco::UUIDGenerator::defaultGenerator().createRandom().toString().substr(0, 8);
+}
+
+domain::Result<long> formVersion(const Visit& v) {
+  auto version = parseNumber(v.field("version"));
+  if (!version) return domain::Error::invalid("version", "the form lacks the version it was made from");
+  return *version;
+}
+
+Data conferenceSummary(const Visit& v, const domain::Conference& c) {
+  Data d;
+  d.set("title", c.title);
+  d.set("href", link(v, "/conferences/" + pathSegment(c.id.str())));
+  d.set("city", c.city);
+  d.set("dates", c.startDate.iso() + " – " + c.endDate.iso());
+  d.set("status", domain::toString(c.status));
+  return d;
 }
 
 Data countryData(const Site& site, const domain::CountryCode& code) {

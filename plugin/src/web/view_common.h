@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "accord/domain/conference.h"
 #include "accord/domain/declaration.h"
 #include "exchange.h"
 #include "site.h"
@@ -19,8 +20,19 @@ std::string countryName(const Site& site, const domain::CountryCode& code);
 // the current one ("text", "endorsements", "implementation", "history").
 Data declarationHeader(const Site& site, const Visit& v, const domain::Declaration& d, const std::string& tab);
 
+// A conference as lists show it: {title, href, city, dates, status}.
+Data conferenceSummary(const Visit& v, const domain::Conference& c);
+
 // One <option> of a <select>: {value, label, selected}.
 Data choice(const std::string& value, const std::string& label, bool selected);
+
+// An id for a record a form creates without one: `prefix` and 8 random hex digits
+// ("decl-1a2b3c4d"); a form keeps to what a person knows, the API takes chosen ids.
+std::string madeUpId(const std::string& prefix);
+
+// The version a form was made from (its "version" field), or kInvalidArgument
+// naming "version" when the form lacks it.
+domain::Result<long> formVersion(const Visit& v);
 
 // Parses a positive integer; nullopt for anything else.
 std::optional<long> parseNumber(const std::string& text);

@@ -53,4 +53,18 @@ Result<domain::Declaration> changeDeclaration(const Context& ctx, const domain::
                                               const domain::DeclarationId& id, const DeclarationChange& change,
                                               long expectedVersion);
 
+// Invites `country` (one of `countries`) to the declaration: changeDeclaration
+// with the list grown by one. Returns kInvalidArgument naming "country" for a code
+// not in the catalogue or one already invited, else what changeDeclaration returns.
+Result<domain::Declaration> inviteCountry(const Context& ctx, const domain::Actor& actor,
+                                          const domain::CountryCatalog& countries, const domain::DeclarationId& id,
+                                          const domain::CountryCode& country, long expectedVersion);
+
+// Withdraws the invitation of `country`: changeDeclaration with the list shrunk by
+// one. Returns kInvalidArgument naming "country" if it is not invited, else what
+// changeDeclaration returns (kInvalidState while something is recorded for it).
+Result<domain::Declaration> uninviteCountry(const Context& ctx, const domain::Actor& actor,
+                                            const domain::DeclarationId& id, const domain::CountryCode& country,
+                                            long expectedVersion);
+
 }  // namespace accord::app

@@ -22,6 +22,10 @@ struct DeclarationPermissions {
   // editText is true.
   domain::Status whyNotEditText;
   std::vector<domain::DeclarationStatus> steps;  // lifecycle moves offered: the secretariat, legal ones only
+  bool invite = false;    // invite another country: the secretariat, until the declaration is closed
+  // Uninvite a country: the secretariat, before the declaration opens for
+  // endorsement (nothing can be recorded for a country before then).
+  bool uninvite = false;
   bool endorseOwnCountry = false;                // a coordinator of an invited country, while open for endorsement
   // Endorsements may still move: open for endorsement, or closed (a withdrawal
   // stays possible after endorsing). Whoever the actor is.
@@ -48,6 +52,15 @@ bool recordsOnBehalf(const domain::Actor& actor);
 
 // Never fails: what may not be done is false or empty.
 DeclarationPermissions permissionsFor(const domain::Actor& actor, const domain::Declaration& d);
+
+// What one person may do with conferences as the pages offer it.
+struct ConferencePermissions {
+  bool manage = false;             // create and edit conferences and their delegations
+  bool createDeclaration = false;  // start a declaration of a conference
+};
+
+// Never fails: what may not be done is false.
+ConferencePermissions conferencePermissionsFor(const domain::Actor& actor);
 
 struct AssignmentPermissions {
   bool decide = false;  // accept or decline: the country's coordinator, while proposed

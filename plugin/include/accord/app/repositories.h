@@ -42,6 +42,9 @@ class ConferenceRepository {
   // Stores the directory first, so that organizers and delegates can refer to it.
   virtual Status insert(const domain::Conference& c, const Directory& directory) = 0;
   virtual Result<long> update(const domain::Conference& c, long expectedVersion) = 0;
+  // Appends `p` to the conference's directory (after the people already in it).
+  // The caller makes sure the id is free and the conference exists.
+  virtual Status addPerson(const domain::ConferenceId& conference, const domain::Person& p) = 0;
   // Deletes the conference with its directory. kConflict when `expectedVersion` is
   // stale, kNotFound when absent; the caller makes sure no declaration refers to it.
   virtual Status remove(const domain::ConferenceId& id, long expectedVersion) = 0;

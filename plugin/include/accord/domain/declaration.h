@@ -67,12 +67,13 @@ struct Declaration {
   Status cutRevision(Revision next);
 
   // Moves the lifecycle on. Freezing (→ final) fixes finalRevision to the latest
-  // revision. Returns kInvalidState for an illegal step or when there is no revision.
+  // revision. Returns kInvalidState for an illegal step, when there is no revision
+  // to freeze, or (naming "invitedCountries") when leaving drafting with no country invited.
   Status moveTo(DeclarationStatus next);
 };
 
 // Normalises the texts of `d` and its revisions in place (see validateText). Returns
-// the first rule broken: bad id or text, no invited country, duplicate invited
+// the first rule broken: bad id or text, no invited country past drafting, duplicate invited
 // country, revisions not numbered 1..n, finalRevision missing from final on or
 // pointing to no revision.
 Status normalize(Declaration& d, const std::string& path = "declaration");

@@ -42,7 +42,8 @@ class Node {
   std::optional<domain::Timestamp> optionalTime(const std::string& key);
   domain::CountryCode country(const std::string& key);
   std::optional<domain::CountryCode> optionalCountry(const std::string& key);
-  std::vector<domain::CountryCode> countries(const std::string& key);
+  // An array of country codes; absent or null is an error only when `required`.
+  std::vector<domain::CountryCode> countries(const std::string& key, bool required = true);
   std::vector<std::string> strings(const std::string& key, domain::TextRule rule);
   // An optional array of whole numbers, each within min..max (absent: none).
   std::vector<int> integers(const std::string& key, int min, int max);

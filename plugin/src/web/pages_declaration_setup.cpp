@@ -1,0 +1,65 @@
+// Setting a declaration up in the browser: starting one on its conference's page
+// (it opens in the editor, with no text yet) and inviting or uninviting countries
+// on its own page. Each form calls one use case; a refusal is shown in words.
+#include "accord/app/declaration_use_cases.h"
+#include "declaration_setup.h"
+#include "page.h"
+#include "pages.h"
+#include "view_common.h"
+
+namespace accord::web {
+
+using namespace accord::domain;
+
+namespace {
+
+// The country a form or path names, as a code the domain accepts.
+Result<CountryCode> countryNamed(const std::string& text) { return CountryCode::parse("country", text); }
+
+}  // namespace
+
+Reply createDeclarationForm(const Site& site, Visit& v) {
+  ConferenceId conference(v.param("id"));
+  auto d = declarationFromForm(v, conference);
+  if (!d.ok()) return conferencePageWith(site, v, &d.error());
+  auto created = app::createDeclaration(site.ctx, v.actor(), *d);
+  if (!created.ok()) {
+    // A form error names "declaration.title"; the form's inputs are "title".
+    Error e = created.error();
+    if (e.field.rfind("declaration.", 0) == 0) e.field = e.field.substr(std::string("declaration.").size());
+    if (e.code == ErrorCode::kForbidden || e.code == ErrorCode::kNotFound) return errorPage(site, v, e);
+    return conferencePageWith(site, v, &e);
+  }
+  return redirectTo(v, "/declarations/" + pathSegment(created->id.str()) + "/edit");
+}
+
+namespace {
+// An invitation form: the version it was made from and the country it names
+// (`countryText`) go to `change`; back to the invitations after it, its refusal
+// shown in words.
+template <class Change>
+Reply invitationForm(const Site& site, Visit& v, const std::string& countryText, Change&& change) {
+  DeclarationId id(v.param("id"));
+  auto version = formVersion(v);
+  if (!version.ok()) return errorPage(site, v, version.error());
+  auto country = countryNamed(countryText);
+  if (!country.ok()) return errorPage(site, v, country.error());
+  auto d = change(id, *country, *version);
+  if (!d.ok()) return errorPage(site, v, d.error());
+  return redirectTo(v, "/declarations/" + pathSegment(id.str()) + "#invitations-heading");
+}
+}  // namespace
+
+Reply inviteCountryForm(const Site& site, Visit& v) {
+  return invitationForm(site, v, v.field("country"), [&](const DeclarationId& id, const CountryCode& c, long version) {
+    return app::inviteCountry(site.ctx, v.actor(), site.services.countries, id, c, version);
+  });
+}
+
+Reply uninviteCountryForm(const Site& site, Visit& v) {
+  return invitationForm(site, v, v.param("country"), [&](const DeclarationId& id, const CountryCode& c, long version) {
+    return app::uninviteCountry(site.ctx, v.actor(), id, c, version);
+  });
+}
+
+}  // namespace accord::web
