@@ -98,7 +98,7 @@ BOOST_AUTO_TEST_CASE(status_reports_download_as_docx_and_xml) {
   BOOST_TEST(xml.body.rfind("<?xml", 0) == 0u);
   Response pdf = c.get(kEndorsements + "?format=pdf");
   BOOST_TEST(pdf.str("field") == "format");
-  BOOST_TEST(pdf.str("detail").find("must be one of json|docx|xml, got 'pdf'") != std::string::npos, pdf.body);
+  BOOST_TEST(pdf.str("detail").find("must be one of json|docx|xml|csv, got 'pdf'") != std::string::npos, pdf.body);
   Response renderPdf = c.get(kRender + "?format=pdf");
   BOOST_TEST(renderPdf.status == 400);
   BOOST_TEST(renderPdf.str("field") == "format");

@@ -45,6 +45,7 @@ Decoded<app::DeclarationChange> declarationPatch(Poco::JSON::Object::Ptr body);
 struct NewRevision {
   domain::Revision text;
   std::vector<int> incorporate;
+  std::optional<domain::Date> happenedOn;  // the secretariat's earlier day, if any
 };
 Decoded<NewRevision> newRevision(Poco::JSON::Object::Ptr body);
 // A comment or a reply on a revision; `country`, when the body names one, is
@@ -75,6 +76,10 @@ Decoded<domain::Commitment> commitmentPatch(Poco::JSON::Object::Ptr body, domain
 // The use case's own shape: the body names what to change, the use case decides.
 using AssignmentChange = app::AssignmentChange;
 Decoded<AssignmentChange> assignmentChange(Poco::JSON::Object::Ptr body);
+// {"state": "pending|done|missed|dropped"}: a country's state of one milestone.
+Decoded<domain::MilestoneState> milestoneChange(Poco::JSON::Object::Ptr body);
+// {"indicator", "value", "date", "source"}: who records it is the server's.
+Decoded<domain::Measurement> newMeasurement(Poco::JSON::Object::Ptr body);
 
 Decoded<domain::ProgressReport> newReport(Poco::JSON::Object::Ptr body, const domain::CommitmentId& c,
                                           const domain::CountryCode& country);

@@ -138,6 +138,7 @@ Reply conferencePage(const Site& site, Visit& v) {
   }
   view.set("delegations", delegations);
   view.set("delegationCount", std::to_string(c.delegations.size()));
+  view.set("delegationsCsvHref", link(v, "/conferences/" + pathSegment(c.id.str()) + "/delegations.csv"));
   List declarations;
   for (const Declaration& d : o->declarations) {
     Data x;

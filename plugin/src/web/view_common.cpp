@@ -1,5 +1,8 @@
 #include "view_common.h"
 
+#include <cmath>
+#include <stdexcept>
+
 #include "accord/app/consultation_rules.h"
 
 #include "labels.h"
@@ -69,6 +72,20 @@ std::optional<long> parseNumber(const std::string& text) {
     n = n * 10 + (c - '0');
   }
   return n;
+}
+
+std::optional<double> parseDecimal(const std::string& text) {
+  std::size_t used = 0;
+  double x = 0;
+  try {
+    x = std::stod(text, &used);
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+  // "nan", "inf" and hexadecimal are what stod reads but no person types as a measurement.
+  if (text.empty() || used != text.size() || !std::isfinite(x) || text.find_first_of("xXnN") != std::string::npos)
+    return std::nullopt;
+  return x;
 }
 
 }  // namespace accord::web

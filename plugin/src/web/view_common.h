@@ -24,5 +24,8 @@ Data choice(const std::string& value, const std::string& label, bool selected);
 
 // Parses a positive integer; nullopt for anything else.
 std::optional<long> parseNumber(const std::string& text);
+// Parses a decimal number as typed ("12", "-3", "12.5", "1e3"); nullopt for anything
+// else, "nan" and "inf" included.
+std::optional<double> parseDecimal(const std::string& text);
 
 }  // namespace accord::web
