@@ -88,4 +88,28 @@ BOOST_AUTO_TEST_CASE(a_revision_is_dated_the_day_it_was_agreed) {
   BOOST_TEST(bad.str("field") == "happenedOn");
 }
 
+BOOST_AUTO_TEST_CASE(a_paper_report_is_entered_later_as_submitted_on_its_day) {
+  PluginServer server;
+  Client sec = server.client().as("secretariat;secretariat");
+  const std::string reports = "/api/v1/commitments/cm-common-indicators/countries/MK/reports";
+  auto body = [](const std::string& id, const std::string& more) {
+    return R"({"id":")" + id + R"(","periodStart":"2016-11-01","periodEnd":"2016-12-31","narrative":"Paper report.",)"
+           R"("percent":10)" + more + "}";
+  };
+  Response notPast = sec.post(reports, body("past-1", ""));
+  BOOST_TEST(notPast.status == 403);  // the country writes its own reports
+  Response future = sec.post(reports, body("past-1", R"(,"happenedOn":"2017-10-16")"));
+  BOOST_TEST(future.status == 400);
+  BOOST_TEST(future.str("field") == "happenedOn");
+  Response own = server.client().as("coordinator.mk;coordinator;MK").post(reports, body("past-1", R"(,"happenedOn":"2017-01-15")"));
+  BOOST_TEST(own.status == 403);
+  BOOST_TEST(own.str("field") == "happenedOn");
+  Response r = sec.post(reports, body("past-1", R"(,"happenedOn":"2017-01-15")"));
+  BOOST_TEST_REQUIRE(r.status == 201, r.body);
+  BOOST_TEST(r.str("state") == "submitted");
+  BOOST_TEST(r.str("submittedAt") == "2017-01-15T12:00:00Z");
+  BOOST_TEST(r.str("author") == "secretariat");
+  BOOST_TEST(lastAuditAt(sec, "entity=report&id=past-1").rfind("2017-10-15", 0) == 0u);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -81,8 +81,11 @@ Decoded<domain::MilestoneState> milestoneChange(Poco::JSON::Object::Ptr body);
 // {"indicator", "value", "date", "source"}: who records it is the server's.
 Decoded<domain::Measurement> newMeasurement(Poco::JSON::Object::Ptr body);
 
+// With `happenedOn`, the body may carry the secretariat's "happenedOn" (a report
+// entered later, see app::recordPastReport); without, that key is unknown.
 Decoded<domain::ProgressReport> newReport(Poco::JSON::Object::Ptr body, const domain::CommitmentId& c,
-                                          const domain::CountryCode& country);
+                                          const domain::CountryCode& country,
+                                          std::optional<domain::Date>* happenedOn = nullptr);
 // The use case's own shape: the body either moves the report (state, with a
 // reason when returning) or reworks what the country wrote, never both.
 using ReportChange = app::ReportChange;

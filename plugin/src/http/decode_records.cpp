@@ -87,13 +87,14 @@ Decoded<Measurement> newMeasurement(Poco::JSON::Object::Ptr body) {
 }
 
 Decoded<ProgressReport> newReport(Poco::JSON::Object::Ptr body, const CommitmentId& c,
-                                  const CountryCode& country) {
+                                  const CountryCode& country, std::optional<Date>* happenedOn) {
   Decoded<ProgressReport> out;
   Node n(body, "$", out.errors);
   for (const char* key : {"commitment", "country", "state", "author", "submittedAt", "reviewedBy", "reviewedAt",
                           "returnReason", "version"})
     n.forbid(key, "is not set when drafting: it comes from the URL, the actor or a later state change");
   out.value = readReportFields(n, c, country, false);
+  if (happenedOn) *happenedOn = n.optionalDate("happenedOn");
   n.finish();
   return out;
 }

@@ -235,7 +235,8 @@ constexpr const char* kSchemas = R"JSON(
   "properties": {"id": {"$ref": "#/components/schemas/Id"}, "periodStart": {"$ref": "#/components/schemas/Date"},
     "periodEnd": {"$ref": "#/components/schemas/Date"}, "narrative": {"type": "string"},
     "percent": {"type": "integer", "minimum": 0, "maximum": 100},
-    "evidence": {"type": "array", "items": {"type": "string"}}}},
+    "evidence": {"type": "array", "items": {"type": "string"}},
+    "happenedOn": {"$ref": "#/components/schemas/Date", "description": "the secretariat only: a report made on this earlier day and entered now; stored as submitted at 12:00 UTC that day (not after today), the audit event keeps when it was entered"}}},
 "ReportChange": {"oneOf": [
   {"type": "object", "additionalProperties": false, "required": ["state"],
    "properties": {"state": {"$ref": "#/components/schemas/ReportMove"}, "returnReason": {"type": "string"}}},
