@@ -17,7 +17,8 @@ const Action kActions[] = {Action::kRead,           Action::kManageConference, A
                            Action::kComment,        Action::kEndorse,          Action::kDefineCommitment,
                            Action::kDecideAssignment, Action::kUpdateImplementation, Action::kWriteReport,
                            Action::kAssess,         Action::kReviewReport,     Action::kReadAudit,
-                           Action::kImportExport,   Action::kManageAccounts,   Action::kTranslate};
+                           Action::kImportExport,   Action::kManageAccounts,   Action::kTranslate,
+                           Action::kRecordPast};
 enum class Target { kOwnCountry, kOtherCountry };
 const Target kTargets[] = {Target::kOwnCountry, Target::kOtherCountry};
 std::ostream& operator<<(std::ostream& os, Target t) { return os << (t == Target::kOwnCountry ? "own" : "other"); }
@@ -29,6 +30,7 @@ const std::set<std::string> kAllowed = {
     "secretariat:read", "secretariat:manage_conference", "secretariat:draft", "secretariat:comment",
     "secretariat:endorse", "secretariat:define_commitment", "secretariat:read_audit", "secretariat:import_export",
     "secretariat:translate",
+    "secretariat:record_past",
     "coordinator:read", "coordinator:comment", "coordinator:endorse:own", "coordinator:decide_assignment:own",
     "coordinator:update_implementation:own", "coordinator:write_report:own",
     "monitor:read", "monitor:assess", "monitor:review_report", "monitor:read_audit",

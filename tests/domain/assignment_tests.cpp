@@ -1,6 +1,8 @@
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <cmath>
+
 #include "accord/domain/assignment.h"
 #include "fixtures.h"
 
@@ -106,6 +108,76 @@ BOOST_AUTO_TEST_CASE(stored_assignments_are_checked) {
   a = accepted(c);
   a.completedOn = day("2017-01-01");
   BOOST_TEST(normalize(a, c, "a").error().field == "a.completedOn");
+}
+
+// Milestones per country: each country's own state decides its timeliness; the
+// commitment's state is only the default for a country that set none.
+BOOST_AUTO_TEST_CASE(a_missed_milestone_puts_only_its_own_country_at_risk) {
+  Commitment c = commitment(openDeclaration());
+  c.milestones[0].state = MilestoneState::kDone;
+  Assignment al = accepted(c);
+  Assignment mk = accepted(c);
+  mk.country = cc("MK");
+  al.status = mk.status = I::kInProgress;
+  BOOST_REQUIRE(al.setMilestone(c, MilestoneId("ms-1"), MilestoneState::kMissed, "coordinator.al", day("2017-07-02")).ok());
+  BOOST_TEST(toString(*timeliness(al, c, day("2017-07-05"))) == std::string("at_risk"));
+  BOOST_TEST(toString(*timeliness(mk, c, day("2017-07-05"))) == std::string("on_track"));
+  BOOST_TEST(al.milestones.at(0).updatedBy == "coordinator.al");
+  BOOST_TEST(al.milestones.at(0).updatedOn->iso() == "2017-07-02");
+  // Done for AL, while the commitment's default (pending) would put MK at risk.
+  c.milestones[0].state = MilestoneState::kPending;
+  BOOST_REQUIRE(al.setMilestone(c, MilestoneId("ms-1"), MilestoneState::kDone, "coordinator.al", day("2017-07-03")).ok());
+  BOOST_TEST(al.milestones.size() == 1u);
+  BOOST_TEST(toString(*timeliness(al, c, day("2017-07-05"))) == std::string("on_track"));
+  BOOST_TEST(toString(*timeliness(mk, c, day("2017-07-05"))) == std::string("at_risk"));
+}
+
+BOOST_AUTO_TEST_CASE(a_milestone_is_set_only_for_an_accepted_commitment_and_one_it_defines) {
+  Commitment c = commitment(openDeclaration());
+  Assignment proposed;
+  proposed.country = cc("MK");
+  BOOST_TEST(proposed.setMilestone(c, MilestoneId("ms-1"), MilestoneState::kDone, "x", day("2017-01-01")).error().code ==
+             ErrorCode::kInvalidState);
+  Assignment a = accepted(c);
+  auto unknown = a.setMilestone(c, MilestoneId("ms-9"), MilestoneState::kDone, "x", day("2017-01-01"));
+  BOOST_TEST(unknown.error().code == ErrorCode::kNotFound);
+  BOOST_TEST(unknown.error().field == "milestone");
+  BOOST_TEST(a.milestones.empty());
+}
+
+struct MeasurementCase {
+  const char* name;
+  const char* indicator;
+  double value;
+  const char* on;
+  const char* source;
+  std::optional<ErrorCode> expected;  // none: recorded
+  const char* field;
+};
+std::ostream& operator<<(std::ostream& os, const MeasurementCase& m) { return os << m.name; }
+const MeasurementCase kMeasurements[] = {
+    {"recorded", "Officials trained", 40, "2017-06-30", "Ministry report", std::nullopt, ""},
+    {"today_is_not_the_future", "Officials trained", 40, "2017-07-01", "", std::nullopt, ""},
+    {"unknown_indicator", "Officials hired", 40, "2017-06-30", "", ErrorCode::kNotFound, "indicator"},
+    {"future_date", "Officials trained", 40, "2017-07-02", "", ErrorCode::kInvalidArgument, "date"},
+    {"not_a_number", "Officials trained", std::nan(""), "2017-06-30", "", ErrorCode::kInvalidArgument, "value"},
+    {"infinite", "Officials trained", HUGE_VAL, "2017-06-30", "", ErrorCode::kInvalidArgument, "value"},
+    {"control_character_in_source", "Officials trained", 1, "2017-06-30", "a\x01b", ErrorCode::kInvalidArgument,
+     "source"},
+};
+BOOST_DATA_TEST_CASE(measurements_are_checked, bdata::make(kMeasurements), m) {
+  Commitment c = commitment(openDeclaration());
+  c.indicators = {{"Officials trained", 0, 150, "officials"}};
+  Assignment a = accepted(c);
+  Status s = a.record(c, {m.indicator, m.value, day(m.on), m.source, "coordinator.al"}, day("2017-07-01"));
+  if (!m.expected) {
+    BOOST_TEST(s.ok());
+    BOOST_TEST(a.measurements.size() == 1u);
+  } else {
+    BOOST_TEST(s.error().code == *m.expected);
+    BOOST_TEST(s.error().field == m.field);
+    BOOST_TEST(a.measurements.empty());
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -133,6 +133,13 @@ const std::vector<Row>& table() {
       {"GET /api/v1/commitments/{id}/countries/{country}", kAssignment, "", "", kSignedIn},
       {"PUT /api/v1/commitments/{id}/countries/{country}", "/api/v1/commitments/matrix-cm/countries/MK",
        R"({"acceptance":"accepted"})", "/api/v1/commitments/matrix-cm/countries/MK", {kOwnCoordinator}},
+      // The country's own progress: its coordinator only (the monitor reads it).
+      {"PUT /api/v1/commitments/{id}/countries/{country}/milestones/{milestone}", kAssignment + "/milestones/ms-ci-3",
+       R"({"state":"done"})", kAssignment, {kOwnCoordinator}},
+      {"POST /api/v1/commitments/{id}/countries/{country}/measurements", kAssignment + "/measurements",
+       R"({"indicator":"First-line officials trained in the use of the common indicators","value":40,)"
+       R"("date":"2017-06-30","source":"Ministry of the Interior"})",
+       kAssignment, {kOwnCoordinator}},
       {"GET /api/v1/commitments/{id}/countries/{country}/reports", kAssignment + "/reports", "", "", kSignedIn},
       {"POST /api/v1/commitments/{id}/countries/{country}/reports", kAssignment + "/reports",
        R"({"id":"matrix-r","periodStart":"2017-07-01","periodEnd":"2017-09-30","narrative":"n","percent":5})", "",
@@ -358,6 +365,14 @@ const std::vector<ReadRow>& readTable() {
       {"GET /api/v1/declarations/{id}/status/implementation", kDecl + "/status/implementation", kNone, "rp-tr-rs-1"},
       {"GET /api/v1/declarations/{id}/status/implementation", kDecl + "/status/implementation", kSignedIn,
        "rp-tr-mk-1"},
+      // The CSV tables keep the same rules: MK's draft report (period end
+      // 2017-10-10) is in MK's own export only.
+      {"GET /api/v1/declarations/{id}/status/implementation", kDraftDecl + "/status/implementation?format=csv",
+       kReadsDrafts},
+      {"GET /api/v1/declarations/{id}/status/endorsements", kDraftDecl + "/status/endorsements?format=csv",
+       kReadsDrafts},
+      {"GET /api/v1/declarations/{id}/status/implementation", kDecl + "/status/implementation?format=csv",
+       {kOwnCoordinator}, "draft,2017-10-10"},
       // The pages show the same.
       {"GET /conferences/{id}", "/conferences/skopje-2016", kReadsDrafts, "reads-draft", true},
       {"GET /declarations/{id}", "/declarations/reads-draft", kReadsDrafts, "", true},
@@ -370,6 +385,11 @@ const std::vector<ReadRow>& readTable() {
        "", true},
       {"GET /declarations/{id}/endorsements", "/declarations/reads-draft/endorsements", kReadsDrafts, "", true},
       {"GET /declarations/{id}/implementation", "/declarations/reads-draft/implementation", kReadsDrafts, "", true},
+      {"GET /declarations/{id}/implementation.csv", "/declarations/reads-draft/implementation.csv", kReadsDrafts, "",
+       true},
+      {"GET /declarations/{id}/endorsements.csv", "/declarations/reads-draft/endorsements.csv", kReadsDrafts, "", true},
+      {"GET /declarations/{id}/implementation.csv", "/declarations/skopje-joint-declaration/implementation.csv",
+       {kOwnCoordinator}, "draft,2017-10-10", true},
       {"GET /commitments/{id}/countries/{country}", "/commitments/reads-cm/countries/MK", kReadsDrafts, "", true},
       {"GET /commitments/{id}/countries/{country}", "/commitments/cm-common-indicators/countries/MK",
        {kOwnCoordinator}, "Reads: a draft only MK sees", true},

@@ -98,7 +98,7 @@ BOOST_AUTO_TEST_CASE(status_reports_download_as_docx_and_xml) {
   BOOST_TEST(xml.body.rfind("<?xml", 0) == 0u);
   Response odt = c.get(kEndorsements + "?format=odt");
   BOOST_TEST(odt.str("field") == "format");
-  BOOST_TEST(odt.str("detail").find("must be one of json|docx|xml|akn|pdf, got 'odt'") != std::string::npos, odt.body);
+  BOOST_TEST(odt.str("detail").find("must be one of json|docx|xml|akn|pdf|csv, got 'odt'") != std::string::npos, odt.body);
   Response renderOdt = c.get(kRender + "?format=odt");
   BOOST_TEST(renderOdt.status == 400);
   BOOST_TEST(renderOdt.str("field") == "format");

@@ -222,6 +222,23 @@ std::vector<std::string> fields(const Dossier& d) {
     l.put(p + ".status", static_cast<int>(a.status));
     l.put(p + ".assessment", static_cast<int>(a.assessment));
     l.put(p + ".completedOn", a.completedOn);
+    l.put(p + ".milestones.size", static_cast<long>(a.milestones.size()));
+    for (std::size_t k = 0; k < a.milestones.size(); ++k) {
+      auto q = idx(p + ".milestones", k);
+      l.put(q + ".milestone", a.milestones[k].milestone.str());
+      l.put(q + ".state", static_cast<int>(a.milestones[k].state));
+      l.put(q + ".updatedOn", a.milestones[k].updatedOn);
+      l.put(q + ".updatedBy", a.milestones[k].updatedBy);
+    }
+    l.put(p + ".measurements.size", static_cast<long>(a.measurements.size()));
+    for (std::size_t k = 0; k < a.measurements.size(); ++k) {
+      auto q = idx(p + ".measurements", k);
+      l.put(q + ".indicator", a.measurements[k].indicator);
+      l.put(q + ".value", a.measurements[k].value);
+      l.put(q + ".on", a.measurements[k].on);
+      l.put(q + ".source", a.measurements[k].source);
+      l.put(q + ".recordedBy", a.measurements[k].recordedBy);
+    }
     l.put(p + ".version", a.version);
   }
 

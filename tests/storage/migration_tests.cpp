@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "accord/app/dossier_use_cases.h"
+#include "accord/app/read_models.h"
 #include "conformance_env.h"
 
 using namespace accord;
@@ -26,8 +28,8 @@ std::string messageOf(const domain::Result<std::unique_ptr<app::Store>>& r) {
 BOOST_DATA_TEST_CASE(an_older_schema_is_migrated_on_open, allBackends(), backend) {
   Env env(backend);
   env.fresh.close();
-  // Make it a version-1 database: drop what migrations 2 to 7 added.
-  for (const char* table : {"language_version_unit", "language_version"})
+  // Make it a version-1 database: drop what migrations 2 to 8 added.
+  for (const char* table : {"assignment_milestone", "indicator_measurement", "language_version_unit", "language_version"})
     env.fresh.raw(std::string("DROP TABLE ") + table);
   env.fresh.raw("ALTER TABLE declaration DROP COLUMN final_needs_authentic_versions");
   for (const char* table : {"consultation_comment", "consultation_amendment"})
@@ -47,6 +49,36 @@ BOOST_DATA_TEST_CASE(an_older_schema_is_migrated_on_open, allBackends(), backend
   env.fresh.raw("DROP TABLE login_throttle");        // and 5
   env.fresh.raw("DROP TABLE consultation_amendment");  // and 6
   env.fresh.raw("DROP TABLE language_version_unit");   // and 7
+  env.fresh.raw("DROP TABLE indicator_measurement");   // and 8
+}
+
+// Migration 8 gives each assignment its own copy of its commitment's milestone
+// states, so that no country's timeliness changes on upgrade.
+BOOST_DATA_TEST_CASE(milestones_are_copied_to_each_assignment_on_upgrade, allBackends(), backend) {
+  Env env(backend);
+  auto sample = sampleDossier();
+  ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
+  env.fresh.close();
+  // As a version-7 database held it: milestones on the commitment only.
+  env.fresh.raw("DROP TABLE assignment_milestone");
+  env.fresh.raw("DROP TABLE indicator_measurement");
+  env.fresh.raw("DELETE FROM schema_version WHERE version >= 8");
+  auto store = env.fresh.reopen();
+  app::Context ctx{*store, env.clock, snapshots()};
+  int checked = 0;
+  for (const auto& cm : sample.commitments)
+    for (const auto& country : cm.countries) {
+      auto a = ok(app::getAssignment(ctx, monitor(), cm.id, country)).assignment;
+      BOOST_TEST_REQUIRE(a.milestones.size() == cm.milestones.size());
+      for (std::size_t i = 0; i < cm.milestones.size(); ++i) {
+        BOOST_TEST(a.milestones[i].milestone == cm.milestones[i].id);
+        BOOST_TEST((a.milestones[i].state == cm.milestones[i].state));
+        BOOST_TEST(!a.milestones[i].updatedOn);
+      }
+      BOOST_TEST(a.measurements.empty());
+      ++checked;
+    }
+  BOOST_TEST(checked == 4);
 }
 
 BOOST_DATA_TEST_CASE(a_newer_schema_is_refused, allBackends(), backend) {

@@ -250,6 +250,10 @@ Dossier everyFieldSet(const std::string& s) {
       a.status = ImplementationStatus::kCompleted;
       a.assessment = Assessment::kSubstantial;
       a.completedOn = day("2017-06-01");
+      // The country's own milestone state and measurements (two, to keep their order).
+      a.milestones = {{MilestoneId("ms-1"), MilestoneState::kMissed, day("2017-04-02"), "coord.AL"}};
+      a.measurements = {{"Referrals", 3.5, day("2017-05-31"), "Ministry of Interior, line 1\nline 2", "coord.AL"},
+                        {"Referrals", -1, day("2017-04-30"), "", "coord.AL"}};
     }
   }
   ProgressReport& r = d.reports[1];

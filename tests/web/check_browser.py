@@ -365,6 +365,46 @@ class Monitor(Page):
         self.assertTrue(all("overdue" in c.get_attribute("class") for c in cells))
         self.assertTrue(self.css(".scorecards tbody tr"))
 
+    def test_tracks_own_milestones_and_indicator_measurements(self):
+        self.sign_in("coordinator.me")
+        self.open("/commitments/cm-transnational-referral/countries/ME")
+        Select(self.wait.until(EC.presence_of_element_located((By.ID, "state-ms-tr-3")))).select_by_value("done")
+        self.submit_and_wait("#milestone-ms-tr-3 button")
+        self.assertIn("Done", self.driver.find_element(By.ID, "milestone-ms-tr-3").text)
+        self.assertIn("set ", self.driver.find_element(By.ID, "milestone-ms-tr-3").text)
+        Select(self.driver.find_element(By.ID, "indicator")).select_by_index(1)
+        self.driver.find_element(By.ID, "value").send_keys("17")
+        self.driver.execute_script("document.getElementById('measured-on').value = '2017-09-30';")
+        self.driver.find_element(By.ID, "source").send_keys("National referral mechanism, annual data")
+        self.submit_and_wait("#measurement-form button")
+        table = self.driver.find_element(By.CSS_SELECTOR, "table.measurements").text
+        self.assertIn("17", table)
+        self.assertIn("National referral mechanism", table)
+        self.shot("assignment-progress")
+        _, _, page = self.http().request("/commitments/cm-transnational-referral/countries/RS")
+        self.assertNotIn(b"measurement-form", page, "no form for a neighbour's commitment")
+
+    def test_defines_a_commitment_in_the_browser(self):
+        self.sign_in("secretariat")
+        self.open("/declarations/%s/implementation" % DECL)
+        self.driver.find_element(By.ID, "new-commitment").click()
+        self.wait.until(EC.presence_of_element_located((By.ID, "commitment-form")))
+        self.driver.find_element(By.ID, "cm-id").send_keys("cm-browser-shelters")
+        self.driver.find_element(By.ID, "cm-text").send_keys("Open two shelters for child victims.")
+        self.driver.execute_script("document.getElementById('cm-deadline').value = '2030-12-31';")
+        self.driver.find_element(By.ID, "cm-milestones").send_keys(
+            "ms-1 | Sites chosen | 2030-03-31\nms-2 | Shelters open | 2030-09-30")
+        self.driver.find_element(By.ID, "cm-indicators").send_keys("Beds | 0 | 40 | beds")
+        self.driver.find_element(By.ID, "cm-country-AT").click()
+        self.shot("commitment-form")
+        self.submit_and_wait("#commitment-form button.primary")
+        self.assertIn("/implementation", self.driver.current_url)
+        self.assertIn("Open two shelters for child victims.", self.driver.find_element(By.CSS_SELECTOR, "table.matrix").text)
+        status, headers, body = self.http().request("/declarations/%s/implementation.csv" % DECL)
+        self.assertEqual(status, 200)
+        self.assertTrue(body.startswith(b"\xef\xbb\xbf"), "the CSV starts with a BOM")
+        self.assertIn(b"cm-browser-shelters", body)
+
     def test_audit_page_shows_an_objects_history(self):
         self.sign_in("monitor")
         self.open("/audit")

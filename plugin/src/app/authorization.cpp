@@ -48,6 +48,7 @@ const char* toString(Action a) {
     case Action::kReadAudit: return "read_audit";
     case Action::kImportExport: return "import_export";
     case Action::kManageAccounts: return "manage_accounts";
+    case Action::kRecordPast: return "record_past";
   }
   return "?";
 }
@@ -87,6 +88,9 @@ Status authorize(const Actor& actor, Action action, const std::optional<CountryC
                                                           : deny(actor, "only admins and the secretariat import or export");
     case Action::kManageAccounts:
       return r == Role::kAdmin ? Status() : deny(actor, "only admins manage accounts");
+    case Action::kRecordPast:
+      return r == Role::kSecretariat ? Status()
+                                     : deny(actor, "only the secretariat records what happened on an earlier day");
   }
   return deny(actor, "unknown action");
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "accord/app/authorization.h"
+#include "accord/app/happened_on.h"
 #include "id_taken.h"
 #include "incorporation.h"
 #include "support.h"
@@ -29,15 +30,21 @@ Result<Declaration> createDeclaration(const Context& ctx, const Actor& actor, De
 }
 
 Result<Declaration> cutRevision(const Context& ctx, const Actor& actor, const DeclarationId& id, Revision next,
-                                long expectedVersion, const std::vector<int>& incorporate) {
+                                long expectedVersion, const std::vector<int>& incorporate,
+                                const std::optional<Date>& happenedOn) {
   if (Status s = authorize(actor, Action::kDraft); !s.ok()) return s.error();
   next.author = actor.name;
-  next.createdAt = ctx.clock.now();
+  auto at = happenedAt(actor, happenedOn, ctx.clock.now());
+  if (!at.ok()) return at.error();
+  next.createdAt = *at;
   return transact<Declaration>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<Declaration> {
     auto d = r.declarations().get(id);
     if (!d.ok()) return d.error();
     if (Status s = detail::expectVersion("declaration " + id.str(), d->version, expectedVersion); !s.ok())
       return s.error();
+    if (const Revision* previous = d->latest(); previous && next.createdAt < previous->createdAt)
+      return Error::invalid("happenedOn", "is before revision " + std::to_string(previous->number) + " (" +
+                                              previous->createdAt.date().iso() + "); revisions follow one another");
     auto incorporated = detail::applyAccepted(r, id, next, incorporate);
     if (!incorporated.ok()) return incorporated.error();
     if (Status s = d->cutRevision(next); !s.ok()) return s.error();

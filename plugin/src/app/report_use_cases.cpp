@@ -3,6 +3,7 @@
 #include <functional>
 
 #include "accord/app/authorization.h"
+#include "accord/app/happened_on.h"
 #include "id_taken.h"
 #include "readable.h"
 #include "support.h"
@@ -47,8 +48,15 @@ enum class Filing { kDraft, kSubmit };
 // Stores a new report as a draft and, for kSubmit, submits it in the same
 // transaction: a report that cannot be submitted is then not stored at all, so the
 // author corrects the one form instead of finding a second copy later.
-Result<ProgressReport> fileReport(const Context& ctx, const Actor& actor, ProgressReport report, Filing filing) {
-  if (Status s = authorize(actor, Action::kWriteReport, report.country); !s.ok()) return s.error();
+// With `happenedOn` (the secretariat's, see happenedAt) it is submitted as of that day.
+Result<ProgressReport> fileReport(const Context& ctx, const Actor& actor, ProgressReport report, Filing filing,
+                                  const std::optional<Date>& happenedOn = std::nullopt) {
+  // A day in the past is the secretariat's to give (happenedAt refuses it to anyone
+  // else, naming the field); without one the country writes its own report.
+  auto submittedAt = happenedAt(actor, happenedOn, ctx.clock.now());
+  if (!submittedAt.ok()) return submittedAt.error();
+  if (!happenedOn)
+    if (Status s = authorize(actor, Action::kWriteReport, report.country); !s.ok()) return s.error();
   report.state = ReportState::kDraft;
   report.author = actor.name;
   report.submittedAt.reset();
@@ -86,7 +94,7 @@ Result<ProgressReport> fileReport(const Context& ctx, const Actor& actor, Progre
       return s.error();
     if (filing == Filing::kDraft) return report;
     std::string before = ctx.snapshots.of(report);
-    if (Status s = report.submit(actor.name, ctx.clock.now()); !s.ok()) return s.error();
+    if (Status s = report.submit(actor.name, *submittedAt); !s.ok()) return s.error();
     auto version = r.reports().update(report, report.version);
     if (!version.ok()) return version.error();
     report.version = *version;
@@ -101,6 +109,11 @@ Result<ProgressReport> fileReport(const Context& ctx, const Actor& actor, Progre
 
 Result<ProgressReport> draftReport(const Context& ctx, const Actor& actor, ProgressReport report) {
   return fileReport(ctx, actor, std::move(report), Filing::kDraft);
+}
+
+Result<ProgressReport> recordPastReport(const Context& ctx, const Actor& actor, ProgressReport report,
+                                        Date happenedOn) {
+  return fileReport(ctx, actor, std::move(report), Filing::kSubmit, happenedOn);
 }
 
 Result<ProgressReport> submitNewReport(const Context& ctx, const Actor& actor, ProgressReport report) {

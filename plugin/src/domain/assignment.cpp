@@ -1,5 +1,10 @@
 #include "accord/domain/assignment.h"
 
+#include <algorithm>
+#include <cmath>
+
+#include "accord/domain/text.h"
+
 #include "accord/domain/enum_names.h"
 #include "checks.h"
 
@@ -97,20 +102,74 @@ Status Assignment::assess(Assessment to) {
   return {};
 }
 
+MilestoneState milestoneState(const Assignment& a, const Milestone& m) {
+  for (const auto& own : a.milestones)
+    if (own.milestone == m.id) return own.state;
+  return m.state;
+}
+
+Status Assignment::setMilestone(const Commitment& c, const MilestoneId& m, MilestoneState to,
+                                const std::string& actor, Date on) {
+  auto defined = std::find_if(c.milestones.begin(), c.milestones.end(), [&](const Milestone& x) { return x.id == m; });
+  if (defined == c.milestones.end())
+    return Error::notFound("commitment " + c.id.str() + " has no milestone " + m.str(), "milestone");
+  if (acceptance != Acceptance::kAccepted)
+    return Error::state("milestones are tracked only once " + country.str() + " has accepted the commitment",
+                        "state");
+  auto own = std::find_if(milestones.begin(), milestones.end(), [&](const MilestoneProgress& x) { return x.milestone == m; });
+  if (own == milestones.end()) {
+    milestones.push_back(MilestoneProgress{m, to, on, actor});
+    return {};
+  }
+  own->state = to;
+  own->updatedOn = on;
+  own->updatedBy = actor;
+  return {};
+}
+
+Status Assignment::record(const Commitment& c, Measurement m, Date today) {
+  bool known = std::any_of(c.indicators.begin(), c.indicators.end(),
+                           [&](const Indicator& i) { return i.name == m.indicator; });
+  if (!known) return Error::notFound("commitment " + c.id.str() + " has no indicator named " + m.indicator, "indicator");
+  if (acceptance != Acceptance::kAccepted)
+    return Error::state("indicators are measured only once " + country.str() + " has accepted the commitment",
+                        "indicator");
+  if (!std::isfinite(m.value)) return Error::invalid("value", "must be a finite number");
+  if (m.on > today) return Error::invalid("date", "is in the future; a measurement records what already held");
+  auto source = validateText("source", m.source, text_rules::kNote);
+  if (!source.ok()) return source.error();
+  m.source = *source;
+  measurements.push_back(std::move(m));
+  return {};
+}
+
 std::optional<Timeliness> timeliness(const Assignment& a, const Commitment& c, Date today) {
   if (a.acceptance == Acceptance::kDeclined || a.status == I::kCancelled) return std::nullopt;
   if (a.status == I::kCompleted)
     return a.completedOn && *a.completedOn > c.deadline ? Timeliness::kCompletedLate : Timeliness::kOnTrack;
   if (today > c.deadline) return Timeliness::kOverdue;
-  for (const auto& m : c.milestones)
-    if (m.due < today && (m.state == MilestoneState::kPending || m.state == MilestoneState::kMissed))
+  for (const auto& m : c.milestones) {
+    MilestoneState state = milestoneState(a, m);
+    if (m.due < today && (state == MilestoneState::kPending || state == MilestoneState::kMissed))
       return Timeliness::kAtRisk;
+  }
   if (a.status == I::kNotStarted && c.deadline.days() - today.days() <= kAtRiskWindowDays) return Timeliness::kAtRisk;
   return Timeliness::kOnTrack;
 }
 
 Status normalize(Assignment& a, const Commitment& c, const std::string& path) {
-  return Checks()
+  Checks checks;
+  for (std::size_t i = 0; i < a.milestones.size(); ++i)
+    checks.text(path + ".milestones[" + std::to_string(i) + "].updatedBy", a.milestones[i].updatedBy,
+                text_rules::kOptionalName);
+  for (std::size_t i = 0; i < a.measurements.size(); ++i) {
+    std::string at = path + ".measurements[" + std::to_string(i) + "]";
+    checks.text(at + ".indicator", a.measurements[i].indicator, text_rules::kName)
+        .text(at + ".source", a.measurements[i].source, text_rules::kNote)
+        .text(at + ".recordedBy", a.measurements[i].recordedBy, text_rules::kOptionalName)
+        .that(std::isfinite(a.measurements[i].value), at + ".value", "must be a finite number");
+  }
+  return checks
       .that(c.appliesTo(a.country), path + ".country", "the commitment does not apply to " + a.country.str())
       .text(path + ".leadInstitution", a.leadInstitution, text_rules::kOptionalName)
       .text(path + ".acceptedBy", a.acceptedBy, text_rules::kOptionalName)

@@ -4,7 +4,9 @@
 #include "accord/app/conference_search.h"
 #include "accord/app/conference_use_cases.h"
 #include "accord/app/read_models.h"
+#include "accord/app/status_tables.h"
 #include "api_state.h"
+#include "csv_reply.h"
 #include "handler_support.h"
 #include "openapi_enums.h"
 #include "paging.h"
@@ -91,6 +93,15 @@ Reply deleteConference(Call& call) {
 }
 
 Reply listDelegations(Call& call) {
+  if (wantsCsv(call)) {
+    if (Status s = refuseJsonOnly(call, {"country", "limit", "cursor"}); !s.ok()) return problem(s.error());
+    ConferenceId id(call.param("id"));
+    auto rows = app::delegationTable(call.context(), call.actor(), id, call.services().countries);
+    if (!rows.ok()) return failed(rows.error());
+    return csvReply(*rows, id.str() + "-delegations.csv");
+  }
+  if (auto f = call.query().get("format"); f && *f != "json")
+    return problem(Error::invalid("format", "must be json or csv, got '" + f->substr(0, 40) + "'"));
   auto request = call.page();
   if (!request.ok()) return problem(request.error());
   auto c = app::getConference(call.context(), call.actor(), ConferenceId(call.param("id")));
@@ -161,10 +172,13 @@ void addConferenceRoutes(Router& r) {
       .allows({app::Action::kManageConference}));
   auto withCountry = pagingParams();
   withCountry.push_back(optionalParam("country", schemas::kCountry, "only this country's delegation"));
+  withCountry.push_back(optionalParam("format", R"({"type":"string","enum":["json","csv"],"default":"json"})",
+                                      "json (default), or csv: one row per delegate (text/csv, UTF-8 with BOM, "
+                                      "formulas neutralised), the whole list"));
   r.add(Route::get("/api/v1/conferences/{id}/delegations", listDelegations)
       .describe("listDelegations", "conferences", "The national delegations of a conference")
       .query(withCountry)
-      .responds({ok(200, "DelegationPage")}, {304, 400, 404}));
+      .responds({ok(200, "DelegationPage"), documentBody("text/csv", "one row per delegate")}, {304, 400, 404}));
   r.add(Route::post("/api/v1/conferences/{id}/delegations", addDelegation)
       .describe("addDelegation", "conferences",
                 "Add a country's delegation (an update of the conference: If-Match its ETag)")

@@ -46,6 +46,7 @@ Decoded<app::DeclarationChange> declarationPatch(Poco::JSON::Object::Ptr body);
 struct NewRevision {
   domain::Revision text;
   std::vector<int> incorporate;
+  std::optional<domain::Date> happenedOn;  // the secretariat's earlier day, if any
 };
 Decoded<NewRevision> newRevision(Poco::JSON::Object::Ptr body);
 // A comment or a reply on a revision; `country`, when the body names one, is
@@ -76,9 +77,16 @@ Decoded<domain::Commitment> commitmentPatch(Poco::JSON::Object::Ptr body, domain
 // The use case's own shape: the body names what to change, the use case decides.
 using AssignmentChange = app::AssignmentChange;
 Decoded<AssignmentChange> assignmentChange(Poco::JSON::Object::Ptr body);
+// {"state": "pending|done|missed|dropped"}: a country's state of one milestone.
+Decoded<domain::MilestoneState> milestoneChange(Poco::JSON::Object::Ptr body);
+// {"indicator", "value", "date", "source"}: who records it is the server's.
+Decoded<domain::Measurement> newMeasurement(Poco::JSON::Object::Ptr body);
 
+// With `happenedOn`, the body may carry the secretariat's "happenedOn" (a report
+// entered later, see app::recordPastReport); without, that key is unknown.
 Decoded<domain::ProgressReport> newReport(Poco::JSON::Object::Ptr body, const domain::CommitmentId& c,
-                                          const domain::CountryCode& country);
+                                          const domain::CountryCode& country,
+                                          std::optional<domain::Date>* happenedOn = nullptr);
 // The use case's own shape: the body either moves the report (state, with a
 // reason when returning) or reworks what the country wrote, never both.
 using ReportChange = app::ReportChange;

@@ -62,8 +62,9 @@ Decoded<NewRevision> newRevision(Poco::JSON::Object::Ptr body) {
   Node n(body, "$", out.errors);
   n.forbid("number", "is given by the server: the next after the latest");
   n.forbid("author", "is the authenticated actor");
-  n.forbid("createdAt", "is the time the server receives the revision");
+  n.forbid("createdAt", "is the time the server receives the revision; an earlier day goes in happenedOn");
   out.value.text = readRevisionFields(n, false);
+  out.value.happenedOn = n.optionalDate("happenedOn");
   out.value.incorporate = n.integers("incorporate", 1, 1000000000);
   n.finish();
   return out;

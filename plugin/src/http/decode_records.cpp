@@ -16,8 +16,10 @@ Decoded<EndorsementAct> endorsementAct(Poco::JSON::Object::Ptr body) {
   for (const char* key : {"declaration", "country", "recordedBy", "history", "version"})
     n.forbid(key, "is not part of an endorsement act (it comes from the URL, the actor or the server)");
   Endorsement e = readEndorsementFields(n, false);
+  std::optional<Date> happenedOn = n.optionalDate("happenedOn");
   n.finish();
-  out.value = {e.status, e.revision, e.date, e.place, e.signer, e.method, e.onBehalf, e.statement, e.evidence};
+  out.value = {e.status, e.revision, e.date, e.place, e.signer, e.method, e.onBehalf, e.statement, e.evidence,
+               happenedOn};
   return out;
 }
 
@@ -51,7 +53,7 @@ Decoded<AssignmentChange> assignmentChange(Poco::JSON::Object::Ptr body) {
   Decoded<AssignmentChange> out;
   Node n(body, "$", out.errors);
   for (const char* key : {"commitment", "country", "acceptanceDate", "acceptedBy", "completedOn", "timeliness",
-                          "reports", "version"})
+                          "reports", "milestones", "measurements", "version"})
     n.forbid(key, "is not set by a client: it comes from the URL or the server");
   AssignmentChange& c = out.value;
   if (n.has("acceptance")) c.acceptance = n.enumeration("acceptance", parseAcceptance);
@@ -62,14 +64,37 @@ Decoded<AssignmentChange> assignmentChange(Poco::JSON::Object::Ptr body) {
   return out;
 }
 
+Decoded<MilestoneState> milestoneChange(Poco::JSON::Object::Ptr body) {
+  Decoded<MilestoneState> out;
+  Node n(body, "$", out.errors);
+  for (const char* key : {"id", "updatedOn", "updatedBy"})
+    n.forbid(key, "is not set by a client: it comes from the URL or the server");
+  out.value = n.enumeration("state", parseMilestoneState);
+  n.finish();
+  return out;
+}
+
+Decoded<Measurement> newMeasurement(Poco::JSON::Object::Ptr body) {
+  Decoded<Measurement> out;
+  Node n(body, "$", out.errors);
+  n.forbid("recordedBy", "is not set by a client: it is who records the measurement");
+  out.value.indicator = n.text("indicator", tr::kName);
+  out.value.value = n.number("value");
+  out.value.on = n.date("date");
+  out.value.source = n.text("source", tr::kNote);
+  n.finish();
+  return out;
+}
+
 Decoded<ProgressReport> newReport(Poco::JSON::Object::Ptr body, const CommitmentId& c,
-                                  const CountryCode& country) {
+                                  const CountryCode& country, std::optional<Date>* happenedOn) {
   Decoded<ProgressReport> out;
   Node n(body, "$", out.errors);
   for (const char* key : {"commitment", "country", "state", "author", "submittedAt", "reviewedBy", "reviewedAt",
                           "returnReason", "version"})
     n.forbid(key, "is not set when drafting: it comes from the URL, the actor or a later state change");
   out.value = readReportFields(n, c, country, false);
+  if (happenedOn) *happenedOn = n.optionalDate("happenedOn");
   n.finish();
   return out;
 }

@@ -1,5 +1,7 @@
 #include "download.h"
 
+#include "csv_reply.h"
+
 #include "accord/http/document_download.h"
 
 #include "api_state.h"
@@ -54,6 +56,7 @@ constexpr const char* kJsonView = "json";
 std::vector<const char*> viewFormatNames() {
   std::vector<const char*> names{kJsonView};
   for (const char* n : enumNames<DocumentFormat>()) names.push_back(n);
+  names.push_back(kCsvView);  // the view's table; handlers answer it before asking for a document
   return names;
 }
 

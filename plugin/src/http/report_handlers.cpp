@@ -42,9 +42,11 @@ Reply draftReport(Call& call) {
   auto body = call.jsonBody();
   if (!body.ok()) return problem(body.error());
   CommitmentId id(call.param("id"));
-  auto in = decode::newReport(*body, id, *country);
+  std::optional<Date> happenedOn;
+  auto in = decode::newReport(*body, id, *country, &happenedOn);
   if (!in.ok()) return problem(in.errors);
-  auto r = app::draftReport(call.context(), call.actor(), in.value);
+  auto r = happenedOn ? app::recordPastReport(call.context(), call.actor(), in.value, *happenedOn)
+                      : app::draftReport(call.context(), call.actor(), in.value);
   if (!r.ok()) return failed(r.error(), "report");
   return created(encode::object([&](base::JsonWriter& w) { encode::report(w, *r); }),
                  base(call, id, *country) + "/" + r->id.str(), versionTag(r->version));
@@ -91,10 +93,11 @@ void addReportRoutes(Router& r) {
       .responds({ok(200, "ReportPage")}, {304, 400, 404}));
   r.add(Route::post(path, draftReport)
       .describe("draftReport", "reports",
-                "Draft a progress report (the country's coordinator, on an accepted commitment)")
+                "Draft a progress report (the country's coordinator, on an accepted commitment); with happenedOn "
+                "the secretariat records a report made earlier, submitted as of that day")
       .body("NewReport")
       .responds({ok(201, "Report")}, {400, 403, 404, 409, 411, 413})
-      .allows({app::Action::kWriteReport}));
+      .allows({app::Action::kWriteReport, app::Action::kRecordPast}));
   r.add(Route::get(path + "/{report}", getReport)
       .describe("getReport", "reports", "One progress report")
       .responds({ok(200, "Report")}, {304, 400, 404}));

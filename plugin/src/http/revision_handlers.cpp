@@ -39,7 +39,7 @@ Reply cutRevision(Call& call) {
   auto in = decode::newRevision(*body);
   if (!in.ok()) return problem(in.errors);
   auto d = app::cutRevision(call.context(), call.actor(), DeclarationId(call.param("id")), in.value.text, *version,
-                            in.value.incorporate);
+                            in.value.incorporate, in.value.happenedOn);
   if (!d.ok()) return failed(d.error(), "revision");
   const Revision& cut = *d->latest();
   std::string body2 = revisionJson(*d, cut);

@@ -3,7 +3,9 @@
 #include <set>
 
 #include "accord/app/read_models.h"
+#include "accord/app/status_tables.h"
 #include "api_state.h"
+#include "csv_reply.h"
 #include "download.h"
 #include "handler_support.h"
 #include "openapi_enums.h"
@@ -26,9 +28,14 @@ app::DocumentAsk reportAsk(const DeclarationId& id, domain::DocumentKind kind, D
 }
 
 Reply endorsementStatus(Call& call) {
+  DeclarationId id(call.param("id"));
+  if (wantsCsv(call)) {
+    auto rows = app::endorsementTable(call.context(), call.actor(), id, call.services().countries);
+    if (!rows.ok()) return failed(rows.error());
+    return csvReply(*rows, id.str() + "-endorsements.csv");
+  }
   auto format = viewFormatParam(call);
   if (!format.ok()) return problem(format.error());
-  DeclarationId id(call.param("id"));
   if (*format) return download(call, reportAsk(id, domain::DocumentKind::kEndorsementStatus, **format));
   auto t = app::endorsementTally(call.context(), call.actor(), id);
   if (!t.ok()) return failed(t.error());
@@ -40,6 +47,13 @@ Reply endorsementStatus(Call& call) {
 }
 
 Reply implementationStatus(Call& call) {
+  if (wantsCsv(call)) {
+    if (Status s = refuseJsonOnly(call, {"country", "status", "limit", "cursor"}); !s.ok()) return problem(s.error());
+    DeclarationId id(call.param("id"));
+    auto rows = app::implementationTable(call.context(), call.actor(), id, call.services().countries);
+    if (!rows.ok()) return failed(rows.error());
+    return csvReply(*rows, id.str() + "-implementation.csv");
+  }
   auto format = viewFormatParam(call);
   if (!format.ok()) return problem(format.error());
   auto countryAsked = call.query().optional<CountryCode>("country", CountryCode::parse);
@@ -86,17 +100,19 @@ void addStatusRoutes(Router& r) {
       .describe("getEndorsementStatus", "status",
                 "Where endorsement stands, one row per invited country, with counts")
       .query({optionalParam("format", viewFormatSchema(),
-                            "json (default), docx, xml or pdf (503 when the server has no LibreOffice)")})
+                            "json (default), docx, xml, pdf (503 when the server has no LibreOffice) or csv (text/csv, UTF-8 with BOM, formulas neutralised)")})
       .responds({ok(200, "EndorsementStatusReport"),
                  documentBody(kDocx, "the report"),
                  documentBody("application/xml", "the report"),
-                 documentBody("application/pdf", "the report")}, {304, 400, 404}));
+                 documentBody("application/pdf", "the report"),
+                 documentBody("text/csv", "the table: UTF-8 with a BOM; a cell starting with =, +, -, @ (not a "
+                                          "number) gets a leading apostrophe")}, {304, 400, 404}));
   r.add(Route::get("/api/v1/declarations/{id}/status/implementation", implementationStatus)
       .describe("getImplementationStatus", "status",
                 "The implementation matrix (commitments x countries) as of today, with the overdue count; the JSON "
                 "view pages by commitment")
       .query({optionalParam("format", viewFormatSchema(),
-                            "json (default), docx, xml or pdf (503 when the server has no LibreOffice)"),
+                            "json (default), docx, xml, pdf (503 when the server has no LibreOffice) or csv (text/csv, UTF-8 with BOM, formulas neutralised)"),
               optionalParam("limit", schemas::kLimit, "JSON only: commitments (rows) per page (1-500, default 50)"),
               optionalParam("cursor", schemas::kString, "JSON only: the `next` value of the previous page"),
               optionalParam("country", schemas::kCountry, "JSON only: only this country's cells"),
@@ -105,7 +121,9 @@ void addStatusRoutes(Router& r) {
       .responds({ok(200, "ImplementationMatrix"),
                  documentBody(kDocx, "the report"),
                  documentBody("application/xml", "the report"),
-                 documentBody("application/pdf", "the report")}, {304, 400, 404}));
+                 documentBody("application/pdf", "the report"),
+                 documentBody("text/csv", "the table: UTF-8 with a BOM; a cell starting with =, +, -, @ (not a "
+                                          "number) gets a leading apostrophe")}, {304, 400, 404}));
 }
 
 }  // namespace accord::http

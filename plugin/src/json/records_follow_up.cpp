@@ -68,6 +68,19 @@ Assignment readAssignmentFields(Node& n, const CommitmentId& commitment) {
   a.status = n.enumeration("status", parseImplementationStatus, std::optional(ImplementationStatus::kNotStarted));
   a.assessment = n.enumeration("assessment", parseAssessment, std::optional(Assessment::kNoEvidence));
   a.completedOn = n.optionalDate("completedOn");
+  // Absent in bundles written before milestones and indicators were per country.
+  if (n.has("milestones"))
+    for (auto& m : n.objects("milestones")) {
+      a.milestones.push_back({MilestoneId(m.id("id")), m.enumeration("state", parseMilestoneState),
+                              m.optionalDate("updatedOn"), m.text("updatedBy", tr::kOptionalName)});
+      m.finish();
+    }
+  if (n.has("measurements"))
+    for (auto& m : n.objects("measurements")) {
+      a.measurements.push_back({m.text("indicator", tr::kName), m.number("value"), m.date("date"),
+                                m.text("source", tr::kNote), m.text("recordedBy", tr::kOptionalName)});
+      m.finish();
+    }
   return a;
 }
 

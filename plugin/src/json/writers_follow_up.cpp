@@ -89,7 +89,26 @@ void writeAssignment(JsonWriter& w, const Assignment& a, Include include, const 
       .field("leadInstitution", optionalName(a.leadInstitution, include.nullForEmpty))
       .field("status", toString(a.status))
       .field("assessment", toString(a.assessment))
-      .field("completedOn", iso(a.completedOn));
+      .field("completedOn", iso(a.completedOn))
+      .key("milestones")
+      .beginArray();
+  for (const auto& m : a.milestones)
+    w.beginObject()
+        .field("id", m.milestone.str())
+        .field("state", toString(m.state))
+        .field("updatedOn", iso(m.updatedOn))
+        .field("updatedBy", optionalName(m.updatedBy, include.nullForEmpty))
+        .endObject();
+  w.endArray().key("measurements").beginArray();
+  for (const auto& m : a.measurements)
+    w.beginObject()
+        .field("indicator", m.indicator)
+        .field("value", m.value)
+        .field("date", m.on.iso())
+        .field("source", m.source)
+        .field("recordedBy", optionalName(m.recordedBy, include.nullForEmpty))
+        .endObject();
+  w.endArray();
   if (more) more(w);
   if (include.version) w.field("version", a.version);
   w.endObject();

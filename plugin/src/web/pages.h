@@ -63,6 +63,18 @@ Reply assignmentPage(const Site& site, Visit& v);
 Reply decideAssignmentForm(const Site& site, Visit& v);
 Reply moveImplementationForm(const Site& site, Visit& v);
 Reply assessAssignmentForm(const Site& site, Visit& v);
+// "Download CSV": the endorsement matrix, the implementation matrix, the delegation list.
+Reply endorsementsCsv(const Site& site, Visit& v);
+Reply implementationCsv(const Site& site, Visit& v);
+Reply delegationsCsv(const Site& site, Visit& v);
+// The secretariat defines and edits commitments.
+Reply newCommitmentPage(const Site& site, Visit& v);
+Reply defineCommitmentForm(const Site& site, Visit& v);
+Reply editCommitmentPage(const Site& site, Visit& v);
+Reply updateCommitmentForm(const Site& site, Visit& v);
+// The country's coordinator sets its state of one milestone, records an indicator measurement.
+Reply milestoneForm(const Site& site, Visit& v);
+Reply measurementForm(const Site& site, Visit& v);
 Reply submitReportForm(const Site& site, Visit& v);
 Reply reworkReportForm(const Site& site, Visit& v);
 Reply reviewReportForm(const Site& site, Visit& v);

@@ -5,11 +5,13 @@
 
 #include <Poco/UUIDGenerator.h>
 
+#include "accord/app/assignment_progress_use_cases.h"
 #include "accord/app/commitment_use_cases.h"
 #include "accord/app/overview.h"
 #include "accord/app/permissions.h"
 #include "accord/app/read_models.h"
 #include "accord/app/report_use_cases.h"
+#include "accord/base/number_text.h"
 #include "labels.h"
 #include "page.h"
 #include "pages.h"
@@ -23,9 +25,13 @@ namespace {
 
 const char* const kReportFields[] = {"periodStart", "periodEnd", "percent", "narrative", "evidence"};
 const char* const kErrorKeys[] = {"periodStart", "periodEnd", "percent",   "narrative",  "evidence",
-                                  "lead_institution", "returnReason", "decision", "status", "assessment"};
+                                  "lead_institution", "returnReason", "decision", "status", "assessment",
+                                  "milestone", "state", "indicator", "value", "date", "source"};
 // The fields of a report's own forms.
 const char* const kReportErrorKeys[] = {"periodStart", "periodEnd", "percent", "narrative", "evidence", "returnReason"};
+
+const MilestoneState kMilestoneStates[] = {MilestoneState::kPending, MilestoneState::kDone, MilestoneState::kMissed,
+                                          MilestoneState::kDropped};
 
 const Assessment kAssessmentScale[] = {Assessment::kNoEvidence, Assessment::kNotStarted, Assessment::kLimited,
                                        Assessment::kSubstantial, Assessment::kComplete};
@@ -94,6 +100,66 @@ Data reportData(const Visit& v, const ProgressReport& r, const std::string& base
   return d;
 }
 
+// The country's own milestones (its state of each of the commitment's) and its
+// indicator measurements, with the coordinator's forms when `mayTrack`; after a
+// failed form (`keepTyped`) the measurement form keeps what was typed.
+void putProgress(Data& view, const Visit& v, const Assignment& a, const Commitment& c, bool mayTrack,
+                 const std::string& assignmentHref, bool keepTyped) {
+  List milestones;
+  for (const Milestone& m : c.milestones) {
+    MilestoneState state = milestoneState(a, m);
+    Data d;
+    d.set("id", m.id.str());
+    d.set("title", m.title);
+    d.set("due", m.due.iso());
+    d.set("state", badgeData(badge(state)));
+    std::string updated;
+    for (const MilestoneProgress& own : a.milestones)
+      if (own.milestone == m.id && own.updatedOn) updated = own.updatedOn->iso() + " by " + own.updatedBy;
+    d.set("updated", text(updated));
+    List states;
+    for (MilestoneState to : kMilestoneStates) states.push_back(choice(toString(to), badge(to).label, to == state));
+    d.set("stateChoices", states);
+    d.set("action", link(v, assignmentHref + "/milestones/" + pathSegment(m.id.str())));
+    milestones.push_back(d);
+  }
+  view.set("milestones", milestones);
+  view.set("noMilestones", milestones.empty());
+  List indicators, indicatorChoices;
+  for (const Indicator& i : c.indicators) {
+    Data d;
+    d.set("name", i.name);
+    d.set("baseline", base::numberText(i.baseline));
+    d.set("target", base::numberText(i.target));
+    d.set("unit", text(i.unit));
+    Data latest(false);
+    for (const Measurement& m : a.measurements)
+      if (m.indicator == i.name) latest = Data("text", Data(base::numberText(m.value) + " on " + m.on.iso()));
+    d.set("latest", latest);
+    indicators.push_back(d);
+    indicatorChoices.push_back(choice(i.name, i.name, keepTyped && v.field("indicator") == i.name));
+  }
+  view.set("indicators", indicators);
+  List measurements;
+  // Newest first: the monitor reviews what changed last.
+  for (auto m = a.measurements.rbegin(); m != a.measurements.rend(); ++m) {
+    Data d;
+    d.set("indicator", m->indicator);
+    d.set("value", base::numberText(m->value));
+    d.set("date", m->on.iso());
+    d.set("source", text(m->source));
+    d.set("recordedBy", m->recordedBy);
+    measurements.push_back(d);
+  }
+  view.set("measurements", measurements);
+  view.set("hasMeasurements", !measurements.empty());
+  view.set("mayTrack", mayTrack);
+  view.set("mayMeasure", mayTrack && !c.indicators.empty());
+  view.set("indicatorChoices", indicatorChoices);
+  view.set("measureAction", link(v, assignmentHref + "/measurements"));
+  for (const char* key : {"value", "date", "source"}) view.set(std::string("typed_") + key, keepTyped ? v.field(key) : "");
+}
+
 // The page, with `error` next to its field and the form's values kept when a POST
 // to one of the page's own forms failed; `failedReport` when it was a report's form.
 Reply page(const Site& site, Visit& v, const Error* error, const ReportFailure* failedReport = nullptr) {
@@ -134,28 +200,8 @@ Reply page(const Site& site, Visit& v, const Error* error, const ReportFailure* 
   view.set("timeliness", o->timeliness ? badgeData(badge(*o->timeliness)) : Data(false));
   view.set("version", std::to_string(a.version));
 
-  List milestones;
-  for (const Milestone& m : c.milestones) {
-    Data d;
-    d.set("title", m.title);
-    d.set("due", m.due.iso());
-    d.set("state", badgeData(badge(m.state)));
-    milestones.push_back(d);
-  }
-  view.set("milestones", milestones);
-  List indicators;
-  for (const Indicator& i : c.indicators) {
-    auto num = [](double x) { std::ostringstream s; s << x; return s.str(); };
-    Data d;
-    d.set("name", i.name);
-    d.set("baseline", num(i.baseline));
-    d.set("target", num(i.target));
-    d.set("unit", text(i.unit));
-    indicators.push_back(d);
-  }
-  view.set("indicators", indicators);
-
   app::AssignmentPermissions may = app::permissionsFor(actor, a);
+  putProgress(view, v, a, c, may.trackProgress, base, pageError != nullptr);
   List reports;
   for (const ProgressReport& r : o->reports)
     reports.push_back(reportData(v, r, base, app::permissionsFor(actor, a, r),
@@ -301,6 +347,29 @@ Reply assessAssignmentForm(const Site& site, Visit& v) {
     app::AssignmentChange change;
     change.assessment = *assessment;
     return app::changeAssignment(site.ctx, v.actor(), id, c, change, version);
+  });
+}
+
+Reply milestoneForm(const Site& site, Visit& v) {
+  return postAssignmentForm(site, v, "state", [&](const CommitmentId& id, const CountryCode& c, long version) {
+    auto state = parseMilestoneState("state", v.field("state"));
+    if (!state.ok()) return Result<Assignment>(state.error());
+    return app::setMilestoneState(site.ctx, v.actor(), id, c, MilestoneId(v.param("milestone")), *state, version);
+  });
+}
+
+Reply measurementForm(const Site& site, Visit& v) {
+  return postAssignmentForm(site, v, "value", [&](const CommitmentId& id, const CountryCode& c, long version) {
+    Measurement m;
+    m.indicator = v.field("indicator");
+    auto on = Date::parse("date", v.field("date"));
+    if (!on.ok()) return Result<Assignment>(on.error());
+    m.on = *on;
+    auto value = parseDecimal(v.field("value"));
+    if (!value) return Result<Assignment>(Error::invalid("value", "must be a number, such as 12 or 12.5"));
+    m.value = *value;
+    m.source = v.field("source");
+    return app::recordMeasurement(site.ctx, v.actor(), id, c, m, version);
   });
 }
 

@@ -74,6 +74,8 @@ Reply editor(const Site& site, Visit& v, const Declaration& d, const Error* erro
   view.set("incorporable", incorporable(site, v, d, posted));
   view.set("error_changeNote", false);
   view.set("error_closingFormula", false);
+  view.set("error_happenedOn", false);
+  view.set("happenedOn", posted ? v.field("happenedOn") : "");
   if (error) putError(view, *error);
   if (error) {
     // A field outside the rows ("revision.changeNote") goes by its last part.
@@ -109,7 +111,13 @@ Reply saveRevision(const Site& site, Visit& v) {
   auto version = parseNumber(v.field("version"));
   if (!version) return errorPage(site, v, Error::invalid("version", "the form lacks its version"));
   ParsedText parsed = parseEditorForm(v.form, &newClauseId);
-  auto cut = app::cutRevision(site.ctx, v.actor(), d->id, parsed.revision, *version, ticked(v.form));
+  std::optional<Date> happenedOn;
+  if (!v.field("happenedOn").empty()) {
+    auto day = Date::parse("happenedOn", v.field("happenedOn"));
+    if (!day.ok()) return editor(site, v, *d, &day.error(), {}, &v.form);
+    happenedOn = *day;
+  }
+  auto cut = app::cutRevision(site.ctx, v.actor(), d->id, parsed.revision, *version, ticked(v.form), happenedOn);
   if (!cut.ok()) {
     std::map<std::string, std::string> rowErrors;
     if (std::string row = rowOfError(parsed, cut.error().field); !row.empty()) rowErrors[row] = cut.error().message;

@@ -16,9 +16,9 @@ namespace {
 
 // Every input of the endorsement form; errors use the same keys (see fieldKey).
 const char* const kFormFields[] = {"to", "signer_name", "signer_title", "date", "place", "method", "statement",
-                                   "evidence"};
+                                   "evidence", "happenedOn"};
 const char* const kErrorKeys[] = {"to",     "signer_name", "signer_title", "signer",  "date",   "place",
-                                  "method", "statement",   "evidence",     "country", "revision"};
+                                  "method", "statement",   "evidence",     "country", "revision", "happenedOn"};
 
 struct Failed {
   CountryCode country;
@@ -117,6 +117,7 @@ Reply page(const Site& site, Visit& v, const Failed* failed) {
   view.set("docxHref", link(v, base + "/download?document=status&format=docx"));
   view.set("xmlHref", link(v, base + "/download?document=status&format=xml"));
   view.set("pdfHref", link(v, base + "/download?document=status&format=pdf"));
+  view.set("csvHref", link(v, base + "/endorsements.csv"));
   return renderPage(site, v, "endorsements", view, failed ? statusOf(failed->error.code) : 200);
 }
 
@@ -143,6 +144,11 @@ Result<EndorsementAct> decodeAct(const Visit& v, bool onBehalf) {
   act.statement = v.field("statement");
   act.evidence = v.field("evidence");
   act.onBehalf = onBehalf;
+  if (!v.field("happenedOn").empty()) {
+    auto day = Date::parse("happenedOn", v.field("happenedOn"));
+    if (!day.ok()) return day.error();
+    act.happenedOn = *day;
+  }
   return act;
 }
 

@@ -2,6 +2,7 @@
 // scorecard per country.
 #include <map>
 
+#include "accord/app/authorization.h"
 #include "accord/app/read_models.h"
 #include "labels.h"
 #include "page.h"
@@ -79,6 +80,7 @@ Reply implementationPage(const Site& site, Visit& v) {
     Data row;
     row.set("text", c->text);
     row.set("deadline", c->deadline.iso());
+    row.set("editHref", link(v, "/commitments/" + pathSegment(c->id.str()) + "/edit"));
     List cells;
     bool any = false;
     for (const CountryCode& country : matrix.countries) {
@@ -140,7 +142,11 @@ Reply implementationPage(const Site& site, Visit& v) {
   view.set("overdueOnly", f.overdueOnly);
   view.set("action", link(v, "/declarations/" + pathSegment(id.str()) + "/implementation"));
   std::string base = "/declarations/" + pathSegment(id.str());
+  // Offered only to who the use case lets define commitments: the same rule.
+  view.set("mayDefine", app::authorize(v.actor(), app::Action::kDefineCommitment).ok());
+  view.set("newCommitmentHref", link(v, base + "/commitments/new"));
   view.set("docxHref", link(v, base + "/download?document=implementation&format=docx"));
+  view.set("csvHref", link(v, base + "/implementation.csv"));
   return renderPage(site, v, "implementation", view);
 }
 

@@ -1,6 +1,8 @@
 #include "view_common.h"
 
 #include <Poco/UUIDGenerator.h>
+#include <cmath>
+#include <stdexcept>
 
 #include "accord/app/consultation_rules.h"
 
@@ -96,6 +98,20 @@ std::optional<long> parseNumber(const std::string& text) {
 domain::Result<int> revisionOfPath(const Visit& v) {
   if (auto n = parseNumber(v.param("n"))) return static_cast<int>(*n);
   return domain::Error::notFound("This declaration has no such revision.", "revision");
+}
+
+std::optional<double> parseDecimal(const std::string& text) {
+  std::size_t used = 0;
+  double x = 0;
+  try {
+    x = std::stod(text, &used);
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+  // "nan", "inf" and hexadecimal are what stod reads but no person types as a measurement.
+  if (text.empty() || used != text.size() || !std::isfinite(x) || text.find_first_of("xXnN") != std::string::npos)
+    return std::nullopt;
+  return x;
 }
 
 }  // namespace accord::web

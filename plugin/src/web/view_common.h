@@ -36,6 +36,9 @@ domain::Result<long> formVersion(const Visit& v);
 
 // Parses a positive integer; nullopt for anything else.
 std::optional<long> parseNumber(const std::string& text);
+// Parses a decimal number as typed ("12", "-3", "12.5", "1e3"); nullopt for anything
+// else, "nan" and "inf" included.
+std::optional<double> parseDecimal(const std::string& text);
 
 // The revision number of the address ({n}); kNotFound naming "revision" when it
 // is not a positive number.

@@ -28,6 +28,7 @@ enum class Action {
   kReadAudit,             // read and verify the audit trail
   kImportExport,          // bulk import and export of bundles
   kManageAccounts,        // users and roles
+  kRecordPast,            // give a revision or an endorsement the earlier day it really happened on
 };
 const char* toString(Action a);
 

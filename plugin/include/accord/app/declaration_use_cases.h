@@ -22,10 +22,13 @@ Result<domain::Declaration> createDeclaration(const Context& ctx, const domain::
 // not changed twice) and marked incorporated in it. Returns kNotFound, kForbidden,
 // kInvalidState unless the declaration is editable, the text's validation error,
 // an error naming "incorporate" (see detail::applyAccepted), or kConflict if
-// `expectedVersion` is stale.
+// `expectedVersion` is stale. With `happenedOn` the revision is dated that earlier
+// day (see happenedAt: the secretariat only, not after today), and not before the
+// previous revision (kInvalidArgument naming "happenedOn").
 Result<domain::Declaration> cutRevision(const Context& ctx, const domain::Actor& actor,
                                         const domain::DeclarationId& id, domain::Revision next,
-                                        long expectedVersion, const std::vector<int>& incorporate = {});
+                                        long expectedVersion, const std::vector<int>& incorporate = {},
+                                        const std::optional<domain::Date>& happenedOn = std::nullopt);
 
 // Moves the lifecycle on (freezing fixes the final revision). Returns kNotFound,
 // kForbidden, kInvalidState for an illegal step or (naming "languages") when an

@@ -70,6 +70,9 @@ struct AssignmentPermissions {
   std::vector<domain::ImplementationStatus> nextStatuses;
   bool assess = false;         // a monitor, unless the commitment was declined
   bool draftReport = false;    // the country's coordinator, once the commitment is accepted
+  // Set the country's milestone states and record indicator measurements: the
+  // country's coordinator, once the commitment is accepted.
+  bool trackProgress = false;
 };
 
 AssignmentPermissions permissionsFor(const domain::Actor& actor, const domain::Assignment& a);

@@ -19,6 +19,14 @@ namespace accord::app {
 Result<domain::ProgressReport> draftReport(const Context& ctx, const domain::Actor& actor,
                                            domain::ProgressReport report);
 
+// Records a report the country made on an earlier day and the secretariat enters
+// now (a paper report, a past conference typed in): stored as submitted as of
+// `happenedOn` (see happenedAt), by the secretariat. Returns kForbidden unless the
+// actor is the secretariat, kInvalidArgument naming "happenedOn" for a day after
+// today, and what submitNewReport returns.
+Result<domain::ProgressReport> recordPastReport(const Context& ctx, const domain::Actor& actor,
+                                                domain::ProgressReport report, domain::Date happenedOn);
+
 // Stores a new report and submits it at once, in one transaction: a report that
 // cannot be submitted (no narrative, say) is not stored either. Returns what
 // draftReport and submitting return.

@@ -43,6 +43,27 @@ const std::vector<const char*>& enumNames<Timeliness>();
 // A commitment not started this close to its deadline is at risk.
 inline constexpr int kAtRiskWindowDays = 30;
 
+// A country's own state of one of the commitment's milestones, set by its
+// coordinator. The commitment defines the milestone (title, due date); each
+// country reaches it or not on its own, so one country's missed milestone does not
+// put the others at risk.
+struct MilestoneProgress {
+  MilestoneId milestone;
+  MilestoneState state = MilestoneState::kPending;
+  std::optional<Date> updatedOn;
+  std::string updatedBy;
+};
+
+// One measurement of one of the commitment's indicators (named, as indicators
+// have no id) for one country: the value, the date it held, where it comes from.
+struct Measurement {
+  std::string indicator;
+  double value = 0;
+  Date on;
+  std::string source;
+  std::string recordedBy;
+};
+
 struct Assignment {
   CommitmentId commitment;
   CountryCode country;
@@ -53,6 +74,8 @@ struct Assignment {
   ImplementationStatus status = ImplementationStatus::kNotStarted;
   Assessment assessment = Assessment::kNoEvidence;
   std::optional<Date> completedOn;
+  std::vector<MilestoneProgress> milestones;  // only those the country has set
+  std::vector<Measurement> measurements;      // in the order recorded
   long version = 0;
 
   // proposed → accepted | declined, by `actor` on `on`. Returns kInvalidState if
@@ -67,13 +90,30 @@ struct Assignment {
   // the country took nothing on, so there is nothing to assess.
   Status assess(Assessment to);
   bool assessable() const { return acceptance != Acceptance::kDeclined; }
+
+  // Sets the country's state of milestone `m` of `c`, by `actor` on `on`. Returns
+  // kNotFound naming "milestone" if `c` has no such milestone, kInvalidState unless
+  // the commitment is accepted.
+  Status setMilestone(const Commitment& c, const MilestoneId& m, MilestoneState to, const std::string& actor,
+                      Date on);
+
+  // Appends a measurement of one of `c`'s indicators after normalising its source
+  // text. Returns kNotFound naming "indicator" for an indicator `c` does not have,
+  // kInvalidArgument naming "value" for a value that is not finite or "date" for a
+  // date after `today`, the source's text error, kInvalidState unless accepted.
+  Status record(const Commitment& c, Measurement m, Date today);
 };
+
+// The state of milestone `m` for the country of `a`: its own when it set one, else
+// the commitment's (the secretariat's default, kept for countries that set none).
+MilestoneState milestoneState(const Assignment& a, const Milestone& m);
 
 // Derived, never stored. Rules, in order:
 //   not measured (nullopt): declined, or cancelled;
 //   completed: completed_late if completedOn is after the deadline, else on_track;
 //   overdue: today is after the deadline (the deadline day itself is still on time);
-//   at_risk: a milestone due before today is pending or missed, or nothing has
+//   at_risk: a milestone due before today is pending or missed for this country
+//            (see milestoneState), or nothing has
 //            started within kAtRiskWindowDays of the deadline;
 //   otherwise on_track.
 std::optional<Timeliness> timeliness(const Assignment& a, const Commitment& c, Date today);

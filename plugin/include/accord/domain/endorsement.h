@@ -70,6 +70,9 @@ struct EndorsementAct {
   bool onBehalf = false;        // recorded by the secretariat for the country
   std::string statement;        // interpretative statement
   std::string evidence;         // reference to a note verbale, letter, e-mail
+  // The earlier day it really happened, when entered later (the secretariat's,
+  // see app::happenedAt): the event is recorded as of that day.
+  std::optional<Date> happenedOn;
 };
 
 struct Endorsement {
