@@ -26,8 +26,8 @@ std::string messageOf(const domain::Result<std::unique_ptr<app::Store>>& r) {
 BOOST_DATA_TEST_CASE(an_older_schema_is_migrated_on_open, allBackends(), backend) {
   Env env(backend);
   env.fresh.close();
-  // Make it a version-1 database: drop what migrations 2 to 6 added.
-  for (const char* table : {"consultation_comment", "consultation_amendment"})
+  // Make it a version-1 database: drop what migrations 2 to 7 added.
+  for (const char* table : {"notification", "consultation_comment", "consultation_amendment"})
     env.fresh.raw(std::string("DROP TABLE ") + table);
   env.fresh.raw("ALTER TABLE declaration DROP COLUMN consultation_visibility");
   for (const char* index : {"declaration_by_conference", "commitment_by_declaration", "report_by_assignment",
@@ -43,6 +43,7 @@ BOOST_DATA_TEST_CASE(an_older_schema_is_migrated_on_open, allBackends(), backend
   env.fresh.raw("DROP INDEX report_submitted");      // and 4
   env.fresh.raw("DROP TABLE login_throttle");        // and 5
   env.fresh.raw("DROP TABLE consultation_amendment");  // and 6
+  env.fresh.raw("DROP TABLE notification");            // and 7
 }
 
 BOOST_DATA_TEST_CASE(a_newer_schema_is_refused, allBackends(), backend) {
