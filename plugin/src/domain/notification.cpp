@@ -113,6 +113,12 @@ NotificationEvent accountEvent(NotificationKind kind, const Account& account) {
   return {kind, account.name, std::nullopt, account.displayName, "/"};
 }
 
+Result<std::int64_t> parseNotificationId(std::string_view field, std::string_view text) {
+  if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != std::string_view::npos)
+    return Error::invalid(std::string(field), "must be a notification's number");
+  return static_cast<std::int64_t>(std::stoll(std::string(text)));
+}
+
 std::optional<Timestamp> nextAttempt(const RetryPolicy& p, Timestamp createdAt, int attempts, Timestamp now) {
   std::int64_t wait = p.baseSeconds;
   for (int i = 1; i < attempts && wait < p.capSeconds; ++i) wait *= 2;

@@ -10,6 +10,7 @@
 #include "accord/domain/amendment.h"
 #include "accord/domain/document.h"
 #include "accord/domain/dossier.h"
+#include "accord/domain/notification.h"
 #include "accord/domain/revision_diff.h"
 
 namespace accord::http {

@@ -300,7 +300,8 @@ constexpr const char* kPages[][2] = {
     {"RevisionSummaryPage", "RevisionSummary"}, {"EndorsementPage", "Endorsement"},
     {"CommitmentPage", "Commitment"},   {"ReportPage", "Report"},
     {"AuditPage", "AuditEvent"},       {"AccountPage", "Account"},
-    {"CommentPage", "Comment"},         {"AmendmentPage", "Amendment"}};
+    {"CommentPage", "Comment"},         {"AmendmentPage", "Amendment"},
+    {"NotificationPage", "Notification"}};
 
 }  // namespace
 

@@ -90,6 +90,10 @@ struct Notification {
   std::string lastError;
 };
 
+// A notification's number as a URL carries it: 1 to 18 digits. Returns
+// kInvalidArgument naming `field` otherwise.
+Result<std::int64_t> parseNotificationId(std::string_view field, std::string_view text);
+
 // How delivery is retried after a temporary failure: the n-th failed attempt waits
 // base·2^(n-1) seconds, at most `capSeconds`; a notification still undelivered
 // `giveUpSeconds` after it was made is given up (failed).
