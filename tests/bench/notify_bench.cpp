@@ -139,7 +139,7 @@ int main(int argc, char** argv) {
     sent += round->sent;
   }
   double seconds = std::chrono::duration<double>(Clock::now() - start).count();
-  std::printf("delivery to a local aiosmtpd sink: %ld messages in %.2f s: %.0f messages/s (one SMTP session each)\n",
+  std::printf("delivery to a local aiosmtpd sink: %ld messages in %.2f s: %.0f messages/s (one SMTP session, one transaction per outcome)\n",
               sent, seconds, sent / seconds);
   Poco::Process::kill(sink);
   std::filesystem::remove_all(dir);
