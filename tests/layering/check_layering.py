@@ -4,7 +4,7 @@ line, on an arrow that runs against the layers of the README ("What is where"):
 
     base <- domain <- app <- json <- {bundle, http}
             domain <- render
-                      app <- {storage, security}
+                      app <- {storage, security, mail}
     {json, bundle, storage, render, security, http} <- web <- plugin
     {json, bundle, storage, render, security} <- cli
     platform <- plugin, platform <- server (the host knows nothing else of Accord)
@@ -32,10 +32,11 @@ ALLOWED = {
     "http": {"json", "app", "domain", "base"},
     "storage": {"app", "domain", "base"},
     "render": {"domain", "base"},
+    "mail": {"app", "domain", "base"},
     "security": {"app", "domain", "base"},
     "web": ADAPTERS | {"app", "domain", "base"},
     "platform": set(),
-    "plugin": ADAPTERS | {"web", "platform", "app", "domain", "base"},
+    "plugin": ADAPTERS | {"mail", "web", "platform", "app", "domain", "base"},
     "cli": (ADAPTERS - {"http"}) | {"app", "domain", "base"},
     "server": {"platform"},
 }

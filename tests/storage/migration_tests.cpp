@@ -28,8 +28,9 @@ std::string messageOf(const domain::Result<std::unique_ptr<app::Store>>& r) {
 BOOST_DATA_TEST_CASE(an_older_schema_is_migrated_on_open, allBackends(), backend) {
   Env env(backend);
   env.fresh.close();
-  // Make it a version-1 database: drop what migrations 2 to 8 added.
-  for (const char* table : {"assignment_milestone", "indicator_measurement", "language_version_unit", "language_version"})
+  // Make it a version-1 database: drop what migrations 2 to 9 added.
+  for (const char* table : {"notification", "assignment_milestone", "indicator_measurement", "language_version_unit",
+                            "language_version"})
     env.fresh.raw(std::string("DROP TABLE ") + table);
   env.fresh.raw("ALTER TABLE declaration DROP COLUMN final_needs_authentic_versions");
   for (const char* table : {"consultation_comment", "consultation_amendment"})
@@ -50,6 +51,7 @@ BOOST_DATA_TEST_CASE(an_older_schema_is_migrated_on_open, allBackends(), backend
   env.fresh.raw("DROP TABLE consultation_amendment");  // and 6
   env.fresh.raw("DROP TABLE language_version_unit");   // and 7
   env.fresh.raw("DROP TABLE indicator_measurement");   // and 8
+  env.fresh.raw("DROP TABLE notification");            // and 9
 }
 
 // Migration 8 gives each assignment its own copy of its commitment's milestone
@@ -62,6 +64,7 @@ BOOST_DATA_TEST_CASE(milestones_are_copied_to_each_assignment_on_upgrade, allBac
   // As a version-7 database held it: milestones on the commitment only.
   env.fresh.raw("DROP TABLE assignment_milestone");
   env.fresh.raw("DROP TABLE indicator_measurement");
+  env.fresh.raw("DROP TABLE notification");  // migration 9 runs again too
   env.fresh.raw("DELETE FROM schema_version WHERE version >= 8");
   auto store = env.fresh.reopen();
   app::Context ctx{*store, env.clock, snapshots()};

@@ -46,6 +46,11 @@ Result<Account> modify(const Context& ctx, const Actor& actor, const std::string
                                  ctx.snapshots.of(*after));
         !s.ok())
       return s.error();
+    // A password reset by an administrator is news to the account's owner, who
+    // must choose a new one; other changes are not.
+    if (after->passwordHash.encoded() != before->passwordHash.encoded() && after->name != actor.name)
+      if (Status s = detail::notify(r, ctx, {accountEvent(NotificationKind::kPasswordReset, *after)}); !s.ok())
+        return s.error();
     return withoutSecret(std::move(after).value());
   });
 }
@@ -71,6 +76,8 @@ Result<Account> addAccount(const Context& ctx, const AccountServices& services, 
   return transact<Account>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<Account> {
     if (Status s = r.accounts().insert(a); !s.ok()) return s.error();
     if (Status s = detail::audit(r, ctx, actor, "account.created", "account", a.name, "", ctx.snapshots.of(a)); !s.ok())
+      return s.error();
+    if (Status s = detail::notify(r, ctx, {accountEvent(NotificationKind::kAccountCreated, a)}); !s.ok())
       return s.error();
     return withoutSecret(a);
   });

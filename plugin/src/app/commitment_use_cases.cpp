@@ -32,16 +32,18 @@ Status mayAsk(const Actor& actor, const AssignmentChange& in, const CountryCode&
   return {};
 }
 
-// One proposed assignment per country.
-Status proposeTo(Repositories& r, const CommitmentId& commitment, const std::vector<CountryCode>& countries) {
+// One proposed assignment per country, and its coordinators told.
+Status proposeTo(Repositories& r, const Context& ctx, const Commitment& c, const std::vector<CountryCode>& countries) {
+  std::vector<NotificationEvent> proposals;
   for (const auto& country : countries) {
     Assignment a;
-    a.commitment = commitment;
+    a.commitment = c.id;
     a.country = country;
     a.version = 1;
     if (Status s = r.assignments().insert(a); !s.ok()) return s;
+    proposals.push_back(commitmentProposed(c, country));
   }
-  return {};
+  return detail::notify(r, ctx, proposals);
 }
 }  // namespace
 
@@ -56,7 +58,7 @@ Result<Commitment> defineCommitment(const Context& ctx, const Actor& actor, Comm
       return s.error();
     if (Status s = detail::asIdTaken(r.commitments().insert(c), "commitment", c.id.str()); !s.ok())
       return s.error();
-    if (Status s = proposeTo(r, c.id, c.countries); !s.ok()) return s.error();
+    if (Status s = proposeTo(r, ctx, c, c.countries); !s.ok()) return s.error();
     if (Status s = detail::audit(r, ctx, actor, "commitment.defined", "commitment", c.id.str(), "", ctx.snapshots.of(c));
         !s.ok())
       return s.error();
@@ -89,7 +91,7 @@ Result<Commitment> replace(Repositories& r, const Context& ctx, const Actor& act
   auto version = r.commitments().update(c, expectedVersion);
   if (!version.ok()) return version.error();
   c.version = *version;
-  if (Status s = proposeTo(r, c.id, added); !s.ok()) return s.error();
+  if (Status s = proposeTo(r, ctx, c, added); !s.ok()) return s.error();
   if (Status s = detail::audit(r, ctx, actor, "commitment.updated", "commitment", c.id.str(), ctx.snapshots.of(before),
                                ctx.snapshots.of(c));
       !s.ok())

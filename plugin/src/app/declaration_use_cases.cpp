@@ -134,6 +134,8 @@ Result<Declaration> changeDeclaration(const Context& ctx, const Actor& actor, co
     if (Status s = detail::expectVersion("declaration " + id.str(), d->version, expectedVersion); !s.ok())
       return s.error();
     std::string before = ctx.snapshots.of(*d);
+    DeclarationStatus statusBefore = d->status;
+    std::vector<CountryCode> invitedBefore = d->invitedCountries;
     if (Status s = applyDetails(r, *d, change); !s.ok()) return s.error();
     if (Status s = normalizeHeader(*d); !s.ok()) return s.error();
     if (change.status)
@@ -150,6 +152,8 @@ Result<Declaration> changeDeclaration(const Context& ctx, const Actor& actor, co
     std::string action = change.status ? std::string("declaration.") + toString(*change.status)
                                        : std::string("declaration.updated");
     if (Status s = detail::audit(r, ctx, actor, action, "declaration", id.str(), before, ctx.snapshots.of(*d)); !s.ok())
+      return s.error();
+    if (Status s = detail::notify(r, ctx, declarationEvents(statusBefore, invitedBefore, *d)); !s.ok())
       return s.error();
     return std::move(d).value();
   });

@@ -31,12 +31,15 @@ Result<ProgressReport> applyToReport(const Context& ctx, const Actor& actor, con
     if (Status s = detail::expectVersion("report " + id.str(), report->version, expectedVersion); !s.ok())
       return s.error();
     std::string before = ctx.snapshots.of(*report);
+    ReportState stateBefore = report->state;
     if (Status s = change(*report); !s.ok()) return s.error();
     auto version = r.reports().update(*report, expectedVersion);
     if (!version.ok()) return version.error();
     report->version = *version;
     if (Status s = detail::audit(r, ctx, actor, action, "report", id.str(), before, ctx.snapshots.of(*report)); !s.ok())
       return s.error();
+    if (auto event = reportEvent(stateBefore, *report))
+      if (Status s = detail::notify(r, ctx, {*event}); !s.ok()) return s.error();
     return std::move(report).value();
   });
 }
@@ -102,6 +105,8 @@ Result<ProgressReport> fileReport(const Context& ctx, const Actor& actor, Progre
                                  ctx.snapshots.of(report));
         !s.ok())
       return s.error();
+    if (auto event = reportEvent(ReportState::kDraft, report))
+      if (Status s = detail::notify(r, ctx, {*event}); !s.ok()) return s.error();
     return report;
   });
 }

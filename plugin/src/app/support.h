@@ -3,9 +3,11 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "accord/app/context.h"
 #include "accord/domain/actor.h"
+#include "accord/domain/notification.h"
 
 namespace accord::app::detail {
 
@@ -22,6 +24,16 @@ inline domain::Status audit(Repositories& r, const Context& ctx, const domain::A
                              std::move(after)},
                             ctx.clock.now());
   if (!e.ok()) return e.error();
+  return {};
+}
+
+// Writes the notifications of `events` into the outbox of the transaction `r`, so
+// that they exist exactly when the change that causes them commits.
+inline domain::Status notify(Repositories& r, const Context& ctx, const std::vector<domain::NotificationEvent>& events) {
+  for (const auto& e : events) {
+    auto n = r.outbox().enqueue(e, domain::audienceOf(e), ctx.clock.now());
+    if (!n.ok()) return n.error();
+  }
   return {};
 }
 

@@ -37,6 +37,7 @@ Api::State::State(ApiServices s) : services(std::move(s)), cors(services.corsOri
   addStatusRoutes(router);
   addDocumentRoutes(router);
   addAuditRoutes(router);
+  addNotificationRoutes(router);
   std::vector<std::pair<std::string, std::string>> labels;
   for (const auto& r : router.routes()) labels.emplace_back(r.method, r.path);
   metrics = std::make_unique<Metrics>(labels);

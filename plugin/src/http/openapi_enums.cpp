@@ -39,6 +39,8 @@ std::string enumComponentSchemas() {
       {"ChangeKind", enumNames<ChangeKind>()},
       {"DiffOp", enumNames<TextSpan::Op>()},
       {"DocumentKind", enumNames<DocumentKind>()},
+      {"NotificationKind", enumNames<NotificationKind>()},
+      {"DeliveryState", enumNames<DeliveryState>()},
   };
   std::string out;
   for (const auto& [component, names] : enums) {

@@ -337,7 +337,7 @@ constexpr const char* kPages[][2] = {
     {"CommitmentPage", "Commitment"},   {"ReportPage", "Report"},
     {"AuditPage", "AuditEvent"},       {"AccountPage", "Account"},
     {"CommentPage", "Comment"},         {"AmendmentPage", "Amendment"},
-    {"LanguageVersionPage", "LanguageVersion"}};
+    {"LanguageVersionPage", "LanguageVersion"}, {"NotificationPage", "Notification"}};
 
 }  // namespace
 

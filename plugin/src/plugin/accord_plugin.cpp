@@ -1,14 +1,20 @@
 #include "accord_plugin.h"
 
+#include <Poco/Environment.h>
+#include <Poco/Process.h>
+
 #include "accord/app/notifying_store.h"
 #include "accord/bundle/bundle.h"
 #include "accord/http/api.h"
 #include "accord/json/json_snapshots.h"
+#include "accord/mail/mail.h"
 #include "accord/security/jwt_token_service.h"
 #include "accord/security/pbkdf2_password_hasher.h"
 #include "accord/security/random_password.h"
 #include "accord/storage/storage.h"
 #include "accord/web/web.h"
+#include "mail_settings.h"
+#include "outbox_worker.h"
 #include "page_or_api_factory.h"
 #include "render_adapter.h"
 #include "seed.h"
@@ -57,6 +63,10 @@ struct AccordPlugin::Parts {
   std::unique_ptr<app::SessionService> sessions;
   std::unique_ptr<http::Api> api;
   std::unique_ptr<web::Web> web;
+  // Notification delivery, when mail.smtp is set; stopped first.
+  std::unique_ptr<mail::MailComposer> composer;
+  std::unique_ptr<app::NotificationMailer> mailer;
+  std::unique_ptr<OutboxWorker> outbox;
 };
 
 AccordPlugin::AccordPlugin() = default;
@@ -103,7 +113,11 @@ platform::Outcome AccordPlugin::initialize(const platform::HostServices& host) {
       *parts->changes, *parts->clock, parts->snapshots, *parts->documents, parts->countries, *parts->sessions,
       *parts->hasher,
       &security::randomPassword, settings->limits, host.logger, settings->cache, settings->corsOrigins});
-  parts->changes->onCommit([api = parts->api.get()] { api->dataChanged(); });
+  if (domain::Status s = startMail(*parts, host, settings->templatesDir); !s.ok()) return fail("mail", s.error());
+  parts->changes->onCommit([api = parts->api.get(), outbox = parts->outbox.get()] {
+    api->dataChanged();
+    if (outbox) outbox->wake();
+  });
   // web.secureCookies: set when the site is reached over HTTPS (behind a proxy), so
   // that the session cookie is never sent in clear.
   auto web = web::Web::load(web::WebServices{*parts->changes, *parts->clock, parts->snapshots, *parts->documents, parts->countries,
@@ -153,11 +167,43 @@ domain::Status AccordPlugin::startSessions(Parts& parts, const std::string& secr
   return {};
 }
 
+// Without mail.smtp notifications are still written (and listed in the UI); with
+// it, a background sender delivers them. The templates are checked at start, so
+// that a broken replacement stops the server rather than the first message.
+domain::Status AccordPlugin::startMail(Parts& parts, const platform::HostServices& host,
+                                      const std::string& templatesDir) {
+  auto mailSettings = readMailSettings(host.config, templatesDir);
+  if (!mailSettings.ok()) return mailSettings.error();
+  if (!mailSettings->smtp) {
+    host.logger.information("notifications are kept and shown in the browser only: no mail is sent without --smtp");
+    return {};
+  }
+  auto composer = mail::MailComposer::load(mailSettings->templatesDir, parts.countries);
+  if (!composer.ok()) return composer.error();
+  parts.composer = std::move(composer).value();
+  const mail::SmtpSettings& smtp = *mailSettings->smtp;
+  host.logger.information("notifications are sent by mail through smtp://%s:%hu as %s%s", smtp.host, smtp.port,
+                          smtp.from, std::string(smtp.user.empty() ? "" : " (logging in as " + smtp.user + ")"));
+  parts.mailer = mail::makeSmtpMailer(smtp, *parts.composer);
+  app::SenderOptions options;
+  // Unique per process, so that a restarted server does not take its former
+  // claims for its own: they are retried when their lease runs out.
+  options.claimer = Poco::Environment::nodeName() + "/" + std::to_string(Poco::Process::id()) + "/" +
+                    parts.clock->now().iso();
+  options.retry = mailSettings->retry;
+  // Through the inner store: recording a delivery changes nothing the API caches.
+  auto sender = std::make_unique<app::OutboxSender>(*parts.store, *parts.clock, *parts.mailer, options);
+  parts.outbox = std::make_unique<OutboxWorker>(std::move(sender), options.batch,
+                                                std::chrono::milliseconds(mailSettings->pollMs), host.logger);
+  return {};
+}
+
 void AccordPlugin::shutdown() {
   if (!parts_) return;
   Poco::Logger* logger = parts_->logger;
   std::string storage = parts_->store->describe();
   if (parts_->changes) parts_->changes->onCommit({});  // the API goes first
+  parts_->outbox.reset();
   parts_.reset();
   logger->information("storage %s is closed", storage);
 }

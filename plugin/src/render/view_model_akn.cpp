@@ -212,7 +212,7 @@ domain::Result<Data> aknView(const ViewInput& in, const std::string& language) {
   }
   addUnits(root, in.revision.operative, 0, "");
 
-  CountryNames names(in.catalog, l.language);
+  CountryNames names(in.catalog, l.language, documentDate(in, false));
   bool signatures = false;
   if (isFinalText(in)) {
     signatures = addSignatures(root, in, l, names);

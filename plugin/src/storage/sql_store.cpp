@@ -13,6 +13,7 @@
 #include "dossier_repository.h"
 #include "endorsement_repository.h"
 #include "login_throttle_repository.h"
+#include "outbox_repository.h"
 #include "report_repository.h"
 #include "session_repository.h"
 #include "tx_state.h"
@@ -26,8 +27,8 @@ class SqlRepositories final : public app::Repositories {
  public:
   SqlRepositories(Sql& sql, TxState& tx)
       : conferences_(sql, tx), declarations_(sql, tx), endorsements_(sql, tx), commitments_(sql, tx),
-        assignments_(sql, tx), reports_(sql, tx), dossiers_(sql, tx), consultation_(sql, tx), languageVersions_(sql, tx), audit_(sql, tx),
-        accounts_(sql, tx), sessions_(sql, tx), loginThrottle_(sql, tx) {}
+        assignments_(sql, tx), reports_(sql, tx), dossiers_(sql, tx), consultation_(sql, tx), languageVersions_(sql, tx),
+        audit_(sql, tx), accounts_(sql, tx), sessions_(sql, tx), loginThrottle_(sql, tx), outbox_(sql, tx) {}
   app::ConferenceRepository& conferences() override { return conferences_; }
   app::DeclarationRepository& declarations() override { return declarations_; }
   app::EndorsementRepository& endorsements() override { return endorsements_; }
@@ -41,6 +42,7 @@ class SqlRepositories final : public app::Repositories {
   app::AccountRepository& accounts() override { return accounts_; }
   app::SessionRepository& sessions() override { return sessions_; }
   app::LoginThrottleRepository& loginThrottle() override { return loginThrottle_; }
+  app::OutboxRepository& outbox() override { return outbox_; }
 
  private:
   SqlConferenceRepository conferences_;
@@ -56,6 +58,7 @@ class SqlRepositories final : public app::Repositories {
   SqlAccountRepository accounts_;
   SqlSessionRepository sessions_;
   SqlLoginThrottleRepository loginThrottle_;
+  SqlOutboxRepository outbox_;
 };
 
 std::string quoteIdentifier(const std::string& name) { return "\"" + name + "\""; }

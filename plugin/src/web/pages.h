@@ -80,6 +80,9 @@ Reply reworkReportForm(const Site& site, Visit& v);
 Reply reviewReportForm(const Site& site, Visit& v);
 // pages_audit.cpp
 Reply auditPage(const Site& site, Visit& v);
+// pages_notifications.cpp
+Reply notificationsPage(const Site& site, Visit& v);
+Reply markNotificationReadForm(const Site& site, Visit& v);
 // static_files.cpp
 Reply staticFile(const Site& site, Visit& v);
 

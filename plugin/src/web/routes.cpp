@@ -60,6 +60,8 @@ const std::vector<Route>& pageRoutes() {
       {"POST", "/commitments/{id}/countries/{country}/reports/{report}/rework", &reworkReportForm, Access::kSignedIn},
       {"POST", "/commitments/{id}/countries/{country}/reports/{report}/review", &reviewReportForm, Access::kSignedIn},
       {"GET", "/audit", &auditPage, Access::kSignedIn},
+      {"GET", "/notifications", &notificationsPage, Access::kSignedIn},
+      {"POST", "/notifications/{id}/read", &markNotificationReadForm, Access::kSignedIn},
   };
   return routes;
 }

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "accord/app/audit_event.h"
+#include "accord/app/outbox.h"
 #include "accord/app/page.h"
 #include "accord/domain/account.h"
 #include "accord/domain/amendment.h"
@@ -262,6 +263,7 @@ class Repositories {
   virtual AccountRepository& accounts() = 0;
   virtual SessionRepository& sessions() = 0;
   virtual LoginThrottleRepository& loginThrottle() = 0;
+  virtual OutboxRepository& outbox() = 0;
 };
 
 }  // namespace accord::app

@@ -11,6 +11,7 @@
 #include "accord/base/json_writer.h"
 #include "accord/domain/account.h"
 #include "accord/domain/dossier.h"
+#include "accord/domain/notification.h"
 
 namespace accord::json {
 
@@ -83,6 +84,8 @@ void writeAccount(JsonWriter& w, const domain::Account& a);
 // Who a session speaks for: the name, display name, role and country of the
 // account, as the sign-in answer and "who am I" show it.
 void writeAccountSummary(JsonWriter& w, const domain::Account& a);
+// A notification, for its recipient (and administrators, for the failed ones).
+void writeNotification(JsonWriter& w, const domain::Notification& n);
 
 // `write(w, record)` as compact text: the form an audit snapshot keeps.
 template <class F>

@@ -1,0 +1,155 @@
+// Composing a notification's message: the catalogue of the recipient's language
+// gives the sentences (themselves Mustache, filled with plain text), the two
+// templates lay them out as text and as HTML. User text (a declaration's title)
+// is data throughout: never interpreted as a template, escaped in the HTML part.
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include <Poco/JSON/Parser.h>
+#include <kainjow/mustache.hpp>
+
+#include "accord/mail/mail.h"
+
+namespace accord::mail {
+
+using namespace accord::domain;
+using kainjow::mustache::data;
+using kainjow::mustache::mustache;
+
+namespace {
+struct Sentences {
+  std::string subject, body, action;
+};
+struct Catalogue {
+  std::string greeting, footer;
+  std::map<std::string, Sentences> kinds;
+};
+
+Result<std::string> readFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error::invalid("mail.templates", "cannot read " + path);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+Result<mustache> compile(const std::string& path) {
+  auto text = readFile(path);
+  if (!text.ok()) return text.error();
+  mustache m(*text);
+  if (!m.is_valid()) return Error::invalid("mail.templates", path + ": " + m.error_message());
+  return m;
+}
+
+Result<Catalogue> readCatalogue(const std::string& path) {
+  auto text = readFile(path);
+  if (!text.ok()) return text.error();
+  try {
+    auto root = Poco::JSON::Parser().parse(*text).extract<Poco::JSON::Object::Ptr>();
+    Catalogue c{root->getValue<std::string>("greeting"), root->getValue<std::string>("footer"), {}};
+    auto kinds = root->getObject("kinds");
+    if (!kinds) return Error::invalid("mail.templates", path + ": no \"kinds\"");
+    for (const auto& name : kinds->getNames()) {
+      auto k = kinds->getObject(name);
+      if (!k) return Error::invalid("mail.templates", path + ": kind " + name + " is not an object");
+      c.kinds[name] = {k->getValue<std::string>("subject"), k->getValue<std::string>("body"),
+                       k->getValue<std::string>("action")};
+    }
+    return c;
+  } catch (const Poco::Exception& e) {
+    return Error::invalid("mail.templates", path + ": " + e.displayText());
+  }
+}
+
+// Fills a catalogue sentence with plain text: no escaping, and no interpretation
+// of what the values contain.
+std::string fill(const std::string& sentence, const data& values) {
+  mustache m(sentence);
+  m.set_custom_escape([](const std::string& s) { return s; });
+  return m.render(values);
+}
+
+// Line breaks and other controls have no place in a header or a one-line sentence.
+std::string oneLine(std::string s) {
+  for (char& c : s)
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = ' ';
+  return s;
+}
+
+class TemplateComposer final : public MailComposer {
+ public:
+  TemplateComposer(mustache text, mustache html, std::map<std::string, Catalogue> catalogues,
+                   const CountryCatalog& countries)
+      : text_(std::move(text)), html_(std::move(html)), catalogues_(std::move(catalogues)), countries_(countries) {
+    text_.set_custom_escape([](const std::string& s) { return s; });
+  }
+
+  ComposedMail compose(const app::OutboxItem& item, const std::string& language,
+                       const std::string& baseUrl) const override {
+    auto found = catalogues_.find(language);
+    const Catalogue& c = found != catalogues_.end() ? found->second : catalogues_.at("en");
+    const std::string lang = found != catalogues_.end() ? language : "en";
+    const Notification& n = item.notification;
+    const Sentences& s = c.kinds.at(toString(n.event.kind));
+    data values;
+    values.set("title", oneLine(n.event.title));
+    values.set("country", n.event.country ? countries_.shown(*n.event.country) : std::string());
+    values.set("name", oneLine(item.displayName));
+    values.set("account", n.recipient);
+    ComposedMail out;
+    out.subject = oneLine(fill(s.subject, values));
+    out.link = baseUrl + n.event.link;
+    data view;
+    view.set("language", lang);
+    view.set("subject", out.subject);
+    view.set("greeting", fill(c.greeting, values));
+    view.set("body", fill(s.body, values));
+    view.set("action", fill(s.action, values));
+    view.set("link", out.link);
+    view.set("footer", fill(c.footer, values));
+    // The templates are shared by the sender's thread only; render() keeps no state
+    // between calls, but a copy keeps this const and safe to call from any thread.
+    mustache text = text_, html = html_;
+    out.text = text.render(view);
+    out.html = html.render(view);
+    return out;
+  }
+
+ private:
+  mustache text_, html_;
+  std::map<std::string, Catalogue> catalogues_;
+  const CountryCatalog& countries_;
+};
+}  // namespace
+
+Result<std::unique_ptr<MailComposer>> MailComposer::load(const std::string& dir, const CountryCatalog& countries) {
+  auto text = compile(dir + "/text.mustache");
+  if (!text.ok()) return text.error();
+  auto html = compile(dir + "/html.mustache");
+  if (!html.ok()) return html.error();
+  std::map<std::string, Catalogue> catalogues;
+  // Every language with a catalogue file (messages.<lang>.json); English is required.
+  std::vector<std::string> languages{"en"};
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+    std::string name = entry.path().filename().string();
+    if (name.size() > 14 && name.rfind("messages.", 0) == 0 && name.substr(name.size() - 5) == ".json" &&
+        name != "messages.en.json")
+      languages.push_back(name.substr(9, name.size() - 14));
+  }
+  for (const auto& lang : languages) {
+    std::string path = dir + "/messages." + lang + ".json";
+    auto c = readCatalogue(path);
+    if (!c.ok()) return c.error();
+    for (const char* kind : enumNames<NotificationKind>())
+      if (!c->kinds.count(kind))
+        return Error::invalid("mail.templates", path + ": no sentences for kind " + kind);
+    catalogues[lang] = std::move(c).value();
+  }
+  return std::unique_ptr<MailComposer>(
+      new TemplateComposer(std::move(text).value(), std::move(html).value(), std::move(catalogues), countries));
+}
+
+}  // namespace accord::mail
