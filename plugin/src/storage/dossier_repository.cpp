@@ -51,6 +51,7 @@ Status SqlDossierRepository::insert(const Dossier& d) {
     insertCommitments(sql_, d.commitments, 0);
     insertAssignments(sql_, d.assignments);
     insertReports(sql_, d.reports);
+    insertLatestReports(sql_, d.reports);
     insertAmendments(sql_, d.amendments);
     insertComments(sql_, d.comments);
     // A bulk load changes table sizes by orders of magnitude; without fresh

@@ -61,11 +61,33 @@ void insertReports(Sql& sql, const std::vector<ProgressReport>& rs) {
   sql.insertRows("report_evidence", {"report_id", "ord", "reference"}, std::move(evidence));
 }
 
+void insertLatestReports(Sql& sql, const std::vector<ProgressReport>& rs) {
+  // The domain's choice: the greatest period end, the last stored among equals.
+  std::map<std::pair<std::string, std::string>, const ProgressReport*> latest;
+  for (const auto& r : rs) {
+    const ProgressReport*& slot = latest[{r.commitment.str(), r.country.str()}];
+    if (!slot || slot->periodEnd <= r.periodEnd) slot = &r;
+  }
+  std::vector<Params> rows;
+  rows.reserve(latest.size());
+  for (const auto& [key, r] : latest) rows.push_back({v(r->commitment), v(r->country), v(r->id)});
+  sql.insertRows("latest_report", {"commitment_id", "country", "report_id"}, std::move(rows));
+}
+
+void refreshLatestReport(Sql& sql, const CommitmentId& c, const CountryCode& country) {
+  // One probe of report_by_assignment, whose order is the domain's choice. An
+  // upsert: two reports of one assignment written at once must not collide on the
+  // summary row; the later statement sees the earlier commit and picks again.
+  sql.exec("INSERT INTO latest_report (commitment_id, country, report_id) "
+           "SELECT commitment_id, country, id FROM (SELECT commitment_id, country, id FROM report "
+           "WHERE commitment_id = ? AND country = ? ORDER BY period_end DESC, ord DESC LIMIT 1) latest WHERE true "
+           "ON CONFLICT (commitment_id, country) DO UPDATE SET report_id = excluded.report_id",
+           {v(c), v(country)});
+}
+
 std::string latestReportIdsOfDeclaration() {
-  // The domain takes the last report with the greatest period end; ord breaks ties the same way.
-  return "(SELECT id FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY commitment_id, country "
-         "ORDER BY period_end DESC, ord DESC) AS rn FROM report WHERE commitment_id IN "
-         "(SELECT id FROM commitment WHERE declaration_id = ?)) latest WHERE rn = 1)";
+  return "(SELECT report_id FROM latest_report WHERE commitment_id IN "
+         "(SELECT id FROM commitment WHERE declaration_id = ?))";
 }
 
 Result<ProgressReport> SqlReportRepository::get(const ReportId& id) {
@@ -149,6 +171,7 @@ Status SqlReportRepository::insert(const ProgressReport& r) {
     insertReports(sql_, {r});
     // insertReports numbers from 0 within its batch; a single report goes after the stored ones.
     sql_.exec("UPDATE report SET ord = ? WHERE id = ?", {v(n.i64(0, 0)), v(r.id)});
+    refreshLatestReport(sql_, r.commitment, r.country);
     return {};
   });
 }
@@ -167,6 +190,7 @@ Result<long> SqlReportRepository::update(const ProgressReport& r, long expectedV
     std::vector<Params> evidence;
     for (std::size_t i = 0; i < r.evidence.size(); ++i) evidence.push_back({v(r.id), v(i), v(r.evidence[i])});
     sql_.insertRows("report_evidence", {"report_id", "ord", "reference"}, std::move(evidence));
+    refreshLatestReport(sql_, r.commitment, r.country);  // its period end may have moved
     return version;
   });
 }

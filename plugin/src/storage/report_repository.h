@@ -11,8 +11,14 @@ namespace accord::storage::detail {
 // stored order per assignment.
 std::vector<domain::ProgressReport> loadReports(Sql& sql, const Scope& scope);
 void insertReports(Sql& sql, const std::vector<domain::ProgressReport>& rs);
+// Writes the summary rows (table latest_report) of the assignments of `rs`, which
+// have no stored reports yet: a bulk load, after insertReports.
+void insertLatestReports(Sql& sql, const std::vector<domain::ProgressReport>& rs);
+// Points the assignment's summary row at its latest report (by period end, then
+// stored order); called in the transaction of every report insert and update.
+void refreshLatestReport(Sql& sql, const domain::CommitmentId& c, const domain::CountryCode& country);
 // The subquery of the latest report ids (by period end) of every assignment of
-// the declaration bound to its one parameter.
+// the declaration bound to its one parameter, read from the summary rows.
 std::string latestReportIdsOfDeclaration();
 
 class SqlReportRepository final : public app::ReportRepository {
