@@ -72,7 +72,7 @@ Result<app::MatrixPage> SqlDossierRepository::loadMatrixPage(const DeclarationId
       const std::string latest = "(SELECT report_id FROM latest_report WHERE commitment_id IN " + in + ")";
       d.commitments = loadCommitments(sql_, {"id IN " + in, "commitment_id IN " + in, rows}, "ord, id");
       d.assignments = loadAssignments(sql_, "commitment_id IN " + in, rows);
-      d.reports = loadReports(sql_, {"id IN " + latest, "report_id IN " + latest, rows});
+      d.reports = loadReportHeads(sql_, "id IN " + latest, rows);
       std::unordered_map<std::string, std::size_t> position;
       for (std::size_t i = 0; i < d.commitments.size(); ++i) position.emplace(d.commitments[i].id.str(), i);
       std::stable_sort(d.assignments.begin(), d.assignments.end(), [&](const Assignment& a, const Assignment& b) {

@@ -43,6 +43,27 @@ std::vector<ProgressReport> loadReports(Sql& sql, const Scope& s) {
   return out;
 }
 
+std::vector<ProgressReport> loadReportHeads(Sql& sql, const std::string& where, const Params& params) {
+  std::vector<ProgressReport> out;
+  Rows r = sql.query("SELECT id, commitment_id, country, period_start, period_end, percent, state, version FROM report "
+                     "WHERE " + where + " ORDER BY commitment_id, country, ord",
+                     params);
+  out.reserve(r.size());
+  for (std::size_t i = 0; i < r.size(); ++i) {
+    ProgressReport p;
+    p.id = idOf<ReportId>(r, i, 0);
+    p.commitment = idOf<CommitmentId>(r, i, 1);
+    p.country = country(r, i, 2);
+    p.periodStart = date(r, i, 3);
+    p.periodEnd = date(r, i, 4);
+    p.percent = static_cast<int>(r.i64(i, 5));
+    p.state = enumOf(r, i, 6, parseReportState);
+    p.version = r.i64(i, 7);
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
 void insertReports(Sql& sql, const std::vector<ProgressReport>& rs) {
   std::map<std::pair<std::string, std::string>, std::size_t> next;
   std::vector<Params> rows, evidence;

@@ -145,7 +145,8 @@ struct MatrixFilter {
 // one cell the filter keeps) with what their cells show, and the count over all rows.
 struct MatrixPage {
   domain::Dossier slice;      // the declaration's header, the page's commitments, their
-                              // assignments and each assignment's latest report
+                              // assignments and each assignment's latest report (what a
+                              // cell shows of it: no narrative, evidence or review)
   std::size_t overdue = 0;    // overdue cells the filter keeps, over every row
   std::string next;           // the last row's commitment id; empty on the last page
 };
