@@ -9,30 +9,40 @@ namespace accord::storage::detail {
 
 using namespace accord::domain;
 
+namespace {
+// The columns a matrix cell shows, first in both report queries, read by readHead.
+constexpr const char* kHeadColumns = "id, commitment_id, country, period_start, period_end, percent, state, version";
+
+ProgressReport readHead(const Rows& r, std::size_t i) {
+  ProgressReport p;
+  p.id = idOf<ReportId>(r, i, 0);
+  p.commitment = idOf<CommitmentId>(r, i, 1);
+  p.country = country(r, i, 2);
+  p.periodStart = date(r, i, 3);
+  p.periodEnd = date(r, i, 4);
+  p.percent = static_cast<int>(r.i64(i, 5));
+  p.state = enumOf(r, i, 6, parseReportState);
+  p.version = r.i64(i, 7);
+  return p;
+}
+}  // namespace
+
 std::vector<ProgressReport> loadReports(Sql& sql, const Scope& s) {
   std::vector<ProgressReport> out;
   std::map<std::string, std::size_t> at;
-  Rows r = sql.query("SELECT id, commitment_id, country, period_start, period_end, narrative, percent, state, author, "
-                     "submitted_at, reviewed_by, reviewed_at, return_reason, version FROM report WHERE " + s.parent +
-                         " ORDER BY commitment_id, country, ord",
+  Rows r = sql.query(std::string("SELECT ") + kHeadColumns +
+                         ", narrative, author, submitted_at, reviewed_by, reviewed_at, return_reason FROM report WHERE " +
+                         s.parent + " ORDER BY commitment_id, country, ord",
                      s.params);
   out.reserve(r.size());
   for (std::size_t i = 0; i < r.size(); ++i) {
-    ProgressReport p;
-    p.id = idOf<ReportId>(r, i, 0);
-    p.commitment = idOf<CommitmentId>(r, i, 1);
-    p.country = country(r, i, 2);
-    p.periodStart = date(r, i, 3);
-    p.periodEnd = date(r, i, 4);
-    p.narrative = r.str(i, 5);
-    p.percent = static_cast<int>(r.i64(i, 6));
-    p.state = enumOf(r, i, 7, parseReportState);
-    p.author = r.str(i, 8);
-    p.submittedAt = optInstant(r, i, 9);
-    p.reviewedBy = r.str(i, 10);
-    p.reviewedAt = optInstant(r, i, 11);
-    p.returnReason = r.str(i, 12);
-    p.version = r.i64(i, 13);
+    ProgressReport p = readHead(r, i);
+    p.narrative = r.str(i, 8);
+    p.author = r.str(i, 9);
+    p.submittedAt = optInstant(r, i, 10);
+    p.reviewedBy = r.str(i, 11);
+    p.reviewedAt = optInstant(r, i, 12);
+    p.returnReason = r.str(i, 13);
     at[p.id.str()] = out.size();
     out.push_back(std::move(p));
   }
@@ -45,22 +55,11 @@ std::vector<ProgressReport> loadReports(Sql& sql, const Scope& s) {
 
 std::vector<ProgressReport> loadReportHeads(Sql& sql, const std::string& where, const Params& params) {
   std::vector<ProgressReport> out;
-  Rows r = sql.query("SELECT id, commitment_id, country, period_start, period_end, percent, state, version FROM report "
-                     "WHERE " + where + " ORDER BY commitment_id, country, ord",
+  Rows r = sql.query(std::string("SELECT ") + kHeadColumns + " FROM report WHERE " + where +
+                         " ORDER BY commitment_id, country, ord",
                      params);
   out.reserve(r.size());
-  for (std::size_t i = 0; i < r.size(); ++i) {
-    ProgressReport p;
-    p.id = idOf<ReportId>(r, i, 0);
-    p.commitment = idOf<CommitmentId>(r, i, 1);
-    p.country = country(r, i, 2);
-    p.periodStart = date(r, i, 3);
-    p.periodEnd = date(r, i, 4);
-    p.percent = static_cast<int>(r.i64(i, 5));
-    p.state = enumOf(r, i, 6, parseReportState);
-    p.version = r.i64(i, 7);
-    out.push_back(std::move(p));
-  }
+  for (std::size_t i = 0; i < r.size(); ++i) out.push_back(readHead(r, i));
   return out;
 }
 
