@@ -12,7 +12,7 @@ ACCORD_BUILD_PACKAGES=(build-essential cmake pkg-config libpoco-dev libxml2-dev 
 ACCORD_RUN_PACKAGES=(libreoffice-writer-nogui fonts-liberation2 fonts-dejavu-core fonts-noto-color-emoji)
 # What the tests use besides: a PostgreSQL server, independent document readers,
 # and for the browser UI suite Debian's Chromium with its driver and Selenium.
-ACCORD_TEST_PACKAGES=(postgresql python3 python3-docx python3-jsonschema libreoffice-writer-nogui poppler-utils
+ACCORD_TEST_PACKAGES=(postgresql nginx python3 python3-docx python3-jsonschema libreoffice-writer-nogui poppler-utils
   fonts-liberation2 pandoc unzip chromium chromium-driver python3-selenium python3-uno libreoffice-calc-nogui
   python3-openpyxl python3-aiosmtpd "${ACCORD_RUN_PACKAGES[@]}")
 

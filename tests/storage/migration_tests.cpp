@@ -28,11 +28,14 @@ std::string messageOf(const domain::Result<std::unique_ptr<app::Store>>& r) {
 BOOST_DATA_TEST_CASE(an_older_schema_is_migrated_on_open, allBackends(), backend) {
   Env env(backend);
   env.fresh.close();
-  // Make it a version-1 database: drop what migrations 2 to 9 added.
+  // Make it a version-1 database: drop what migrations 2 to 10 added.
   for (const char* table : {"notification", "assignment_milestone", "indicator_measurement", "language_version_unit",
                             "language_version"})
     env.fresh.raw(std::string("DROP TABLE ") + table);
   env.fresh.raw("ALTER TABLE declaration DROP COLUMN final_needs_authentic_versions");
+  for (const char* index : {"commitment_in_order", "commitment_by_deadline", "commitment_by_due", "assignment_open"})
+    env.fresh.raw(std::string("DROP INDEX ") + index);
+  env.fresh.raw("DROP TABLE latest_report");
   for (const char* table : {"consultation_comment", "consultation_amendment"})
     env.fresh.raw(std::string("DROP TABLE ") + table);
   env.fresh.raw("ALTER TABLE declaration DROP COLUMN consultation_visibility");
@@ -52,6 +55,32 @@ BOOST_DATA_TEST_CASE(an_older_schema_is_migrated_on_open, allBackends(), backend
   env.fresh.raw("DROP TABLE language_version_unit");   // and 7
   env.fresh.raw("DROP TABLE indicator_measurement");   // and 8
   env.fresh.raw("DROP TABLE notification");            // and 9
+  env.fresh.raw("DROP TABLE latest_report");           // and 10
+}
+
+// Migration 10 backfills the latest-report summary from the reports already stored:
+// a database written before it shows the same matrix after it.
+BOOST_DATA_TEST_CASE(the_latest_report_summary_is_backfilled, allBackends(), backend) {
+  Env env(backend);
+  auto sample = sampleDossier();
+  ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
+  env.fresh.close();
+  for (const char* index : {"commitment_in_order", "commitment_by_deadline", "commitment_by_due", "assignment_open"})
+    env.fresh.raw(std::string("DROP INDEX ") + index);
+  env.fresh.raw("DROP TABLE latest_report");
+  env.fresh.raw("DELETE FROM schema_version WHERE version >= 10");
+  auto store = storage::openStore(env.fresh.uri());
+  BOOST_TEST_REQUIRE(store.ok());
+  app::Context ctx{**store, env.clock, snapshots()};
+  const auto al = coordinator("AL");
+  auto page = ok(app::implementationMatrixPage(ctx, al, sample.declarations[0].id, {cc("AL"), std::nullopt}, {}));
+  std::size_t withReport = 0;
+  for (const auto& c : page.matrix.cells)
+    if (c.latestReport) {
+      ++withReport;
+      BOOST_TEST(c.latestReport->id.str() == "rp2");  // the later of AL's two periods
+    }
+  BOOST_TEST(withReport == 1u);
 }
 
 // Migration 8 gives each assignment its own copy of its commitment's milestone
@@ -64,7 +93,11 @@ BOOST_DATA_TEST_CASE(milestones_are_copied_to_each_assignment_on_upgrade, allBac
   // As a version-7 database held it: milestones on the commitment only.
   env.fresh.raw("DROP TABLE assignment_milestone");
   env.fresh.raw("DROP TABLE indicator_measurement");
-  env.fresh.raw("DROP TABLE notification");  // migration 9 runs again too
+  // Migrations 9 and 10 run again after it.
+  env.fresh.raw("DROP TABLE notification");
+  for (const char* index : {"commitment_in_order", "commitment_by_deadline", "commitment_by_due", "assignment_open"})
+    env.fresh.raw(std::string("DROP INDEX ") + index);
+  env.fresh.raw("DROP TABLE latest_report");
   env.fresh.raw("DELETE FROM schema_version WHERE version >= 8");
   auto store = env.fresh.reopen();
   app::Context ctx{*store, env.clock, snapshots()};

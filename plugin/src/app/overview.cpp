@@ -131,25 +131,36 @@ void coordinatorItems(const Dossier& slice, const Declaration& d, const CountryC
   }
 }
 
-// What the declaration's implementation asks of a monitor: every submitted report
-// (not only the latest of its assignment: a country may have started the next
-// period's draft), then the overdue assignments.
-void monitorItems(const Dossier& slice, const Declaration& d, const std::vector<ProgressReport>& submitted, Date today,
-                  std::vector<InboxItem>& out) {
-  auto add = [&](InboxKind kind, std::string state, const Commitment& c, const CountryCode& country, ReportId report) {
-    InboxItem item = itemFor(kind, d, std::move(state));
-    item.country = country;
-    item.commitment = c.id;
-    item.commitmentText = c.text;
-    item.report = std::move(report);
-    out.push_back(std::move(item));
+// What waits for a monitor across the portfolio: every submitted report (not only
+// the latest of its assignment: a country may have started the next period's
+// draft), then the overdue assignments, oldest deadline first; each found by index
+// and listed up to kInboxItemsPerKind, so the inbox costs what it shows.
+Status monitorItems(Repositories& r, Date today, Inbox& out) {
+  auto add = [&](InboxKind kind, std::vector<WaitingItem> found, const char* state) {
+    if (found.size() > kInboxItemsPerKind) {
+      found.resize(kInboxItemsPerKind);
+      out.more.push_back(kind);
+    }
+    for (WaitingItem& w : found) {
+      InboxItem item;
+      item.kind = kind;
+      item.declaration = std::move(w.declaration);
+      item.declarationTitle = std::move(w.declarationTitle);
+      item.country = std::move(w.country);
+      item.commitment = std::move(w.commitment);
+      item.commitmentText = std::move(w.commitmentText);
+      item.report = std::move(w.report);
+      item.state = state;
+      out.items.push_back(std::move(item));
+    }
   };
-  for (const ProgressReport& r : submitted)
-    if (const Commitment* c = slice.commitment(r.commitment))
-      add(InboxKind::kValidate, toString(r.state), *c, r.country, r.id);
-  for (const MatrixCell& cell : implementationMatrix(slice, d, today).cells)
-    if (cell.timeliness == Timeliness::kOverdue)
-      add(InboxKind::kOverdue, toString(Timeliness::kOverdue), *cell.commitment, cell.country, {});
+  auto submitted = r.dossiers().submittedReports(kInboxItemsPerKind + 1);
+  if (!submitted.ok()) return submitted.error();
+  add(InboxKind::kValidate, std::move(submitted).value(), toString(ReportState::kSubmitted));
+  auto overdue = r.dossiers().overdueAssignments(today, kInboxItemsPerKind + 1);
+  if (!overdue.ok()) return overdue.error();
+  add(InboxKind::kOverdue, std::move(overdue).value(), toString(Timeliness::kOverdue));
+  return {};
 }
 
 }  // namespace
@@ -157,10 +168,11 @@ void monitorItems(const Dossier& slice, const Declaration& d, const std::vector<
 Result<Inbox> inbox(const Context& ctx, const Actor& actor, std::size_t maxConferences) {
   if (Status s = authorize(actor, Action::kRead); !s.ok()) return s.error();
   Date today = ctx.clock.today();
-  bool wantsItems = actor.role == Role::kSecretariat || actor.role == Role::kMonitor ||
-                    (actor.role == Role::kCoordinator && actor.country);
+  bool wantsItems = actor.role == Role::kSecretariat || (actor.role == Role::kCoordinator && actor.country);
   return transact<Inbox>(ctx.store, TxMode::kReadOnly, [&](Repositories& r) -> Result<Inbox> {
     Inbox out;
+    if (actor.role == Role::kMonitor)
+      if (Status s = monitorItems(r, today, out); !s.ok()) return s.error();
     // Every conference, page by page: what waits may be in the oldest as well as
     // the newest, whatever their ids.
     PageRequest conferencePage{kMaxPageSize, {}};
@@ -185,11 +197,6 @@ Result<Inbox> inbox(const Context& ctx, const Actor& actor, std::size_t maxConfe
               if (!d) continue;
               if (actor.role == Role::kSecretariat) secretariatItems(*slice, *d, out.items);
               if (actor.role == Role::kCoordinator) coordinatorItems(*slice, *d, *actor.country, out.items);
-              if (actor.role == Role::kMonitor) {
-                auto submitted = r.reports().listSubmitted(header.id);
-                if (!submitted.ok()) return submitted.error();
-                monitorItems(*slice, *d, *submitted, today, out.items);
-              }
             }
           } while (!declarationPage.after.empty());
         }

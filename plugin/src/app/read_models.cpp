@@ -179,4 +179,20 @@ Result<MatrixView> implementationMatrix(const Context& ctx, const Actor& actor, 
   return MatrixView{*s, d, domain::implementationMatrix(**s, *d, ctx.clock.today())};
 }
 
+Result<MatrixPageView> implementationMatrixPage(const Context& ctx, const Actor& actor, const DeclarationId& id,
+                                                const MatrixFilter& filter, const PageRequest& page) {
+  Date today = ctx.clock.today();
+  auto got = read<MatrixPage>(ctx, actor, [&](Repositories& r) -> Result<MatrixPage> {
+    auto p = r.dossiers().loadMatrixPage(id, filter, today, page);
+    if (!p.ok()) return p.error();
+    if (Status s = detail::expectReadable(actor, p->slice.declarations.front()); !s.ok()) return s.error();
+    detail::keepReadable(actor, p->slice);
+    return p;
+  });
+  if (!got.ok()) return got.error();
+  auto slice = std::make_shared<const Dossier>(std::move(got->slice));
+  const Declaration* d = slice->declaration(id);
+  return MatrixPageView{slice, d, domain::implementationMatrix(*slice, *d, today), got->overdue, got->next};
+}
+
 }  // namespace accord::app

@@ -45,12 +45,12 @@ void comparison(JsonWriter& w, const domain::DeclarationId& declaration, const d
 void tally(JsonWriter& w, const domain::Declaration& d, const domain::EndorsementTally& t,
            const domain::CountryCatalog& countries, const std::vector<const domain::EndorsementRow*>& rows);
 
-// The implementation matrix as of `today`: the cells `filter` accepts are counted
-// (overdue), those also `onPage` are listed with the countries and commitments
-// they belong to; `next` continues the listing.
+// One page of the implementation matrix as of `today`: the cells of `m` that
+// `filter` accepts are listed with the countries and commitments they belong to;
+// `overdue` is the count over every page; `next` continues the listing.
 void matrix(JsonWriter& w, const domain::Declaration& d, const domain::ImplementationMatrix& m, domain::Date today,
             const domain::CountryCatalog& countries, const std::function<bool(const domain::MatrixCell&)>& filter,
-            const std::function<bool(const domain::MatrixCell&)>& onPage, const std::string& next);
+            std::size_t overdue, const std::string& next);
 
 // `{"items": [...], "next": cursor|null}` with `item` writing each element.
 template <class T, class F>

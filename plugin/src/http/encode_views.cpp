@@ -10,15 +10,12 @@ using namespace accord::domain;
 
 void matrix(JsonWriter& w, const Declaration& d, const ImplementationMatrix& m, Date today,
             const CountryCatalog& countries, const std::function<bool(const MatrixCell&)>& filter,
-            const std::function<bool(const MatrixCell&)>& onPage, const std::string& next) {
+            std::size_t overdue, const std::string& next) {
   std::vector<const MatrixCell*> cells;
   std::set<CountryCode> usedCountries;
   std::set<std::string> usedCommitments;
-  std::size_t overdue = 0;
   for (const auto& c : m.cells) {
     if (!filter(c)) continue;
-    if (c.timeliness == Timeliness::kOverdue) ++overdue;
-    if (!onPage(c)) continue;
     cells.push_back(&c);
     usedCountries.insert(c.country);
     usedCommitments.insert(c.commitment->id.str());

@@ -1,6 +1,5 @@
 // The two status views of a declaration, as JSON or as a document: where
 // endorsement stands country by country, and the implementation matrix.
-#include <set>
 
 #include "accord/app/read_models.h"
 #include "accord/app/status_tables.h"
@@ -69,25 +68,18 @@ Reply implementationStatus(Call& call) {
   if (!request.ok()) return problem(request.error());
   DeclarationId id(call.param("id"));
   if (*format) return download(call, reportAsk(id, domain::DocumentKind::kImplementation, **format));
-  auto m = app::implementationMatrix(call.context(), call.actor(), id);
+  // A large declaration has tens of thousands of cells: the view pages by
+  // commitment (rows), keeping every cell of a row together, and reads the page alone.
+  auto m = app::implementationMatrixPage(call.context(), call.actor(), id, app::MatrixFilter{country, status}, *request);
   if (!m.ok()) return failed(m.error());
   auto filter = [&](const MatrixCell& c) {
     if (country && c.country != *country) return false;
     if (status && (!c.assignment || c.assignment->status != *status)) return false;
     return true;
   };
-  // A large declaration has tens of thousands of cells: the view pages by
-  // commitment (rows), keeping every cell of a row together.
-  std::vector<std::string> rows;
-  for (const auto& c : m->matrix.cells)
-    if (filter(c) && (rows.empty() || rows.back() != c.commitment->id.str())) rows.push_back(c.commitment->id.str());
-  auto page = pageOf(std::move(rows), *request, [](const std::string& id) { return id; });
-  if (!page.ok()) return problem(page.error());
-  std::set<std::string> onPage(page->items.begin(), page->items.end());
-  auto listed = [&](const MatrixCell& c) { return onPage.count(c.commitment->id.str()) > 0; };
   return view(encode::object([&](base::JsonWriter& w) {
     encode::matrix(w, *m->declaration, m->matrix, call.services().clock.today(), call.services().countries, filter,
-                   listed, page->next);
+                   m->overdue, m->next);
   }));
 }
 

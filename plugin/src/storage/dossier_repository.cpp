@@ -52,6 +52,7 @@ Status SqlDossierRepository::insert(const Dossier& d) {
     insertCommitments(sql_, d.commitments, 0);
     insertAssignments(sql_, d.assignments);
     insertReports(sql_, d.reports);
+    insertLatestReports(sql_, d.reports);
     insertAmendments(sql_, d.amendments);
     insertComments(sql_, d.comments);
     insertLanguageVersions(sql_, d.languageVersions);

@@ -14,6 +14,12 @@ class SqlDossierRepository final : public app::DossierRepository {
   domain::Status insert(const domain::Dossier& d) override;
   domain::Result<domain::Dossier> load(const domain::ConferenceId& id) override;
   domain::Result<domain::Dossier> loadDeclarationSlice(const domain::DeclarationId& id) override;
+  // In matrix_page.cpp.
+  domain::Result<app::MatrixPage> loadMatrixPage(const domain::DeclarationId& id, const app::MatrixFilter& filter,
+                                                 domain::Date today, const app::PageRequest& page) override;
+  // In waiting_items.cpp.
+  domain::Result<std::vector<app::WaitingItem>> submittedReports(std::size_t limit) override;
+  domain::Result<std::vector<app::WaitingItem>> overdueAssignments(domain::Date today, std::size_t limit) override;
 
  private:
   Sql& sql_;

@@ -9,30 +9,40 @@ namespace accord::storage::detail {
 
 using namespace accord::domain;
 
+namespace {
+// The columns a matrix cell shows, first in both report queries, read by readHead.
+constexpr const char* kHeadColumns = "id, commitment_id, country, period_start, period_end, percent, state, version";
+
+ProgressReport readHead(const Rows& r, std::size_t i) {
+  ProgressReport p;
+  p.id = idOf<ReportId>(r, i, 0);
+  p.commitment = idOf<CommitmentId>(r, i, 1);
+  p.country = country(r, i, 2);
+  p.periodStart = date(r, i, 3);
+  p.periodEnd = date(r, i, 4);
+  p.percent = static_cast<int>(r.i64(i, 5));
+  p.state = enumOf(r, i, 6, parseReportState);
+  p.version = r.i64(i, 7);
+  return p;
+}
+}  // namespace
+
 std::vector<ProgressReport> loadReports(Sql& sql, const Scope& s) {
   std::vector<ProgressReport> out;
   std::map<std::string, std::size_t> at;
-  Rows r = sql.query("SELECT id, commitment_id, country, period_start, period_end, narrative, percent, state, author, "
-                     "submitted_at, reviewed_by, reviewed_at, return_reason, version FROM report WHERE " + s.parent +
-                         " ORDER BY commitment_id, country, ord",
+  Rows r = sql.query(std::string("SELECT ") + kHeadColumns +
+                         ", narrative, author, submitted_at, reviewed_by, reviewed_at, return_reason FROM report WHERE " +
+                         s.parent + " ORDER BY commitment_id, country, ord",
                      s.params);
   out.reserve(r.size());
   for (std::size_t i = 0; i < r.size(); ++i) {
-    ProgressReport p;
-    p.id = idOf<ReportId>(r, i, 0);
-    p.commitment = idOf<CommitmentId>(r, i, 1);
-    p.country = country(r, i, 2);
-    p.periodStart = date(r, i, 3);
-    p.periodEnd = date(r, i, 4);
-    p.narrative = r.str(i, 5);
-    p.percent = static_cast<int>(r.i64(i, 6));
-    p.state = enumOf(r, i, 7, parseReportState);
-    p.author = r.str(i, 8);
-    p.submittedAt = optInstant(r, i, 9);
-    p.reviewedBy = r.str(i, 10);
-    p.reviewedAt = optInstant(r, i, 11);
-    p.returnReason = r.str(i, 12);
-    p.version = r.i64(i, 13);
+    ProgressReport p = readHead(r, i);
+    p.narrative = r.str(i, 8);
+    p.author = r.str(i, 9);
+    p.submittedAt = optInstant(r, i, 10);
+    p.reviewedBy = r.str(i, 11);
+    p.reviewedAt = optInstant(r, i, 12);
+    p.returnReason = r.str(i, 13);
     at[p.id.str()] = out.size();
     out.push_back(std::move(p));
   }
@@ -40,6 +50,16 @@ std::vector<ProgressReport> loadReports(Sql& sql, const Scope& s) {
   Rows ev = sql.query("SELECT report_id, reference FROM report_evidence WHERE " + s.child + " ORDER BY report_id, ord",
                       s.params);
   for (std::size_t i = 0; i < ev.size(); ++i) out[at.at(ev.str(i, 0))].evidence.push_back(ev.str(i, 1));
+  return out;
+}
+
+std::vector<ProgressReport> loadReportHeads(Sql& sql, const std::string& where, const Params& params) {
+  std::vector<ProgressReport> out;
+  Rows r = sql.query(std::string("SELECT ") + kHeadColumns + " FROM report WHERE " + where +
+                         " ORDER BY commitment_id, country, ord",
+                     params);
+  out.reserve(r.size());
+  for (std::size_t i = 0; i < r.size(); ++i) out.push_back(readHead(r, i));
   return out;
 }
 
@@ -61,11 +81,33 @@ void insertReports(Sql& sql, const std::vector<ProgressReport>& rs) {
   sql.insertRows("report_evidence", {"report_id", "ord", "reference"}, std::move(evidence));
 }
 
+void insertLatestReports(Sql& sql, const std::vector<ProgressReport>& rs) {
+  // The domain's choice: the greatest period end, the last stored among equals.
+  std::map<std::pair<std::string, std::string>, const ProgressReport*> latest;
+  for (const auto& r : rs) {
+    const ProgressReport*& slot = latest[{r.commitment.str(), r.country.str()}];
+    if (!slot || slot->periodEnd <= r.periodEnd) slot = &r;
+  }
+  std::vector<Params> rows;
+  rows.reserve(latest.size());
+  for (const auto& [key, r] : latest) rows.push_back({v(r->commitment), v(r->country), v(r->id)});
+  sql.insertRows("latest_report", {"commitment_id", "country", "report_id"}, std::move(rows));
+}
+
+void refreshLatestReport(Sql& sql, const CommitmentId& c, const CountryCode& country) {
+  // One probe of report_by_assignment, whose order is the domain's choice. An
+  // upsert: two reports of one assignment written at once must not collide on the
+  // summary row; the later statement sees the earlier commit and picks again.
+  sql.exec("INSERT INTO latest_report (commitment_id, country, report_id) "
+           "SELECT commitment_id, country, id FROM (SELECT commitment_id, country, id FROM report "
+           "WHERE commitment_id = ? AND country = ? ORDER BY period_end DESC, ord DESC LIMIT 1) latest WHERE true "
+           "ON CONFLICT (commitment_id, country) DO UPDATE SET report_id = excluded.report_id",
+           {v(c), v(country)});
+}
+
 std::string latestReportIdsOfDeclaration() {
-  // The domain takes the last report with the greatest period end; ord breaks ties the same way.
-  return "(SELECT id FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY commitment_id, country "
-         "ORDER BY period_end DESC, ord DESC) AS rn FROM report WHERE commitment_id IN "
-         "(SELECT id FROM commitment WHERE declaration_id = ?)) latest WHERE rn = 1)";
+  return "(SELECT report_id FROM latest_report WHERE commitment_id IN "
+         "(SELECT id FROM commitment WHERE declaration_id = ?))";
 }
 
 Result<ProgressReport> SqlReportRepository::get(const ReportId& id) {
@@ -149,6 +191,7 @@ Status SqlReportRepository::insert(const ProgressReport& r) {
     insertReports(sql_, {r});
     // insertReports numbers from 0 within its batch; a single report goes after the stored ones.
     sql_.exec("UPDATE report SET ord = ? WHERE id = ?", {v(n.i64(0, 0)), v(r.id)});
+    refreshLatestReport(sql_, r.commitment, r.country);
     return {};
   });
 }
@@ -167,6 +210,7 @@ Result<long> SqlReportRepository::update(const ProgressReport& r, long expectedV
     std::vector<Params> evidence;
     for (std::size_t i = 0; i < r.evidence.size(); ++i) evidence.push_back({v(r.id), v(i), v(r.evidence[i])});
     sql_.insertRows("report_evidence", {"report_id", "ord", "reference"}, std::move(evidence));
+    refreshLatestReport(sql_, r.commitment, r.country);  // its period end may have moved
     return version;
   });
 }

@@ -10,9 +10,19 @@ namespace accord::storage::detail {
 // Reports matching `scope` (parent: report table, child: report_evidence), in
 // stored order per assignment.
 std::vector<domain::ProgressReport> loadReports(Sql& sql, const Scope& scope);
+// What a matrix cell shows of reports matching `where`: id, assignment, period,
+// percent, state and version; no narrative, evidence or review (a page of the
+// matrix reads thousands of them).
+std::vector<domain::ProgressReport> loadReportHeads(Sql& sql, const std::string& where, const Params& params);
 void insertReports(Sql& sql, const std::vector<domain::ProgressReport>& rs);
+// Writes the summary rows (table latest_report) of the assignments of `rs`, which
+// have no stored reports yet: a bulk load, after insertReports.
+void insertLatestReports(Sql& sql, const std::vector<domain::ProgressReport>& rs);
+// Points the assignment's summary row at its latest report (by period end, then
+// stored order); called in the transaction of every report insert and update.
+void refreshLatestReport(Sql& sql, const domain::CommitmentId& c, const domain::CountryCode& country);
 // The subquery of the latest report ids (by period end) of every assignment of
-// the declaration bound to its one parameter.
+// the declaration bound to its one parameter, read from the summary rows.
 std::string latestReportIdsOfDeclaration();
 
 class SqlReportRepository final : public app::ReportRepository {

@@ -76,7 +76,9 @@ Reply homePage(const Site& site, Visit& v) {
     Data g;
     g.set("heading", groupHeading(kind));
     g.set("kind", app::toString(kind));
-    g.set("count", std::to_string(items.size()));
+    // A monitor's list stops at its bound (app/overview.h): "100+" says there is more.
+    bool more = std::find(box->more.begin(), box->more.end(), kind) != box->more.end();
+    g.set("count", std::to_string(items.size()) + (more ? "+" : ""));
     g.set("items", items);
     groups.push_back(g);
   }

@@ -59,8 +59,10 @@ Dossier generate(const CountryCatalog& reference, std::size_t countryCount, int 
     c.declaration = decl.id;
     c.text = "Commitment " + std::to_string(k) + ": establish and report on a national referral mechanism.";
     c.clause = ClauseId("op-" + std::to_string(k % 10));
-    c.deadline = date(2019, 12, 31);
-    c.milestones = {{MilestoneId("ms-1"), "Legal basis adopted", date(2018, 6, 30), MilestoneState::kPending}};
+    // One commitment in four is past its deadline on the benchmark's day (2018-06-26):
+    // the monitor's inbox and the matrix's overdue count have something to find.
+    c.deadline = k % 4 == 0 ? date(2018, 3, 31) : date(2019, 12, 31);
+    c.milestones = {{MilestoneId("ms-1"), "Legal basis adopted", date(2018, 3, 1), MilestoneState::kPending}};
     c.indicators = {{"Victims referred", 0, 100, "persons"}};
     c.countries = decl.invitedCountries;
     d.commitments.push_back(c);
@@ -87,6 +89,11 @@ Dossier generate(const CountryCatalog& reference, std::size_t countryCount, int 
         rep.evidence = {"https://example.org/evidence/" + rep.id.str()};
         rep.state = ReportState::kDraft;
         rep.author = "coordinator";
+        // One assignment in ten has its latest report waiting for validation.
+        if (p == reportsPer - 1 && (k + static_cast<int>(n)) % 10 == 0) {
+          rep.state = ReportState::kSubmitted;
+          rep.submittedAt = Timestamp::fromSeconds(1520000000);
+        }
         d.reports.push_back(rep);
       }
     }

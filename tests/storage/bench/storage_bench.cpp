@@ -1,34 +1,41 @@
 // storage_bench: loads a large generated conference (57 countries, 1,000
 // commitments each assigned to every country, 10 progress reports per assignment)
 // into SQLite and, when a PostgreSQL URI is given, into PostgreSQL, and times the
-// bulk load, the endorsement tally, the implementation matrix and fetching one
-// assignment with its reports.
-//   storage_bench [--postgres URI] [--commitments N] [--reports N]
+// bulk load, then on a cold server (a store opened anew) the first page of the
+// implementation matrix, the endorsement status, the monitor's inbox, the whole
+// matrix and fetching one assignment with its reports.
+//   storage_bench [--postgres URI] [--commitments N] [--reports N] [--keep]
 // The URI defaults to $ACCORD_TEST_POSTGRES; each run uses a fresh schema.
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <iomanip>
 #include <iostream>
 #include <random>
+#include <vector>
 
 #include "accord/base/data_dir.h"
 #include "accord/app/dossier_use_cases.h"
+#include "accord/app/overview.h"
 #include "accord/app/read_models.h"
 #include "accord/bundle/bundle.h"
 #include "accord/json/json_snapshots.h"
 #include "accord/storage/storage.h"
 #include "bench_dossier.h"
+#include "bench_timing.h"
 
 using namespace accord;
 using Clock = std::chrono::steady_clock;
+using bench::timed;
 
 namespace {
 double msSince(Clock::time_point t) {
   return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
 }
+
 
 template <class T>
 const T& must(const domain::Result<T>& r, const char* what) {
@@ -52,15 +59,16 @@ void run(const std::string& label, const std::string& uri, const domain::Dossier
   double load = msSince(t);
 
   const auto& decl = d.declarations.front().id;
-  auto q0 = storage::statementCount(*store);
-  t = Clock::now();
-  auto tally = must(app::endorsementTally(ctx, admin, decl), "tally");
-  double tallyMs = msSince(t);
-  auto q1 = storage::statementCount(*store);
-  t = Clock::now();
-  auto matrix = must(app::implementationMatrix(ctx, admin, decl), "matrix");
-  double matrixMs = msSince(t);
-  auto q2 = storage::statementCount(*store);
+  // A cold server: a new store (connections, statement caches) on the loaded data.
+  opened = storage::openStore(uri);
+  store = must(opened, "reopen").get();
+  app::Context cold{*store, clock, snapshots};
+  domain::Actor monitor{"bench.monitor", domain::Role::kMonitor, std::nullopt};
+  auto page = timed(*store, [&] { return must(app::implementationMatrixPage(cold, admin, decl, {}, {}), "page"); });
+  auto tally = timed(*store, [&] { return must(app::endorsementTally(cold, admin, decl), "tally"); });
+  auto box = timed(*store, [&] { return must(app::inbox(cold, monitor), "inbox"); });
+  auto matrix = timed(*store, [&] { return must(app::implementationMatrix(cold, admin, decl), "matrix"); });
+  auto q4 = storage::statementCount(*store);
 
   std::mt19937 rng(7);
   constexpr int kFetches = 200;
@@ -68,19 +76,23 @@ void run(const std::string& label, const std::string& uri, const domain::Dossier
   t = Clock::now();
   for (int i = 0; i < kFetches; ++i) {
     const auto& a = d.assignments[rng() % d.assignments.size()];
-    reports += must(app::getAssignment(ctx, admin, a.commitment, a.country), "fetch").reports.size();
+    reports += must(app::getAssignment(cold, admin, a.commitment, a.country), "fetch").reports.size();
   }
   double fetchMs = msSince(t) / kFetches;
-  auto q3 = storage::statementCount(*store);
+  auto q5 = storage::statementCount(*store);
 
   std::cout << std::fixed << std::setprecision(1) << label << "\n"
             << "  bulk load (validate + insert, one transaction): " << load / 1000 << " s\n"
-            << "  endorsement tally: " << tallyMs << " ms, " << (q1 - q0) << " queries, " << tally.tally.signedCount
-            << " of " << tally.tally.invited << " signed\n"
-            << "  implementation matrix: " << matrixMs << " ms, " << (q2 - q1) << " queries, "
-            << matrix.matrix.cells.size() << " cells, " << matrix.matrix.overdue << " overdue\n"
+            << std::setprecision(2) << "  implementation matrix, first page: " << page << ", "
+            << page.value.matrix.commitments.size() << " of " << d.commitments.size() << " rows, "
+            << page.value.matrix.cells.size() << " cells, " << page.value.overdue << " overdue in all\n"
+            << "  endorsement status of one declaration: " << tally << ", " << tally.value.tally.signedCount << " of "
+            << tally.value.tally.invited << " signed\n"
+            << "  monitor's inbox: " << box << ", " << box.value.items.size() << " items\n"
+            << "  whole implementation matrix (documents, HTML page): " << matrix << ", "
+            << matrix.value.matrix.cells.size() << " cells, " << matrix.value.matrix.overdue << " overdue\n"
             << std::setprecision(2) << "  fetch one assignment with its reports: " << fetchMs << " ms ("
-            << (q3 - q2) / kFetches << " queries, " << reports / kFetches << " reports each, mean of " << kFetches
+            << (q5 - q4) / kFetches << " queries, " << reports / kFetches << " reports each, mean of " << kFetches
             << ")\n";
 }
 }  // namespace
@@ -88,11 +100,24 @@ void run(const std::string& label, const std::string& uri, const domain::Dossier
 int main(int argc, char** argv) {
   std::string postgres = std::getenv("ACCORD_TEST_POSTGRES") ? std::getenv("ACCORD_TEST_POSTGRES") : "";
   int commitments = 1000, reportsPer = 10;
-  for (int i = 1; i + 1 < argc; i += 2) {
+  bool keep = false;
+  for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
-    if (a == "--postgres") postgres = argv[i + 1];
-    else if (a == "--commitments") commitments = std::atoi(argv[i + 1]);
-    else if (a == "--reports") reportsPer = std::atoi(argv[i + 1]);
+    if (a == "--keep") keep = true;
+    else if (a == "--help") {
+      std::cout << "usage: storage_bench [--postgres URI] [--commitments N] [--reports N] [--keep]\n"
+                   "  --keep  leaves the SQLite file in place (for EXPLAIN QUERY PLAN, tests/bench/README.md)\n";
+      return 0;
+    } else if (i + 1 >= argc) {
+      std::cerr << "storage_bench: " << a << " needs a value (see --help)\n";
+      return 2;
+    } else if (a == "--postgres") postgres = argv[++i];
+    else if (a == "--commitments") commitments = std::atoi(argv[++i]);
+    else if (a == "--reports") reportsPer = std::atoi(argv[++i]);
+    else {
+      std::cerr << "storage_bench: unknown option " << a << " (see --help)\n";
+      return 2;
+    }
   }
   auto reference = must(bundle::readCountriesFile(base::dataPath("samples/reference/countries.json")), "countries");
   auto t = Clock::now();
@@ -112,7 +137,8 @@ int main(int argc, char** argv) {
   std::string dir = (std::filesystem::temp_directory_path() / "accord-bench-XXXXXX").string();
   if (!mkdtemp(dir.data())) return 1;
   run("SQLite (" + dir + "/accord.db)", "sqlite:" + dir + "/accord.db", d, reference);
-  std::filesystem::remove_all(dir);
+  if (keep) std::cout << "  (kept: " << dir << "/accord.db)\n";
+  else std::filesystem::remove_all(dir);
   if (!postgres.empty()) {
     std::string schema = "accord_bench_" + std::to_string(getpid());
     run("PostgreSQL (schema " + schema + ")",

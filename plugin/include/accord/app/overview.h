@@ -73,7 +73,12 @@ struct InboxItem {
 struct Inbox {
   std::vector<domain::Conference> conferences;  // the first by id, for the home page
   std::vector<InboxItem> items;                 // for the actor's role and country
+  std::vector<InboxKind> more;                  // kinds with more waiting than listed
 };
+
+// How many items of one kind a monitor's inbox lists: across a portfolio thousands
+// can be overdue at once, and the page is a list to start from, not a report.
+inline constexpr std::size_t kInboxItemsPerKind = 100;
 
 // Looks at every conference and its declarations for the items; lists the first
 // `maxConferences` conferences (by id). Timeliness is as of the clock's today.

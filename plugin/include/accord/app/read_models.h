@@ -79,4 +79,21 @@ Result<TallyView> endorsementTally(const Context& ctx, const domain::Actor& acto
 Result<MatrixView> implementationMatrix(const Context& ctx, const domain::Actor& actor,
                                         const domain::DeclarationId& id);
 
+// One page of the implementation matrix: its rows' cells as of the clock's today,
+// read by key (DossierRepository::loadMatrixPage), so a page costs the same in a
+// declaration of ten commitments or of ten thousand.
+struct MatrixPageView {
+  std::shared_ptr<const domain::Dossier> slice;
+  const domain::Declaration* declaration;
+  domain::ImplementationMatrix matrix;  // the page's rows; its overdue counts them alone
+  std::size_t overdue = 0;              // overdue cells the filter keeps, over every row
+  std::string next;                     // the cursor of the next page; empty on the last
+};
+
+// Returns kNotFound for an unknown declaration, kForbidden if `actor` may not read
+// it, kInvalidArgument naming "cursor" for a cursor that is not one of its rows.
+Result<MatrixPageView> implementationMatrixPage(const Context& ctx, const domain::Actor& actor,
+                                                const domain::DeclarationId& id, const MatrixFilter& filter,
+                                                const PageRequest& page);
+
 }  // namespace accord::app

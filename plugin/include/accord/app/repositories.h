@@ -154,6 +154,33 @@ class LanguageVersionRepository {
 };
 
 // Whole conferences at once: import, export, and the slices the status views read.
+// Which cells of the implementation matrix a reader asks for: those of one
+// country, those whose assignment has one status, or every cell.
+struct MatrixFilter {
+  std::optional<domain::CountryCode> country;
+  std::optional<domain::ImplementationStatus> status;
+};
+
+// One page of the matrix's rows (commitments in stored order, those with at least
+// one cell the filter keeps) with what their cells show, and the count over all rows.
+struct MatrixPage {
+  domain::Dossier slice;      // the declaration's header, the page's commitments, their
+                              // assignments and each assignment's latest report (what a
+                              // cell shows of it: no narrative, evidence or review)
+  std::size_t overdue = 0;    // overdue cells the filter keeps, over every row
+  std::string next;           // the last row's commitment id; empty on the last page
+};
+
+// Something waiting for a monitor, with what the inbox shows of it.
+struct WaitingItem {
+  domain::DeclarationId declaration;
+  std::string declarationTitle;
+  domain::CommitmentId commitment;
+  std::string commitmentText;
+  domain::CountryCode country;
+  domain::ReportId report;  // submitted reports only
+};
+
 class DossierRepository {
  public:
   virtual ~DossierRepository() = default;
@@ -166,6 +193,17 @@ class DossierRepository {
   // its endorsements, commitments and assignments, and for each assignment only
   // its latest report by period end.
   virtual Result<domain::Dossier> loadDeclarationSlice(const domain::DeclarationId& id) = 0;
+  // A page of the implementation matrix of `id` as of `today`, costing the page and
+  // one indexed count, whatever the declaration's size. kNotFound for an unknown
+  // declaration; kInvalidArgument naming "cursor" for a cursor that is not one of
+  // its commitments.
+  virtual Result<MatrixPage> loadMatrixPage(const domain::DeclarationId& id, const MatrixFilter& filter,
+                                            domain::Date today, const PageRequest& page) = 0;
+  // What waits for a monitor across every declaration, found by index whatever the
+  // portfolio's size, at most `limit` of each: submitted reports (by assignment), and
+  // assignments overdue as of `today` (oldest deadline first).
+  virtual Result<std::vector<WaitingItem>> submittedReports(std::size_t limit) = 0;
+  virtual Result<std::vector<WaitingItem>> overdueAssignments(domain::Date today, std::size_t limit) = 0;
 };
 
 class AuditLog {

@@ -1,0 +1,96 @@
+// One page of the implementation matrix: the rows (commitments) of the page, read
+// by key, and the overdue count, one indexed aggregate. What the page costs is its
+// rows and their cells, never the declaration's reports (see tests/bench/README.md).
+#include <algorithm>
+#include <unordered_map>
+
+#include "assignment_repository.h"
+#include "codec.h"
+#include "commitment_repository.h"
+#include "declaration_repository.h"
+#include "dossier_repository.h"
+#include "report_repository.h"
+
+namespace accord::storage::detail {
+
+using namespace accord::domain;
+
+namespace {
+// The condition on an assignment `a` that the filter's status and country ask.
+void assignmentFilter(const app::MatrixFilter& f, std::string& where, Params& params) {
+  if (f.status) {
+    where += " AND a.status = ?";
+    params.push_back(v(toString(*f.status)));
+  }
+  if (f.country) {
+    where += " AND a.country = ?";
+    params.push_back(v(*f.country));
+  }
+}
+
+// A row of commitment `c` has a cell the filter keeps: an applicable country (and
+// with a status asked, an assignment in that status).
+std::string rowKept(const app::MatrixFilter& f, Params& params) {
+  if (f.status) {
+    std::string where = "a.commitment_id = c.id";
+    assignmentFilter(f, where, params);
+    return "EXISTS (SELECT 1 FROM assignment a WHERE " + where + ")";
+  }
+  if (!f.country) return "EXISTS (SELECT 1 FROM commitment_country cc WHERE cc.commitment_id = c.id)";
+  params.push_back(v(*f.country));
+  return "EXISTS (SELECT 1 FROM commitment_country cc WHERE cc.commitment_id = c.id AND cc.country = ?)";
+}
+}  // namespace
+
+Result<app::MatrixPage> SqlDossierRepository::loadMatrixPage(const DeclarationId& id, const app::MatrixFilter& filter,
+                                                             Date today, const app::PageRequest& page) {
+  return guarded(tx_, [&]() -> Result<app::MatrixPage> {
+    app::MatrixPage out;
+    Dossier& d = out.slice;
+    d.declarations = loadDeclarations(sql_, {"id = ?", "declaration_id = ?", {v(id)}}, "id", false);
+    if (d.declarations.empty()) return Error::notFound("declaration " + id.str() + " does not exist", "declaration");
+
+    // The page's rows, by key: commitment_by_declaration, then the row test per candidate.
+    Params params{v(id)};
+    std::string where = "c.declaration_id = ? AND " + rowKept(filter, params);
+    if (!page.after.empty()) {
+      Rows cursor = sql_.query("SELECT ord FROM commitment WHERE id = ? AND declaration_id = ?", {v(page.after), v(id)});
+      if (cursor.size() == 0) return Error::invalid("cursor", "does not continue this list; start again without it");
+      where += " AND (c.ord > ? OR (c.ord = ? AND c.id > ?))";
+      params.insert(params.end(), {v(cursor.i64(0, 0)), v(cursor.i64(0, 0)), v(page.after)});
+    }
+    std::size_t limit = page.clampedLimit();
+    params.push_back(v(static_cast<long>(limit + 1)));
+    Rows ids = sql_.query("SELECT c.id FROM commitment c WHERE " + where + " ORDER BY c.ord, c.id LIMIT ?", params);
+    std::size_t n = std::min(ids.size(), limit);
+    if (ids.size() > limit) out.next = ids.str(n - 1, 0);
+
+    if (n > 0) {
+      Params rows;
+      for (std::size_t i = 0; i < n; ++i) rows.push_back(v(ids.str(i, 0)));
+      const std::string in = "(" + placeholders(n) + ")";
+      const std::string latest = "(SELECT report_id FROM latest_report WHERE commitment_id IN " + in + ")";
+      d.commitments = loadCommitments(sql_, {"id IN " + in, "commitment_id IN " + in, rows}, "ord, id");
+      d.assignments = loadAssignments(sql_, "commitment_id IN " + in, rows);
+      d.reports = loadReportHeads(sql_, "id IN " + latest, rows);
+      std::unordered_map<std::string, std::size_t> position;
+      for (std::size_t i = 0; i < d.commitments.size(); ++i) position.emplace(d.commitments[i].id.str(), i);
+      std::stable_sort(d.assignments.begin(), d.assignments.end(), [&](const Assignment& a, const Assignment& b) {
+        return position.at(a.commitment.str()) < position.at(b.commitment.str());
+      });
+    }
+
+    // Overdue as the domain's timeliness has it (domain/assignment.cpp): neither
+    // declined, completed nor cancelled, and past the commitment's deadline.
+    Params count{v(id), v(today)};
+    std::string overdue =
+        "SELECT COUNT(*) FROM commitment c JOIN assignment a ON a.commitment_id = c.id "
+        "WHERE c.declaration_id = ? AND c.deadline < ? AND a.acceptance <> 'declined' "
+        "AND a.status NOT IN ('completed', 'cancelled')";
+    assignmentFilter(filter, overdue, count);
+    out.overdue = static_cast<std::size_t>(sql_.query(overdue, count).i64(0, 0));
+    return out;
+  });
+}
+
+}  // namespace accord::storage::detail

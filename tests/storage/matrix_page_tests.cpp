@@ -1,0 +1,143 @@
+// The implementation matrix read by page (DossierRepository::loadMatrixPage) and
+// the latest-report summary rows it reads (migration 0007): a page holds what the
+// whole matrix holds for its rows, the overdue count is the whole matrix's, and
+// every report write moves the summary row in its own transaction.
+#include <map>
+
+#include "accord/app/dossier_use_cases.h"
+#include "accord/app/overview.h"
+#include "accord/app/read_models.h"
+#include "accord/app/report_use_cases.h"
+#include "conformance_env.h"
+
+using namespace accord;
+using namespace accord::test;
+using domain::ImplementationStatus;
+
+BOOST_AUTO_TEST_SUITE(matrix_page_tests)
+
+namespace {
+// "commitment/country" -> "acceptance status timeliness latest-report-id", one per cell.
+using Cells = std::map<std::string, std::string>;
+
+std::string describe(const domain::MatrixCell& c) {
+  return std::string(toString(c.assignment ? c.assignment->acceptance : domain::Acceptance::kProposed)) + " " +
+         (c.assignment ? toString(c.assignment->status) : "-") + " " +
+         (c.timeliness ? toString(*c.timeliness) : "-") + " " + (c.latestReport ? c.latestReport->id.str() : "-");
+}
+
+bool keeps(const app::MatrixFilter& f, const domain::MatrixCell& c) {
+  if (f.country && c.country != *f.country) return false;
+  if (f.status && (!c.assignment || c.assignment->status != *f.status)) return false;
+  return true;
+}
+
+// Walks every page of `limit` rows; returns the cells and checks each page's overdue.
+Cells walk(Env& env, const domain::Actor& actor, const domain::DeclarationId& id, const app::MatrixFilter& f,
+           std::size_t limit, std::size_t wholeOverdue) {
+  Cells out;
+  app::PageRequest page{limit, {}};
+  do {
+    auto p = ok(app::implementationMatrixPage(env.ctx, actor, id, f, page));
+    BOOST_TEST(p.overdue == wholeOverdue);
+    BOOST_TEST(p.matrix.commitments.size() <= limit);
+    for (const auto& c : p.matrix.cells)
+      if (keeps(f, c)) out[c.commitment->id.str() + "/" + c.country.str()] = describe(c);
+    page.after = p.next;
+  } while (!page.after.empty());
+  return out;
+}
+}  // namespace
+
+BOOST_DATA_TEST_CASE(pages_hold_what_the_whole_matrix_holds, allBackends(), backend) {
+  Env env(backend);
+  auto sample = sampleDossier();
+  ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
+  env.clock.set(at("2018-02-01T00:00:00Z"));  // past every deadline: cells are overdue
+  const auto& id = sample.declarations[0].id;
+  for (const app::MatrixFilter& f : {app::MatrixFilter{}, app::MatrixFilter{cc("AL"), std::nullopt},
+                                     app::MatrixFilter{std::nullopt, ImplementationStatus::kInProgress},
+                                     app::MatrixFilter{cc("MK"), ImplementationStatus::kCompleted}}) {
+    for (const domain::Actor& actor : {monitor(), coordinator("AL")}) {
+      auto whole = ok(app::implementationMatrix(env.ctx, actor, id));
+      Cells expected;
+      std::size_t overdue = 0;
+      for (const auto& c : whole.matrix.cells)
+        if (keeps(f, c)) {
+          expected[c.commitment->id.str() + "/" + c.country.str()] = describe(c);
+          overdue += c.timeliness == domain::Timeliness::kOverdue;
+        }
+      for (std::size_t limit : {1u, 50u}) {
+        Cells paged = walk(env, actor, id, f, limit, overdue);
+        BOOST_TEST((paged == expected));
+      }
+    }
+  }
+  auto all = ok(app::implementationMatrixPage(env.ctx, monitor(), id, {}, {1, {}}));
+  BOOST_TEST(all.overdue > 0u);
+  BOOST_TEST((codeOf(app::implementationMatrixPage(env.ctx, monitor(), id, {}, {1, "no-such-commitment"})) ==
+              domain::ErrorCode::kInvalidArgument));
+  BOOST_TEST((codeOf(app::implementationMatrixPage(env.ctx, monitor(), domain::DeclarationId("nope"), {}, {})) ==
+              domain::ErrorCode::kNotFound));
+}
+
+BOOST_DATA_TEST_CASE(the_latest_report_follows_every_report_write, allBackends(), backend) {
+  Env env(backend);
+  auto sample = sampleDossier();
+  ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
+  const auto& id = sample.declarations[0].id;
+  const auto al = coordinator("AL");
+  auto latestOfAlbania = [&]() {
+    auto p = ok(app::implementationMatrixPage(env.ctx, al, id, {cc("AL"), std::nullopt}, {1, {}}));
+    for (const auto& c : p.matrix.cells)
+      if (c.country == cc("AL") && c.commitment->id == sample.commitments[0].id)
+        return c.latestReport ? c.latestReport->id.str() : std::string("-");
+    return std::string("no cell");
+  };
+  BOOST_TEST(latestOfAlbania() == "rp2");  // as imported: the later period
+  // A rework moves the draft's period before the submitted one's: that one is latest now.
+  domain::ProgressReport earlier = sample.reports[1];
+  earlier.periodStart = day("2017-01-01");
+  earlier.periodEnd = day("2017-05-31");
+  auto moved = ok(app::reworkReport(env.ctx, al, app::keyOf(earlier), earlier, 1));
+  BOOST_TEST(latestOfAlbania() == "rp1");
+  // A new report of a later period takes over.
+  domain::ProgressReport next = sample.reports[1];
+  next.id = domain::ReportId("rp3");
+  next.periodStart = day("2018-01-01");
+  next.periodEnd = day("2018-03-31");
+  next.version = 0;
+  ok(app::draftReport(env.ctx, al, next));
+  BOOST_TEST(latestOfAlbania() == "rp3");
+  // And the page agrees with the slice the whole matrix reads.
+  auto whole = ok(app::implementationMatrix(env.ctx, al, id));
+  for (const auto& c : whole.matrix.cells)
+    if (c.country == cc("AL") && c.commitment->id == sample.commitments[0].id)
+      BOOST_TEST((c.latestReport && c.latestReport->id.str() == "rp3"));
+  BOOST_TEST(moved.version == 2);
+}
+
+// The monitor's inbox reads the portfolio by index: what waits, whatever declaration
+// it belongs to, up to kInboxItemsPerKind of each kind.
+BOOST_DATA_TEST_CASE(the_monitors_inbox_lists_what_waits_up_to_its_bound, allBackends(), backend) {
+  Env env(backend);
+  auto sample = sampleDossier();
+  ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
+  auto box = ok(app::inbox(env.ctx, monitor(), 10));
+  BOOST_TEST(box.more.empty());
+  for (const auto& i : box.items) BOOST_TEST((i.kind == app::InboxKind::kValidate));  // nothing overdue yet
+  env.fresh.raw("UPDATE report SET state = 'submitted', submitted_at = '2017-07-05T10:00:00Z'");
+  env.clock.set(at("2018-02-01T00:00:00Z"));
+  box = ok(app::inbox(env.ctx, monitor(), 10));
+  std::size_t validate = 0, overdue = 0;
+  for (const auto& i : box.items) {
+    validate += i.kind == app::InboxKind::kValidate;
+    overdue += i.kind == app::InboxKind::kOverdue;
+    BOOST_TEST(i.declarationTitle == sample.declarations[0].title);
+    BOOST_TEST(!i.commitmentText.empty());
+  }
+  BOOST_TEST(validate == sample.reports.size());
+  BOOST_TEST(overdue == 4u);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
