@@ -290,13 +290,16 @@ def main():
             time.sleep(args.load_seconds)
             killed_at = time.time()
             victim.kill()
+            dead_at = time.time()  # reaped: its sockets are closed from here on
             time.sleep(1)
             victim.start()
             restarted_at = time.time()
             time.sleep(args.load_seconds)
         results = load.results
         failed = [r for r in results if r[3] >= 500 or r[3] == 0]
-        in_flight = [r for r in failed if r[0] == "POST" and r[1] <= killed_at <= r[2]]
+        # In flight on the killed instance: sent before it was dead, answered after
+        # the signal (a request nginx handed it just as SIGKILL was on its way counts).
+        in_flight = [r for r in failed if r[0] == "POST" and r[1] <= dead_at and r[2] >= killed_at]
         others = [r for r in failed if r not in in_flight]
         print("load: %d requests (%d writes acknowledged), instance 1 killed at +%.1f s and back %.1f s later" %
               (len(results), len(load.acknowledged), killed_at - results[0][1] if results else 0,

@@ -49,7 +49,7 @@ BOOST_AUTO_TEST_CASE(the_implementation_table_keeps_each_callers_read_rules) {
     BOOST_TEST(cell(t, "cm-common-indicators", "MK", "milestones") == "3");
   }
   BOOST_TEST(server.client().get(kImplementation + "&country=MK").status == 400);
-  BOOST_TEST(server.client().get(std::string(kDeclaration) + "/status/implementation?format=pdf").status == 400);
+  BOOST_TEST(server.client().get(std::string(kDeclaration) + "/status/implementation?format=odt").status == 400);
 }
 
 BOOST_AUTO_TEST_CASE(a_formula_in_a_commitment_is_exported_as_text) {

@@ -36,6 +36,16 @@ constexpr int kViewTimeoutSeconds = 600;
 // themselves are at most about 0.4 MiB each in memory at these limits).
 constexpr long kBoundKiB = kParallelViews * 16 * 1024;
 
+// Under AddressSanitizer (.ci/sanitize) freed memory sits in its quarantine (256 MiB
+// by default) and every block carries redzones, so the process's RSS measures the
+// sanitizer, not Accord: the views still run there, checked for memory errors, and
+// the bound is asserted in the ordinary build (./test) only.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kRssMeansSomething = false;
+#else
+constexpr bool kRssMeansSomething = true;
+#endif
+
 // A /proc/self/status figure in KiB ("VmHWM", "VmRSS").
 long statusKiB(const std::string& key) {
   std::ifstream in("/proc/self/status");
@@ -150,7 +160,7 @@ BOOST_AUTO_TEST_CASE(sixteen_views_of_the_largest_comparisons_stay_within_the_bo
     BOOST_TEST_MESSAGE("memory: " << kParallelViews << " parallel views of " << path << " (" << bytes / 1024
                                   << " KiB of HTML each): peak RSS rose " << rise / 1024 << " MiB (bound "
                                   << kBoundKiB / 1024 << " MiB)");
-    BOOST_TEST(rise < kBoundKiB, path << ": peak RSS rose " << rise << " KiB");
+    if (kRssMeansSomething) BOOST_TEST(rise < kBoundKiB, path << ": peak RSS rose " << rise << " KiB");
   }
 }
 
@@ -197,7 +207,7 @@ BOOST_AUTO_TEST_CASE(sixteen_views_of_an_assignment_with_thousands_of_reports_st
   BOOST_TEST_MESSAGE("memory: " << kParallelViews << " parallel views of " << path << " with 3555 reports ("
                                 << bytes / 1024 << " KiB of HTML each): peak RSS rose " << rise / 1024 << " MiB (bound "
                                 << kBoundKiB / 1024 << " MiB)");
-  BOOST_TEST(rise < kBoundKiB, "peak RSS rose " << rise << " KiB");
+  if (kRssMeansSomething) BOOST_TEST(rise < kBoundKiB, "peak RSS rose " << rise << " KiB");
   // Paged: the page holds the newest reports and a way to the older ones.
   Response page = Client(c.port()).get(path, {{"Cookie", "accord_session=" + c.token()}});
   BOOST_TEST(page.body.find("Older reports") != std::string::npos);

@@ -16,7 +16,7 @@ from lxml import etree
 
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 
-from render_check_lib import SAMPLE, Failures, load, render, run_accord
+from render_check_lib import SAMPLE, Failures, country_names, load, render, run_accord
 
 AKN = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
 SCHEMA = "schema/akoma-ntoso/akomantoso30.xsd"
@@ -58,14 +58,13 @@ def main():
     f = Failures()
     schema = etree.XMLSchema(etree.parse(SCHEMA))
     bundle = load(SAMPLE)
-    names = {c["code"]: c.get("displayName") or c["name"] for c in load("samples/reference/countries.json")["countries"]}
-    names.update({c["code"]: c.get("displayName") or c["name"] for c in bundle.get("countries", [])})
 
     documents = 0
     for declaration in bundle["declarations"]:
         for revision in declaration["revisions"]:
             n = revision["number"]
             where = f"{declaration['id']} r{n}"
+            names = country_names(bundle, revision["createdAt"])  # as on the revision's day
             out = render(args.accord, SAMPLE, os.path.join(args.out, f"{declaration['id']}-r{n}.akn.xml"),
                          "--declaration", declaration["id"], "--revision", str(n))
             documents += 1

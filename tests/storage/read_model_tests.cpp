@@ -40,7 +40,9 @@ BOOST_DATA_TEST_CASE(the_matrix_has_a_cell_per_assignment_with_its_latest_report
   BOOST_TEST_REQUIRE(al);
   BOOST_TEST_REQUIRE(al->latestReport);
   BOOST_TEST(al->latestReport->id.str() == "rp2");
-  for (const auto& c : ok(app::implementationMatrix(env.ctx, monitor(), sample.declarations[0].id)).matrix.cells)
+  // Held in a variable: a range-for over a member of a temporary would read freed memory.
+  auto monitorsView = ok(app::implementationMatrix(env.ctx, monitor(), sample.declarations[0].id));
+  for (const auto& c : monitorsView.matrix.cells)
     BOOST_TEST(!(c.latestReport && c.latestReport->state == domain::ReportState::kDraft), "a monitor sees a draft");
   env.clock.set(at("2018-02-01T00:00:00Z"));
   BOOST_TEST(ok(app::implementationMatrix(env.ctx, monitor(), sample.declarations[0].id)).matrix.overdue == 4u);

@@ -86,7 +86,9 @@ class Differ {
 
   void bisect(int a0, int a1, int b0, int b1) {
     const int n = a1 - a0, m = b1 - b0;
-    const int maxD = (n + m + 1) / 2, off = maxD, len = 2 * maxD;
+    // Two entries of slack: with n + m <= 2 the start entry [off + 1] would lie
+    // past 2 * maxD (diff-match-patch never bisects such short texts; we do).
+    const int maxD = (n + m + 1) / 2, off = maxD, len = 2 * maxD + 2;
     v1_.assign(len, -1);
     v2_.assign(len, -1);
     v1_[off + 1] = 0;
