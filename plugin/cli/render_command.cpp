@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <optional>
 
 #include "accord/base/data_dir.h"
 #include "accord/render/pdf_converter.h"
@@ -175,7 +176,10 @@ int run(const std::vector<std::string>& rawArgs) {
     if (seconds < 1 || seconds > 3600) return usage("--pdf-timeout must be whole seconds from 1 to 3600, not '" + *t + "'");
     pdfSettings.timeout = std::chrono::seconds(seconds);
   }
-  if (pdf && !render::PdfConverter(pdfSettings).available())
+  // One converter for the check and the conversion: it sets up its profile once.
+  std::optional<render::PdfConverter> converter;
+  if (pdf) converter.emplace(pdfSettings);
+  if (converter && !converter->available())
     return usage("--format pdf needs LibreOffice ('" + pdfSettings.soffice +
                  "' not found; Debian: apt-get install libreoffice-writer-nogui)");
   auto renderer = render::Renderer::load(dirs, args.get("schemas", base::dataPath("schema")),
@@ -187,7 +191,7 @@ int run(const std::vector<std::string>& rawArgs) {
   render::RenderRequest request{loaded->dossier, loaded->catalog, declaration->id, document.value(),
                                 rendered, revision, today, from, right ? &*right : nullptr};
   auto bytes = renderer->render(request);
-  if (bytes.ok() && pdf) bytes = render::PdfConverter(pdfSettings).convert(*bytes);
+  if (bytes.ok() && converter) bytes = converter->convert(*bytes);
   if (!bytes.ok()) {
     const auto& e = bytes.error();
     bool internal = e.code == domain::ErrorCode::kInternal;

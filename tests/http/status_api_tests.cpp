@@ -106,6 +106,28 @@ BOOST_AUTO_TEST_CASE(status_reports_download_as_docx_and_xml) {
   BOOST_TEST(c.get(kEndorsements + "?format=json").status == 200);
 }
 
+BOOST_AUTO_TEST_CASE(status_reports_print_in_the_language_asked_for) {
+  PluginServer server;
+  Client c = server.client();
+  for (const std::string& path : {kEndorsements, kImplementation}) {
+    Response english = c.get(path + "?format=xml");
+    Response french = c.get(path + "?format=xml&language=fr");
+    BOOST_TEST(french.status == 200, path << ": " << french.body);
+    BOOST_TEST(french.header("Content-Disposition").find("-fr.xml\"") != std::string::npos, french.header("Content-Disposition"));
+    BOOST_TEST(french.body.find("Albanie") != std::string::npos, path);
+    BOOST_TEST(english.body.find("Albanie") == std::string::npos, path);
+    // The JSON and CSV views carry codes: a language there is refused, by name.
+    for (const std::string& view : {path + "?language=fr", path + "?format=csv&language=fr"}) {
+      Response refused = c.get(view);
+      BOOST_TEST(refused.status == 400, view);
+      BOOST_TEST(refused.str("field") == "language", view);
+    }
+  }
+  Response bad = c.get(kEndorsements + "?format=docx&language=d%3Ce");
+  BOOST_TEST(bad.status == 400);
+  BOOST_TEST(bad.str("field") == "language");
+}
+
 BOOST_AUTO_TEST_CASE(the_declaration_renders_final_by_default_and_any_revision_on_request) {
   PluginServer server;
   Client c = server.client();

@@ -16,7 +16,7 @@ from lxml import etree
 
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 
-from render_check_lib import SAMPLE, Failures, country_names, load, render, run_accord
+from render_check_lib import SAMPLE, Failures, country_names, final_revision, load, render, run_accord
 
 AKN = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
 SCHEMA = "schema/akoma-ntoso/akomantoso30.xsd"
@@ -95,6 +95,27 @@ def main():
                     f"{where}: signers {persons}")
 
     f.check(documents >= 3, f"only {documents} AKN documents in the sample")
+
+    # One Expression per language version: the French text of the final revision is
+    # an Expression of the same Work in French, naming the English one its master.
+    declaration = bundle["declarations"][0]
+    revision = final_revision(declaration)
+    n = revision["number"]
+    french = next(v for v in declaration["languageVersions"] if v["language"] == "fr" and v["revision"] == n)
+    out = render(args.accord, SAMPLE, os.path.join(args.out, f"{declaration['id']}-r{n}-fr.akn.xml"),
+                 "--declaration", declaration["id"], "--language", "fr")
+    doc = etree.parse(out)
+    if f.check(schema.validate(doc), f"French AKN not valid: {schema.error_log.last_error}"):
+        root = doc.getroot()
+        english_uri = xp(root, "//a:FRBRWork/a:FRBRuri/@value")[0] + f"/eng@r{n}"
+        f.check(xp(root, "//a:FRBRExpression/a:FRBRlanguage/@language") == ["fra"], "French AKN: language")
+        f.check(xp(root, "//a:FRBRExpression/a:FRBRuri/@value")[0].endswith(f"/fra@r{n}"), "French AKN: Expression IRI")
+        f.check(xp(root, "//a:FRBRExpression/a:FRBRmasterExpression/@href") == [english_uri],
+                f"French AKN: master {xp(root, '//a:FRBRExpression/a:FRBRmasterExpression/@href')}")
+        texts = [text(p) for p in xp(root, "//a:mainBody//a:p")]
+        translated = [u["text"] for u in french["units"] if u["unit"].startswith("op")]
+        f.check(translated and all(t in texts for t in translated), "French AKN: the clauses are not the French text")
+        documents += 1
     last = os.path.join(args.out, os.listdir(args.out)[0])
     proc = run_accord(args.accord, "validate", last, expect=None)
     f.check(proc.returncode == 0 and "akomantoso30.xsd" in proc.stdout, f"accord validate: {proc.stdout}{proc.stderr}")

@@ -78,6 +78,10 @@ def check_language(f, accord, bundle_path, out, language, needles, what):
         for needle in needles:
             f.check(needle in text, f"{what} ({reader}): {needle!r} missing")
         f.check("North Macedonia" not in text, f"{what} ({reader}): the 2016 text prints the current name")
+    # Spelling and hyphenation follow the document's language: the default run
+    # properties name it (w:lang), not a fixed en-GB.
+    styles = zipfile.ZipFile(path).read("word/styles.xml").decode("utf-8")
+    f.check(f'<w:lang w:val="{language}"' in styles, f"{what}: w:lang is not {language}")
     return path
 
 
@@ -114,6 +118,8 @@ def main():
         path = os.path.join(args.out, f"status-{today}-{language}.docx")
         run_accord(a, "render", bundle, "--document", "status", "--today", today, "--language", language, "-o", path)
         text = document_text(path)
+        styles = zipfile.ZipFile(path).read("word/styles.xml").decode("utf-8")
+        f.check(f'<w:lang w:val="{language}"' in styles, f"status as of {today}: w:lang is not {language}")
         f.check(expected in text, f"status as of {today} ({language}): {expected!r} missing")
         f.check(absent not in text, f"status as of {today} ({language}): {absent!r} printed")
 

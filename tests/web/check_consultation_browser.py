@@ -4,7 +4,6 @@ coordinator proposes new wording for clause 3 from its discussion page (the
 current text prefilled), the secretariat accepts it in the consolidation view and
 cuts a revision that incorporates it from the editor, and the amendment then shows
 as incorporated. Screenshots go under --out/screenshots."""
-import argparse
 import json
 import os
 import sys
@@ -13,7 +12,6 @@ import urllib.error
 import urllib.request
 
 from selenium.webdriver.common.by import By
-from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -75,28 +73,15 @@ def consultation_draft():
     assert status == 200, body
 
 
-class Consultation(unittest.TestCase):
+class Consultation(accord_site.PageCase, unittest.TestCase):
     def setUp(self):
+        self.site = SITE
+        self.out = ARGS.out
         self.driver = accord_site.browser(os.path.join(ARGS.out, "downloads"))
         self.wait = WebDriverWait(self.driver, 15)
 
     def tearDown(self):
         self.driver.quit()
-
-    def open(self, path):
-        self.driver.get(SITE.url + path)
-
-    def sign_in(self, name):
-        self.driver.delete_all_cookies()
-        self.open("/signin")
-        self.driver.find_element(By.ID, "name").send_keys(name)
-        field = self.driver.find_element(By.ID, "password")
-        field.send_keys(SITE.passwords[name])
-        field.send_keys(Keys.ENTER)
-        self.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".who")))
-
-    def shot(self, name):
-        self.driver.save_screenshot(os.path.join(ARGS.out, "screenshots", name + ".png"))
 
     def remarks_of(self, unit):
         return self.driver.find_element(By.CSS_SELECTOR, 'a.remarks[data-unit="%s"]' % unit)
@@ -173,12 +158,7 @@ class Consultation(unittest.TestCase):
 
 def main():
     global ARGS
-    p = argparse.ArgumentParser(description=__doc__)
-    p.add_argument("--server", required=True, help="the accord-server binary")
-    p.add_argument("--accord", required=True, help="the accord command-line tool")
-    p.add_argument("--source", required=True, help="the source tree (ACCORD_HOME)")
-    p.add_argument("--out", required=True, help="where screenshots go")
-    ARGS, rest = p.parse_known_args()
+    ARGS, rest = accord_site.arguments(__doc__)
     unittest.main(argv=[sys.argv[0]] + rest, verbosity=2)
 
 

@@ -4,7 +4,6 @@ opens Italian for the sample's final revision from the declaration's history, se
 every unit missing beside its original, translates the title and two units, saves
 (only what it typed is sent), and sees them translated and the rest still missing;
 a coordinator reads the same page without a form. Screenshots go under --out/screenshots."""
-import argparse
 import os
 import sys
 import unittest
@@ -34,25 +33,15 @@ def tearDownModule():
         SITE.stop()
 
 
-class Translation(unittest.TestCase):
+class Translation(accord_site.PageCase, unittest.TestCase):
     def setUp(self):
+        self.site = SITE
+        self.out = ARGS.out
         self.driver = accord_site.browser(os.path.join(ARGS.out, "downloads"))
         self.wait = WebDriverWait(self.driver, 15)
 
     def tearDown(self):
         self.driver.quit()
-
-    def open(self, path):
-        self.driver.get(SITE.url + path)
-
-    def sign_in(self, name):
-        self.driver.delete_all_cookies()
-        self.open("/signin")
-        self.driver.find_element(By.ID, "name").send_keys(name)
-        field = self.driver.find_element(By.ID, "password")
-        field.send_keys(SITE.passwords[name])
-        field.send_keys(Keys.ENTER)
-        self.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".who")))
 
     def statuses(self):
         return {row.get_attribute("id")[5:]: row.get_attribute("data-status")
@@ -94,7 +83,7 @@ class Translation(unittest.TestCase):
         self.assertEqual(self.driver.find_element(By.NAME, "text:op-awareness").get_attribute("value"), MARKUP,
                          "markup typed by a user is kept as text")
         self.assertFalse(self.driver.find_elements(By.ID, "verify"), "an incomplete version cannot be verified")
-        self.driver.save_screenshot(os.path.join(ARGS.out, "screenshots", "translation-secretariat.png"))
+        self.shot("translation-secretariat")
 
         # A coordinator reads it without a form.
         self.sign_in("coordinator.mk")
@@ -106,12 +95,7 @@ class Translation(unittest.TestCase):
 
 def main():
     global ARGS
-    p = argparse.ArgumentParser(description=__doc__)
-    p.add_argument("--server", required=True, help="the accord-server binary")
-    p.add_argument("--accord", required=True, help="the accord command-line tool")
-    p.add_argument("--source", required=True, help="the source tree (ACCORD_HOME)")
-    p.add_argument("--out", required=True, help="where screenshots go")
-    ARGS, rest = p.parse_known_args()
+    ARGS, rest = accord_site.arguments(__doc__)
     unittest.main(argv=[sys.argv[0]] + rest, verbosity=2)
 
 

@@ -41,6 +41,7 @@ Result<Declaration> inLanguage(const Declaration& d, int revision, const std::st
     if (!r.closingFormula.empty()) r.closingFormula = v->closingFormula;
   }
   if (!v->title.empty()) out.title = v->title;
+  out.translatedFrom = d.baseLanguage;
   out.baseLanguage = language;
   return out;
 }

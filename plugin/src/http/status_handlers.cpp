@@ -17,25 +17,36 @@ using namespace accord::domain;
 namespace {
 
 // A status view as a document: the reports are whole, as of today, in the
-// built-in templates, so only what and how vary.
-app::DocumentAsk reportAsk(const DeclarationId& id, domain::DocumentKind kind, DocumentFormat format) {
+// built-in templates, so only what, how and in which language vary.
+app::DocumentAsk reportAsk(Call& call, const DeclarationId& id, domain::DocumentKind kind, DocumentFormat format) {
   app::DocumentAsk what;
   what.declaration = id;
   what.document = kind;
   what.format = format;
+  what.language = call.query().get("language").value_or("");
   return what;
+}
+
+// The JSON and CSV views carry codes and the data as stored; labels, dates and
+// country names in a language are for the documents.
+Status refuseLanguage(Call& call) {
+  if (call.query().has("language"))
+    return Error::invalid("language", "applies to the documents (docx, xml, pdf) only; the JSON and CSV views carry codes");
+  return Status{};
 }
 
 Reply endorsementStatus(Call& call) {
   DeclarationId id(call.param("id"));
   if (wantsCsv(call)) {
+    if (Status s = refuseLanguage(call); !s.ok()) return problem(s.error());
     auto rows = app::endorsementTable(call.context(), call.actor(), id, call.services().countries);
     if (!rows.ok()) return failed(rows.error());
     return csvReply(*rows, id.str() + "-endorsements.csv");
   }
   auto format = viewFormatParam(call);
   if (!format.ok()) return problem(format.error());
-  if (*format) return download(call, reportAsk(id, domain::DocumentKind::kEndorsementStatus, **format));
+  if (*format) return download(call, reportAsk(call, id, domain::DocumentKind::kEndorsementStatus, **format));
+  if (Status s = refuseLanguage(call); !s.ok()) return problem(s.error());
   auto t = app::endorsementTally(call.context(), call.actor(), id);
   if (!t.ok()) return failed(t.error());
   std::vector<const EndorsementRow*> rows;
@@ -48,6 +59,7 @@ Reply endorsementStatus(Call& call) {
 Reply implementationStatus(Call& call) {
   if (wantsCsv(call)) {
     if (Status s = refuseJsonOnly(call, {"country", "status", "limit", "cursor"}); !s.ok()) return problem(s.error());
+    if (Status s = refuseLanguage(call); !s.ok()) return problem(s.error());
     DeclarationId id(call.param("id"));
     auto rows = app::implementationTable(call.context(), call.actor(), id, call.services().countries);
     if (!rows.ok()) return failed(rows.error());
@@ -67,7 +79,8 @@ Reply implementationStatus(Call& call) {
   auto request = call.page();
   if (!request.ok()) return problem(request.error());
   DeclarationId id(call.param("id"));
-  if (*format) return download(call, reportAsk(id, domain::DocumentKind::kImplementation, **format));
+  if (*format) return download(call, reportAsk(call, id, domain::DocumentKind::kImplementation, **format));
+  if (Status s = refuseLanguage(call); !s.ok()) return problem(s.error());
   // A large declaration has tens of thousands of cells: the view pages by
   // commitment (rows), keeping every cell of a row together, and reads the page alone.
   auto m = app::implementationMatrixPage(call.context(), call.actor(), id, app::MatrixFilter{country, status}, *request);
@@ -92,7 +105,10 @@ void addStatusRoutes(Router& r) {
       .describe("getEndorsementStatus", "status",
                 "Where endorsement stands, one row per invited country, with counts")
       .query({optionalParam("format", viewFormatSchema(),
-                            "json (default), docx, xml, pdf (503 when the server has no LibreOffice) or csv (text/csv, UTF-8 with BOM, formulas neutralised)")})
+                            "json (default), docx, xml, pdf (503 when the server has no LibreOffice) or csv (text/csv, UTF-8 with BOM, formulas neutralised)"),
+              optionalParam("language", R"({"type":"string","maxLength":35})",
+                            "documents only: labels, dates and country names in this language (fr, ru, sr-Latn, "
+                            "...); 400 with the JSON or CSV view")})
       .responds({ok(200, "EndorsementStatusReport"),
                  documentBody(kDocx, "the report"),
                  documentBody("application/xml", "the report"),
@@ -105,6 +121,9 @@ void addStatusRoutes(Router& r) {
                 "view pages by commitment")
       .query({optionalParam("format", viewFormatSchema(),
                             "json (default), docx, xml, pdf (503 when the server has no LibreOffice) or csv (text/csv, UTF-8 with BOM, formulas neutralised)"),
+              optionalParam("language", R"({"type":"string","maxLength":35})",
+                            "documents only: labels, dates and country names in this language (fr, ru, sr-Latn, "
+                            "...); 400 with the JSON or CSV view"),
               optionalParam("limit", schemas::kLimit, "JSON only: commitments (rows) per page (1-500, default 50)"),
               optionalParam("cursor", schemas::kString, "JSON only: the `next` value of the previous page"),
               optionalParam("country", schemas::kCountry, "JSON only: only this country's cells"),

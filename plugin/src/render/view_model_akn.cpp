@@ -148,7 +148,8 @@ void addIdentification(Node& root, const ViewInput& in, const std::string& langu
   // several revisions can be cut on one day.
   const std::string version = "@r" + std::to_string(r.number);
   const std::string expression = work + "/" + threeLetter(language) + version;
-  const std::string original = work + "/" + threeLetter(d.baseLanguage) + version;
+  const std::string& originalLanguage = d.translatedFrom.empty() ? d.baseLanguage : d.translatedFrom;
+  const std::string original = work + "/" + threeLetter(originalLanguage) + version;
   const bool final = isFinalText(in);
 
   Node akn = root.object("akn");
@@ -167,8 +168,10 @@ void addIdentification(Node& root, const ViewInput& in, const std::string& langu
       .set("date", r.createdAt.date().iso())
       .set("dateName", final ? "adoption" : "revision")
       .set("language", threeLetter(language))
-      .flag("isTranslation", language != d.baseLanguage)
-      .set("masterUri", original);
+      .flag("isTranslation", language != originalLanguage)
+      .set("masterUri", original)
+      // showAs is required: the original's language, as the Expression's IRI names it.
+      .set("masterShowAs", "original (" + threeLetter(originalLanguage) + ")");
   akn.object("manifestation")
       .set("this", expression + "/!main.akn.xml")
       .set("uri", expression + ".akn")

@@ -42,6 +42,10 @@ struct Declaration {
   std::string title;
   DeclarationKind kind = DeclarationKind::kJointDeclaration;
   std::string baseLanguage = "en";
+  // Set on a copy printed in a translation (translated_text.h): the language the
+  // text was written in, which baseLanguage then no longer names. An Akoma Ntoso
+  // translation points to the original's Expression by it.
+  std::string translatedFrom;
   std::vector<CountryCode> invitedCountries;
   DeclarationStatus status = DeclarationStatus::kDrafting;
   std::optional<int> finalRevision;  // set when the text is frozen
