@@ -36,7 +36,7 @@ struct WebServices {
   Poco::Logger& logger;
   bool secureCookies = false;  // the site is served over HTTPS: cookies get Secure
   // For the account pages: the hasher of new passwords and the maker of the ones
-  // an administrator does not choose (set after the rest, so both may be added late).
+  // an administrator leaves for the server to choose.
   const app::PasswordHasher* hasher = nullptr;
   std::function<std::string()> newPassword;
 };
