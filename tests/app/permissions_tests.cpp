@@ -194,6 +194,17 @@ BOOST_AUTO_TEST_CASE(coordinator_drafts_reports_for_own_country_once_accepted) {
   BOOST_TEST(!other.draftReport);
 }
 
+// Entering a report made earlier is the secretariat's (as app::recordPastReport
+// decides), once the commitment is accepted; no one else's, the country's own
+// coordinator included (they report today).
+BOOST_AUTO_TEST_CASE(only_the_secretariat_enters_a_past_report_once_accepted) {
+  BOOST_TEST(permissionsFor(as(Role::kSecretariat), assignment(Acceptance::kAccepted)).recordPastReport);
+  BOOST_TEST(!permissionsFor(as(Role::kSecretariat), assignment(Acceptance::kProposed)).recordPastReport);
+  for (Role role : {Role::kAdmin, Role::kMonitor, Role::kViewer})
+    BOOST_TEST(!permissionsFor(as(role), assignment(Acceptance::kAccepted)).recordPastReport);
+  BOOST_TEST(!permissionsFor(as(Role::kCoordinator, "MK"), assignment(Acceptance::kAccepted)).recordPastReport);
+}
+
 BOOST_AUTO_TEST_CASE(monitor_assesses_but_neither_decides_nor_reports) {
   auto p = permissionsFor(as(Role::kMonitor), assignment(Acceptance::kAccepted));
   BOOST_TEST(p.assess);

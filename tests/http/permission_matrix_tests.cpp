@@ -279,6 +279,7 @@ const std::set<Who> kReviewers = {kAdmin, kSecretariat, kMonitor};
 const std::set<Who> kOwnAndReviewers = {kAdmin, kSecretariat, kOwnCoordinator, kMonitor};
 const std::set<Who> kNone = {};
 const std::set<Who> kConsulted = {kSecretariat, kOwnCoordinator, kOtherCoordinator, kMonitor};
+const std::set<Who> kNotAdmin = {kSecretariat, kOwnCoordinator, kOtherCoordinator, kMonitor, kViewer};
 
 struct ReadRow {
   std::string route;   // "GET /template" as the API or the pages name it
@@ -404,6 +405,9 @@ const std::vector<ReadRow>& readTable() {
        {kOwnCoordinator}, "Reads: a draft only MK sees", true},
       {"GET /commitments/{id}/countries/{country}", "/commitments/cm-common-indicators/countries/AL", kSignedIn, "",
        true},
+      // The account pages are an administrator's; anyone else is told so.
+      {"GET /users", "/users", {kAdmin}, "", true, kNotAdmin},
+      {"GET /users/{name}", "/users/admin", {kAdmin}, "", true, kNotAdmin},
   };
   return rows;
 }

@@ -5,6 +5,7 @@
 // happenedOn from anyone else is refused, naming the field.
 #include <boost/test/unit_test.hpp>
 
+#include "browser_form.h"
 #include "plugin_server.h"
 
 using namespace accord::test;
@@ -110,6 +111,50 @@ BOOST_AUTO_TEST_CASE(a_paper_report_is_entered_later_as_submitted_on_its_day) {
   BOOST_TEST(r.str("submittedAt") == "2017-01-15T12:00:00Z");
   BOOST_TEST(r.str("author") == "secretariat");
   BOOST_TEST(lastAuditAt(sec, "entity=report&id=past-1").rfind("2017-10-15", 0) == 0u);
+}
+
+// The same from the assignment page: the secretariat gets the report form with
+// the day it was made (and no draft button), the coordinator gets it without that
+// day; a missing or future day is named beside the field and nothing is stored.
+BOOST_AUTO_TEST_CASE(the_secretariat_enters_a_paper_report_from_the_assignment_page) {
+  PluginServer server;
+  Client sec = server.client().as("secretariat;secretariat");
+  const std::string path = "/commitments/cm-common-indicators/countries/MK";
+  BrowserPage page(server, sec, path);
+  Response shown = page.browser.get(path, page.cookie);
+  BOOST_TEST(shown.body.find("Enter a report made earlier") != std::string::npos);
+  BOOST_TEST(shown.body.find("value=\"draft\"") == std::string::npos, "the secretariat keeps no drafts");
+  Client mk = server.client().as("coordinator.mk;coordinator;MK");
+  Response own = BrowserPage(server, mk, path).browser.get(path, {{"Cookie", "accord_session=" + mk.token()}});
+  BOOST_TEST(own.body.find("name=\"happenedOn\"") == std::string::npos, "a coordinator reports today");
+  BOOST_TEST(own.body.find("Report progress") != std::string::npos);
+  std::size_t before = sec.get("/api/v1" + path + "/reports").json()->getArray("items")->size();
+  Form form = page.form("id=\"report-form\"");
+  field(form, "periodStart") = "2016-11-01";
+  field(form, "periodEnd") = "2016-12-31";
+  field(form, "percent") = "10";
+  field(form, "narrative") = "Paper report, received by post.";
+  form.emplace_back("submit", "submit");
+  for (const char* day : {"", "2017-10-16", "15.01.2017"}) {
+    field(form, "happenedOn") = day;
+    Response refused = page.post("/reports", form);
+    BOOST_TEST(refused.status == 422, day << " -> " << refused.status);
+    BOOST_TEST(refused.body.find("id=\"happenedOn-error\"") != std::string::npos, day);
+  }
+  field(form, "happenedOn") = "2017-01-15";
+  Response entered = page.post("/reports", form);
+  BOOST_TEST(entered.status == 303, entered.body.substr(0, 2000));
+  auto items = sec.get("/api/v1" + path + "/reports").json()->getArray("items");
+  BOOST_TEST_REQUIRE(items->size() == before + 1);
+  bool found = false;
+  for (std::size_t i = 0; i < items->size(); ++i) {
+    auto r = items->getObject(i);
+    if (r->getValue<std::string>("narrative") != "Paper report, received by post.") continue;
+    found = true;
+    BOOST_TEST(r->getValue<std::string>("state") == "submitted");
+    BOOST_TEST(r->getValue<std::string>("submittedAt") == "2017-01-15T12:00:00Z");
+  }
+  BOOST_TEST(found);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

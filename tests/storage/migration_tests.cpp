@@ -18,6 +18,11 @@ storage::StoreOptions noMigrate() {
   o.migrate = false;
   return o;
 }
+// Undoes migration 11, so that a test can run it again after older ones.
+void dropAccountActivity(FreshStore& fresh) {
+  fresh.raw("DROP INDEX account_never_used");
+  fresh.raw("ALTER TABLE account DROP COLUMN last_sign_in_at");
+}
 std::string messageOf(const domain::Result<std::unique_ptr<app::Store>>& r) {
   BOOST_TEST_REQUIRE(!r.ok());
   BOOST_TEST((r.error().code == domain::ErrorCode::kUnavailable));
@@ -56,6 +61,7 @@ BOOST_DATA_TEST_CASE(an_older_schema_is_migrated_on_open, allBackends(), backend
   env.fresh.raw("DROP TABLE indicator_measurement");   // and 8
   env.fresh.raw("DROP TABLE notification");            // and 9
   env.fresh.raw("DROP TABLE latest_report");           // and 10
+  env.fresh.raw("DROP INDEX account_never_used");      // and 11
 }
 
 // Migration 10 backfills the latest-report summary from the reports already stored:
@@ -68,6 +74,7 @@ BOOST_DATA_TEST_CASE(the_latest_report_summary_is_backfilled, allBackends(), bac
   for (const char* index : {"commitment_in_order", "commitment_by_deadline", "commitment_by_due", "assignment_open"})
     env.fresh.raw(std::string("DROP INDEX ") + index);
   env.fresh.raw("DROP TABLE latest_report");
+  dropAccountActivity(env.fresh);
   env.fresh.raw("DELETE FROM schema_version WHERE version >= 10");
   auto store = storage::openStore(env.fresh.uri());
   BOOST_TEST_REQUIRE(store.ok());
@@ -98,6 +105,7 @@ BOOST_DATA_TEST_CASE(milestones_are_copied_to_each_assignment_on_upgrade, allBac
   for (const char* index : {"commitment_in_order", "commitment_by_deadline", "commitment_by_due", "assignment_open"})
     env.fresh.raw(std::string("DROP INDEX ") + index);
   env.fresh.raw("DROP TABLE latest_report");
+  dropAccountActivity(env.fresh);
   env.fresh.raw("DELETE FROM schema_version WHERE version >= 8");
   auto store = env.fresh.reopen();
   app::Context ctx{*store, env.clock, snapshots()};
@@ -115,6 +123,37 @@ BOOST_DATA_TEST_CASE(milestones_are_copied_to_each_assignment_on_upgrade, allBac
       ++checked;
     }
   BOOST_TEST(checked == 4);
+}
+
+// Migration 11 takes an account's last sign-in from the sessions still stored, so
+// that an account people use is not listed as never used after the upgrade.
+BOOST_DATA_TEST_CASE(last_sign_ins_are_backfilled_from_the_sessions, allBackends(), backend) {
+  Env env(backend);
+  ok(env.fresh.store().run(app::TxMode::kReadWrite, [](app::Repositories& r) -> domain::Status {
+    for (const char* name : {"used.one", "never.used"}) {
+      domain::Account a;
+      a.name = name;
+      a.displayName = "P";
+      a.email = "p@x.example";
+      a.passwordHash = domain::PasswordHash("h");
+      a.version = 1;
+      ok(r.accounts().insert(a));
+    }
+    return {};
+  }));
+  env.fresh.close();
+  dropAccountActivity(env.fresh);
+  env.fresh.raw("INSERT INTO account_session (token_id, account_name, issued_at, expires_at, revoked_at, address) "
+                "VALUES ('t1', 'used.one', '2017-07-01T10:00:00Z', '2017-07-01T18:00:00Z', NULL, '10.0.0.7')");
+  env.fresh.raw("DELETE FROM schema_version WHERE version >= 11");
+  auto store = env.fresh.reopen();
+  std::vector<std::string> never;
+  ok(store->run(app::TxMode::kReadOnly, [&](app::Repositories& r) -> domain::Status {
+    auto found = r.accounts().neverSignedIn(10);
+    for (const auto& a : ok(found)) never.push_back(a.name);
+    return {};
+  }));
+  BOOST_TEST(never == (std::vector<std::string>{"never.used"}), boost::test_tools::per_element());
 }
 
 BOOST_DATA_TEST_CASE(a_newer_schema_is_refused, allBackends(), backend) {

@@ -7,8 +7,10 @@ import http.cookiejar
 import os
 import re
 import subprocess
+import sys
 import tempfile
 import time
+import unittest
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -151,6 +153,39 @@ class PageCase:
         self.driver.switch_to.alert.accept()
 
 
+class SiteCase(PageCase):
+    """A PageCase on one server for the whole module, with a fresh browser per test:
+    start it in setUpModule with start_site(args) and stop it with stop_site()."""
+    site = None
+    args = None
+
+    def setUp(self):
+        self.out = self.args.out
+        self.driver = browser(os.path.join(self.args.out, "downloads"))
+        self.wait = WebDriverWait(self.driver, 15)
+
+    def tearDown(self):
+        self.driver.quit()
+
+    def type_into(self, element_id, text):
+        field = self.driver.find_element(By.ID, element_id)
+        field.clear()
+        field.send_keys(text)
+
+
+def start_site(extra=()):
+    """Starts the module's server for every SiteCase (after run() parsed the options),
+    screenshots going under --out/screenshots."""
+    args = SiteCase.args
+    SiteCase.site = Server(args.server, args.accord, args.source, extra)
+    os.makedirs(os.path.join(args.out, "screenshots"), exist_ok=True)
+
+
+def stop_site():
+    if SiteCase.site:
+        SiteCase.site.stop()
+
+
 def arguments(doc):
     """The options every browser check takes (--server, --accord, --source, --out),
     and the rest for unittest."""
@@ -160,3 +195,9 @@ def arguments(doc):
     p.add_argument("--source", required=True, help="the source tree (ACCORD_HOME)")
     p.add_argument("--out", required=True, help="where screenshots go")
     return p.parse_known_args()
+
+
+def run(doc):
+    """The main of a check built on SiteCase: its options, then unittest on the rest."""
+    SiteCase.args, rest = arguments(doc)
+    unittest.main(module="__main__", argv=[sys.argv[0]] + rest, verbosity=2)

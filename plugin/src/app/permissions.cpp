@@ -77,6 +77,7 @@ AssignmentPermissions permissionsFor(const Actor& actor, const Assignment& a) {
   p.moveImplementation = !p.nextStatuses.empty();
   p.assess = may(actor, Action::kAssess, a.country) && a.assessable();
   p.draftReport = may(actor, Action::kWriteReport, a.country) && a.acceptance == Acceptance::kAccepted;
+  p.recordPastReport = may(actor, Action::kRecordPast) && a.acceptance == Acceptance::kAccepted;
   p.trackProgress = may(actor, Action::kUpdateImplementation, a.country) && a.acceptance == Acceptance::kAccepted;
   return p;
 }

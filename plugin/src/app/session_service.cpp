@@ -87,6 +87,7 @@ Result<SignedIn> SessionService::signIn(std::string_view name, std::string_view 
     if (current->passwordHash.encoded() != found->passwordHash.encoded()) return wrongCredentials();
     if (auto purged = r.sessions().purgeExpired(now); !purged.ok()) return purged.error();
     if (Status s = r.sessions().insert(session); !s.ok()) return s;
+    if (Status s = r.accounts().recordSignIn(found->name, now); !s.ok()) return s;
     return detail::audit(r, ctx_, found->actor(), "session.started", "account", found->name, "",
                          sessionSnapshot(session));
   });

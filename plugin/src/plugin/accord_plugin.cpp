@@ -120,9 +120,11 @@ platform::Outcome AccordPlugin::initialize(const platform::HostServices& host) {
   });
   // web.secureCookies: set when the site is reached over HTTPS (behind a proxy), so
   // that the session cookie is never sent in clear.
-  auto web = web::Web::load(web::WebServices{*parts->changes, *parts->clock, parts->snapshots, *parts->documents, parts->countries,
-                                             *parts->sessions, settings->templatesDir, host.logger,
-                                             host.config.getBool("web.secureCookies", false)});
+  web::WebServices pages{*parts->changes, *parts->clock, parts->snapshots, *parts->documents, parts->countries,
+                         *parts->sessions, settings->templatesDir, host.logger,
+                         host.config.getBool("web.secureCookies", false), parts->hasher.get(),
+                         &security::randomPassword};
+  auto web = web::Web::load(std::move(pages));
   if (!web.ok()) return fail("page templates", web.error());
   parts->web = std::move(web).value();
   parts_ = std::move(parts);

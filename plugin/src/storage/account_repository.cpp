@@ -78,4 +78,19 @@ Result<long> SqlAccountRepository::update(const Account& a, long expectedVersion
   });
 }
 
+Status SqlAccountRepository::recordSignIn(const std::string& name, Timestamp at) {
+  return guarded(tx_, [&]() -> Status {
+    sql_.exec("UPDATE account SET last_sign_in_at = ? WHERE name = ?", {v(at), v(name)});
+    return {};
+  });
+}
+
+Result<std::vector<Account>> SqlAccountRepository::neverSignedIn(std::size_t limit) {
+  return guarded(tx_, [&]() -> Result<std::vector<Account>> {
+    return accounts(sql_.query(std::string("SELECT ") + kColumns +
+                                   " FROM account WHERE last_sign_in_at IS NULL AND active = 1 ORDER BY name LIMIT ?",
+                               {v(limit)}));
+  });
+}
+
 }  // namespace accord::storage::detail

@@ -16,6 +16,8 @@ class SqlAccountRepository final : public app::AccountRepository {
   domain::Result<long> countActive(domain::Role role) override;
   domain::Status insert(const domain::Account& a) override;
   domain::Result<long> update(const domain::Account& a, long expectedVersion) override;
+  domain::Status recordSignIn(const std::string& name, domain::Timestamp at) override;
+  domain::Result<std::vector<domain::Account>> neverSignedIn(std::size_t limit) override;
 
  private:
   Sql& sql_;

@@ -42,6 +42,21 @@ Status SqlLoginThrottleRepository::forget(const std::string& key) {
   });
 }
 
+Result<std::map<std::string, app::LoginThrottleState>> SqlLoginThrottleRepository::refusing(const std::string& prefix,
+                                                                                         Timestamp now,
+                                                                                         std::size_t limit) {
+  return guarded(tx_, [&]() -> Result<std::map<std::string, app::LoginThrottleState>> {
+    std::map<std::string, app::LoginThrottleState> out;
+    // substr rather than LIKE: a key may hold '_' or '%', which LIKE reads as wildcards.
+    Rows r = sql_.query("SELECT throttle_key, failures, window_start, next_allowed, expires_at FROM login_throttle "
+                        "WHERE substr(throttle_key, 1, CAST(? AS INTEGER)) = ? AND next_allowed > ? ORDER BY throttle_key LIMIT ?",
+                        {v(prefix.size()), v(prefix), v(now), v(limit)});
+    for (std::size_t i = 0; i < r.size(); ++i)
+      out[r.str(i, 0)] = {static_cast<int>(r.i64(i, 1)), instant(r, i, 2), instant(r, i, 3), instant(r, i, 4)};
+    return out;
+  });
+}
+
 Result<long> SqlLoginThrottleRepository::purgeExpired(Timestamp before) {
   return guarded(tx_, [&]() -> Result<long> {
     return static_cast<long>(sql_.exec("DELETE FROM login_throttle WHERE expires_at < ?", {v(before)}));

@@ -15,6 +15,9 @@ class SqlLoginThrottleRepository final : public app::LoginThrottleRepository {
                                                                           bool lock) override;
   domain::Status save(const std::string& key, const app::LoginThrottleState& s) override;
   domain::Status forget(const std::string& key) override;
+  domain::Result<std::map<std::string, app::LoginThrottleState>> refusing(const std::string& prefix,
+                                                                          domain::Timestamp now,
+                                                                          std::size_t limit) override;
   domain::Result<long> purgeExpired(domain::Timestamp before) override;
 
  private:

@@ -26,6 +26,7 @@ Data baseView(const Site& site, const Visit& v, const std::string& title) {
     user.set("role", domain::toString(v.who->actor.role));
     user.set("country", text(v.who->actor.country ? v.who->actor.country->str() : ""));
     user.set("mayAudit", app::authorize(v.who->actor, app::Action::kReadAudit).ok());
+    user.set("mayManageAccounts", app::authorize(v.who->actor, app::Action::kManageAccounts).ok());
     // One count per page: a failure to read it leaves the badge off, not the page.
     auto unread = app::countUnreadNotifications(site.ctx, v.who->actor);
     if (unread.ok() && *unread > 0) user.set("unread", std::to_string(*unread));

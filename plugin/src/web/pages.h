@@ -83,6 +83,13 @@ Reply auditPage(const Site& site, Visit& v);
 // pages_notifications.cpp
 Reply notificationsPage(const Site& site, Visit& v);
 Reply markNotificationReadForm(const Site& site, Visit& v);
+// pages_accounts.cpp: administrators manage accounts.
+Reply usersPage(const Site& site, Visit& v);
+Reply createUserForm(const Site& site, Visit& v);
+Reply userPage(const Site& site, Visit& v);
+Reply changeUserForm(const Site& site, Visit& v);
+Reply userActiveForm(const Site& site, Visit& v);
+Reply resetUserPasswordForm(const Site& site, Visit& v);
 // static_files.cpp
 Reply staticFile(const Site& site, Visit& v);
 

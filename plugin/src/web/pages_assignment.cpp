@@ -6,6 +6,7 @@
 #include <Poco/UUIDGenerator.h>
 
 #include "accord/app/assignment_progress_use_cases.h"
+#include "accord/app/authorization.h"
 #include "accord/app/commitment_use_cases.h"
 #include "accord/app/overview.h"
 #include "accord/app/permissions.h"
@@ -212,7 +213,12 @@ Reply page(const Site& site, Visit& v, const Error* error, const ReportFailure* 
            o->olderReports.empty() ? Data(false) : Data(link(v, base + "?older=" + pathSegment(o->olderReports))));
   view.set("newestReportsHref", older.empty() ? Data(false) : Data(link(v, base)));
   view.set("mayDecide", may.decide);
-  view.set("mayReport", may.draftReport);
+  // The report form is the coordinator's; the secretariat gets it to enter a report
+  // the country made earlier, with the day it was made.
+  view.set("mayReport", may.draftReport || may.recordPastReport);
+  view.set("mayDraftReport", may.draftReport);
+  view.set("mayRecordPast", may.recordPastReport);
+  view.set("happenedOn", pageError ? v.field("happenedOn") : "");
   view.set("decideAction", link(v, base + "/decision"));
   view.set("reportAction", link(v, base + "/reports"));
 
@@ -389,6 +395,22 @@ Error savedButNotSubmitted(Error e) {
   return e;
 }
 
+// The report as the form asks it filed: a draft, submitted now, or (with a day it
+// was made on, the secretariat's) entered now as submitted on that day.
+Result<ProgressReport> fileFromForm(const Site& site, const Visit& v, ProgressReport report) {
+  if (!v.field("happenedOn").empty()) {
+    auto day = Date::parse("happenedOn", v.field("happenedOn"));
+    if (!day.ok()) return day.error();
+    return app::recordPastReport(site.ctx, v.actor(), std::move(report), *day);
+  }
+  // Someone who only records the past has left out the one field that is theirs.
+  if (!app::authorize(v.actor(), app::Action::kWriteReport, report.country).ok() &&
+      app::authorize(v.actor(), app::Action::kRecordPast).ok())
+    return Error::invalid("happenedOn", "give the day the country made this report");
+  if (v.field("submit") == "draft") return app::draftReport(site.ctx, v.actor(), std::move(report));
+  return app::submitNewReport(site.ctx, v.actor(), std::move(report));
+}
+
 Reply submitReportForm(const Site& site, Visit& v) {
   auto country = countryOf(v);
   if (!country.ok()) return errorPage(site, v, country.error());
@@ -397,8 +419,7 @@ Reply submitReportForm(const Site& site, Visit& v) {
   if (!report.ok()) return page(site, v, &report.error());
   // "Save and submit" stores and submits in one transaction: a report that cannot
   // be submitted is not stored either, so the error stays beside the one form.
-  auto filed = v.field("submit") == "draft" ? app::draftReport(site.ctx, v.actor(), std::move(report).value())
-                                            : app::submitNewReport(site.ctx, v.actor(), std::move(report).value());
+  auto filed = fileFromForm(site, v, std::move(report).value());
   if (!filed.ok()) {
     Error e = onForm(filed.error());
     return page(site, v, &e);

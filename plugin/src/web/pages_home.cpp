@@ -3,6 +3,7 @@
 
 #include "accord/app/overview.h"
 #include "accord/app/permissions.h"
+#include "accounts_view.h"
 #include "declaration_setup.h"
 #include "delegates_view.h"
 #include "labels.h"
@@ -83,7 +84,9 @@ Reply homePage(const Site& site, Visit& v) {
     groups.push_back(g);
   }
   view.set("groups", groups);
-  view.set("nothingWaits", groups.empty());
+  Data accounts = accountAlertsView(site, v);
+  view.set("accountAlerts", accounts);
+  view.set("nothingWaits", groups.empty() && accounts.is_false());
   List conferences;
   for (const Conference& c : box->conferences) conferences.push_back(conferenceSummary(v, c));
   view.set("conferences", conferences);

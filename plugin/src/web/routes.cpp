@@ -62,6 +62,12 @@ const std::vector<Route>& pageRoutes() {
       {"GET", "/audit", &auditPage, Access::kSignedIn},
       {"GET", "/notifications", &notificationsPage, Access::kSignedIn},
       {"POST", "/notifications/{id}/read", &markNotificationReadForm, Access::kSignedIn},
+      {"GET", "/users", &usersPage, Access::kSignedIn},
+      {"POST", "/users", &createUserForm, Access::kSignedIn},
+      {"GET", "/users/{name}", &userPage, Access::kSignedIn},
+      {"POST", "/users/{name}", &changeUserForm, Access::kSignedIn},
+      {"POST", "/users/{name}/active", &userActiveForm, Access::kSignedIn},
+      {"POST", "/users/{name}/password", &resetUserPasswordForm, Access::kSignedIn},
   };
   return routes;
 }

@@ -70,6 +70,9 @@ struct AssignmentPermissions {
   std::vector<domain::ImplementationStatus> nextStatuses;
   bool assess = false;         // a monitor, unless the commitment was declined
   bool draftReport = false;    // the country's coordinator, once the commitment is accepted
+  // Enter a report the country made on an earlier day (app::recordPastReport): the
+  // secretariat (Action::kRecordPast), once the commitment is accepted.
+  bool recordPastReport = false;
   // Set the country's milestone states and record indicator measurements: the
   // country's coordinator, once the commitment is accepted.
   bool trackProgress = false;

@@ -232,6 +232,11 @@ class AccountRepository {
   virtual Status insert(const domain::Account& a) = 0;
   // Every field but the name.
   virtual Result<long> update(const domain::Account& a, long expectedVersion) = 0;
+  // Notes that `name` signed in at `at`. Not an administrator's change: the
+  // account's version stays, so that no admin's open form turns stale.
+  virtual Status recordSignIn(const std::string& name, domain::Timestamp at) = 0;
+  // Active accounts that have never signed in, by name, at most `limit`.
+  virtual Result<std::vector<domain::Account>> neverSignedIn(std::size_t limit) = 0;
 };
 
 // One signed-in session: the token's id, whose it is, and when it ends. Only the
@@ -280,6 +285,10 @@ class LoginThrottleRepository {
   // Inserts or replaces the state of `key`.
   virtual Status save(const std::string& key, const LoginThrottleState& s) = 0;
   virtual Status forget(const std::string& key) = 0;
+  // The keys starting with `prefix` whose state refuses attempts at `now`, by key,
+  // at most `limit`: what an administrator sees as locked.
+  virtual Result<std::map<std::string, LoginThrottleState>> refusing(const std::string& prefix, domain::Timestamp now,
+                                                                     std::size_t limit) = 0;
   // Forgets every state that expired before `before`; returns how many.
   virtual Result<long> purgeExpired(domain::Timestamp before) = 0;
 };

@@ -5,12 +5,14 @@
 // SameSite=Strict cookie with a CSRF token on every form.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 
 #include <Poco/Logger.h>
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
 
+#include "accord/app/credentials.h"
 #include "accord/app/document_port.h"
 #include "accord/app/record_snapshots.h"
 #include "accord/app/session_service.h"
@@ -33,6 +35,10 @@ struct WebServices {
   std::string templatesDir;  // holds html/*.mustache and html/static/
   Poco::Logger& logger;
   bool secureCookies = false;  // the site is served over HTTPS: cookies get Secure
+  // For the account pages: the hasher of new passwords and the maker of the ones
+  // an administrator leaves for the server to choose.
+  const app::PasswordHasher* hasher = nullptr;
+  std::function<std::string()> newPassword;
 };
 
 class Web {
