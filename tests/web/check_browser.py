@@ -149,13 +149,19 @@ class Coordinator(Page):
         # The only form offered is Austria's.
         self.assertEqual([f.get_attribute("id") for f in self.css("form.endorse-form")], ["endorse-AT"])
 
-        # The server's error lands next to the field it names.
+        # The server's error lands next to the field it names: no decision is
+        # preselected (check_homes.py), and then the signer is required.
         self.driver.find_element(By.CSS_SELECTOR, "#country-AT + tr summary").click()
+        Select(self.driver.find_element(By.ID, "to-AT")).select_by_value("endorsed")
+        self.driver.find_element(By.ID, "signer-AT").clear()  # pre-filled with the person signed in
         self.click_and_confirm(self.driver.find_element(By.CSS_SELECTOR, "#endorse-AT button[type=submit]"))
         self.wait.until(EC.presence_of_element_located((By.ID, "signer-AT-error")))
         self.assertIn("required", self.driver.find_element(By.ID, "signer-AT-error").text)
 
         statement = "Subject to <b>ratification</b> by {{parliament}} & the Council"
+        Select(self.driver.find_element(By.ID, "to-AT")).select_by_value("endorsed")
+        self.driver.find_element(By.ID, "signer-AT").clear()
+        self.driver.find_element(By.ID, "title-AT").clear()
         self.driver.find_element(By.ID, "signer-AT").send_keys("Gerda Huber")
         self.driver.find_element(By.ID, "title-AT").send_keys("National Coordinator")
         self.driver.execute_script("document.getElementById('date-AT').value = '2026-11-20'")
