@@ -25,8 +25,8 @@ std::string messageOf(const domain::Result<std::unique_ptr<app::Store>>& r) {
 }
 // Undoes migration 11 (indexes only), so that a test can replay it.
 void dropInboxIndexes(Env& env) {
-  for (const char* index : {"declaration_country_by_country", "assignment_proposed", "assignment_in_hand",
-                            "declaration_by_status", "amendment_to_consolidate"})
+  for (const char* index : {"declaration_country_by_country", "endorsement_by_country", "assignment_proposed",
+                            "assignment_in_hand", "declaration_by_status", "amendment_to_consolidate"})
     env.fresh.raw(std::string("DROP INDEX ") + index);
 }
 }  // namespace

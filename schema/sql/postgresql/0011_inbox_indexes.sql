@@ -7,6 +7,10 @@
 -- A coordinator's declarations: the ones their country is invited to.
 CREATE INDEX declaration_country_by_country ON declaration_country (country, declaration_id);
 
+-- And whether it has answered: its endorsements by country (the primary key leads
+-- with the declaration).
+CREATE INDEX endorsement_by_country ON endorsement (country, declaration_id);
+
 -- Commitments proposed to a country, waiting for its coordinator's answer.
 CREATE INDEX assignment_proposed ON assignment (country, commitment_id) WHERE acceptance = 'proposed';
 
