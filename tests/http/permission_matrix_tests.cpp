@@ -166,6 +166,8 @@ const std::vector<Row>& table() {
       {"GET /api/v1/notifications", "/api/v1/notifications", "", "", kSignedIn},
       {"POST /api/v1/notifications/{id}/read", "/api/v1/notifications/999999/read", "", "", kSignedIn},
       {"GET /api/v1/notifications/failed", "/api/v1/notifications/failed", "", "", {kAdmin}},
+      // Everyone reads what waits for them (their role's kinds only: inbox_api_tests).
+      {"GET /api/v1/inbox", "/api/v1/inbox", "", "", kSignedIn},
   };
   return rows;
 }

@@ -149,13 +149,19 @@ class Coordinator(Page):
         # The only form offered is Austria's.
         self.assertEqual([f.get_attribute("id") for f in self.css("form.endorse-form")], ["endorse-AT"])
 
-        # The server's error lands next to the field it names.
+        # The server's error lands next to the field it names: no decision is
+        # preselected (check_homes.py), and then the signer is required.
         self.driver.find_element(By.CSS_SELECTOR, "#country-AT + tr summary").click()
+        Select(self.driver.find_element(By.ID, "to-AT")).select_by_value("endorsed")
+        self.driver.find_element(By.ID, "signer-AT").clear()  # pre-filled with the person signed in
         self.click_and_confirm(self.driver.find_element(By.CSS_SELECTOR, "#endorse-AT button[type=submit]"))
         self.wait.until(EC.presence_of_element_located((By.ID, "signer-AT-error")))
         self.assertIn("required", self.driver.find_element(By.ID, "signer-AT-error").text)
 
         statement = "Subject to <b>ratification</b> by {{parliament}} & the Council"
+        Select(self.driver.find_element(By.ID, "to-AT")).select_by_value("endorsed")
+        self.driver.find_element(By.ID, "signer-AT").clear()
+        self.driver.find_element(By.ID, "title-AT").clear()
         self.driver.find_element(By.ID, "signer-AT").send_keys("Gerda Huber")
         self.driver.find_element(By.ID, "title-AT").send_keys("National Coordinator")
         self.driver.execute_script("document.getElementById('date-AT').value = '2026-11-20'")
@@ -197,7 +203,9 @@ class Coordinator(Page):
 
     def test_reports_progress_for_own_commitment(self):
         self.sign_in("coordinator.al")
-        self.driver.find_element(By.PARTIAL_LINK_TEXT, "Report progress for Albania").click()
+        task = self.driver.find_element(By.CSS_SELECTOR, ".inbox-report a")  # names the commitment
+        self.assertRegex(task.text, r"^Report progress on ‘.+’ for Albania \(")
+        task.click()
         self.wait.until(EC.presence_of_element_located((By.ID, "report-form")))
         self.driver.execute_script("document.getElementById('periodStart').value = '2026-01-01';"
                                    "document.getElementById('periodEnd').value = '2026-06-30';")
@@ -212,7 +220,7 @@ class Coordinator(Page):
 
     def test_accepts_a_commitment_proposed_to_own_country(self):
         self.sign_in("coordinator.hr", HR_PASSWORD)
-        self.driver.find_element(By.PARTIAL_LINK_TEXT, "Accept or decline this commitment for Croatia").click()
+        self.driver.find_element(By.PARTIAL_LINK_TEXT, "Accept or decline ‘Designate a national contact point").click()
         self.wait.until(EC.presence_of_element_located((By.ID, "decide-heading")))
         self.driver.find_element(By.ID, "lead").send_keys("Ministry of the Interior")
         self.driver.find_element(By.CSS_SELECTOR, "button[value=accepted]").click()
@@ -320,8 +328,8 @@ class Monitor(Page):
     def test_returns_a_report_with_a_reason(self):
         self.sign_in("monitor")
         self.shot("home-monitor")
-        self.assertTrue(self.css(".inbox-overdue li"), "overdue commitments are listed")
-        self.driver.find_element(By.LINK_TEXT, "Validate or return the report of North Macedonia").click()
+        self.assertTrue(self.css(".late-overdue li"), "overdue commitments are listed")
+        self.driver.find_element(By.PARTIAL_LINK_TEXT, "Validate or return the report of North Macedonia on ‘").click()
         form = self.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".review-form")))
         form.find_element(By.CSS_SELECTOR, "button[value=return]").click()
         error = self.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".review-form .error")))

@@ -41,6 +41,7 @@ void addReportRoutes(Router& r);
 void addStatusRoutes(Router& r);
 void addDocumentRoutes(Router& r);
 void addAuditRoutes(Router& r);
+void addInboxRoutes(Router& r);
 void addNotificationRoutes(Router& r);
 void addOperationsRoutes(Router& r);
 void addSessionRoutes(Router& r);

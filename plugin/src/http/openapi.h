@@ -20,5 +20,7 @@ const char* accountSchemas();
 const char* consultationSchemas();
 // Language versions of a revision (openapi_language_schemas.cpp).
 const char* languageVersionSchemas();
+// What waits for the caller (openapi_inbox_schemas.cpp).
+std::string inboxSchemas();
 
 }  // namespace accord::http

@@ -19,9 +19,25 @@ class SqlDossierRepository final : public app::DossierRepository {
                                                  domain::Date today, const app::PageRequest& page) override;
   // In waiting_items.cpp.
   domain::Result<std::vector<app::WaitingItem>> submittedReports(std::size_t limit) override;
-  domain::Result<std::vector<app::WaitingItem>> overdueAssignments(domain::Date today, std::size_t limit) override;
+  domain::Result<std::vector<app::WaitingItem>> overdueAssignments(domain::Date today, const app::WaitingFilter& filter,
+                                                                   std::size_t limit) override;
+  domain::Result<std::vector<app::WaitingItem>> atRiskAssignments(domain::Date today, const app::WaitingFilter& filter,
+                                                                  std::size_t limit) override;
+  // In inbox_queries.cpp.
+  domain::Result<std::vector<app::WaitingItem>> pendingEndorsements(const domain::CountryCode& country,
+                                                                    std::size_t limit) override;
+  domain::Result<std::vector<app::WaitingItem>> proposedAssignments(const domain::CountryCode& country,
+                                                                    std::size_t limit) override;
+  domain::Result<std::vector<app::WaitingItem>> reportsDue(const domain::CountryCode& country,
+                                                           std::size_t limit) override;
+  domain::Result<std::vector<app::WaitingItem>> draftDeclarations(std::size_t limit) override;
+  domain::Result<std::vector<app::WaitingItem>> endorsementProgress(std::size_t limit) override;
+  domain::Result<std::vector<app::WaitingItem>> amendmentsToConsolidate(std::size_t limit) override;
 
  private:
+  // In waiting_items.cpp: the shared walk of overdueAssignments and atRiskAssignments.
+  Rows openAssignments(const char* deadline, domain::Date today, const app::WaitingFilter& filter,
+                       const std::string& rest, const Params& restParams, std::size_t limit);
   Sql& sql_;
   TxState& tx_;
 };

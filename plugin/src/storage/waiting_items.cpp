@@ -1,22 +1,35 @@
 // What waits for a monitor, across every declaration, read by index: the partial
 // index of submitted reports (migration 0004), and commitments by deadline joined
-// to the partial index of open assignments (migration 0007). Each query stops at
+// to the partial index of open assignments (migration 0010). Each query stops at
 // its limit, so the inbox costs what it lists, not the portfolio.
-#include "codec.h"
 #include "dossier_repository.h"
+#include "waiting_rows.h"
 
 namespace accord::storage::detail {
 
 using namespace accord::domain;
 
 namespace {
-// Rows of (declaration id, title, commitment id, text, country[, report id]).
-std::vector<app::WaitingItem> items(const Rows& r, bool withReport) {
-  std::vector<app::WaitingItem> out;
-  out.reserve(r.size());
-  for (std::size_t i = 0; i < r.size(); ++i)
-    out.push_back({DeclarationId(r.str(i, 0)), r.str(i, 1), CommitmentId(r.str(i, 2)), r.str(i, 3),
-                   country(r, i, 4), withReport ? ReportId(r.str(i, 5)) : ReportId()});
+std::string assignmentQuery(const std::string& state, const std::string& rest) {
+  return std::string("SELECT ") + kAssignmentColumns + ", " + state + " " + rest;
+}
+
+// The filter's conditions (bound, never spliced), appended to `params`. With a
+// declaration the walk takes commitment_by_deadline (declaration_id, deadline).
+std::string narrowed(const app::WaitingFilter& f, Params& params) {
+  std::string out;
+  if (f.country) {
+    out += " AND a.country = ?";
+    params.push_back(v(f.country->str()));
+  }
+  if (f.declaration) {
+    out += " AND c.declaration_id = ?";
+    params.push_back(v(f.declaration->str()));
+  }
+  if (f.status) {
+    out += " AND a.status = ?";
+    params.push_back(v(toString(*f.status)));
+  }
   return out;
 }
 }  // namespace
@@ -24,25 +37,57 @@ std::vector<app::WaitingItem> items(const Rows& r, bool withReport) {
 Result<std::vector<app::WaitingItem>> SqlDossierRepository::submittedReports(std::size_t limit) {
   return guarded(tx_, [&]() -> Result<std::vector<app::WaitingItem>> {
     Rows r = sql_.query(
-        "SELECT d.id, d.title, c.id, c.text, r.country, r.id FROM report r "
+        "SELECT d.id, d.title, c.id, c.text, r.country, c.deadline, c.clause_id, r.state, r.id FROM report r "
         "JOIN commitment c ON c.id = r.commitment_id JOIN declaration d ON d.id = c.declaration_id "
         "WHERE r.state = 'submitted' ORDER BY r.commitment_id, r.country, r.ord LIMIT ?",
         {v(limit)});
-    return items(r, true);
+    return assignmentItems(r, true);
   });
 }
 
-Result<std::vector<app::WaitingItem>> SqlDossierRepository::overdueAssignments(Date today, std::size_t limit) {
-  // The condition repeats the index's predicate word for word: both engines use a
-  // partial index only when the query implies it.
+// The open assignments (assignment_open's predicate, word for word: both engines
+// use a partial index only when the query implies it) whose commitment's deadline
+// meets `deadline` (a condition on c.deadline with one parameter, `today`), narrowed
+// by `filter`, then `rest`'s conditions with their parameters `restParams`, oldest
+// deadline first, at most `limit`.
+Rows SqlDossierRepository::openAssignments(const char* deadline, Date today, const app::WaitingFilter& filter,
+                                           const std::string& rest, const Params& restParams, std::size_t limit) {
+  Params params{v(today)};
+  std::string where = narrowed(filter, params);
+  params.insert(params.end(), restParams.begin(), restParams.end());
+  params.push_back(v(limit));
+  return sql_.query(assignmentQuery("a.status",
+                                    std::string("FROM commitment c JOIN assignment a ON a.commitment_id = c.id "
+                                                "JOIN declaration d ON d.id = c.declaration_id WHERE c.deadline ") +
+                                        deadline + " AND a.acceptance <> 'declined' "
+                                        "AND a.status NOT IN ('completed', 'cancelled')" + where + rest +
+                                        " ORDER BY c.deadline, c.id, a.country LIMIT ?"),
+                    params);
+}
+
+Result<std::vector<app::WaitingItem>> SqlDossierRepository::overdueAssignments(Date today,
+                                                                              const app::WaitingFilter& filter,
+                                                                              std::size_t limit) {
   return guarded(tx_, [&]() -> Result<std::vector<app::WaitingItem>> {
-    Rows r = sql_.query(
-        "SELECT d.id, d.title, c.id, c.text, a.country FROM commitment c "
-        "JOIN assignment a ON a.commitment_id = c.id JOIN declaration d ON d.id = c.declaration_id "
-        "WHERE c.deadline < ? AND a.acceptance <> 'declined' AND a.status NOT IN ('completed', 'cancelled') "
-        "ORDER BY c.deadline, c.id, a.country LIMIT ?",
-        {v(today), v(limit)});
-    return items(r, false);
+    return assignmentItems(openAssignments("< ?", today, filter, "", {}, limit));
+  });
+}
+
+Result<std::vector<app::WaitingItem>> SqlDossierRepository::atRiskAssignments(Date today,
+                                                                             const app::WaitingFilter& filter,
+                                                                             std::size_t limit) {
+  // Walks the open assignments from today's deadlines onwards (commitment_by_due,
+  // assignment_open) and stops at the limit; a milestone is probed by the
+  // commitment's key. Mirrors domain::timeliness: a country's own milestone state
+  // wins over the commitment's.
+  return guarded(tx_, [&]() -> Result<std::vector<app::WaitingItem>> {
+    return assignmentItems(openAssignments(
+        ">= ?", today, filter,
+        " AND ((a.status = 'not_started' AND c.deadline <= ?) OR EXISTS ("
+        "SELECT 1 FROM milestone m LEFT JOIN assignment_milestone am "
+        "ON am.commitment_id = m.commitment_id AND am.country = a.country AND am.milestone_id = m.id "
+        "WHERE m.commitment_id = c.id AND m.due < ? AND COALESCE(am.state, m.state) IN ('pending', 'missed')))",
+        {v(today.plusDays(kAtRiskWindowDays)), v(today)}, limit));
   });
 }
 

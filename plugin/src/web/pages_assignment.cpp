@@ -188,11 +188,25 @@ Reply page(const Site& site, Visit& v, const Error* error, const ReportFailure* 
   view.set("declarationTitle", o->declaration.title);
   view.set("declarationHref", link(v, "/declarations/" + pathSegment(o->declaration.id.str()) + "/implementation"));
   std::string clause;
+  List clauseItems;  // the clause's words, so that no one has to look up "clause 5"
+  std::string clauseText;
   if (const Revision* latest = o->declaration.latest())
     for (std::size_t i = 0; i < latest->operative.size(); ++i)
-      if (latest->operative[i].id == c.clause) clause = clauseLabel(0, i);
+      if (latest->operative[i].id == c.clause) {
+        clause = clauseLabel(0, i);
+        clauseText = latest->operative[i].text;
+        for (std::size_t j = 0; j < latest->operative[i].items.size(); ++j) {
+          Data item;
+          item.set("label", clauseLabel(1, j));
+          item.set("text", latest->operative[i].items[j].text);
+          clauseItems.push_back(item);
+        }
+      }
   if (!clause.empty() && clause.back() == '.') clause.pop_back();  // "clause 3", mid-sentence
   view.set("clause", text(clause));
+  view.set("clauseText", text(clauseText));
+  view.set("hasClauseItems", !clauseItems.empty());
+  view.set("clauseItems", clauseItems);
   view.set("acceptance", badgeData(badge(a.acceptance)));
   view.set("acceptanceDate", text(a.acceptanceDate ? a.acceptanceDate->iso() : ""));
   view.set("leadInstitution", text(a.leadInstitution));

@@ -1,6 +1,7 @@
 // Endorsement status by country, and the form with which a coordinator endorses
 // or declines for their own country, or the secretariat records on behalf.
 #include "accord/app/endorsement_use_cases.h"
+#include "accord/app/overview.h"
 #include "accord/app/permissions.h"
 #include "accord/app/read_models.h"
 #include "labels.h"
@@ -26,12 +27,14 @@ struct Failed {
   const Fields* form;
 };
 
-// The statuses a form may move `from` to, with the one to preselect.
+// The statuses a form may move `from` to, with the one chosen before. An
+// endorsement is a legal act: nothing is preselected, the first entry asks.
 List targetChoices(EndorsementStatus from, const std::string& chosen) {
   const EndorsementStatus order[] = {EndorsementStatus::kEndorsed, EndorsementStatus::kEndorsedAdReferendum,
                                      EndorsementStatus::kDeclined, EndorsementStatus::kConsulting,
                                      EndorsementStatus::kWithdrawn};
   List out;
+  out.push_back(choice("", "Choose a decision", chosen.empty()));
   for (EndorsementStatus to : order)
     if (isLegalTransition(from, to)) out.push_back(choice(toString(to), badge(to).label, chosen == toString(to)));
   return out;
@@ -45,18 +48,37 @@ List methodChoices(const std::string& chosen) {
   return out;
 }
 
+// The signer a coordinator's form starts with: the person signed in, by their
+// account's name, with the title their country's delegation gives a person of that
+// name (when the conference's directory has one). Empty when the account has no name.
+Signer knownSigner(const Site& site, const Visit& v, const Declaration& d) {
+  Signer s;
+  if (!v.who || v.actor().role != Role::kCoordinator) return s;
+  s.name = v.who->account.displayName;
+  if (s.name.empty()) return s;
+  auto o = app::conferenceOverview(site.ctx, v.actor(), d.conference);
+  if (!o.ok()) return s;
+  for (const Person& p : o->directory.people)
+    if (p.name == s.name && p.country == v.actor().country) s.title = p.title;
+  return s;
+}
+
 // The form for one country's row: the values sent back when it failed, else blank
-// with today's date.
+// with today's date and the signer known for the person signed in.
 Data rowForm(const Site& site, const Visit& v, const DeclarationId& id, const EndorsementRow& row,
-             const app::DeclarationPermissions& may, const Failed* failed) {
+             const app::DeclarationPermissions& may, const Failed* failed, const Signer& known) {
   bool mine = failed && failed->country == row.country;
   Data f;
   for (const char* key : kFormFields) f.set(key, mine ? failed->form->count(key) ? failed->form->at(key) : "" : "");
-  if (!mine) f.set("date", site.ctx.clock.today().iso());
+  if (!mine) {
+    f.set("date", site.ctx.clock.today().iso());
+    f.set("signer_name", known.name);
+    f.set("signer_title", known.title);
+  }
   for (const char* key : kErrorKeys) f.set(std::string("error_") + key, false);
   f.set("formError", false);
   if (mine) putError(f, failed->error);
-  std::string chosen = mine ? failed->form->count("to") ? failed->form->at("to") : "" : "endorsed";
+  std::string chosen = mine && failed->form->count("to") ? failed->form->at("to") : "";
   f.set("targets", targetChoices(row.status(), chosen));
   f.set("methods", methodChoices(mine && failed->form->count("method") ? failed->form->at("method") : "in_session"));
   f.set("action", link(v, "/declarations/" + pathSegment(id.str()) + "/endorsements/" + row.country.str()));
@@ -75,6 +97,7 @@ Reply page(const Site& site, Visit& v, const Failed* failed) {
   Data view = baseView(site, v, "Endorsements: " + d.title);
   view.set("decl", declarationHeader(site, v, d, "endorsements"));
   app::DeclarationPermissions may = app::permissionsFor(actor, d);
+  const Signer known = knownSigner(site, v, d);
   List rows;
   for (const EndorsementRow& row : t->tally.rows) {
     const Endorsement* e = row.endorsement;
@@ -91,7 +114,7 @@ Reply page(const Site& site, Visit& v, const Failed* failed) {
     r.set("statement", e ? e->statement : "");
     bool anyMove = !targetChoices(row.status(), "").empty();
     r.set("mine", may.isOwnCountry(row.country));
-    if (may.mayEndorseFor(row.country) && anyMove) r.set("form", rowForm(site, v, id, row, may, failed));
+    if (may.mayEndorseFor(row.country) && anyMove) r.set("form", rowForm(site, v, id, row, may, failed, known));
     else r.set("form", false);
     rows.push_back(r);
   }
@@ -125,6 +148,7 @@ Reply page(const Site& site, Visit& v, const Failed* failed) {
 // `onBehalf` is not a form field: it is what the actor's permissions say.
 Result<EndorsementAct> decodeAct(const Visit& v, bool onBehalf) {
   EndorsementAct act;
+  if (v.field("to").empty()) return Error::invalid("to", "choose a decision: nothing is recorded without one");
   auto to = parseEndorsementStatus("to", v.field("to"));
   if (!to.ok()) return to.error();
   act.to = *to;

@@ -7,6 +7,7 @@
 #include "declaration_setup.h"
 #include "delegates_view.h"
 #include "labels.h"
+#include "monitor_home.h"
 #include "page.h"
 #include "pages.h"
 #include "view_common.h"
@@ -17,6 +18,19 @@ using namespace accord::domain;
 
 namespace {
 
+// The commitment as a link names it: its text in quotes, cut at a word near 70
+// characters (never inside a UTF-8 sequence).
+std::string quoted(const std::string& text) {
+  constexpr std::size_t kMax = 70;
+  if (text.size() <= kMax) return "\u2018" + text + "\u2019";
+  std::size_t cut = text.rfind(' ', kMax);
+  if (cut == std::string::npos || cut < kMax / 2) {
+    cut = kMax;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  }
+  return "\u2018" + text.substr(0, cut) + " \u2026\u2019";
+}
+
 // Where an inbox item is acted on, and the sentence that says what to do.
 std::pair<std::string, std::string> targetOf(const Site& site, const Visit& v, const app::InboxItem& i) {
   std::string decl = "/declarations/" + pathSegment(i.declaration.str());
@@ -24,15 +38,23 @@ std::pair<std::string, std::string> targetOf(const Site& site, const Visit& v, c
   std::string assignment = i.commitment.empty() ? ""
                                                 : "/commitments/" + pathSegment(i.commitment.str()) + "/countries/" +
                                                       (i.country ? i.country->str() : "");
+  std::string commitment = quoted(i.commitmentText);
   switch (i.kind) {
     case app::InboxKind::kDraft: return {link(v, decl), "Finish the draft (" + i.state + ")"};
     case app::InboxKind::kInvitation:
-      return {link(v, decl + "/endorsements"), country + " has not answered (" + i.state + ")"};
+      return {link(v, decl + "/endorsements"), "Not answered yet: " + std::to_string(i.unanswered) + " of " +
+                                                   std::to_string(i.invited) + " invited"};
+    case app::InboxKind::kAmendment:
+      return {link(v, decl + "/consultation"),
+              "Incorporate accepted amendment " + std::to_string(i.amendment) + " (" + i.clause + ")"};
     case app::InboxKind::kEndorse: return {link(v, decl + "/endorsements"), "Endorse or decline for " + country};
-    case app::InboxKind::kAccept: return {link(v, assignment), "Accept or decline this commitment for " + country};
-    case app::InboxKind::kReport: return {link(v, assignment), "Report progress for " + country + " (" + i.state + ")"};
-    case app::InboxKind::kValidate: return {link(v, assignment), "Validate or return the report of " + country};
-    case app::InboxKind::kOverdue: return {link(v, assignment), country + " is overdue"};
+    case app::InboxKind::kAccept: return {link(v, assignment), "Accept or decline " + commitment + " for " + country};
+    case app::InboxKind::kReport:
+      return {link(v, assignment), "Report progress on " + commitment + " for " + country + " (" + i.state + ")"};
+    case app::InboxKind::kValidate:
+      return {link(v, assignment), "Validate or return the report of " + country + " on " + commitment};
+    case app::InboxKind::kOverdue: return {link(v, assignment), country + " is overdue on " + commitment};
+    case app::InboxKind::kAtRisk: return {link(v, assignment), country + " is at risk on " + commitment};
   }
   return {link(v, decl), ""};
 }
@@ -40,12 +62,14 @@ std::pair<std::string, std::string> targetOf(const Site& site, const Visit& v, c
 const char* groupHeading(app::InboxKind k) {
   switch (k) {
     case app::InboxKind::kDraft: return "Your drafts";
-    case app::InboxKind::kInvitation: return "Invitations without an answer";
+    case app::InboxKind::kInvitation: return "Endorsements under way";
+    case app::InboxKind::kAmendment: return "Amendments to consolidate";
     case app::InboxKind::kEndorse: return "To endorse";
     case app::InboxKind::kAccept: return "Commitments to accept";
     case app::InboxKind::kReport: return "Progress reports due";
     case app::InboxKind::kValidate: return "Reports awaiting validation";
     case app::InboxKind::kOverdue: return "Overdue commitments";
+    case app::InboxKind::kAtRisk: return "Commitments at risk";
   }
   return "";
 }
@@ -53,14 +77,21 @@ const char* groupHeading(app::InboxKind k) {
 }  // namespace
 
 Reply homePage(const Site& site, Visit& v) {
-  auto box = app::inbox(site.ctx, v.actor());
+  const bool monitor = v.actor().role == Role::kMonitor;
+  app::WaitingFilter filter;
+  if (monitor) {
+    auto f = monitorFilter(v);
+    if (!f.ok()) return errorPage(site, v, f.error());
+    filter = *f;
+  }
+  auto box = app::inbox(site.ctx, v.actor(), 50, filter);
   if (!box.ok()) return errorPage(site, v, box.error());
   Data view = baseView(site, v, "Accord");
+  view.set("monitor", monitor ? monitorHome(site, v, *box, filter) : Data(false));
   List groups;
-  const app::InboxKind kinds[] = {app::InboxKind::kDraft,  app::InboxKind::kInvitation, app::InboxKind::kEndorse,
-                                  app::InboxKind::kAccept, app::InboxKind::kReport,     app::InboxKind::kValidate,
-                                  app::InboxKind::kOverdue};
-  for (app::InboxKind kind : kinds) {
+  for (app::InboxKind kind : app::inboxKinds()) {
+    // The monitor's late work has its own grouped, filtered part.
+    if (monitor && (kind == app::InboxKind::kOverdue || kind == app::InboxKind::kAtRisk)) continue;
     List items;
     for (const app::InboxItem& i : box->items) {
       if (i.kind != kind) continue;
@@ -86,7 +117,7 @@ Reply homePage(const Site& site, Visit& v) {
   view.set("groups", groups);
   Data accounts = accountAlertsView(site, v);
   view.set("accountAlerts", accounts);
-  view.set("nothingWaits", groups.empty() && accounts.is_false());
+  view.set("nothingWaits", groups.empty() && accounts.is_false() && !monitor);
   List conferences;
   for (const Conference& c : box->conferences) conferences.push_back(conferenceSummary(v, c));
   view.set("conferences", conferences);

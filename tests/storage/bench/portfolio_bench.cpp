@@ -2,8 +2,10 @@
 // database, conference by conference (each import validated and inserted in one
 // transaction with multi-row INSERTs), then appends the audit events through the
 // audit log (hash-chained, in transactions of 5,000), with a progress bar; then,
-// on a cold server, times what people open most: the monitor's inbox, a page of
-// the implementation matrix and the endorsement status of one declaration.
+// on a cold server, times what people open most: the inbox of each role (monitor,
+// secretariat, one country's coordinator), a page of the implementation matrix and
+// the endorsement status of one declaration. --loaded skips the load and times a
+// database an earlier run filled.
 #include <unistd.h>
 
 #include <algorithm>
@@ -53,14 +55,20 @@ void progress(const char* what, double done, double total, Clock::time_point sta
 int main(int argc, char** argv) {
   std::string uri;
   double scale = 1;
+  bool loaded = false;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--help") {
-      std::cout << "usage: portfolio_bench [--storage URI] [--scale S]\n"
+      std::cout << "usage: portfolio_bench [--storage URI] [--scale S] [--loaded]\n"
                    "  --storage URI  an empty database (default: a new SQLite file under the temp directory)\n"
+                   "  --loaded       URI already holds the portfolio at scale S (an earlier run's): time only\n"
                    "  --scale S      0 < S <= 1: the share of commitments and audit events (default 1: 20,000\n"
                    "                 commitments, 1,000,000 assignments, 5,000,000 reports, 2,000,000 events)\n";
       return 0;
+    }
+    if (a == "--loaded") {
+      loaded = true;
+      continue;
     }
     if (i + 1 >= argc) {
       std::cerr << "portfolio_bench: " << a << " needs a value (see --help)\n";
@@ -75,6 +83,10 @@ int main(int argc, char** argv) {
   }
   if (!(scale > 0 && scale <= 1)) {
     std::cerr << "portfolio_bench: --scale must be above 0 and at most 1\n";
+    return 2;
+  }
+  if (loaded && uri.empty()) {
+    std::cerr << "portfolio_bench: --loaded needs --storage (the database an earlier run filled)\n";
     return 2;
   }
   std::string dir;
@@ -98,7 +110,7 @@ int main(int argc, char** argv) {
   const json::JsonSnapshots snapshots;
   domain::Actor admin{"bench", domain::Role::kAdmin, std::nullopt};
   double loadSeconds = 0, auditSeconds = 0;
-  {
+  if (!loaded) {
     auto store = must(storage::openStore(uri), "open");
     app::Context ctx{*store, clock, snapshots};
     auto start = Clock::now();
@@ -130,19 +142,32 @@ int main(int argc, char** argv) {
     auditSeconds = secondsSince(start);
     std::cerr << "\n";
   }
-  std::cout << std::fixed << std::setprecision(1) << "  load, conferences (validate + insert): " << loadSeconds
-            << " s\n  load, audit events (hash chain): " << auditSeconds << " s\n";
+  if (!loaded)
+    std::cout << std::fixed << std::setprecision(1) << "  load, conferences (validate + insert): " << loadSeconds
+              << " s\n  load, audit events (hash chain): " << auditSeconds << " s\n";
 
   // A cold server: the store opened anew on the loaded data.
   auto store = must(storage::openStore(uri), "reopen");
   app::Context ctx{*store, clock, snapshots};
   domain::Actor monitor{"bench.monitor", domain::Role::kMonitor, std::nullopt};
   domain::DeclarationId decl("pf-00-d0");
+  domain::Actor secretariat{"bench.secretariat", domain::Role::kSecretariat, std::nullopt};
+  // The first country has nothing waiting in the portfolio (every endorsement given,
+  // every latest report submitted): its reports-due walk reads all its work in hand.
+  // The third has endorsements pending: its lists fill up.
+  domain::Actor coordinator{"bench.coordinator", domain::Role::kCoordinator, reference.all().front().code};
+  domain::Actor other{"bench.coordinator2", domain::Role::kCoordinator, reference.all().at(2).code};
   auto inbox = bench::timed(*store, [&] { return must(app::inbox(ctx, monitor), "inbox"); });
+  auto secretariatInbox = bench::timed(*store, [&] { return must(app::inbox(ctx, secretariat), "inbox"); });
+  auto coordinatorInbox = bench::timed(*store, [&] { return must(app::inbox(ctx, coordinator), "inbox"); });
+  auto otherInbox = bench::timed(*store, [&] { return must(app::inbox(ctx, other), "inbox"); });
   auto page = bench::timed(*store, [&] { return must(app::implementationMatrixPage(ctx, admin, decl, {}, {}), "page"); });
   auto tally = bench::timed(*store, [&] { return must(app::endorsementTally(ctx, admin, decl), "tally"); });
   std::cout << std::setprecision(2) << "  monitor's inbox: " << inbox << ", " << inbox.value.items.size()
-            << " items\n  implementation matrix, first page of " << decl.str() << ": " << page << ", "
+            << " items\n  secretariat's inbox: " << secretariatInbox << ", " << secretariatInbox.value.items.size()
+            << " items\n  coordinator's inbox (" << coordinator.country->str() << "): " << coordinatorInbox << ", "
+            << coordinatorInbox.value.items.size() << " items\n  coordinator's inbox (" << other.country->str()
+            << "): " << otherInbox << ", " << otherInbox.value.items.size() << " items\n  implementation matrix, first page of " << decl.str() << ": " << page << ", "
             << page.value.matrix.cells.size() << " cells, " << page.value.overdue << " overdue in all\n"
             << "  endorsement status of " << decl.str() << ": " << tally << "\n";
   if (!dir.empty()) std::cout << "  (database kept: " << dir << "/accord.db)\n";

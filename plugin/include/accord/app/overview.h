@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "accord/app/context.h"
+#include "accord/app/repositories.h"
 #include "accord/domain/actor.h"
 #include "accord/domain/dossier.h"
 #include "accord/domain/assignment.h"
@@ -50,14 +51,18 @@ Result<AssignmentOverview> assignmentOverview(const Context& ctx, const domain::
 // One thing a person should act on.
 enum class InboxKind {
   kDraft,       // secretariat: a declaration still being drafted or consulted on
-  kInvitation,  // secretariat: an invited country that has not answered yet
+  kInvitation,  // secretariat: an open declaration, with how many invited countries have not answered
+  kAmendment,   // secretariat: an accepted amendment to incorporate in a new revision
   kEndorse,     // coordinator: their country has not endorsed an open declaration
   kAccept,      // coordinator: a commitment proposed to their country
   kReport,      // coordinator: an accepted commitment without a report under way
-  kValidate,    // monitor: a submitted report awaiting review
+  kValidate,    // monitor and secretariat: a submitted report awaiting review
   kOverdue,     // monitor: an assignment past its deadline
+  kAtRisk,      // monitor: an assignment that will be overdue if nothing changes
 };
 const char* toString(InboxKind k);
+// Every kind, in the order an inbox lists them.
+const std::vector<InboxKind>& inboxKinds();
 
 struct InboxItem {
   InboxKind kind = InboxKind::kDraft;
@@ -66,23 +71,30 @@ struct InboxItem {
   std::optional<domain::CountryCode> country;
   domain::CommitmentId commitment;  // empty for declaration-level items
   std::string commitmentText;
+  std::string clause;               // the commitment's operative clause, or the amendment's unit
+  std::optional<domain::Date> deadline;  // the commitment's
   domain::ReportId report;          // kValidate only
+  int amendment = 0;                // kAmendment only: its number in the declaration
+  long invited = 0, unanswered = 0;  // kInvitation only
   std::string state;                // the status that makes it wait ("drafting", "invited", ...)
 };
 
 struct Inbox {
   std::vector<domain::Conference> conferences;  // the first by id, for the home page
-  std::vector<InboxItem> items;                 // for the actor's role and country
+  std::vector<InboxItem> items;                 // for the actor's role and country, grouped by kind
   std::vector<InboxKind> more;                  // kinds with more waiting than listed
 };
 
-// How many items of one kind a monitor's inbox lists: across a portfolio thousands
-// can be overdue at once, and the page is a list to start from, not a report.
+// How many items of one kind an inbox lists: across a portfolio thousands can be
+// overdue at once, and the page is a list to start from, not a report.
 inline constexpr std::size_t kInboxItemsPerKind = 100;
 
-// Looks at every conference and its declarations for the items; lists the first
-// `maxConferences` conferences (by id). Timeliness is as of the clock's today.
-// Returns kForbidden if `actor` may not read.
-Result<Inbox> inbox(const Context& ctx, const domain::Actor& actor, std::size_t maxConferences = 50);
+// What waits for `actor`, each kind read by its own indexed query (DossierRepository)
+// and listed up to kInboxItemsPerKind: nothing loads a declaration's slice. Lists the
+// first `maxConferences` conferences (by id). Timeliness is as of the clock's today.
+// `filter` narrows a monitor's overdue and at-risk lists. Returns kForbidden if
+// `actor` may not read.
+Result<Inbox> inbox(const Context& ctx, const domain::Actor& actor, std::size_t maxConferences = 50,
+                    const WaitingFilter& filter = {});
 
 }  // namespace accord::app

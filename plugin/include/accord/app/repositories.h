@@ -171,14 +171,28 @@ struct MatrixPage {
   std::string next;           // the last row's commitment id; empty on the last page
 };
 
-// Something waiting for a monitor, with what the inbox shows of it.
+// Something waiting for someone, with what an inbox shows of it.
 struct WaitingItem {
   domain::DeclarationId declaration;
   std::string declarationTitle;
-  domain::CommitmentId commitment;
+  domain::CommitmentId commitment;  // empty for declaration-level items
   std::string commitmentText;
-  domain::CountryCode country;
-  domain::ReportId report;  // submitted reports only
+  std::optional<domain::CountryCode> country;
+  domain::ReportId report;                // submitted reports only
+  std::optional<domain::Date> deadline;   // the commitment's, for assignments
+  std::string state;                      // the stored state that makes it wait
+  int amendment = 0;                      // amendments to consolidate: its number
+  std::string clause;                     // the commitment's clause, or the amendment's unit
+  long invited = 0, unanswered = 0;       // endorsement progress: countries invited, not answered
+};
+
+// Narrows a monitor's lists of late and nearly late assignments; an empty member
+// keeps every value. Applied in the query, so that a filtered list is as complete
+// as an unfiltered one.
+struct WaitingFilter {
+  std::optional<domain::CountryCode> country;
+  std::optional<domain::DeclarationId> declaration;
+  std::optional<domain::ImplementationStatus> status;
 };
 
 class DossierRepository {
@@ -203,7 +217,32 @@ class DossierRepository {
   // portfolio's size, at most `limit` of each: submitted reports (by assignment), and
   // assignments overdue as of `today` (oldest deadline first).
   virtual Result<std::vector<WaitingItem>> submittedReports(std::size_t limit) = 0;
-  virtual Result<std::vector<WaitingItem>> overdueAssignments(domain::Date today, std::size_t limit) = 0;
+  virtual Result<std::vector<WaitingItem>> overdueAssignments(domain::Date today, const WaitingFilter& filter,
+                                                              std::size_t limit) = 0;
+  // Assignments that will be overdue if nothing changes (domain timeliness at_risk
+  // as of `today`): open, deadline not passed, and either a milestone past due still
+  // pending or missed, or not started within kAtRiskWindowDays of the deadline.
+  // Nearest deadline first, at most `limit`.
+  virtual Result<std::vector<WaitingItem>> atRiskAssignments(domain::Date today, const WaitingFilter& filter,
+                                                             std::size_t limit) = 0;
+  // What waits for one country's coordinator, each by an index on the country, at
+  // most `limit` of each: open declarations the country is invited to and has not
+  // endorsed for good (state: the endorsement's, "invited" without a row);
+  // commitments proposed to it; accepted, unfinished commitments whose latest report
+  // is missing, a draft or returned (state: that report's, "no report" without one).
+  virtual Result<std::vector<WaitingItem>> pendingEndorsements(const domain::CountryCode& country,
+                                                               std::size_t limit) = 0;
+  virtual Result<std::vector<WaitingItem>> proposedAssignments(const domain::CountryCode& country,
+                                                               std::size_t limit) = 0;
+  virtual Result<std::vector<WaitingItem>> reportsDue(const domain::CountryCode& country, std::size_t limit) = 0;
+  // What waits for the secretariat, by index on the declaration's status or the
+  // amendment's state, at most `limit` of each: declarations being drafted or
+  // consulted on; declarations open for endorsement with how many invited countries
+  // have not answered (invited or consulting); accepted amendments not yet
+  // incorporated in a revision.
+  virtual Result<std::vector<WaitingItem>> draftDeclarations(std::size_t limit) = 0;
+  virtual Result<std::vector<WaitingItem>> endorsementProgress(std::size_t limit) = 0;
+  virtual Result<std::vector<WaitingItem>> amendmentsToConsolidate(std::size_t limit) = 0;
 };
 
 class AuditLog {

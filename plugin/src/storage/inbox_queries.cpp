@@ -1,0 +1,126 @@
+// What waits for a coordinator (by their country) and for the secretariat (by
+// declaration status or amendment state), each read through an index of migration
+// 0011 and stopped at its limit: the inboxes cost what they list, never a whole
+// declaration's slice.
+#include "dossier_repository.h"
+#include "waiting_rows.h"
+
+namespace accord::storage::detail {
+
+using namespace accord::domain;
+
+namespace {
+// Rows of (declaration id, title, state): declaration-level items.
+std::vector<app::WaitingItem> declarationItems(const Rows& r) {
+  std::vector<app::WaitingItem> out(r.size());
+  for (std::size_t i = 0; i < r.size(); ++i) {
+    out[i].declaration = DeclarationId(r.str(i, 0));
+    out[i].declarationTitle = r.str(i, 1);
+    out[i].state = r.str(i, 2);
+  }
+  return out;
+}
+
+const char* kAssignmentJoins =
+    " FROM assignment a JOIN commitment c ON c.id = a.commitment_id JOIN declaration d ON d.id = c.declaration_id ";
+}  // namespace
+
+Result<std::vector<app::WaitingItem>> SqlDossierRepository::pendingEndorsements(const CountryCode& country,
+                                                                               std::size_t limit) {
+  // declaration_country_by_country gives the country's declarations; each is then
+  // one primary-key probe of declaration and of endorsement.
+  return guarded(tx_, [&]() -> Result<std::vector<app::WaitingItem>> {
+    Rows r = sql_.query(
+        "SELECT d.id, d.title, COALESCE(e.status, 'invited') FROM declaration_country dc "
+        "JOIN declaration d ON d.id = dc.declaration_id "
+        "LEFT JOIN endorsement e ON e.declaration_id = dc.declaration_id AND e.country = dc.country "
+        "WHERE dc.country = ? AND d.status = 'open_for_endorsement' "
+        "AND (e.status IS NULL OR e.status IN ('invited', 'consulting', 'endorsed_ad_referendum')) "
+        "ORDER BY dc.declaration_id LIMIT ?",
+        {v(country.str()), v(limit)});
+    auto out = declarationItems(r);
+    for (auto& w : out) w.country = country;
+    return out;
+  });
+}
+
+Result<std::vector<app::WaitingItem>> SqlDossierRepository::proposedAssignments(const CountryCode& country,
+                                                                               std::size_t limit) {
+  // The predicate is assignment_proposed's, word for word (partial index).
+  return guarded(tx_, [&]() -> Result<std::vector<app::WaitingItem>> {
+    Rows r = sql_.query(std::string("SELECT ") + kAssignmentColumns + ", a.acceptance" + kAssignmentJoins +
+                            "WHERE a.country = ? AND a.acceptance = 'proposed' ORDER BY a.commitment_id LIMIT ?",
+                        {v(country.str()), v(limit)});
+    return assignmentItems(r);
+  });
+}
+
+Result<std::vector<app::WaitingItem>> SqlDossierRepository::reportsDue(const CountryCode& country, std::size_t limit) {
+  // Walks assignment_in_hand (the country's accepted, unfinished assignments) and
+  // probes each one's latest report through latest_report: a country's work in
+  // hand, not the reports it ever wrote.
+  return guarded(tx_, [&]() -> Result<std::vector<app::WaitingItem>> {
+    Rows r = sql_.query(std::string("SELECT ") + kAssignmentColumns + ", COALESCE(r.state, 'no report')" +
+                            kAssignmentJoins +
+                            "LEFT JOIN latest_report l ON l.commitment_id = a.commitment_id AND l.country = a.country "
+                            "LEFT JOIN report r ON r.id = l.report_id "
+                            "WHERE a.country = ? AND a.acceptance = 'accepted' "
+                            "AND a.status NOT IN ('completed', 'cancelled') "
+                            "AND (r.state IS NULL OR r.state IN ('draft', 'returned')) "
+                            "ORDER BY a.commitment_id LIMIT ?",
+                        {v(country.str()), v(limit)});
+    return assignmentItems(r);
+  });
+}
+
+Result<std::vector<app::WaitingItem>> SqlDossierRepository::draftDeclarations(std::size_t limit) {
+  return guarded(tx_, [&]() -> Result<std::vector<app::WaitingItem>> {
+    Rows r = sql_.query(
+        "SELECT d.id, d.title, d.status FROM declaration d WHERE d.status IN ('drafting', 'consultation') "
+        "ORDER BY d.id LIMIT ?",
+        {v(limit)});
+    return declarationItems(r);
+  });
+}
+
+Result<std::vector<app::WaitingItem>> SqlDossierRepository::endorsementProgress(std::size_t limit) {
+  // declaration_by_status gives the first open declarations in id order (the
+  // subquery's limit); only those have their invited countries counted, in one
+  // pass over declaration_country's and endorsement's primary keys.
+  return guarded(tx_, [&]() -> Result<std::vector<app::WaitingItem>> {
+    Rows r = sql_.query(
+        "SELECT d.id, d.title, d.status, COUNT(*), "
+        "SUM(CASE WHEN e.status IS NULL OR e.status IN ('invited', 'consulting') THEN 1 ELSE 0 END) "
+        "FROM (SELECT id, title, status FROM declaration WHERE status = 'open_for_endorsement' "
+        "ORDER BY id LIMIT ?) d JOIN declaration_country dc ON dc.declaration_id = d.id "
+        "LEFT JOIN endorsement e ON e.declaration_id = dc.declaration_id AND e.country = dc.country "
+        "GROUP BY d.id, d.title, d.status ORDER BY d.id",
+        {v(limit)});
+    auto out = declarationItems(r);
+    for (std::size_t i = 0; i < out.size(); ++i) {
+      out[i].invited = static_cast<long>(r.i64(i, 3));
+      out[i].unanswered = static_cast<long>(r.i64(i, 4));
+    }
+    return out;
+  });
+}
+
+Result<std::vector<app::WaitingItem>> SqlDossierRepository::amendmentsToConsolidate(std::size_t limit) {
+  // amendment_to_consolidate is partial on the state: incorporated ones leave it.
+  return guarded(tx_, [&]() -> Result<std::vector<app::WaitingItem>> {
+    Rows r = sql_.query(
+        "SELECT d.id, d.title, am.state, am.number, am.unit, am.country FROM consultation_amendment am "
+        "JOIN declaration d ON d.id = am.declaration_id WHERE am.state = 'accepted' "
+        "ORDER BY am.declaration_id, am.number LIMIT ?",
+        {v(limit)});
+    auto out = declarationItems(r);
+    for (std::size_t i = 0; i < out.size(); ++i) {
+      out[i].amendment = static_cast<int>(r.i64(i, 3));
+      out[i].clause = r.str(i, 4);
+      out[i].country = optCountry(r, i, 5);
+    }
+    return out;
+  });
+}
+
+}  // namespace accord::storage::detail
