@@ -1,4 +1,4 @@
--- Schema version 11: every role's inbox from targeted, indexed queries (issue 18).
+-- Schema version 12: every role's inbox from targeted, indexed queries (issue 18).
 -- Before, a coordinator's and the secretariat's inboxes loaded the slice of every
 -- declaration to find a handful of rows; each list now walks one index and stops
 -- at its limit. Partial indexes hold only what waits, and the queries repeat their
