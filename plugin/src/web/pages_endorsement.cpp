@@ -7,6 +7,7 @@
 #include "page.h"
 #include "pages.h"
 #include "view_common.h"
+#include "words.h"
 
 namespace accord::web {
 
@@ -169,7 +170,11 @@ Reply recordEndorsementForm(const Site& site, Visit& v) {
     Failed failed{*country, done.error(), &v.form};
     return page(site, v, &failed);
   }
-  return redirectTo(v, "/declarations/" + pathSegment(id.str()) + "/endorsements#country-" + country->str());
+  // "North Macedonia: endorsed on 28 October 2016".
+  std::string said = countryName(site, *country) + ": " + lowered(badge(done->status).label);
+  if (done->date) said += " on " + longDate(*done->date);
+  return redirectTo(site, v, "/declarations/" + pathSegment(id.str()) + "/endorsements#country-" + country->str(),
+                    Flash{said});
 }
 
 }  // namespace accord::web

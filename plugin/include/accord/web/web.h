@@ -33,12 +33,16 @@ struct WebServices {
   std::string templatesDir;  // holds html/*.mustache and html/static/
   Poco::Logger& logger;
   bool secureCookies = false;  // the site is served over HTTPS: cookies get Secure
+  // The organization's time zone (a name in the system's zone database): pages
+  // print times in it, "28 October 2016, 09:30 (CEST)".
+  std::string timeZone = "Europe/Vienna";
 };
 
 class Web {
  public:
   // Compiles every template under templatesDir/html once. Returns kNotFound or
-  // kInvalidArgument naming the template file that is missing or does not parse.
+  // kInvalidArgument naming the template file that is missing or does not parse,
+  // or "web.timeZone" for a zone the system's zone database lacks.
   static domain::Result<std::unique_ptr<Web>> load(WebServices services);
   ~Web();
   Web(const Web&) = delete;
