@@ -13,7 +13,6 @@ import unittest
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import accord_site  # noqa: E402
@@ -61,8 +60,7 @@ def axe_source():
 def setUpModule():
     global SITE, AXE
     AXE = axe_source()
-    SITE = accord_site.Server(ARGS.server, ARGS.accord, ARGS.source)
-    os.makedirs(os.path.join(ARGS.out, "screenshots"), exist_ok=True)
+    SITE = accord_site.start(ARGS)
 
 
 def tearDownModule():
@@ -70,16 +68,12 @@ def tearDownModule():
         SITE.stop()
 
 
-class Accessibility(unittest.TestCase, accord_site.PageCase):
-    def setUp(self):
-        self.site = SITE
-        self.out = ARGS.out
-        self.driver = accord_site.browser(os.path.join(ARGS.out, "downloads"), 1280, 900)
-        self.driver.set_script_timeout(60)
-        self.wait = WebDriverWait(self.driver, 15)
+class Accessibility(accord_site.PageTest, unittest.TestCase, accord_site.PageCase):
+    def site_of_module(self):
+        return SITE
 
-    def tearDown(self):
-        self.driver.quit()
+    def out_dir(self):
+        return ARGS.out
 
     def violations(self):
         """Serious and critical violations of the page as shown, in words."""

@@ -17,7 +17,7 @@ import unittest
 from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import accord_site  # noqa: E402
@@ -32,8 +32,7 @@ HOSTILE_ID = "hostile-text"
 
 def setUpModule():
     global SITE
-    SITE = accord_site.Server(ARGS.server, ARGS.accord, ARGS.source)
-    os.makedirs(os.path.join(ARGS.out, "screenshots"), exist_ok=True)
+    SITE = accord_site.start(ARGS)
 
 
 def tearDownModule():
@@ -41,17 +40,12 @@ def tearDownModule():
         SITE.stop()
 
 
-class Page(unittest.TestCase, accord_site.PageCase):
-    width, height = 1280, 900
+class Page(accord_site.PageTest, unittest.TestCase, accord_site.PageCase):
+    def site_of_module(self):
+        return SITE
 
-    def setUp(self):
-        self.site = SITE
-        self.out = ARGS.out
-        self.driver = accord_site.browser(os.path.join(ARGS.out, "downloads"), self.width, self.height)
-        self.wait = WebDriverWait(self.driver, 15)
-
-    def tearDown(self):
-        self.driver.quit()
+    def out_dir(self):
+        return ARGS.out
 
     def css(self, selector):
         return self.driver.find_elements(By.CSS_SELECTOR, selector)
