@@ -215,14 +215,18 @@ class Navigation(Page):
         self.assertEqual(crumbs[-1].text, "Endorsements")
         self.assertEqual(crumbs[-1].find_element(By.CSS_SELECTOR, "[aria-current=page]").text, "Endorsements")
         self.assertEqual(len(crumbs), 4)
+        self.assertTrue(crumbs[1].find_element(By.TAG_NAME, "a").get_attribute("href").endswith("/conferences/"
+                                                                                                  "skopje-2016"))
         # The sample is illustrative: its pages say so.
         banner = self.driver.find_element(By.CSS_SELECTOR, ".illustrative[role=note]")
         self.assertIn("Illustrative sample", banner.text)
         # Kosovo* is printed with its mark and the note the mark refers to.
         self.assertIn("Kosovo*", self.driver.find_element(By.TAG_NAME, "main").text)
         self.assertIn("UNSCR 1244/1999", self.driver.find_element(By.CSS_SELECTOR, "aside.footnotes").text)
-        self.assertTrue(crumbs[1].find_element(By.TAG_NAME, "a").get_attribute("href").endswith("/conferences/"
-                                                                                                  "skopje-2016"))
+        # An assignment's page is five steps down.
+        self.open("/commitments/cm-common-indicators/countries/AL")
+        self.assertEqual([c.text for c in self.css("nav[aria-label=Breadcrumb] li")][-2:],
+                         ["Implementation", "Albania"])
 
 
 class Phone(Page):

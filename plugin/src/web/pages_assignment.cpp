@@ -193,6 +193,11 @@ Reply page(const Site& site, Visit& v, const Error* error, const ReportFailure* 
   view.set("deadline", c.deadline.iso());
   view.set("declarationTitle", o->declaration.title);
   view.set("declarationHref", link(v, "/declarations/" + pathSegment(o->declaration.id.str()) + "/implementation"));
+  List crumbs = declarationCrumbs(site, v, o->declaration, false);
+  crumbs.push_back(crumb("Implementation", link(v, "/declarations/" + pathSegment(o->declaration.id.str()) + "/implementation")));
+  crumbs.push_back(crumb(countryName(site, *country), ""));
+  view.set("crumbs", crumbs);
+  view.set("illustrative", illustrativeNote(site, v, o->declaration.conference));
   std::string clause;
   if (const Revision* latest = o->declaration.latest())
     for (std::size_t i = 0; i < latest->operative.size(); ++i)

@@ -104,18 +104,23 @@ Data declarationHeader(const Site& site, const Visit& v, const domain::Declarati
     tabs.push_back(t);
   }
   h.set("tabs", tabs);
-  // Conferences › the conference › the declaration › this tab. A conference the
-  // reader may not open still shows as a step, by the word "Conference".
-  auto conference = app::getConference(site.ctx, v.actor(), d.conference);
+  // Conferences › the conference › the declaration › this tab.
   h.set("illustrative", illustrativeNote(site, v, d.conference));
-  List crumbs = conferenceCrumbs(v, d.conference.str(), conference.ok() ? conference->title : "");
   std::string tabLabel;
   for (const auto& [key, label] : all)
     if (tab == key && tab != "text") tabLabel = label;
-  crumbs.push_back(crumb(d.title, tabLabel.empty() && tab == "text" ? "" : link(v, base)));
+  List crumbs = declarationCrumbs(site, v, d, tabLabel.empty() && tab == "text");
   if (!tabLabel.empty()) crumbs.push_back(crumb(tabLabel, ""));
   h.set("crumbs", crumbs);
   return h;
+}
+
+List declarationCrumbs(const Site& site, const Visit& v, const domain::Declaration& d, bool current) {
+  // A conference the reader may not open still shows as a step, by the word "Conference".
+  auto conference = app::getConference(site.ctx, v.actor(), d.conference);
+  List crumbs = conferenceCrumbs(v, d.conference.str(), conference.ok() ? conference->title : "");
+  crumbs.push_back(crumb(d.title, current ? "" : link(v, "/declarations/" + pathSegment(d.id.str()))));
+  return crumbs;
 }
 
 std::optional<long> parseNumber(const std::string& text) {

@@ -26,6 +26,10 @@ Data illustrativeNote(const Site& site, const Visit& v, const domain::Conference
 Data crumb(const std::string& label, const std::string& href);
 List conferenceCrumbs(const Visit& v, const std::string& conferenceId, const std::string& conferenceTitle);
 
+// Conferences › the conference › `d`, the last a link unless `current`; a page below
+// the declaration adds its own steps.
+List declarationCrumbs(const Site& site, const Visit& v, const domain::Declaration& d, bool current);
+
 // The header every declaration page shows: title, state badge, tabs; `tab` marks
 // the current one ("text", "endorsements", "implementation", "history").
 Data declarationHeader(const Site& site, const Visit& v, const domain::Declaration& d, const std::string& tab);
