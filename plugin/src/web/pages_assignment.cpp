@@ -65,7 +65,7 @@ Data reportData(const Visit& v, const ProgressReport& r, const std::string& base
                 const ReportFailure* failed) {
   Data d;
   d.set("id", r.id.str());
-  d.set("period", r.periodStart.iso() + " – " + r.periodEnd.iso());
+  d.set("period", longDate(r.periodStart) + " – " + longDate(r.periodEnd));
   d.set("percent", std::to_string(r.percent));
   d.set("narrative", r.narrative);
   List evidence;
@@ -118,7 +118,7 @@ void putProgress(Data& view, const Visit& v, const Assignment& a, const Commitme
     Data d;
     d.set("id", m.id.str());
     d.set("title", m.title);
-    d.set("due", m.due.iso());
+    d.set("due", longDate(m.due));
     d.set("state", badgeData(badge(state)));
     std::string updated;
     for (const MilestoneProgress& own : a.milestones)
@@ -141,7 +141,7 @@ void putProgress(Data& view, const Visit& v, const Assignment& a, const Commitme
     d.set("unit", text(i.unit));
     Data latest(false);
     for (const Measurement& m : a.measurements)
-      if (m.indicator == i.name) latest = Data("text", Data(base::numberText(m.value) + " on " + m.on.iso()));
+      if (m.indicator == i.name) latest = Data("text", Data(base::numberText(m.value) + " on " + longDate(m.on)));
     d.set("latest", latest);
     indicators.push_back(d);
     indicatorChoices.push_back(choice(i.name, i.name, keepTyped && v.field("indicator") == i.name));
@@ -153,7 +153,7 @@ void putProgress(Data& view, const Visit& v, const Assignment& a, const Commitme
     Data d;
     d.set("indicator", m->indicator);
     d.set("value", base::numberText(m->value));
-    d.set("date", m->on.iso());
+    d.set("date", longDate(m->on));
     d.set("source", text(m->source));
     d.set("recordedBy", m->recordedBy);
     measurements.push_back(d);
@@ -190,7 +190,7 @@ Reply page(const Site& site, Visit& v, const Error* error, const ReportFailure* 
   else if (error) view.set("formError", errorSentence(*error));
   view.set("country", countryData(site, *country));
   view.set("commitmentText", c.text);
-  view.set("deadline", c.deadline.iso());
+  view.set("deadline", longDate(c.deadline));
   view.set("declarationTitle", o->declaration.title);
   view.set("declarationHref", link(v, "/declarations/" + pathSegment(o->declaration.id.str()) + "/implementation"));
   List crumbs = declarationCrumbs(site, v, o->declaration, false);
@@ -205,7 +205,7 @@ Reply page(const Site& site, Visit& v, const Error* error, const ReportFailure* 
   if (!clause.empty() && clause.back() == '.') clause.pop_back();  // "clause 3", mid-sentence
   view.set("clause", text(clause));
   view.set("acceptance", badgeData(badge(a.acceptance)));
-  view.set("acceptanceDate", text(a.acceptanceDate ? a.acceptanceDate->iso() : ""));
+  view.set("acceptanceDate", text(a.acceptanceDate ? longDate(*a.acceptanceDate) : ""));
   view.set("leadInstitution", text(a.leadInstitution));
   view.set("status", badgeData(badge(a.status)));
   view.set("assessment", badgeData(badge(a.assessment)));

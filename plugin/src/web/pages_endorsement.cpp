@@ -83,6 +83,7 @@ Reply page(const Site& site, Visit& v, const Failed* failed) {
     r.set("status", badgeData(badge(row.status())));
     r.set("statusName", toString(row.status()));
     r.set("date", e && e->date ? e->date->iso() : "");
+    r.set("dateShown", e && e->date ? longDate(*e->date) : "");
     r.set("signer", e && e->signer ? e->signer->name : "");
     r.set("signerTitle", text(e && e->signer ? e->signer->title : ""));
     r.set("method", e && e->method ? methodLabel(*e->method) : "");

@@ -111,8 +111,8 @@ Reply conferencePageWith(const Site& site, Visit& v, const Error* formError) {
   view.set("illustrative", illustrativeNote(site, v, c.id));
   view.set("city", c.city);
   view.set("venue", text(c.venue));
-  view.set("start", c.startDate.iso());
-  view.set("end", c.endDate.iso());
+  view.set("start", longDate(c.startDate));
+  view.set("end", longDate(c.endDate));
   static const char* statuses[] = {"Planned", "Ongoing", "Concluded"};
   view.set("conferenceStatus", statuses[static_cast<int>(c.status)]);
   List organizers;

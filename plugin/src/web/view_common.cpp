@@ -8,6 +8,7 @@
 #include "accord/app/read_models.h"
 
 #include "labels.h"
+#include "words.h"
 #include "page.h"
 
 namespace accord::web {
@@ -35,7 +36,7 @@ Data conferenceSummary(const Visit& v, const domain::Conference& c) {
   d.set("title", c.title);
   d.set("href", link(v, "/conferences/" + pathSegment(c.id.str())));
   d.set("city", c.city);
-  d.set("dates", c.startDate.iso() + " – " + c.endDate.iso());
+  d.set("dates", longDate(c.startDate) + " – " + longDate(c.endDate));
   d.set("status", domain::toString(c.status));
   return d;
 }
