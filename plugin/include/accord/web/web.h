@@ -54,7 +54,8 @@ class Web {
 
   // Whether a page answers `path` (below the mount prefix, query ignored) under
   // some method. A host sends the paths no page knows to the API, so that one
-  // place answers (and counts) unknown addresses.
+  // place answers (and counts) unknown addresses; only a browser's request (it
+  // accepts text/html) outside /api gets the pages' HTML not-found page instead.
   bool serves(const std::string& path) const;
 
   struct State;
