@@ -9,12 +9,12 @@ ACCORD_BUILD_PACKAGES=(build-essential cmake pkg-config libpoco-dev libxml2-dev 
 # documents' font) is Liberation Serif here: Latin Extended, Greek, Cyrillic;
 # DejaVu Sans, named in the DOCX for complex scripts, covers Hebrew and Arabic;
 # Noto Color Emoji keeps emoji (without it LibreOffice drops them from the PDF).
-ACCORD_RUN_PACKAGES=(libreoffice-writer-nogui fonts-liberation2 fonts-dejavu-core fonts-noto-color-emoji)
+ACCORD_RUN_PACKAGES=(libreoffice-writer-nogui fonts-liberation2 fonts-dejavu-core fonts-noto-color-emoji tzdata)
 # What the tests use besides: a PostgreSQL server, independent document readers,
 # and for the browser UI suite Debian's Chromium with its driver and Selenium.
 ACCORD_TEST_PACKAGES=(postgresql nginx python3 python3-docx python3-jsonschema libreoffice-writer-nogui poppler-utils
   fonts-liberation2 pandoc unzip chromium chromium-driver python3-selenium python3-uno libreoffice-calc-nogui
-  python3-openpyxl python3-aiosmtpd "${ACCORD_RUN_PACKAGES[@]}")
+  python3-openpyxl python3-aiosmtpd npm "${ACCORD_RUN_PACKAGES[@]}")
 
 # accord_install PKG... — installs the packages not yet installed. As root it runs
 # apt-get; otherwise it prints the exact command and fails.

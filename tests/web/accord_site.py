@@ -186,6 +186,29 @@ def stop_site():
         SiteCase.site.stop()
 
 
+def start(args, extra=()):
+    """The server a check's module shares (see Server), with --out/screenshots made."""
+    os.makedirs(os.path.join(args.out, "screenshots"), exist_ok=True)
+    return Server(args.server, args.accord, args.source, extra)
+
+
+class PageTest:
+    """setUp/tearDown for a unittest.TestCase with PageCase: one Chromium of
+    `width` x `height` per test on the site that `site_of_module()` returns, saving
+    under `out_dir()`."""
+    width, height = 1280, 900
+
+    def setUp(self):
+        self.site = self.site_of_module()
+        self.out = self.out_dir()
+        self.driver = browser(os.path.join(self.out, "downloads"), self.width, self.height)
+        self.driver.set_script_timeout(60)
+        self.wait = WebDriverWait(self.driver, 15)
+
+    def tearDown(self):
+        self.driver.quit()
+
+
 def arguments(doc):
     """The options every browser check takes (--server, --accord, --source, --out),
     and the rest for unittest."""

@@ -107,7 +107,8 @@ class SignIn(Page):
     def test_wrong_password_is_refused_beside_the_field(self):
         self.sign_in_expecting_error()
         error = self.driver.find_element(By.ID, "password-error")
-        self.assertIn("wrong user name or password", error.text)
+        self.assertIn("The user name or password is not right", error.text)
+        self.assertNotIn("password:", error.text, "no internal field name before the sentence")
         self.assertEqual(self.driver.find_element(By.ID, "password").get_attribute("aria-invalid"), "true")
         self.shot("signin-error")
 
@@ -515,7 +516,9 @@ class Secretariat(Page):
         Select(self.driver.find_element(By.ID, "method-SI")).select_by_value("note_verbale")
         self.driver.find_element(By.ID, "evidence-SI").send_keys("Note verbale 12/2026")
         self.click_and_confirm(self.driver.find_element(By.CSS_SELECTOR, "#endorse-SI button[type=submit]"))
-        self.wait.until(EC.url_contains("#country-SI"))
+        # The page after it says what was recorded, at its top, in words.
+        message = self.wait.until(EC.presence_of_element_located((By.ID, "flash")))
+        self.assertEqual(message.text, "Slovenia: endorsed on 25 November 2026")
         row = self.driver.find_element(By.ID, "country-SI")
         self.assertIn("Endorsed", row.text)
         self.assertIn("recorded on behalf by secretariat", row.text)

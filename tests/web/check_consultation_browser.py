@@ -100,7 +100,7 @@ class Consultation(accord_site.PageCase, unittest.TestCase):
         self.driver.execute_script("document.getElementById('justification').removeAttribute('required')")
         self.driver.find_element(By.ID, "propose").click()
         error = self.wait.until(EC.presence_of_element_located((By.ID, "form-error")))
-        self.assertIn("justification", error.text)
+        self.assertIn("Justification", error.text)
         self.assertEqual(self.driver.find_element(By.ID, "proposed-text").get_attribute("value"), PROPOSED)
         self.driver.find_element(By.ID, "justification").send_keys("Say where and when.")
         self.driver.find_element(By.ID, "propose").click()
@@ -121,7 +121,7 @@ class Consultation(accord_site.PageCase, unittest.TestCase):
         self.wait.until(EC.text_to_be_present_in_element((By.ID, "supporters-1"), "Albania"))
         self.assertFalse(self.driver.find_elements(By.ID, "support-1"), "supported once")
         self.open("/declarations/" + DECL)
-        self.assertEqual(self.remarks_of("c3").text, "1 comments · 1 amendments")
+        self.assertEqual(self.remarks_of("c3").text, "1 comment · 1 amendment")
 
         # The secretariat accepts it in the consolidation view.
         self.sign_in("secretariat")

@@ -70,7 +70,7 @@ class SetUp(accord_site.PageCase, unittest.TestCase):
         self.type_into("conf-speakers", "Nina Head \u2014 Opening remarks")
         self.driver.find_element(By.CSS_SELECTOR, "#conference-form button[type=submit]").click()
         error = self.wait.until(EC.presence_of_element_located((By.ID, "conference-error")))
-        self.assertIn("endDate", error.text)
+        self.assertIn("Last day", error.text)
         self.assertEqual(self.driver.find_element(By.ID, "conf-title").get_attribute("value"), TITLE,
                          "the form keeps what was typed")
         self.set_date("conf-end", "2017-10-13")

@@ -119,11 +119,12 @@ platform::Outcome AccordPlugin::initialize(const platform::HostServices& host) {
     if (outbox) outbox->wake();
   });
   // web.secureCookies: set when the site is reached over HTTPS (behind a proxy), so
-  // that the session cookie is never sent in clear.
+  // that the session cookie is never sent in clear. web.timeZone: the organization's
+  // zone, in which pages print times (Europe/Vienna unless set).
   web::WebServices pages{*parts->changes, *parts->clock, parts->snapshots, *parts->documents, parts->countries,
                          *parts->sessions, settings->templatesDir, host.logger,
                          host.config.getBool("web.secureCookies", false), parts->hasher.get(),
-                         &security::randomPassword};
+                         &security::randomPassword, host.config.getString("web.timeZone", "Europe/Vienna")};
   auto web = web::Web::load(std::move(pages));
   if (!web.ok()) return fail("page templates", web.error());
   parts->web = std::move(web).value();

@@ -20,7 +20,10 @@ bool PageOrApiFactory::isApiPath(const std::string& path) {
 Poco::Net::HTTPRequestHandler* PageOrApiFactory::createRequestHandler(const Poco::Net::HTTPServerRequest& request) {
   const std::string& uri = request.getURI();
   std::string below = uri.compare(0, prefix_.size(), prefix_) == 0 ? uri.substr(prefix_.size()) : uri;
-  bool toPages = !isApiPath(below) && uri.compare(0, prefix_.size(), prefix_) == 0 && isPage_(below);
+  // A browser asking for an address no page knows (it accepts HTML) gets the UI's
+  // HTML not-found page, not the API's problem+json; other clients keep the API's answer.
+  bool browser = request.get("Accept", "").find("text/html") != std::string::npos;
+  bool toPages = !isApiPath(below) && uri.compare(0, prefix_.size(), prefix_) == 0 && (isPage_(below) || browser);
   return toPages ? pages_->createRequestHandler(request) : api_->createRequestHandler(request);
 }
 

@@ -60,7 +60,7 @@ Data commentData(const Site& site, const Comment& c) {
   x.set("supports", c.supports);
   x.set("quote", text(c.anchor.quote));
   x.set("by", remarkBy(site, c.author, c.country));
-  x.set("createdAt", c.createdAt.iso());
+  x.set("createdAt", longDateTime(c.createdAt, site.zone));
   return x;
 }
 
@@ -77,7 +77,7 @@ Data amendmentData(const Site& site, const Visit& v, const app::AmendmentView& v
   x.set("newUnit", text(a.newUnit.str()));
   x.set("justification", a.justification);
   x.set("by", remarkBy(site, a.author, a.country));
-  x.set("createdAt", a.createdAt.iso());
+  x.set("createdAt", longDateTime(a.createdAt, site.zone));
   x.set("state", badgeData(badge(a.state)));
   x.set("stateName", toString(a.state));
   x.set("outdated", view.outdated);

@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "accord/app/session_service.h"
+#include "accord/domain/result.h"
+#include "flash.h"
 
 namespace accord::web {
 
@@ -25,6 +27,10 @@ struct Visit {
   std::string csrf;                       // the token this session's forms carry
   std::string prefix;                     // the mount prefix, for links
   std::string address;                    // the client's IP address
+  std::optional<Flash> flash;             // a GET's message from the form before it, checked
+  // Every error a form's own checks found, when a page shows more than one
+  // (renderPage adds them beside their fields and to the summary).
+  std::vector<domain::Error> formErrors;
 
   const domain::Actor& actor() const { return who->actor; }
   std::string param(const std::string& name) const;

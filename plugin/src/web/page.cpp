@@ -1,6 +1,7 @@
 #include "page.h"
 
 #include <cctype>
+#include <set>
 
 #include <Poco/URI.h>
 
@@ -8,6 +9,8 @@
 #include "accord/app/notification_use_cases.h"
 #include "accord/domain/actor.h"
 #include "accord/http/error_status.h"
+#include "error_words.h"
+#include "words.h"
 
 namespace accord::web {
 
@@ -19,6 +22,28 @@ Data baseView(const Site& site, const Visit& v, const std::string& title) {
   d.set("csrf", v.csrf);
   d.set("signedIn", v.who.has_value());
   d.set("formError", false);
+  d.set("flash", false);
+  if (v.flash) {
+    Data flash;
+    flash.set("message", v.flash->message);
+    if (!v.flash->undoAction.empty()) {
+      Data undo;
+      undo.set("action", link(v, v.flash->undoAction));
+      undo.set("label", v.flash->undoLabel);
+      List fields;
+      for (const auto& [name, value] : v.flash->undoFields) {
+        Data f;
+        f.set("name", name);
+        f.set("value", value);
+        fields.push_back(f);
+      }
+      undo.set("fields", fields);
+      flash.set("undo", undo);
+    } else {
+      flash.set("undo", false);
+    }
+    d.set("flash", flash);
+  }
   if (v.who) {
     Data user;
     user.set("name", v.who->account.displayName.empty() ? v.who->actor.name : v.who->account.displayName);
@@ -39,10 +64,24 @@ Data baseView(const Site& site, const Visit& v, const std::string& title) {
 }
 
 Reply renderPage(const Site& site, const Visit& v, const std::string& page, const Data& view, int status) {
-  (void)v;
   Reply r;
   r.status = status;
-  r.body = site.templates.render(page, view);
+  // A country printed with a mark ("Kosovo*") gets its note at the foot of the page.
+  auto footnotes = [&site](const std::string& body, Data& layout) {
+    List notes;
+    for (const auto& [shown, note] : site.footnotes)
+      if (body.find(shown) != std::string::npos) notes.push_back(Data("note", Data(note)));
+    layout.set("footnotes", notes.empty() ? Data(false) : Data(notes));
+  };
+  if (v.formErrors.empty()) {
+    r.body = site.templates.render(page, view, footnotes);
+  } else {
+    Data all = view;  // the form's own checks found more than the use case's first error
+    putErrors(all, v.formErrors);
+    r.body = site.templates.render(page, all, footnotes);
+  }
+  // The message was shown (baseView put it in the layout): the next page has none.
+  if (v.flash) r.headers.emplace_back("Set-Cookie", clearedFlashCookie(v.prefix, site.services.secureCookies));
   return r;
 }
 
@@ -50,6 +89,16 @@ Reply redirectTo(const Visit& v, const std::string& to) {
   Reply r;
   r.status = 303;
   r.location = v.prefix + to;
+  return r;
+}
+
+Reply redirectTo(const Site& site, const Visit& v, const std::string& to, const Flash& flash) {
+  // The message at the top takes the focus; a "#section" would scroll away from it
+  // (and browsers skip autofocus on an address with a fragment).
+  Reply r = redirectTo(v, to.substr(0, to.find('#')));
+  if (!v.sessionToken.empty())
+    r.headers.emplace_back("Set-Cookie",
+                           flashCookie(encodeFlash(flash, v.sessionToken), v.prefix, site.services.secureCookies));
   return r;
 }
 
@@ -91,11 +140,29 @@ std::string fieldKey(const std::string& field) {
   return key;
 }
 
-std::string errorSentence(const domain::Error& e) { return e.field.empty() ? e.message : e.field + ": " + e.message; }
+std::string errorSentence(const domain::Error& e) { return errorInWords(e); }
 
-void putError(Data& view, const domain::Error& e) {
-  if (!e.field.empty()) view.set("error_" + fieldKey(e.field), e.message);
-  view.set("formError", errorSentence(e));
+void putError(Data& view, const domain::Error& e) { putErrors(view, {e}); }
+
+void putErrors(Data& view, const std::vector<domain::Error>& errors) {
+  if (errors.empty()) return;
+  List summary;
+  std::set<std::string> seen;
+  for (const domain::Error& e : errors) {
+    std::string key = fieldKey(e.field);
+    if (!seen.insert(key).second) continue;  // one sentence per field: the first rule it breaks
+    // Beside the field its label is already printed: the message alone.
+    if (!key.empty()) view.set("error_" + key, messageInWords(e.message));
+    Data item;
+    item.set("key", key);
+    item.set("sentence", errorSentence(e));
+    summary.push_back(item);
+  }
+  view.set("formError", seen.size() == 1 ? errorSentence(errors.front())
+                                         : count(static_cast<long>(seen.size()), "field needs", "fields need") +
+                                               " correcting:");
+  view.set("errorList", seen.size() > 1 ? Data(summary) : Data(false));
+  view.set("severalErrors", seen.size() > 1);
 }
 
 }  // namespace accord::web

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "accord/domain/result.h"
 #include "exchange.h"
@@ -20,6 +21,9 @@ Reply renderPage(const Site& site, const Visit& v, const std::string& page, cons
 
 // 303 See Other to `to` below the mount prefix: the POST-redirect-GET step.
 Reply redirectTo(const Visit& v, const std::string& to);
+// The same, with `flash` shown on the page it leads to (flash.h): what the form
+// did, in words, and how to take it back where the domain allows.
+Reply redirectTo(const Site& site, const Visit& v, const std::string& to, const Flash& flash);
 
 // The HTTP status of a page showing this error: the API's table (error_status.h),
 // but 422 for a form whose input breaks a rule, as browsers and tools expect.
@@ -44,7 +48,11 @@ std::string fieldKey(const std::string& field);
 // Adds the error for its field to `view` (as "error_<key>") and the form-wide
 // "formError" sentence.
 void putError(Data& view, const domain::Error& e);
-// That sentence: "field: message", or the message when no field is named.
+// The same for every error of a form (the first per field counts): each beside its
+// field, and a summary ("2 fields need correcting:") with "errorList" [{key, sentence}]
+// linking to the fields.
+void putErrors(Data& view, const std::vector<domain::Error>& errors);
+// That sentence in the form's words: "Period start must be a date such as 2016-10-28".
 std::string errorSentence(const domain::Error& e);
 
 }  // namespace accord::web

@@ -13,10 +13,12 @@
 #include "accord/app/read_models.h"
 #include "accord/app/report_use_cases.h"
 #include "accord/base/number_text.h"
+#include "error_words.h"
 #include "labels.h"
 #include "page.h"
 #include "pages.h"
 #include "view_common.h"
+#include "words.h"
 
 namespace accord::web {
 
@@ -64,11 +66,16 @@ Data reportData(const Visit& v, const ProgressReport& r, const std::string& base
                 const ReportFailure* failed) {
   Data d;
   d.set("id", r.id.str());
-  d.set("period", r.periodStart.iso() + " – " + r.periodEnd.iso());
+  d.set("period", longDate(r.periodStart) + " – " + longDate(r.periodEnd));
   d.set("percent", std::to_string(r.percent));
   d.set("narrative", r.narrative);
   List evidence;
-  for (const std::string& e : r.evidence) evidence.push_back(Data("text", Data(e)));
+  for (const std::string& e : r.evidence) {
+    // An evidence line that is a web address is a link; anything else is text.
+    Data item("text", Data(e));
+    item.set("href", linkable(e) ? Data(e) : Data(false));
+    evidence.push_back(item);
+  }
   d.set("evidence", evidence);
   d.set("hasEvidence", !r.evidence.empty());
   d.set("state", badgeData(badge(r.state)));
@@ -84,7 +91,7 @@ Data reportData(const Visit& v, const ProgressReport& r, const std::string& base
   // Set here, so that inside this report no error of the page's own forms is found.
   for (const char* key : kReportErrorKeys) d.set(std::string("error_") + key, false);
   if (failed && !failed->error->field.empty())
-    d.set("error_" + fieldKey(failed->error->field), failed->error->message);
+    d.set("error_" + fieldKey(failed->error->field), messageInWords(failed->error->message));
   Data edit(false);
   if (may.rework) {
     bool typed = failed && failed->form == ReportForm::kRework;
@@ -112,7 +119,7 @@ void putProgress(Data& view, const Visit& v, const Assignment& a, const Commitme
     Data d;
     d.set("id", m.id.str());
     d.set("title", m.title);
-    d.set("due", m.due.iso());
+    d.set("due", longDate(m.due));
     d.set("state", badgeData(badge(state)));
     std::string updated;
     for (const MilestoneProgress& own : a.milestones)
@@ -135,7 +142,7 @@ void putProgress(Data& view, const Visit& v, const Assignment& a, const Commitme
     d.set("unit", text(i.unit));
     Data latest(false);
     for (const Measurement& m : a.measurements)
-      if (m.indicator == i.name) latest = Data("text", Data(base::numberText(m.value) + " on " + m.on.iso()));
+      if (m.indicator == i.name) latest = Data("text", Data(base::numberText(m.value) + " on " + longDate(m.on)));
     d.set("latest", latest);
     indicators.push_back(d);
     indicatorChoices.push_back(choice(i.name, i.name, keepTyped && v.field("indicator") == i.name));
@@ -147,7 +154,7 @@ void putProgress(Data& view, const Visit& v, const Assignment& a, const Commitme
     Data d;
     d.set("indicator", m->indicator);
     d.set("value", base::numberText(m->value));
-    d.set("date", m->on.iso());
+    d.set("date", longDate(m->on));
     d.set("source", text(m->source));
     d.set("recordedBy", m->recordedBy);
     measurements.push_back(d);
@@ -184,9 +191,14 @@ Reply page(const Site& site, Visit& v, const Error* error, const ReportFailure* 
   else if (error) view.set("formError", errorSentence(*error));
   view.set("country", countryData(site, *country));
   view.set("commitmentText", c.text);
-  view.set("deadline", c.deadline.iso());
+  view.set("deadline", longDate(c.deadline));
   view.set("declarationTitle", o->declaration.title);
   view.set("declarationHref", link(v, "/declarations/" + pathSegment(o->declaration.id.str()) + "/implementation"));
+  List crumbs = declarationCrumbs(site, v, o->declaration, false);
+  crumbs.push_back(crumb("Implementation", link(v, "/declarations/" + pathSegment(o->declaration.id.str()) + "/implementation")));
+  crumbs.push_back(crumb(countryName(site, *country), ""));
+  view.set("crumbs", crumbs);
+  view.set("illustrative", illustrativeNote(site, v, o->declaration.conference));
   std::string clause;
   List clauseItems;  // the clause's words, so that no one has to look up "clause 5"
   std::string clauseText;
@@ -208,7 +220,7 @@ Reply page(const Site& site, Visit& v, const Error* error, const ReportFailure* 
   view.set("hasClauseItems", !clauseItems.empty());
   view.set("clauseItems", clauseItems);
   view.set("acceptance", badgeData(badge(a.acceptance)));
-  view.set("acceptanceDate", text(a.acceptanceDate ? a.acceptanceDate->iso() : ""));
+  view.set("acceptanceDate", text(a.acceptanceDate ? longDate(*a.acceptanceDate) : ""));
   view.set("leadInstitution", text(a.leadInstitution));
   view.set("status", badgeData(badge(a.status)));
   view.set("assessment", badgeData(badge(a.assessment)));
@@ -277,15 +289,45 @@ Result<ProgressReport> reportFromForm(const Visit& v) {
   return r;
 }
 
-Result<ProgressReport> newReport(const Visit& v, const CommitmentId& id, const CountryCode& country) {
+// Every field of a new report's form that is wrong, not only the first: the
+// dates, the percentage, and (when submitting) the narrative.
+std::vector<Error> newReportErrors(const Visit& v) {
+  std::vector<Error> errors;
+  for (const char* field : {"periodStart", "periodEnd"})
+    if (auto d = Date::parse(field, v.field(field)); !d.ok()) errors.push_back(d.error());
+  auto percent = parseNumber(v.field("percent"));
+  if (!percent || *percent > 100)
+    errors.push_back(Error::invalid("percent", "must be a whole number from 0 to 100"));
+  if (v.field("submit") != "draft" && v.field("narrative").find_first_not_of(" \t\r\n") == std::string::npos)
+    errors.push_back(Error::invalid("narrative", "must not be empty"));
+  return errors;
+}
+
+Result<ProgressReport> newReport(Visit& v, const CommitmentId& id, const CountryCode& country) {
   auto r = reportFromForm(v);
-  if (!r.ok()) return r;
+  if (!r.ok()) {
+    // Shown all at once (renderPage), beside the new report's form only.
+    if (auto all = newReportErrors(v); all.size() > 1) v.formErrors = all;
+    return r;
+  }
   // Unguessable and unique without asking the database; readable enough in the audit trail.
   std::string suffix = Poco::UUIDGenerator::defaultGenerator().createRandom().toString().substr(0, 8);
   r->id = ReportId("report-" + country.str() + "-" + r->periodEnd.iso() + "-" + suffix);
   r->commitment = id;
   r->country = country;
   return r;
+}
+
+// What a report form did, for the page after it: "report for 1 January 2024 – 30 June 2024 submitted".
+std::string reportSaid(const ProgressReport& r) {
+  std::string what = "report for " + longDate(r.periodStart) + " – " + longDate(r.periodEnd);
+  switch (r.state) {
+    case ReportState::kDraft: return what + " saved as a draft";
+    case ReportState::kSubmitted: return what + " submitted";
+    case ReportState::kValidated: return what + " validated";
+    case ReportState::kReturned: return what + " returned with your reason";
+  }
+  return what + " saved";
 }
 
 // The use cases name a report's fields "report.narrative"; the forms call it "narrative".
@@ -300,8 +342,9 @@ Result<CountryCode> countryOf(const Visit& v) { return CountryCode::parse("count
 // The shape the assignment's own forms share: the assignment from the path, the
 // version the page was shown at, one use case; back to the page when it worked,
 // the page again with the error beside `field` when not.
-template <class Change>
-Reply postAssignmentForm(const Site& site, Visit& v, const char* field, Change change) {
+// `said` puts what was done in words for the page after it ("commitment accepted").
+template <class Change, class Said>
+Reply postAssignmentForm(const Site& site, Visit& v, const char* field, Change change, Said said) {
   auto country = countryOf(v);
   if (!country.ok()) return errorPage(site, v, country.error());
   CommitmentId id(v.param("id"));
@@ -309,7 +352,7 @@ Reply postAssignmentForm(const Site& site, Visit& v, const char* field, Change c
   Result<Assignment> done =
       version ? change(id, *country, *version) : Result<Assignment>(Error::invalid(field, "the form lacks its version"));
   if (!done.ok()) return page(site, v, &done.error());
-  return redirectTo(v, assignmentPath(id, *country));
+  return redirectTo(site, v, assignmentPath(id, *country), Flash{countryName(site, *country) + ": " + said(*done)});
 }
 
 // The same for a report's forms: the report from the path (the use cases refuse
@@ -330,7 +373,8 @@ Reply postReportForm(const Site& site, Visit& v, ReportForm form, Change change)
     ReportFailure failure{report.id.str(), form, &e};
     return page(site, v, &e, &failure);
   }
-  return redirectTo(v, assignmentPath(report.commitment, *country));
+  return redirectTo(site, v, assignmentPath(report.commitment, *country),
+                    Flash{countryName(site, *country) + ": " + reportSaid(*done)});
 }
 
 }  // namespace
@@ -346,7 +390,7 @@ Reply decideAssignmentForm(const Site& site, Visit& v) {
     // An empty box names no institution: the stored one (if any) stays.
     if (!v.field("lead_institution").empty()) change.leadInstitution = v.field("lead_institution");
     return app::changeAssignment(site.ctx, v.actor(), id, c, change, version);
-  });
+  }, [](const Assignment& a) { return "commitment " + lowered(badge(a.acceptance).label); });
 }
 
 Reply moveImplementationForm(const Site& site, Visit& v) {
@@ -357,7 +401,7 @@ Reply moveImplementationForm(const Site& site, Visit& v) {
     app::AssignmentChange change;
     change.status = *to;
     return app::changeAssignment(site.ctx, v.actor(), id, c, change, version);
-  });
+  }, [](const Assignment& a) { return "implementation status is now “" + badge(a.status).label + "”"; });
 }
 
 Reply assessAssignmentForm(const Site& site, Visit& v) {
@@ -367,7 +411,7 @@ Reply assessAssignmentForm(const Site& site, Visit& v) {
     app::AssignmentChange change;
     change.assessment = *assessment;
     return app::changeAssignment(site.ctx, v.actor(), id, c, change, version);
-  });
+  }, [](const Assignment& a) { return "implementation assessed as “" + badge(a.assessment).label + "”"; });
 }
 
 Reply milestoneForm(const Site& site, Visit& v) {
@@ -375,6 +419,8 @@ Reply milestoneForm(const Site& site, Visit& v) {
     auto state = parseMilestoneState("state", v.field("state"));
     if (!state.ok()) return Result<Assignment>(state.error());
     return app::setMilestoneState(site.ctx, v.actor(), id, c, MilestoneId(v.param("milestone")), *state, version);
+  }, [&](const Assignment&) {
+    return "milestone marked “" + badge(*parseMilestoneState("state", v.field("state"))).label + "”";
   });
 }
 
@@ -390,7 +436,7 @@ Reply measurementForm(const Site& site, Visit& v) {
     m.value = *value;
     m.source = v.field("source");
     return app::recordMeasurement(site.ctx, v.actor(), id, c, m, version);
-  });
+  }, [&](const Assignment&) { return "measurement of “" + v.field("indicator") + "” recorded"; });
 }
 
 // A move of a report to `state`, as the forms ask it.
@@ -438,7 +484,7 @@ Reply submitReportForm(const Site& site, Visit& v) {
     Error e = onForm(filed.error());
     return page(site, v, &e);
   }
-  return redirectTo(v, assignmentPath(id, *country));
+  return redirectTo(site, v, assignmentPath(id, *country), Flash{countryName(site, *country) + ": " + reportSaid(*filed)});
 }
 
 Reply reworkReportForm(const Site& site, Visit& v) {

@@ -8,6 +8,7 @@
 #include "page.h"
 #include "pages.h"
 #include "view_common.h"
+#include "words.h"
 
 namespace accord::web {
 
@@ -114,7 +115,7 @@ Reply defineCommitmentForm(const Site& site, Visit& v) {
     Error e = onForm(done.error());
     return form(site, v, *d, c, true, &e);
   }
-  return redirectTo(v, implementationPath(d->id));
+  return redirectTo(site, v, implementationPath(d->id), Flash{"Commitment " + quoted(done->text) + " defined"});
 }
 
 Reply editCommitmentPage(const Site& site, Visit& v) {
@@ -137,7 +138,7 @@ Reply updateCommitmentForm(const Site& site, Visit& v) {
     Error error = onForm(done.error());
     return form(site, v, d, stored, false, &error);
   }
-  return redirectTo(v, implementationPath(d.id));
+  return redirectTo(site, v, implementationPath(d.id), Flash{"Commitment " + quoted(done->text) + " saved"});
 }
 
 }  // namespace accord::web

@@ -9,6 +9,7 @@
 #include "page.h"
 #include "pages.h"
 #include "view_common.h"
+#include "words.h"
 
 namespace accord::web {
 
@@ -95,7 +96,8 @@ Reply createConferenceForm(const Site& site, Visit& v) {
     Error e = asFormError(created.error());
     return conferenceForm(site, v, Conference{}, true, &e);
   }
-  return redirectTo(v, "/conferences/" + pathSegment(created->id.str()));
+  return redirectTo(site, v, "/conferences/" + pathSegment(created->id.str()),
+                    Flash{"Conference " + quoted(created->title) + " created"});
 }
 
 Reply editConferencePage(const Site& site, Visit& v) {
@@ -118,7 +120,8 @@ Reply saveConferenceForm(const Site& site, Visit& v) {
     Error e = asFormError(saved.error());
     return conferenceForm(site, v, *stored, false, &e);
   }
-  return redirectTo(v, "/conferences/" + pathSegment(saved->id.str()));
+  return redirectTo(site, v, "/conferences/" + pathSegment(saved->id.str()),
+                    Flash{"Conference " + quoted(saved->title) + " saved"});
 }
 
 }  // namespace accord::web

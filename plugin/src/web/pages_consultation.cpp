@@ -6,7 +6,9 @@
 #include "consultation_view.h"
 #include "page.h"
 #include "pages.h"
+#include "labels.h"
 #include "view_common.h"
+#include "words.h"
 
 namespace accord::web {
 
@@ -104,9 +106,12 @@ Reply unitView(const Site& site, Visit& v, const Error* error) {
   return renderPage(site, v, "unit", view, error ? statusOf(error->code) : 200);
 }
 
-Reply backTo(const Visit& v, const DeclarationId& id, int revision, const ClauseId& unit) {
-  return redirectTo(v, "/declarations/" + pathSegment(id.str()) + "/revisions/" + std::to_string(revision) +
-                           "/units/" + pathSegment(unit.str()));
+Reply backTo(const Site& site, const Visit& v, const DeclarationId& id, int revision, const ClauseId& unit,
+             const std::string& said) {
+  return redirectTo(site, v,
+                    "/declarations/" + pathSegment(id.str()) + "/revisions/" + std::to_string(revision) + "/units/" +
+                        pathSegment(unit.str()),
+                    Flash{said});
 }
 
 }  // namespace
@@ -126,7 +131,7 @@ Reply commentForm(const Site& site, Visit& v) {
   c.supports = v.field("supports") == "1";
   auto stored = app::addComment(site.ctx, v.actor(), id, c, writesFor(v.actor()));
   if (!stored.ok()) return unitView(site, v, &stored.error());
-  return backTo(v, id, *n, unit);
+  return backTo(site, v, id, *n, unit, c.replyToComment || c.replyToAmendment ? "Reply posted" : "Comment posted");
 }
 
 Reply amendmentForm(const Site& site, Visit& v) {
@@ -144,7 +149,7 @@ Reply amendmentForm(const Site& site, Visit& v) {
   a.justification = v.field("justification");
   auto stored = app::proposeAmendment(site.ctx, v.actor(), id, a, writesFor(v.actor()));
   if (!stored.ok()) return unitView(site, v, &stored.error());
-  return backTo(v, id, *n, unit);
+  return backTo(site, v, id, *n, unit, "Amendment proposed; the secretariat will accept or reject it");
 }
 
 Reply amendmentStateForm(const Site& site, Visit& v) {
@@ -160,9 +165,10 @@ Reply amendmentStateForm(const Site& site, Visit& v) {
   auto decided = app::decideAmendment(site.ctx, v.actor(), id, *n, static_cast<int>(*aid), *to, v.field("reason"),
                                       *version);
   if (!decided.ok()) return errorPage(site, v, decided.error());
+  std::string said = "Amendment " + std::to_string(*aid) + ": " + lowered(badge(decided->amendment.state).label);
   if (v.field("back") == "consultation")
-    return redirectTo(v, "/declarations/" + pathSegment(id.str()) + "/consultation");
-  return backTo(v, id, *n, decided->amendment.anchor.unit);
+    return redirectTo(site, v, "/declarations/" + pathSegment(id.str()) + "/consultation", Flash{said});
+  return backTo(site, v, id, *n, decided->amendment.anchor.unit, said);
 }
 
 // Every proposal of the declaration, per unit of the latest text (and the units
@@ -202,7 +208,7 @@ Reply consultationPage(const Site& site, Visit& v) {
     u.set("unit", unit.str());
     u.set("href", unitHref(v, id, revision, unit));
     u.set("amendments", proposals);
-    u.set("comments", std::to_string(commentCount));
+    u.set("comments", count(static_cast<long>(commentCount), "comment", "comments"));
     units.push_back(u);
   };
   if (const Revision* latest = d->latest())

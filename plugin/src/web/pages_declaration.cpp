@@ -17,6 +17,7 @@
 #include "pages.h"
 #include "view_common.h"
 #include "view_text.h"
+#include "words.h"
 
 namespace accord::web {
 
@@ -69,8 +70,8 @@ DecorateUnit consultationCounts(const Site& site, const Visit& v, const Declarat
   return [&v, &d, number = shown.number, counts](const ClauseId& unit, Data& row) {
     auto it = counts.find(unit.str());
     Data r;
-    r.set("comments", std::to_string(it == counts.end() ? 0 : it->second.first));
-    r.set("amendments", std::to_string(it == counts.end() ? 0 : it->second.second));
+    r.set("comments", count(it == counts.end() ? 0 : it->second.first, "comment", "comments"));
+    r.set("amendments", count(it == counts.end() ? 0 : it->second.second, "amendment", "amendments"));
     r.set("href", unitHref(v, d.id, number, unit));
     row.set("remarks", r);
   };
@@ -123,7 +124,7 @@ Reply declarationPage(const Site& site, Visit& v) {
     std::string n = std::to_string(it->number);
     h.set("number", n);
     h.set("author", it->author);
-    h.set("createdAt", it->createdAt.iso());
+    h.set("createdAt", longDateTime(it->createdAt, site.zone));
     h.set("changeNote", text(it->changeNote));
     h.set("href", link(v, base + "?revision=" + n));
     h.set("docxHref", link(v, base + "/download?format=docx&revision=" + n));
@@ -150,7 +151,8 @@ Reply moveDeclarationStatus(const Site& site, Visit& v) {
   if (!version) return errorPage(site, v, Error::invalid("version", "the form lacks the version it was made from"));
   auto moved = app::moveDeclaration(site.ctx, v.actor(), id, *to, *version);
   if (!moved.ok()) return errorPage(site, v, moved.error());
-  return redirectTo(v, "/declarations/" + pathSegment(id.str()));
+  return redirectTo(site, v, "/declarations/" + pathSegment(id.str()),
+                    Flash{"Status changed to “" + badge(moved->status).label + "”"});
 }
 
 // The same use case, revision parsing and headers as the API's downloads

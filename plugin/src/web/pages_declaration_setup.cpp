@@ -6,6 +6,7 @@
 #include "page.h"
 #include "pages.h"
 #include "view_common.h"
+#include "words.h"
 
 namespace accord::web {
 
@@ -30,15 +31,16 @@ Reply createDeclarationForm(const Site& site, Visit& v) {
     if (e.code == ErrorCode::kForbidden || e.code == ErrorCode::kNotFound) return errorPage(site, v, e);
     return conferencePageWith(site, v, &e);
   }
-  return redirectTo(v, "/declarations/" + pathSegment(created->id.str()) + "/edit");
+  return redirectTo(site, v, "/declarations/" + pathSegment(created->id.str()) + "/edit",
+                    Flash{"Declaration " + quoted(created->title) + " started: write its first text here"});
 }
 
 namespace {
 // An invitation form: the version it was made from and the country it names
-// (`countryText`) go to `change`; back to the invitations after it, its refusal
-// shown in words.
-template <class Change>
-Reply invitationForm(const Site& site, Visit& v, const std::string& countryText, Change&& change) {
+// (`countryText`) go to `change`; back to the invitations after it, saying what
+// `said` makes of the declaration, its refusal shown in words.
+template <class Change, class Said>
+Reply invitationForm(const Site& site, Visit& v, const std::string& countryText, Change&& change, Said&& said) {
   DeclarationId id(v.param("id"));
   auto version = formVersion(v);
   if (!version.ok()) return errorPage(site, v, version.error());
@@ -46,20 +48,25 @@ Reply invitationForm(const Site& site, Visit& v, const std::string& countryText,
   if (!country.ok()) return errorPage(site, v, country.error());
   auto d = change(id, *country, *version);
   if (!d.ok()) return errorPage(site, v, d.error());
-  return redirectTo(v, "/declarations/" + pathSegment(id.str()) + "#invitations-heading");
+  return redirectTo(site, v, "/declarations/" + pathSegment(id.str()) + "#invitations-heading", said(*d, *country));
 }
 }  // namespace
 
 Reply inviteCountryForm(const Site& site, Visit& v) {
   return invitationForm(site, v, v.field("country"), [&](const DeclarationId& id, const CountryCode& c, long version) {
     return app::inviteCountry(site.ctx, v.actor(), site.services.countries, id, c, version);
+  }, [&](const Declaration& d, const CountryCode& c) {
+    // Inviting the wrong country is undone by uninviting it, from the version just made.
+    return Flash{countryName(site, c) + " invited",
+                 "/declarations/" + pathSegment(d.id.str()) + "/invitations/" + pathSegment(c.str()) + "/remove",
+                 "Undo: withdraw the invitation", {{"version", std::to_string(d.version)}}};
   });
 }
 
 Reply uninviteCountryForm(const Site& site, Visit& v) {
   return invitationForm(site, v, v.param("country"), [&](const DeclarationId& id, const CountryCode& c, long version) {
     return app::uninviteCountry(site.ctx, v.actor(), id, c, version);
-  });
+  }, [&](const Declaration&, const CountryCode& c) { return Flash{countryName(site, c) + " is no longer invited"}; });
 }
 
 }  // namespace accord::web

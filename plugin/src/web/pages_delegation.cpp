@@ -35,10 +35,12 @@ Result<app::NewDelegate> delegateFromForm(const Visit& v) {
   return d;
 }
 
-// Back to the delegations after a change, or the refusal in words.
-Reply afterChange(const Site& site, Visit& v, const Result<Conference>& changed) {
+// Back to the delegations after a change, saying what `said` makes of the changed
+// conference, or the refusal in words.
+template <class Said>
+Reply afterChange(const Site& site, Visit& v, const Result<Conference>& changed, Said&& said) {
   if (!changed.ok()) return errorPage(site, v, changed.error());
-  return redirectTo(v, "/conferences/" + pathSegment(changed->id.str()) + "#delegations");
+  return redirectTo(site, v, "/conferences/" + pathSegment(changed->id.str()) + "#delegations", said(*changed));
 }
 
 }  // namespace
@@ -49,7 +51,18 @@ Reply addDelegateForm(const Site& site, Visit& v) {
   if (!version.ok()) return errorPage(site, v, version.error());
   auto delegate = delegateFromForm(v);
   if (!delegate.ok()) return errorPage(site, v, delegate.error());
-  return afterChange(site, v, app::addDelegate(site.ctx, v.actor(), site.services.countries, id, *delegate, *version));
+  const app::NewDelegate& d = *delegate;
+  const PersonId person = d.newPerson ? d.newPerson->id : d.person;
+  return afterChange(site, v, app::addDelegate(site.ctx, v.actor(), site.services.countries, id, d, *version),
+                     [&](const Conference& c) {
+                       // Adding someone to the wrong delegation is undone by removing them again.
+                       std::string who = d.newPerson ? d.newPerson->name : "The delegate";
+                       return Flash{who + " added to the delegation of " + countryName(site, d.country),
+                                    "/conferences/" + pathSegment(c.id.str()) + "/delegations/" +
+                                        pathSegment(d.country.str()) + "/members/" + pathSegment(person.str()) +
+                                        "/remove",
+                                    "Undo: remove from the delegation", {{"version", std::to_string(c.version)}}};
+                     });
 }
 
 Reply changeDelegateForm(const Site& site, Visit& v) {
@@ -61,7 +74,10 @@ Reply changeDelegateForm(const Site& site, Visit& v) {
   if (!role.ok()) return errorPage(site, v, role.error());
   return afterChange(site, v,
                      app::changeDelegate(site.ctx, v.actor(), ConferenceId(v.param("id")), *country,
-                                         PersonId(v.param("person")), *role, *version));
+                                         PersonId(v.param("person")), *role, *version),
+                     [&](const Conference&) {
+                       return Flash{"Role in the delegation of " + countryName(site, *country) + " changed"};
+                     });
 }
 
 Reply removeDelegateForm(const Site& site, Visit& v) {
@@ -71,7 +87,10 @@ Reply removeDelegateForm(const Site& site, Visit& v) {
   if (!country.ok()) return errorPage(site, v, country.error());
   return afterChange(site, v,
                      app::changeDelegate(site.ctx, v.actor(), ConferenceId(v.param("id")), *country,
-                                         PersonId(v.param("person")), std::nullopt, *version));
+                                         PersonId(v.param("person")), std::nullopt, *version),
+                     [&](const Conference&) {
+                       return Flash{"Delegate removed from the delegation of " + countryName(site, *country)};
+                     });
 }
 
 }  // namespace accord::web

@@ -124,10 +124,13 @@ Reply saveRevision(const Site& site, Visit& v) {
     return editor(site, v, *d, &cut.error(), rowErrors, &v.form);
   }
   std::string base = "/declarations/" + pathSegment(d->id.str());
+  Flash saved{"Revision " + std::to_string(cut->latest()->number) + " saved"};
   // The first revision has nothing to compare with: its page shows it.
-  if (!d->latest()) return redirectTo(v, base);
-  return redirectTo(v, base + "/compare?from=" + std::to_string(d->latest()->number) +
-                           "&to=" + std::to_string(cut->latest()->number));
+  if (!d->latest()) return redirectTo(site, v, base, saved);
+  return redirectTo(site, v,
+                    base + "/compare?from=" + std::to_string(d->latest()->number) +
+                        "&to=" + std::to_string(cut->latest()->number),
+                    saved);
 }
 
 }  // namespace accord::web

@@ -8,6 +8,7 @@
 #include "page.h"
 #include "pages.h"
 #include "view_common.h"
+#include "words.h"
 
 namespace accord::web {
 
@@ -105,6 +106,7 @@ Reply page(const Site& site, Visit& v, const Failed* failed) {
     r.set("status", badgeData(badge(row.status())));
     r.set("statusName", toString(row.status()));
     r.set("date", e && e->date ? e->date->iso() : "");
+    r.set("dateShown", e && e->date ? longDate(*e->date) : "");
     r.set("signer", e && e->signer ? e->signer->name : "");
     r.set("signerTitle", text(e && e->signer ? e->signer->title : ""));
     r.set("method", e && e->method ? methodLabel(*e->method) : "");
@@ -193,7 +195,11 @@ Reply recordEndorsementForm(const Site& site, Visit& v) {
     Failed failed{*country, done.error(), &v.form};
     return page(site, v, &failed);
   }
-  return redirectTo(v, "/declarations/" + pathSegment(id.str()) + "/endorsements#country-" + country->str());
+  // "North Macedonia: endorsed on 28 October 2016".
+  std::string said = countryName(site, *country) + ": " + lowered(badge(done->status).label);
+  if (done->date) said += " on " + longDate(*done->date);
+  return redirectTo(site, v, "/declarations/" + pathSegment(id.str()) + "/endorsements#country-" + country->str(),
+                    Flash{said});
 }
 
 }  // namespace accord::web

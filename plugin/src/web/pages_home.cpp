@@ -11,6 +11,7 @@
 #include "page.h"
 #include "pages.h"
 #include "view_common.h"
+#include "words.h"
 
 namespace accord::web {
 
@@ -137,10 +138,15 @@ Reply conferencePageWith(const Site& site, Visit& v, const Error* formError) {
   };
   Data view = baseView(site, v, c.title);
   view.set("conferenceTitle", c.title);
+  List crumbs;
+  crumbs.push_back(crumb("Conferences", link(v, "/conferences")));
+  crumbs.push_back(crumb(c.title, ""));
+  view.set("crumbs", crumbs);
+  view.set("illustrative", illustrativeNote(site, v, c.id));
   view.set("city", c.city);
   view.set("venue", text(c.venue));
-  view.set("start", c.startDate.iso());
-  view.set("end", c.endDate.iso());
+  view.set("start", longDate(c.startDate));
+  view.set("end", longDate(c.endDate));
   static const char* statuses[] = {"Planned", "Ongoing", "Concluded"};
   view.set("conferenceStatus", statuses[static_cast<int>(c.status)]);
   List organizers;
@@ -192,7 +198,7 @@ Reply conferencePageWith(const Site& site, Visit& v, const Error* formError) {
     x.set("title", d.title);
     x.set("href", link(v, "/declarations/" + pathSegment(d.id.str())));
     x.set("status", badgeData(badge(d.status)));
-    x.set("invited", std::to_string(d.invitedCountries.size()));
+    x.set("invited", count(static_cast<long>(d.invitedCountries.size()), "country", "countries"));
     declarations.push_back(x);
   }
   view.set("declarations", declarations);

@@ -201,7 +201,8 @@ Reply saveTranslationForm(const Site& site, Visit& v) {
   }
   auto saved = app::saveLanguageVersion(site.ctx, v.actor(), id, *n, language, change, *expected);
   if (!saved.ok()) return translationView(site, v, &saved.error());
-  return redirectTo(v, languagesPath(id, *n) + "/" + pathSegment(language));
+  return redirectTo(site, v, languagesPath(id, *n) + "/" + pathSegment(language),
+                    Flash{"Translation into " + language + " of revision " + std::to_string(*n) + " saved"});
 }
 
 Reply verifyTranslationForm(const Site& site, Visit& v) {
@@ -213,7 +214,8 @@ Reply verifyTranslationForm(const Site& site, Visit& v) {
   if (!version) return errorPage(site, v, Error::invalid("version", "the form lacks the version it was made from"));
   auto verified = app::verifyLanguageVersion(site.ctx, v.actor(), id, *n, language, *version);
   if (!verified.ok()) return translationView(site, v, &verified.error());
-  return redirectTo(v, languagesPath(id, *n) + "/" + pathSegment(language));
+  return redirectTo(site, v, languagesPath(id, *n) + "/" + pathSegment(language),
+                    Flash{"Translation into " + language + " of revision " + std::to_string(*n) + " verified"});
 }
 
 }  // namespace accord::web

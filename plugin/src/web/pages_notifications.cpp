@@ -35,7 +35,7 @@ Reply notificationsPage(const Site& site, Visit& v) {
   for (const domain::Notification& n : inbox->page.items) {
     Data r;
     r.set("headline", headline(n));
-    r.set("at", n.createdAt.iso());
+    r.set("at", longDateTime(n.createdAt, site.zone));
     r.set("href", link(v, n.event.link));
     r.set("unread", !n.readAt.has_value());
     r.set("markAction", link(v, "/notifications/" + std::to_string(n.id) + "/read"));
@@ -55,7 +55,7 @@ Reply markNotificationReadForm(const Site& site, Visit& v) {
   if (!id.ok()) return errorPage(site, v, id.error());
   domain::Status s = app::markNotificationRead(site.ctx, v.actor(), *id);
   if (!s.ok()) return errorPage(site, v, s.error());
-  return redirectTo(v, "/notifications");
+  return redirectTo(site, v, "/notifications", Flash{"Notification marked as read"});
 }
 
 }  // namespace accord::web

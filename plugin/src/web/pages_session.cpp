@@ -32,10 +32,15 @@ Reply signInForm(const Site& site, Visit& v) {
 }
 
 Reply signIn(const Site& site, Visit& v) {
+  // Both boxes are needed: an empty one is named before anything is checked.
+  for (const char* box : {"name", "password"})
+    if (v.field(box).empty()) v.formErrors.push_back(domain::Error::invalid(box, "must not be empty"));
+  if (!v.formErrors.empty()) return form(site, v, v.field("name"), &v.formErrors.front());
   auto in = site.services.sessions.signIn(v.field("name"), v.field("password"), v.address);
   if (!in.ok()) {
     domain::Error e = in.error();
     e.field = "password";  // the message never says which of the two was wrong
+    if (e.message == "wrong user name or password") e.message = "The user name or password is not right.";
     return form(site, v, v.field("name"), &e);
   }
   long maxAge = static_cast<long>(in->expiresAt.seconds() - site.ctx.clock.now().seconds());

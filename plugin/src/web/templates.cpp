@@ -32,7 +32,9 @@ domain::Result<Templates> Templates::load(const std::string& htmlDir) {
   return out;
 }
 
-std::string Templates::render(const std::string& page, Data view) const {
+std::string Templates::render(const std::string& page, Data view) const { return render(page, std::move(view), {}); }
+
+std::string Templates::render(const std::string& page, Data view, const BodyHook& beforeLayout) const {
   auto it = compiled_.find(page);
   if (it == compiled_.end()) throw std::logic_error("no page template " + page);
   // Partials are our own template files, so their text is template source.
@@ -44,6 +46,7 @@ std::string Templates::render(const std::string& page, Data view) const {
   it->second->render(view, [&body](const std::string& piece) { body += piece; });
   // The body is our own rendered HTML in which user text is already escaped: the
   // layout prints it with {{{body}}}, the one triple mustache, never re-parsed.
+  if (beforeLayout) beforeLayout(body, view);
   view.set("body", body);
   std::string html;
   compiled_.at("layout")->render(view, [&html](const std::string& piece) { html += piece; });

@@ -3,6 +3,7 @@
 // footer. Templates are logic-less; the view models (view_*.cpp) prepare the rest.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -32,6 +33,10 @@ class Templates {
   // feeds the layout (title, user, csrf). kainjow's {{x}} escapes & < > " ' and
   // every template prints user text that way; only the rendered body goes in raw.
   std::string render(const std::string& page, Data view) const;
+  // The same; `beforeLayout` sees the rendered body and may add to what the layout
+  // shows (the footnotes of the country names the body prints).
+  using BodyHook = std::function<void(const std::string& body, Data& view)>;
+  std::string render(const std::string& page, Data view, const BodyHook& beforeLayout) const;
 
   bool has(const std::string& page) const { return compiled_.count(page) > 0; }
 

@@ -5,8 +5,10 @@
 #include <stdexcept>
 
 #include "accord/app/consultation_rules.h"
+#include "accord/app/read_models.h"
 
 #include "labels.h"
+#include "words.h"
 #include "page.h"
 
 namespace accord::web {
@@ -34,7 +36,7 @@ Data conferenceSummary(const Visit& v, const domain::Conference& c) {
   d.set("title", c.title);
   d.set("href", link(v, "/conferences/" + pathSegment(c.id.str())));
   d.set("city", c.city);
-  d.set("dates", c.startDate.iso() + " – " + c.endDate.iso());
+  d.set("dates", longDate(c.startDate) + " – " + longDate(c.endDate));
   d.set("status", domain::toString(c.status));
   return d;
 }
@@ -50,8 +52,29 @@ std::string countryName(const Site& site, const domain::CountryCode& code) {
   return site.services.countries.shown(code);
 }
 
+Data crumb(const std::string& label, const std::string& href) {
+  Data c;
+  c.set("label", label);
+  c.set("href", href.empty() ? Data(false) : Data(href));
+  c.set("current", href.empty());
+  return c;
+}
+
+Data illustrativeNote(const Site& site, const Visit& v, const domain::ConferenceId& conference) {
+  // A directory the reader may not open shows no banner: the page itself will say why.
+  auto directory = app::getDirectory(site.ctx, v.actor(), conference);
+  return directory.ok() ? text(directory->illustrative) : Data(false);
+}
+
+List conferenceCrumbs(const Visit& v, const std::string& conferenceId, const std::string& conferenceTitle) {
+  List crumbs;
+  crumbs.push_back(crumb("Conferences", link(v, "/conferences")));
+  crumbs.push_back(crumb(conferenceTitle.empty() ? "Conference" : conferenceTitle,
+                         link(v, "/conferences/" + pathSegment(conferenceId))));
+  return crumbs;
+}
+
 Data declarationHeader(const Site& site, const Visit& v, const domain::Declaration& d, const std::string& tab) {
-  (void)site;
   std::string base = "/declarations/" + pathSegment(d.id.str());
   Data h;
   h.set("id", d.id.str());
@@ -82,7 +105,23 @@ Data declarationHeader(const Site& site, const Visit& v, const domain::Declarati
     tabs.push_back(t);
   }
   h.set("tabs", tabs);
+  // Conferences › the conference › the declaration › this tab.
+  h.set("illustrative", illustrativeNote(site, v, d.conference));
+  std::string tabLabel;
+  for (const auto& [key, label] : all)
+    if (tab == key && tab != "text") tabLabel = label;
+  List crumbs = declarationCrumbs(site, v, d, tabLabel.empty() && tab == "text");
+  if (!tabLabel.empty()) crumbs.push_back(crumb(tabLabel, ""));
+  h.set("crumbs", crumbs);
   return h;
+}
+
+List declarationCrumbs(const Site& site, const Visit& v, const domain::Declaration& d, bool current) {
+  // A conference the reader may not open still shows as a step, by the word "Conference".
+  auto conference = app::getConference(site.ctx, v.actor(), d.conference);
+  List crumbs = conferenceCrumbs(v, d.conference.str(), conference.ok() ? conference->title : "");
+  crumbs.push_back(crumb(d.title, current ? "" : link(v, "/declarations/" + pathSegment(d.id.str()))));
+  return crumbs;
 }
 
 std::optional<long> parseNumber(const std::string& text) {

@@ -16,6 +16,20 @@ namespace accord::web {
 Data countryData(const Site& site, const domain::CountryCode& code);
 std::string countryName(const Site& site, const domain::CountryCode& code);
 
+// The first steps of a page's breadcrumbs: "Conferences › <conference title>", each
+// {label, href, current}; a page adds its own steps (the last one current, no href).
+// The conference's "illustrative" note (the bundle's flag that its records are
+// invented), false when it has none: every page of it shows a banner.
+Data illustrativeNote(const Site& site, const Visit& v, const domain::ConferenceId& conference);
+
+// One step: a link, or the current page when `href` is empty.
+Data crumb(const std::string& label, const std::string& href);
+List conferenceCrumbs(const Visit& v, const std::string& conferenceId, const std::string& conferenceTitle);
+
+// Conferences › the conference › `d`, the last a link unless `current`; a page below
+// the declaration adds its own steps.
+List declarationCrumbs(const Site& site, const Visit& v, const domain::Declaration& d, bool current);
+
 // The header every declaration page shows: title, state badge, tabs; `tab` marks
 // the current one ("text", "endorsements", "implementation", "history").
 Data declarationHeader(const Site& site, const Visit& v, const domain::Declaration& d, const std::string& tab);

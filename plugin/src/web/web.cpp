@@ -16,6 +16,7 @@
 #include "accord/base/sha256.h"
 #include "accord/domain/revision.h"
 #include "accord/http/security_headers.h"
+#include "flash.h"
 #include "page.h"
 #include "router.h"
 #include "session_cookie.h"
@@ -64,6 +65,10 @@ void authenticate(const Site& site, const Poco::Net::HTTPServerRequest& request,
   v.who = std::move(who).value();
   v.sessionToken = *token;
   v.csrf = csrfToken(*token);
+  // Only a page read after a form shows its message (and clears it).
+  if (v.method != "GET") return;
+  if (auto flash = cookieValue(request.get("Cookie", ""), kFlashCookie); flash && !flash->empty())
+    v.flash = decodeFlash(*flash, v.sessionToken);
 }
 
 // A POST must come from our own pages. Browsers say where a form came from in
@@ -218,7 +223,13 @@ domain::Result<std::unique_ptr<Web>> Web::load(WebServices services) {
   if (!templates.ok()) return templates.error();
   app::Context ctx{services.store, services.clock, services.snapshots};
   std::string assetVersion = staticVersion(services.templatesDir + "/html/static");
-  auto state = std::make_shared<State>(State{std::move(services), std::move(templates).value(), ctx, assetVersion});
+  auto zone = TimeZone::load(services.timeZone);
+  if (!zone.ok()) return zone.error();
+  auto state = std::make_shared<State>(
+      State{std::move(services), std::move(templates).value(), ctx, assetVersion, std::move(zone).value(), {}});
+  for (const domain::Country& c : state->services.countries.all())
+    if (!c.footnote.empty())
+      state->footnotes.emplace_back(c.shown(), (c.shown().back() == '*' ? "* " : c.shown() + ": ") + c.footnote);
   return std::unique_ptr<Web>(new Web(std::move(state)));
 }
 

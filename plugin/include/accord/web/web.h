@@ -39,12 +39,16 @@ struct WebServices {
   // an administrator leaves for the server to choose.
   const app::PasswordHasher* hasher = nullptr;
   std::function<std::string()> newPassword;
+  // The organization's time zone (a name in the system's zone database): pages
+  // print times in it, "28 October 2016, 09:30 (CEST)".
+  std::string timeZone = "Europe/Vienna";
 };
 
 class Web {
  public:
   // Compiles every template under templatesDir/html once. Returns kNotFound or
-  // kInvalidArgument naming the template file that is missing or does not parse.
+  // kInvalidArgument naming the template file that is missing or does not parse,
+  // or "web.timeZone" for a zone the system's zone database lacks.
   static domain::Result<std::unique_ptr<Web>> load(WebServices services);
   ~Web();
   Web(const Web&) = delete;
@@ -56,7 +60,8 @@ class Web {
 
   // Whether a page answers `path` (below the mount prefix, query ignored) under
   // some method. A host sends the paths no page knows to the API, so that one
-  // place answers (and counts) unknown addresses.
+  // place answers (and counts) unknown addresses; only a browser's request (it
+  // accepts text/html) outside /api gets the pages' HTML not-found page instead.
   bool serves(const std::string& path) const;
 
   struct State;
