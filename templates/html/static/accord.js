@@ -1,7 +1,7 @@
 // Enhancements only: every job works without this file.
 // - Forms and buttons with data-confirm ask before they send.
-// - The editor gets "Move up"/"Move down" buttons that reorder siblings and
-//   renumber their position fields, which is what the server reads.
+// (The editor's moves are the server's: its buttons post the form and the page
+//  comes back renumbered, so they work without this file.)
 (function () {
   'use strict';
   document.addEventListener('submit', function (event) {
@@ -10,34 +10,4 @@
     if (message && !window.confirm(message)) event.preventDefault();
   });
 
-  function renumber(list) {
-    var position = 1;
-    Array.prototype.forEach.call(list.children, function (li) {
-      var order = li.querySelector(':scope > .row-head > .order');
-      if (order) order.value = String(position++);
-    });
-  }
-
-  function addMoveButtons(li) {
-    var head = li.querySelector(':scope > .row-head');
-    if (!head || li.classList.contains('new-row')) return;
-    [['Move up', -1], ['Move down', 1]].forEach(function (spec) {
-      var b = document.createElement('button');
-      b.type = 'button';
-      b.textContent = spec[0];
-      b.addEventListener('click', function () {
-        var other = spec[1] < 0 ? li.previousElementSibling : li.nextElementSibling;
-        if (!other || other.classList.contains('new-row')) return;
-        if (spec[1] < 0) li.parentNode.insertBefore(li, other);
-        else li.parentNode.insertBefore(other, li);
-        renumber(li.parentNode);
-        b.focus();
-      });
-      head.appendChild(b);
-    });
-  }
-
-  document.addEventListener('DOMContentLoaded', function () {
-    Array.prototype.forEach.call(document.querySelectorAll('.editor .editor-row'), addMoveButtons);
-  });
 })();
