@@ -239,6 +239,8 @@ class Pages(accord_site.PageCase, unittest.TestCase):
         for e in events:
             self.assertNotRegex(e.find_element(By.CSS_SELECTOR, ".audit-what strong").text, r"^[a-z_]+\.[a-z_]+$")
         self.assertIn("Conference imported", [e.find_element(By.CSS_SELECTOR, ".audit-what strong").text for e in events])
+        # The objects on the page are offered as choices for the object field.
+        self.assertTrue(self.css("#audit-objects option"))
         self.shot("pages-audit")
         self.phone()
         self.assert_fits("the audit page")

@@ -1,6 +1,8 @@
 // The audit trail in words: newest first, each event as a sentence with the fields
 // it changed in a small before/after table, filtered by kind of object (a list) and
 // object, sign-ins left out unless asked for, page by page.
+#include <set>
+
 #include "accord/app/audit_use_cases.h"
 #include "history_words.h"
 #include "page.h"
@@ -53,8 +55,10 @@ Reply auditPage(const Site& site, Visit& v) {
   List kinds{choice("", "Every kind of object", entity.empty())};
   for (const auto& [value, label] : kKinds) kinds.push_back(choice(value, label, entity == value));
   view.set("kinds", kinds);
-  List rows;
+  List rows, objects;
+  std::set<std::string> seen;  // the objects on this page, offered as the object field's choices
   for (const app::AuditEvent& e : events->items) {
+    if (seen.insert(e.entry.entityId).second) objects.push_back(choice(e.entry.entityId, e.entry.entity, false));
     Data r;
     r.set("seq", std::to_string(e.seq));
     r.set("at", e.at.iso());
@@ -71,6 +75,7 @@ Reply auditPage(const Site& site, Visit& v) {
     rows.push_back(r);
   }
   view.set("rows", rows);
+  view.set("objects", objects);
   view.set("empty", rows.empty());
   view.set("nextHref", events->next.empty() ? Data(false) : Data(link(v, auditQuery(entity, id, sessions, events->next))));
   view.set("firstHref", after.empty() ? Data(false) : Data(link(v, auditQuery(entity, id, sessions, ""))));
