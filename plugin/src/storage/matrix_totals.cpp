@@ -38,10 +38,12 @@ Result<app::MatrixTotals> SqlDossierRepository::loadMatrixTotals(const Declarati
       assignmentFilter(filter, today, kept, params);
       return "SUM(CASE WHEN " + kept + also + " THEN 1 ELSE 0 END)";
     };
-    std::string select = "SELECT cc.country, " + sum("") + ", " + sum(" AND a.acceptance = 'accepted'") + ", " +
-                         sum(" AND a.status = 'completed'") + ", " +
-                         sum(" AND c.deadline < ? AND a.acceptance <> 'declined' "
-                             "AND a.status NOT IN ('completed', 'cancelled')");
+    // One statement each: the placeholders' order is the order of the calls.
+    std::string select = "SELECT cc.country, " + sum("");
+    select += ", " + sum(" AND a.acceptance = 'accepted'");
+    select += ", " + sum(" AND a.status = 'completed'");
+    select += ", " + sum(" AND c.deadline < ? AND a.acceptance <> 'declined' "
+                         "AND a.status NOT IN ('completed', 'cancelled')");
     params.push_back(v(today));
     std::string where = " WHERE c.declaration_id = ?";
     params.push_back(v(id));
