@@ -118,6 +118,11 @@ forms = [
     [("r.0.id", "rec-1"), ("r.0.order", "x"), ("r.0.lead", "Recalling"), ("r.0.text", HOSTILE[0]),
      ("closingFormula", "Done"), ("changeNote", HOSTILE[1])],
     [("c.99999999999999999999.id", "c"), ("c.-1.order", "-5"), ("c..text", "t"), ("r.new.new.id", "")],
+    # The editor's buttons (issue 19): a move, an added sub-item, an op the form has no row for.
+    [("c.0.id", "c1"), ("c.0.order", "1"), ("c.0.text", "One"), ("c.1.id", "c2"), ("c.1.order", "2"),
+     ("c.1.text", "Two"), ("op", "up c.1")],
+    [("c.0.id", "c1"), ("c.0.order", "1"), ("c.0.text", "One"), ("op", "add-sub c.0")],
+    [("c.0.id", "c1"), ("c.0.order", "1"), ("c.0.text", "One"), ("op", "down c.0.0.0.0")],
 ]
 for i, fields in enumerate(forms):
     write("web_form", "form-%d" % i, urlencode(fields))

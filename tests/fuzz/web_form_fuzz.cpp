@@ -1,6 +1,7 @@
 // The pages' form decoding on arbitrary bytes: an url-encoded POST body read as
 // the pages read it (Poco's HTMLForm with the pages' field limit), then the
-// richest form reader, the editor's, which turns fields into a revision.
+// richest form reader, the editor's, which turns fields into a revision (and
+// applies its move and add buttons to them).
 #include <sstream>
 
 #include <Poco/Net/HTMLForm.h>
@@ -24,5 +25,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   int next = 0;
   web::ParsedText parsed = web::parseEditorForm(fields, [&] { return "new-" + std::to_string(++next); });
   for (const auto& [path, row] : parsed.pathOf) (void)web::rowOfError(parsed, path);
+  // The editor's buttons: a move or an added row applied to the posted rows, shown again.
+  web::Draft draft = web::draftOfForm(fields);
+  auto focus = web::applyEdit(draft, fields.count("op") ? fields.at("op") : "");
+  (void)web::editorRows(draft, {}, focus.ok() ? *focus : "");
   return 0;
 }

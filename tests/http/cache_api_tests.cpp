@@ -38,7 +38,7 @@ BOOST_AUTO_TEST_CASE(a_change_through_a_page_is_seen_by_the_api_at_once) {
   const std::string decl = "/api/v1/declarations/cache-d";
   BOOST_REQUIRE(api.post("/api/v1/declarations?conference=skopje-2016",
                          R"({"id":"cache-d","title":"T","invitedCountries":["MK"]})").status == 201);
-  BOOST_REQUIRE(api.post(decl + "/revisions", R"({"operative":[{"id":"op1","text":"Agree."}]})",
+  BOOST_REQUIRE(api.post(decl + "/revisions", R"({"changeNote":"First draft","operative":[{"id":"op1","text":"Agree."}]})",
                          {{"If-Match", api.etag(decl)}}).status == 201);
   Response before = api.get(decl);
   BOOST_REQUIRE(before.str("status") == "drafting");

@@ -167,7 +167,7 @@ def main():
                 {"If-Match": '"v2"'}, expect=201)
         c.check("POST", "/api/v1/declarations?conference=c2", {"id": "d2", "title": "T", "invitedCountries": ["AT"]},
                 expect=201)
-        c.check("POST", "/api/v1/declarations/d2/revisions", {"operative": [{"id": "op1", "text": "Agree."}]},
+        c.check("POST", "/api/v1/declarations/d2/revisions", {"changeNote": "First draft", "operative": [{"id": "op1", "text": "Agree."}]},
                 {"If-Match": '"v1"'}, expect=201)
         c.check("PATCH", "/api/v1/declarations/d2", {"status": "consultation"}, {"If-Match": '"v2"'}, expect=200)
         r1 = "/api/v1/declarations/d2/revisions/1"

@@ -136,7 +136,7 @@ BOOST_AUTO_TEST_CASE(an_accepted_amendment_is_incorporated_by_the_next_revision)
   BOOST_TEST(after.str("state") == "incorporated");
   BOOST_TEST(after.json()->getValue<int>("incorporatedIn") == 2);
   BOOST_TEST(after.json()->getValue<bool>("outdated") == false);
-  Response again = sec.post(kDecl + "/revisions", R"({"operative":[{"id":"op-1","text":"x"}],"incorporate":[1]})",
+  Response again = sec.post(kDecl + "/revisions", R"({"changeNote":"Again","operative":[{"id":"op-1","text":"x"}],"incorporate":[1]})",
                             {{"If-Match", sec.etag(kDecl)}});
   BOOST_TEST(again.status == 409, again.body);
   BOOST_TEST(again.str("field") == "incorporate");
@@ -150,7 +150,7 @@ BOOST_AUTO_TEST_CASE(an_amendment_on_a_changed_or_deleted_unit_shows_as_outdated
   BOOST_TEST_REQUIRE(mk.post(kRev1 + "/amendments", proposal("op-2", "Train all officials.")).status == 201);
   BOOST_TEST_REQUIRE(mk.post(kRev1 + "/amendments", proposal("op-3", "Meet in 2018.")).status == 201);
   BOOST_TEST_REQUIRE(mk.post(kRev1 + "/amendments", proposal("op-1", "Agree on common indicators.")).status == 201);
-  Response cut = sec.post(kDecl + "/revisions", R"({"operative":[{"id":"op-1","text":"Agree on indicators."},
+  Response cut = sec.post(kDecl + "/revisions", R"({"changeNote":"Revised","operative":[{"id":"op-1","text":"Agree on indicators."},
       {"id":"op-2","text":"Train border officials."}]})", {{"If-Match", sec.etag(kDecl)}});
   BOOST_TEST_REQUIRE(cut.status == 201, cut.body);
   Response changed = sec.get(kRev1 + "/amendments/1");

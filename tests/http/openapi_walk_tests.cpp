@@ -46,7 +46,7 @@ void consultDeclaration(const Client& sec) {
   BOOST_TEST_REQUIRE(sec.post("/api/v1/declarations?conference=skopje-2016",
                               R"({"id":"walk-consult","title":"Walk","invitedCountries":["MK"]})")
                          .status == 201);
-  BOOST_TEST_REQUIRE(sec.post(d + "/revisions", R"({"operative":[{"id":"op-1","text":"Agree."}]})",
+  BOOST_TEST_REQUIRE(sec.post(d + "/revisions", R"({"changeNote":"First draft","operative":[{"id":"op-1","text":"Agree."}]})",
                               {{"If-Match", sec.etag(d)}})
                          .status == 201);
   BOOST_TEST_REQUIRE(sec.patch(d, R"({"status":"consultation"})", {{"If-Match", sec.etag(d)}}).status == 200);

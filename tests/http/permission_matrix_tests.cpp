@@ -78,7 +78,7 @@ const std::vector<Row>& table() {
        R"({"id":"matrix-d","title":"T","invitedCountries":["MK","AL"]})", "", {kSecretariat}},
       {"GET /api/v1/declarations/{id}", kDecl, "", "", kSignedIn},
       {"POST /api/v1/declarations/{id}/revisions", "/api/v1/declarations/matrix-d/revisions",
-       R"({"operative":[{"id":"op1","text":"Agree."}]})", "/api/v1/declarations/matrix-d", {kSecretariat}},
+       R"({"changeNote":"First draft","operative":[{"id":"op1","text":"Agree."}]})", "/api/v1/declarations/matrix-d", {kSecretariat}},
       {"PATCH /api/v1/declarations/{id}", "/api/v1/declarations/matrix-d", R"({"status":"consultation"})",
        "/api/v1/declarations/matrix-d", {kSecretariat}},
       // The consultation on matrix-d, now in consultation (open visibility): the
@@ -426,7 +426,7 @@ BOOST_AUTO_TEST_CASE(every_read_shows_each_caller_what_they_may_read_and_hides_t
   ok(secretariat.post("/api/v1/declarations?conference=skopje-2016",
                       R"({"id":"reads-draft","title":"Draft","invitedCountries":["MK","AL"]})"),
      201);
-  ok(secretariat.post(kDraftDecl + "/revisions", R"({"operative":[{"id":"op1","text":"Agree."}]})",
+  ok(secretariat.post(kDraftDecl + "/revisions", R"({"changeNote":"First draft","operative":[{"id":"op1","text":"Agree."}]})",
                       {{"If-Match", secretariat.etag(kDraftDecl)}}),
      201);
   ok(secretariat.post(kDraftDecl + "/revisions/1/amendments",

@@ -83,7 +83,7 @@ BOOST_AUTO_TEST_CASE(a_revision_is_dated_the_day_it_was_agreed) {
   Response second = cut("2016-10-28");
   BOOST_TEST(second.status == 201, second.body);
   BOOST_TEST(lastAuditAt(sec, "entity=revision&id=past-d/2").rfind("2017-10-15", 0) == 0u);
-  Response bad = sec.post(decl + "/revisions", R"({"operative":[{"id":"op1","text":"A."}],"happenedOn":"yesterday"})",
+  Response bad = sec.post(decl + "/revisions", R"({"changeNote":"Typed in later","operative":[{"id":"op1","text":"A."}],"happenedOn":"yesterday"})",
                           {{"If-Match", sec.etag(decl)}});
   BOOST_TEST(bad.status == 400);
   BOOST_TEST(bad.str("field") == "happenedOn");

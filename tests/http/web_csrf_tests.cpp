@@ -22,7 +22,7 @@ struct Drafting {
   Drafting() {
     BOOST_REQUIRE(api.post("/api/v1/declarations?conference=skopje-2016",
                            R"({"id":"csrf-d","title":"T","invitedCountries":["MK"]})").status == 201);
-    BOOST_REQUIRE(api.post("/api/v1/declarations/csrf-d/revisions", R"({"operative":[{"id":"op1","text":"A."}]})",
+    BOOST_REQUIRE(api.post("/api/v1/declarations/csrf-d/revisions", R"({"changeNote":"First draft","operative":[{"id":"op1","text":"A."}]})",
                            {{"If-Match", api.etag("/api/v1/declarations/csrf-d")}}).status == 201);
     Response page = browser.get("/declarations/csrf-d", cookie);
     BOOST_REQUIRE(page.status == 200);

@@ -21,6 +21,7 @@ domain::Revision text() {
   domain::Revision r;
   r.operative = {{domain::ClauseId("op-1"), "Agree on indicators.", {}},
                  {domain::ClauseId("op-2"), "Meet again in 2017.", {}}};
+  r.changeNote = "Draft for consultation";
   return r;
 }
 

@@ -23,6 +23,7 @@ domain::Revision text(const std::string& op2) {
   domain::Revision r;
   r.preamble = {{ClauseId("rec-1"), "Recognizing", "that trafficking follows migration routes,"}};
   r.operative = {{ClauseId("op-1"), "Agree on indicators.", {}}, {ClauseId("op-2"), op2, {}}};
+  r.changeNote = "Draft";
   return r;
 }
 

@@ -420,4 +420,19 @@ BOOST_DATA_TEST_CASE(a_delegate_new_to_the_directory_joins_an_existing_conferenc
   BOOST_TEST(ok(app::getConference(env.ctx, monitor(), c.id)).version == c.version);
 }
 
+// Issue 19: a revision says why it was cut; a blank note is refused, naming it,
+// and nothing is stored.
+BOOST_DATA_TEST_CASE(a_revision_without_a_change_note_is_refused_naming_it, allBackends(), backend) {
+  Env env(backend);
+  auto d = drafted(env);
+  for (const char* blank : {"", "   ", "\r\n\t"}) {
+    auto refused = app::cutRevision(env.ctx, secretariat(), d.id, draftText(blank), d.version);
+    BOOST_TEST((codeOf(refused) == ErrorCode::kInvalidArgument));
+    if (!refused.ok()) BOOST_TEST(refused.error().field == "revision.changeNote");
+  }
+  BOOST_TEST(ok(app::getDeclaration(env.ctx, secretariat(), d.id)).revisions.size() == 1u);
+  BOOST_TEST(ok(app::cutRevision(env.ctx, secretariat(), d.id, draftText("Why: tighter wording"), d.version))
+                 .revisions.size() == 2u);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

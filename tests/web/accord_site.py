@@ -4,6 +4,7 @@ by Debian's chromedriver, and plain HTTP with a page's session cookie for what a
 browser would not send (a crafted POST) or what it saves to disk (downloads)."""
 import argparse
 import http.cookiejar
+import json
 import os
 import re
 import subprocess
@@ -114,6 +115,14 @@ class Http:
                 return r.status, dict(r.headers), r.read()
         except urllib.error.HTTPError as e:
             return e.code, dict(e.headers), e.read()
+
+
+def api_as(site, name):
+    """Plain HTTP and the headers of a REST client signed in as account `name`."""
+    api = Http(site.url)
+    _, _, body = api.request("/api/v1/session", json.dumps(
+        {"user": name, "password": site.passwords[name]}).encode(), {"Content-Type": "application/json"})
+    return api, {"Authorization": "Bearer " + json.loads(body)["token"], "Content-Type": "application/json"}
 
 
 def session_cookie(driver):

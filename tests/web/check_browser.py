@@ -174,8 +174,8 @@ class Coordinator(Page):
         row = self.driver.find_element(By.ID, "country-AT")
         self.assertIn("Endorsed", row.find_element(By.CSS_SELECTOR, ".status").text)
         self.assertIn("Gerda Huber", row.text)
-        row.find_element(By.CSS_SELECTOR, "summary").click()  # the statement marker
-        self.assertEqual(row.find_element(By.CSS_SELECTOR, "details p").text, statement)  # escaped, not markup
+        row.find_element(By.CSS_SELECTOR, "details.statement summary").click()  # the statement marker
+        self.assertEqual(row.find_element(By.CSS_SELECTOR, "details.statement p").text, statement)  # escaped, not markup
         self.assertEqual(self.css("#country-AT b"), [])
         self.assertEqual(self.driver.find_element(By.ID, "endorsement-progress").get_attribute("value"),
                          str((signed_before + 1) * 100 // 12))
@@ -357,21 +357,22 @@ class Monitor(Page):
                          .get_attribute("value"), "substantial")
         self.assertEqual(self.css("#status-form"), [], "monitors do not move implementation")
         self.open("/audit?entity=assignment&id=cm-common-indicators/XK")
-        self.assertIn("assignment.assessed", self.driver.find_element(By.TAG_NAME, "main").text)
+        self.assertIn("Implementation assessed", self.driver.find_element(By.TAG_NAME, "main").text)
 
     def test_matrix_shows_overdue_and_filters(self):
         self.sign_in("monitor")
         self.open("/declarations/%s/implementation" % DECL)
-        overdue = self.css("td.cell.overdue")
+        overdue = self.css("td.cell.tone-bad")
         self.assertTrue(overdue)
-        self.assertTrue(all("Overdue" in c.text for c in overdue), "overdue is said in words, not colour only")
+        self.assertTrue(all(c.find_element(By.TAG_NAME, "summary").get_attribute("title").endswith(": Overdue")
+                            for c in overdue), "overdue is said in words, not colour only")
         self.shot("implementation")
         self.driver.find_element(By.ID, "f-overdue").click()
         self.driver.find_element(By.CSS_SELECTOR, ".filters button").click()
         self.wait.until(EC.url_contains("overdue=1"))
-        cells = self.css("td.cell")
+        cells = self.css("td.cell:not(.na)")
         self.assertTrue(cells)
-        self.assertTrue(all("overdue" in c.get_attribute("class") for c in cells))
+        self.assertTrue(all("tone-bad" in c.get_attribute("class") for c in cells))
         self.assertTrue(self.css(".scorecards tbody tr"))
 
     def test_tracks_own_milestones_and_indicator_measurements(self):
@@ -408,7 +409,7 @@ class Monitor(Page):
         self.shot("commitment-form")
         self.submit_and_wait("#commitment-form button.primary")
         self.assertIn("/implementation", self.driver.current_url)
-        self.assertIn("Open two shelters for child victims.", self.driver.find_element(By.CSS_SELECTOR, "table.matrix").text)
+        self.assertIn("Open two shelters for child victims.", self.driver.find_element(By.ID, "matrix-grid").text)
         status, headers, body = self.http().request("/declarations/%s/implementation.csv" % DECL)
         self.assertEqual(status, 200)
         self.assertTrue(body.startswith(b"\xef\xbb\xbf"), "the CSV starts with a BOM")
@@ -417,13 +418,13 @@ class Monitor(Page):
     def test_audit_page_shows_an_objects_history(self):
         self.sign_in("monitor")
         self.open("/audit")
-        first = self.css("table.audit tbody tr")[0]
+        first = self.css("#audit-events > li")[0]
         entity = first.find_element(By.CSS_SELECTOR, ".entity").text
         entity_id = first.find_element(By.CSS_SELECTOR, ".entity-id").text
-        self.driver.find_element(By.ID, "entity").send_keys(entity)
+        Select(self.driver.find_element(By.ID, "entity")).select_by_value(entity)
         self.driver.find_element(By.ID, "id").send_keys(entity_id + Keys.ENTER)
         self.wait.until(EC.url_contains("entity="))
-        rows = self.css("table.audit tbody tr")
+        rows = self.css("#audit-events > li")
         self.assertTrue(rows)
         for row in rows:
             self.assertEqual(row.find_element(By.CSS_SELECTOR, ".entity-id").text, entity_id)
@@ -465,18 +466,19 @@ class Secretariat(Page):
         # An empty clause is refused beside that clause.
         text.clear()
         self.driver.find_element(By.ID, "changeNote").send_keys("Sharpen clause 1")
-        self.driver.find_element(By.CSS_SELECTOR, "#editor button[type=submit]").click()
+        self.driver.find_element(By.CSS_SELECTOR, "#save-revision").click()
         error = self.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, 'li[data-path="c.0"] > .error')))
         self.assertIn("empty", error.text)
         text = self.driver.find_element(By.ID, "c.0.text")
         text.clear()
         text.send_keys("Agree to exchange information on trafficking cases without delay.")
         self.driver.find_element(By.ID, "c.new.text").send_keys("Invite the OSCE to follow up.")
-        # Reorder with the keyboard-reachable buttons the script adds: clause 2 moves up.
-        self.driver.find_element(By.CSS_SELECTOR, 'li[data-path="c.1"] .row-head button:first-of-type').click()
-        self.assertEqual(self.driver.find_element(By.ID, "c.1.order").get_attribute("value"), "1")
+        # Reorder with the buttons named after their clause: the page comes back renumbered.
+        self.driver.find_element(By.CSS_SELECTOR, '[aria-label="Move clause 2 up"]').click()
+        self.wait.until(lambda d: d.find_element(By.ID, "c.0.text").get_attribute("value") == "Commit to report annually.")
+        self.assertEqual(self.driver.find_element(By.ID, "c.2.text").get_attribute("value"), "Invite the OSCE to follow up.")
         self.shot("editor")
-        self.driver.find_element(By.CSS_SELECTOR, "#editor button[type=submit]").click()
+        self.driver.find_element(By.CSS_SELECTOR, "#save-revision").click()
         summary = self.wait.until(EC.presence_of_element_located((By.ID, "compare-summary")))
         self.assertIn("Revision 1 → 2: 1 added", summary.text)
         self.assertIn("exchange", " ".join(e.text for e in self.css("ins")))

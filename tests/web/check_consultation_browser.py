@@ -140,7 +140,7 @@ class Consultation(accord_site.PageCase, unittest.TestCase):
         box.click()
         self.driver.find_element(By.ID, "changeNote").send_keys("MK's wording for clause 3")
         self.shot("consultation-editor")
-        self.driver.find_element(By.CSS_SELECTOR, "#editor button[type=submit]").click()
+        self.driver.find_element(By.CSS_SELECTOR, "#save-revision").click()
         self.wait.until(EC.presence_of_element_located((By.ID, "compare-summary")))
         self.open("/declarations/" + DECL)
         clauses = [e.text for e in self.driver.find_elements(By.CSS_SELECTOR, ".operative .clause")]

@@ -115,7 +115,7 @@ class SetUp(accord_site.PageCase, unittest.TestCase):
         self.type_into("closingFormula", "Done at Ohrid.")
         self.type_into("changeNote", "First text")
         self.shot("setup-first-text")
-        self.driver.find_element(By.CSS_SELECTOR, "#editor button[type=submit]").click()
+        self.driver.find_element(By.CSS_SELECTOR, "#save-revision").click()
         clause = self.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".operative .clause")))
         self.assertTrue(clause.text.startswith("1. Agree to refer victims across borders."), clause.text)
 

@@ -48,6 +48,10 @@ Result<Declaration> cutRevision(const Context& ctx, const Actor& actor, const De
     auto incorporated = detail::applyAccepted(r, id, next, incorporate);
     if (!incorporated.ok()) return incorporated.error();
     if (Status s = d->cutRevision(next); !s.ok()) return s.error();
+    // A revision without its reason leaves the history unreadable: the note is asked
+    // of every cut (an imported revision keeps what it had), after the text's own errors.
+    if (next.changeNote.find_first_not_of(" \t\r\n") == std::string::npos)
+      return Error::invalid("revision.changeNote", "must not be empty: say what this revision changes and why");
     auto version = r.declarations().update(*d, expectedVersion);
     if (!version.ok()) return version.error();
     d->version = *version;

@@ -179,20 +179,51 @@ Result<MatrixView> implementationMatrix(const Context& ctx, const Actor& actor, 
   return MatrixView{*s, d, domain::implementationMatrix(**s, *d, ctx.clock.today())};
 }
 
-Result<MatrixPageView> implementationMatrixPage(const Context& ctx, const Actor& actor, const DeclarationId& id,
-                                                const MatrixFilter& filter, const PageRequest& page) {
-  Date today = ctx.clock.today();
-  auto got = read<MatrixPage>(ctx, actor, [&](Repositories& r) -> Result<MatrixPage> {
+namespace {
+// A matrix page as read (and made readable for `actor`), with its totals when asked.
+struct GridRead {
+  MatrixPage page;
+  MatrixTotals totals;
+};
+
+Result<GridRead> readGrid(const Context& ctx, const Actor& actor, const DeclarationId& id, const MatrixFilter& filter,
+                          const PageRequest& page, Date today, bool withTotals) {
+  return read<GridRead>(ctx, actor, [&](Repositories& r) -> Result<GridRead> {
     auto p = r.dossiers().loadMatrixPage(id, filter, today, page);
     if (!p.ok()) return p.error();
     if (Status s = detail::expectReadable(actor, p->slice.declarations.front()); !s.ok()) return s.error();
     detail::keepReadable(actor, p->slice);
-    return p;
+    GridRead out{std::move(p).value(), {}};
+    if (withTotals) {
+      auto t = r.dossiers().loadMatrixTotals(id, filter, today, page.after);
+      if (!t.ok()) return t.error();
+      out.totals = std::move(t).value();
+    }
+    return out;
   });
-  if (!got.ok()) return got.error();
-  auto slice = std::make_shared<const Dossier>(std::move(got->slice));
+}
+
+MatrixPageView pageView(MatrixPage&& got, const DeclarationId& id, Date today) {
+  auto slice = std::make_shared<const Dossier>(std::move(got.slice));
   const Declaration* d = slice->declaration(id);
-  return MatrixPageView{slice, d, domain::implementationMatrix(*slice, *d, today), got->overdue, got->next};
+  return MatrixPageView{slice, d, domain::implementationMatrix(*slice, *d, today), got.overdue, got.next};
+}
+}  // namespace
+
+Result<MatrixPageView> implementationMatrixPage(const Context& ctx, const Actor& actor, const DeclarationId& id,
+                                                const MatrixFilter& filter, const PageRequest& page) {
+  Date today = ctx.clock.today();
+  auto got = readGrid(ctx, actor, id, filter, page, today, false);
+  if (!got.ok()) return got.error();
+  return pageView(std::move(got->page), id, today);
+}
+
+Result<MatrixGridView> implementationMatrixGrid(const Context& ctx, const Actor& actor, const DeclarationId& id,
+                                                const MatrixFilter& filter, const PageRequest& page) {
+  Date today = ctx.clock.today();
+  auto got = readGrid(ctx, actor, id, filter, page, today, true);
+  if (!got.ok()) return got.error();
+  return MatrixGridView{pageView(std::move(got->page), id, today), std::move(got->totals)};
 }
 
 }  // namespace accord::app

@@ -1,5 +1,7 @@
 #include "audit_log.h"
 
+#include <limits>
+
 #include "codec.h"
 #include "versioned.h"
 
@@ -58,8 +60,8 @@ Result<std::vector<app::AuditEvent>> SqlAuditLog::range(std::int64_t afterSeq, s
 
 Result<app::Page<app::AuditEvent>> SqlAuditLog::list(const app::AuditFilter& f, const app::PageRequest& page) {
   return guarded(tx_, [&]() -> Result<app::Page<app::AuditEvent>> {
-    std::string where = "seq > ?";
-    std::int64_t after = 0;
+    std::string where = f.newestFirst ? "seq < ?" : "seq > ?";
+    std::int64_t after = f.newestFirst ? std::numeric_limits<std::int64_t>::max() : 0;
     if (!page.after.empty()) {
       if (page.after.find_first_not_of("0123456789") != std::string::npos || page.after.size() > 18)
         return Error::invalid("after", "is not a cursor this listing gave out");
@@ -75,10 +77,11 @@ Result<app::Page<app::AuditEvent>> SqlAuditLog::list(const app::AuditFilter& f, 
     if (f.actor) narrow(" AND actor = ?", v(*f.actor));
     if (f.from) narrow(" AND at >= ?", v(*f.from));
     if (f.to) narrow(" AND at <= ?", v(*f.to));
+    if (f.withoutSessions) where += " AND action NOT LIKE 'session.%'";
     params.push_back(v(page.clampedLimit() + 1));
     app::Page<app::AuditEvent> out;
     out.items = events(sql_.query(std::string("SELECT ") + kColumns + " FROM audit_event WHERE " + where +
-                                      " ORDER BY seq LIMIT ?",
+                                      (f.newestFirst ? " ORDER BY seq DESC LIMIT ?" : " ORDER BY seq LIMIT ?"),
                                   params));
     trimPage(out.items, page.clampedLimit(), out.next, [](const app::AuditEvent& e) { return std::to_string(e.seq); });
     return out;

@@ -17,6 +17,9 @@ class SqlDossierRepository final : public app::DossierRepository {
   // In matrix_page.cpp.
   domain::Result<app::MatrixPage> loadMatrixPage(const domain::DeclarationId& id, const app::MatrixFilter& filter,
                                                  domain::Date today, const app::PageRequest& page) override;
+  // In matrix_totals.cpp.
+  domain::Result<app::MatrixTotals> loadMatrixTotals(const domain::DeclarationId& id, const app::MatrixFilter& filter,
+                                                     domain::Date today, const std::string& after) override;
   // In waiting_items.cpp.
   domain::Result<std::vector<app::WaitingItem>> submittedReports(std::size_t limit) override;
   domain::Result<std::vector<app::WaitingItem>> overdueAssignments(domain::Date today, const app::WaitingFilter& filter,

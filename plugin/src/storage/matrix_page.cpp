@@ -9,38 +9,13 @@
 #include "commitment_repository.h"
 #include "declaration_repository.h"
 #include "dossier_repository.h"
+#include "matrix_filter.h"
 #include "report_repository.h"
 
 namespace accord::storage::detail {
 
 using namespace accord::domain;
 
-namespace {
-// The condition on an assignment `a` that the filter's status and country ask.
-void assignmentFilter(const app::MatrixFilter& f, std::string& where, Params& params) {
-  if (f.status) {
-    where += " AND a.status = ?";
-    params.push_back(v(toString(*f.status)));
-  }
-  if (f.country) {
-    where += " AND a.country = ?";
-    params.push_back(v(*f.country));
-  }
-}
-
-// A row of commitment `c` has a cell the filter keeps: an applicable country (and
-// with a status asked, an assignment in that status).
-std::string rowKept(const app::MatrixFilter& f, Params& params) {
-  if (f.status) {
-    std::string where = "a.commitment_id = c.id";
-    assignmentFilter(f, where, params);
-    return "EXISTS (SELECT 1 FROM assignment a WHERE " + where + ")";
-  }
-  if (!f.country) return "EXISTS (SELECT 1 FROM commitment_country cc WHERE cc.commitment_id = c.id)";
-  params.push_back(v(*f.country));
-  return "EXISTS (SELECT 1 FROM commitment_country cc WHERE cc.commitment_id = c.id AND cc.country = ?)";
-}
-}  // namespace
 
 Result<app::MatrixPage> SqlDossierRepository::loadMatrixPage(const DeclarationId& id, const app::MatrixFilter& filter,
                                                              Date today, const app::PageRequest& page) {
@@ -52,13 +27,9 @@ Result<app::MatrixPage> SqlDossierRepository::loadMatrixPage(const DeclarationId
 
     // The page's rows, by key: commitment_by_declaration, then the row test per candidate.
     Params params{v(id)};
-    std::string where = "c.declaration_id = ? AND " + rowKept(filter, params);
-    if (!page.after.empty()) {
-      Rows cursor = sql_.query("SELECT ord FROM commitment WHERE id = ? AND declaration_id = ?", {v(page.after), v(id)});
-      if (cursor.size() == 0) return Error::invalid("cursor", "does not continue this list; start again without it");
-      where += " AND (c.ord > ? OR (c.ord = ? AND c.id > ?))";
-      params.insert(params.end(), {v(cursor.i64(0, 0)), v(cursor.i64(0, 0)), v(page.after)});
-    }
+    std::string where = "c.declaration_id = ? AND " + rowKept(filter, today, params);
+    if (!page.after.empty() && !rowsAfter(sql_, id, page.after, where, params))
+      return Error::invalid("cursor", "does not continue this list; start again without it");
     std::size_t limit = page.clampedLimit();
     params.push_back(v(static_cast<long>(limit + 1)));
     Rows ids = sql_.query("SELECT c.id FROM commitment c WHERE " + where + " ORDER BY c.ord, c.id LIMIT ?", params);
@@ -87,7 +58,7 @@ Result<app::MatrixPage> SqlDossierRepository::loadMatrixPage(const DeclarationId
         "SELECT COUNT(*) FROM commitment c JOIN assignment a ON a.commitment_id = c.id "
         "WHERE c.declaration_id = ? AND c.deadline < ? AND a.acceptance <> 'declined' "
         "AND a.status NOT IN ('completed', 'cancelled')";
-    assignmentFilter(filter, overdue, count);
+    assignmentFilter(filter, today, overdue, count);
     out.overdue = static_cast<std::size_t>(sql_.query(overdue, count).i64(0, 0));
     return out;
   });

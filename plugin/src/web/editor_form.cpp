@@ -15,115 +15,111 @@ std::string get(const Fields* f, const std::string& key, const std::string& othe
   return it == f->end() ? otherwise : it->second;
 }
 
-Data clauseRows(const std::vector<domain::Clause>& clauses, const std::string& parent, int depth,
-                const std::map<std::string, std::string>& errors, const Fields* posted) {
-  List rows;
-  auto row = [&](const std::string& path, const domain::Clause* c, std::size_t i) {
-    Data d;
-    d.set("path", path);
-    d.set("id", c ? c->id.str() : "");
-    d.set("label", c ? domain::clauseLabel(depth, i) : depth == 0 ? "New clause" : "New sub-item");
-    d.set("isNew", c == nullptr);
-    d.set("order", get(posted, path + ".order", std::to_string(i + 1)));
-    d.set("text", get(posted, path + ".text", c ? c->text : ""));
-    d.set("deleted", get(posted, path + ".delete", "") == "1");
-    auto e = errors.find(path);
-    d.set("error", text(e == errors.end() ? "" : e->second));
+// What a row shows whatever its kind: its path, position, text, error and focus.
+Data rowData(const DraftRow& row, const std::string& path, std::size_t i,
+             const std::map<std::string, std::string>& errors, const std::string& focus) {
+  Data d;
+  d.set("path", path);
+  d.set("id", row.id);
+  d.set("isNew", false);
+  d.set("order", std::to_string(i + 1));
+  d.set("text", row.text);
+  d.set("deleted", row.deleted);
+  auto e = row.formPath.empty() ? errors.end() : errors.find(row.formPath);
+  d.set("error", text(e == errors.end() ? "" : e->second));
+  d.set("focusText", focus == "text " + path);
+  return d;
+}
+
+// The buttons of row `i` of `n` at `path`, named with `name` ("clause 7").
+void buttons(Data& d, const std::string& path, const std::string& name, std::size_t i, std::size_t n,
+             const std::string& focus) {
+  d.set("name", name);
+  d.set("kind", name.substr(0, name.find(' ')));
+  d.set("upOp", "up " + path);
+  d.set("downOp", "down " + path);
+  d.set("addAfterOp", "add-after " + path);
+  d.set("canUp", i > 0);
+  d.set("canDown", i + 1 < n);
+  d.set("focusUp", focus == "up " + path);
+  d.set("focusDown", focus == "down " + path);
+}
+
+Data blankRow(const std::string& path, std::size_t n, int depth, const std::string& label) {
+  Data d;
+  d.set("path", path);
+  d.set("id", "");
+  d.set("isNew", true);
+  d.set("label", label);
+  d.set("order", std::to_string(n + 1));
+  d.set("text", "");
+  d.set("deleted", false);
+  d.set("error", false);
+  d.set("depth", std::to_string(depth));
+  d.set("items", List());
+  return d;
+}
+
+// `number` is the parent's printed number ("7", "7(a)"), empty at the top.
+List clauseRows(const std::vector<DraftRow>& rows, const std::string& parent, const std::string& number, int depth,
+                const std::map<std::string, std::string>& errors, const std::string& focus) {
+  List out;
+  std::size_t shown = 0;  // deleted rows keep their place on screen but not a number
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const std::string path = parent + "." + std::to_string(i);
+    Data d = rowData(rows[i], path, i, errors, focus);
+    std::string label = rows[i].deleted ? "(deleted)" : domain::clauseLabel(depth, shown++);
+    std::string printed = depth == 0 ? label.substr(0, label.size() - 1) : number + label;
+    d.set("label", label);
     d.set("depth", std::to_string(depth));
-    static const std::vector<domain::Clause> none;
-    // Sub-items: existing ones and, under clauses and sub-items that exist, a blank one to add.
-    bool deeper = depth + 1 < domain::kMaxClauseDepth && c != nullptr;
-    d.set("items", deeper ? clauseRows(c->items, path, depth + 1, errors, posted) : Data(List()));
-    rows.push_back(d);
-  };
-  for (std::size_t i = 0; i < clauses.size(); ++i) row(parent + "." + std::to_string(i), &clauses[i], i);
-  row(parent + ".new", nullptr, clauses.size());
-  return rows;
+    buttons(d, path, (depth == 0 ? "clause " : "sub-item ") + printed, i, rows.size(), focus);
+    bool deeper = depth + 1 < domain::kMaxClauseDepth;
+    d.set("canAddSub", deeper);
+    d.set("addSubOp", "add-sub " + path);
+    d.set("items", deeper ? clauseRows(rows[i].items, path, printed, depth + 1, errors, focus) : List());
+    out.push_back(d);
+  }
+  // One blank row to add at the end of the clauses; sub-items come by "Add a sub-item".
+  if (depth == 0) out.push_back(blankRow(parent + ".new", rows.size(), 0, "New clause"));
+  return out;
 }
 
 }  // namespace
 
-Data editorRows(const domain::Revision& r, const std::map<std::string, std::string>& errors, const Fields* posted) {
+Data editorRows(const Draft& draft, const std::map<std::string, std::string>& errors, const std::string& focus) {
   Data out;
   List recitals;
-  for (std::size_t i = 0; i <= r.preamble.size(); ++i) {
-    const domain::Recital* rec = i < r.preamble.size() ? &r.preamble[i] : nullptr;
-    std::string path = rec ? "r." + std::to_string(i) : "r.new";
-    Data d;
-    d.set("path", path);
-    d.set("id", rec ? rec->id.str() : "");
-    d.set("isNew", rec == nullptr);
-    d.set("order", get(posted, path + ".order", std::to_string(i + 1)));
-    d.set("lead", get(posted, path + ".lead", rec ? rec->leadPhrase : ""));
-    d.set("text", get(posted, path + ".text", rec ? rec->text : ""));
-    d.set("deleted", get(posted, path + ".delete", "") == "1");
-    auto e = errors.find(path);
-    d.set("error", text(e == errors.end() ? "" : e->second));
+  for (std::size_t i = 0; i < draft.recitals.size(); ++i) {
+    const std::string path = "r." + std::to_string(i);
+    Data d = rowData(draft.recitals[i], path, i, errors, focus);
+    d.set("lead", draft.recitals[i].lead);
+    buttons(d, path, "recital " + std::to_string(i + 1), i, draft.recitals.size(), focus);
     recitals.push_back(d);
   }
+  Data blank = blankRow("r.new", draft.recitals.size(), 0, "New recital");
+  blank.set("lead", "");
+  recitals.push_back(blank);
   out.set("recitals", recitals);
-  out.set("clauses", clauseRows(r.operative, "c", 0, errors, posted));
-  out.set("closingFormula", get(posted, "closingFormula", r.closingFormula));
-  out.set("changeNote", get(posted, "changeNote", ""));
+  out.set("clauses", clauseRows(draft.clauses, "c", "", 0, errors, focus));
   return out;
 }
 
 namespace {
 
-// One posted row before it is placed: its form path and its fields.
-struct Row {
-  std::string path;
-  double order = 0;
-  std::size_t seen = 0;  // form order, to keep equal positions stable
-};
-
-// The form paths of rows directly under `parent` ("c" or "c.1") that were posted.
-std::vector<Row> childrenOf(const Fields& form, const std::string& parent) {
-  std::vector<Row> rows;
-  std::size_t seen = 0;
-  for (const auto& [key, value] : form) {
-    const std::string suffix = ".text";
-    if (key.size() <= parent.size() + 1 + suffix.size() || key.compare(0, parent.size() + 1, parent + ".") != 0 ||
-        key.compare(key.size() - suffix.size(), suffix.size(), suffix) != 0)
-      continue;
-    std::string path = key.substr(0, key.size() - suffix.size());
-    if (path.find('.', parent.size() + 1) != std::string::npos) continue;  // deeper
-    Row r;
-    r.path = path;
-    r.order = std::atof(get(&form, path + ".order", "0").c_str());
-    r.seen = seen++;
-    rows.push_back(r);
-  }
-  // "new" rows go last among equal positions; otherwise by the position typed.
-  std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
-    if (a.order != b.order) return a.order < b.order;
-    bool an = a.path.size() >= 4 && a.path.compare(a.path.size() - 4, 4, ".new") == 0;
-    bool bn = b.path.size() >= 4 && b.path.compare(b.path.size() - 4, 4, ".new") == 0;
-    return !an && bn;
-  });
-  return rows;
-}
-
-bool dropped(const Fields& form, const std::string& path) {
-  std::string id = get(&form, path + ".id", "");
-  std::string text = get(&form, path + ".text", "");
-  if (get(&form, path + ".delete", "") == "1") return true;
-  return id.empty() && text.find_first_not_of(" \t\r\n") == std::string::npos;  // an unused blank row
-}
-
-std::vector<domain::Clause> parseClauses(const Fields& form, const std::string& parent, const std::string& fieldPath,
-                                         const std::function<std::string()>& newId,
-                                         std::map<std::string, std::string>& pathOf) {
+// The clauses of `rows` that stay (not ticked "Delete"), with ids made for new ones;
+// `pathOf` learns each one's form path under its place in the text (`fieldPath`).
+std::vector<domain::Clause> clausesOf(const std::vector<DraftRow>& rows, const std::string& fieldPath,
+                                      const std::function<std::string()>& newId,
+                                      std::map<std::string, std::string>& pathOf) {
   std::vector<domain::Clause> out;
-  for (const Row& row : childrenOf(form, parent)) {
-    if (dropped(form, row.path)) continue;
+  for (const DraftRow& row : rows) {
+    if (row.deleted) continue;
     domain::Clause c;
-    std::string id = get(&form, row.path + ".id", "");
-    c.id = domain::ClauseId(id.empty() ? newId() : id);
-    c.text = get(&form, row.path + ".text", "");
+    c.id = domain::ClauseId(row.id.empty() ? newId() : row.id);
+    c.text = row.text;
     std::string here = fieldPath + "[" + std::to_string(out.size()) + "]";
-    pathOf[here] = row.path;
-    c.items = parseClauses(form, row.path, here + ".items", newId, pathOf);
+    pathOf[here] = row.formPath;
+    c.items = clausesOf(row.items, here + ".items", newId, pathOf);
     out.push_back(std::move(c));
   }
   return out;
@@ -133,17 +129,17 @@ std::vector<domain::Clause> parseClauses(const Fields& form, const std::string& 
 
 ParsedText parseEditorForm(const Fields& form, const std::function<std::string()>& newId) {
   ParsedText out;
-  for (const Row& row : childrenOf(form, "r")) {
-    if (dropped(form, row.path)) continue;
+  Draft draft = draftOfForm(form);
+  for (const DraftRow& row : draft.recitals) {
+    if (row.deleted) continue;
     domain::Recital rec;
-    std::string id = get(&form, row.path + ".id", "");
-    rec.id = domain::ClauseId(id.empty() ? newId() : id);
-    rec.leadPhrase = get(&form, row.path + ".lead", "");
-    rec.text = get(&form, row.path + ".text", "");
-    out.pathOf["revision.preamble[" + std::to_string(out.revision.preamble.size()) + "]"] = row.path;
+    rec.id = domain::ClauseId(row.id.empty() ? newId() : row.id);
+    rec.leadPhrase = row.lead;
+    rec.text = row.text;
+    out.pathOf["revision.preamble[" + std::to_string(out.revision.preamble.size()) + "]"] = row.formPath;
     out.revision.preamble.push_back(std::move(rec));
   }
-  out.revision.operative = parseClauses(form, "c", "revision.operative", newId, out.pathOf);
+  out.revision.operative = clausesOf(draft.clauses, "revision.operative", newId, out.pathOf);
   out.revision.closingFormula = get(&form, "closingFormula", "");
   out.revision.changeNote = get(&form, "changeNote", "");
   return out;

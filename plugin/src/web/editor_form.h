@@ -8,17 +8,20 @@
 #include <string>
 
 #include "accord/domain/revision.h"
+#include "editor_draft.h"
 #include "exchange.h"
 #include "templates.h"
 
 namespace accord::web {
 
-// The form's rows for `r`. Field names are "r.<i>.<part>" for recitals and
-// "c.<i>[.<j>[.<k>]].<part>" for clauses, <part> one of id, order, lead, text,
-// delete; blank rows have the index "new" at their level. `errors` maps a form
-// path ("c.1.0") to the message shown beside it; `posted` refills the inputs.
-Data editorRows(const domain::Revision& r, const std::map<std::string, std::string>& errors,
-                const Fields* posted);
+// The form's rows for `d`, numbered in the order shown. Field names are
+// "r.<i>.<part>" for recitals and "c.<i>[.<j>[.<k>]].<part>" for clauses, <part> one
+// of id, order (hidden: the position), lead, text, delete; one blank row to add at
+// the end of each list has the index "new". Each row carries its buttons ("op"
+// values for applyEdit) named with its item ("Move clause 7 up"). `errors` maps the
+// path a row was posted under ("c.1.0") to the message shown beside it; `focus` is
+// the op (or "text <path>") whose control the page focuses.
+Data editorRows(const Draft& d, const std::map<std::string, std::string>& errors, const std::string& focus = {});
 
 struct ParsedText {
   domain::Revision revision;                 // preamble, operative, closing formula, change note

@@ -14,6 +14,7 @@
 #include "accord/app/report_use_cases.h"
 #include "accord/base/number_text.h"
 #include "error_words.h"
+#include "history_words.h"
 #include "labels.h"
 #include "page.h"
 #include "pages.h"
@@ -265,6 +266,11 @@ Reply page(const Site& site, Visit& v, const Error* error, const ReportFailure* 
   view.set("assessmentChoices", scale);
   view.set("assessAction", link(v, base + "/assessment"));
   view.set("auditHref", link(v, "/audit?entity=assignment&id=" + pathSegment(id.str() + "/" + country->str())));
+  // What the record itself keeps (an imported assignment has years of it and no
+  // audit event of its own), with the reports on this page, newest first.
+  List history = assignmentHistory(a, c, o->reports);
+  view.set("historyEmpty", history.empty());
+  view.set("history", history);
   return renderPage(site, v, "assignment", view, error ? statusOf(error->code) : 200);
 }
 

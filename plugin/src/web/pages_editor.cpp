@@ -59,13 +59,16 @@ std::vector<int> ticked(const Fields& form) {
   return out;
 }
 
-Reply editor(const Site& site, Visit& v, const Declaration& d, const Error* error,
-             const std::map<std::string, std::string>& rowErrors, const Fields* posted) {
+// The editor on `draft`: the latest revision's rows, or the posted ones (after an
+// error, or a move or an added row); `focus` as editorRows takes it.
+Reply editor(const Site& site, Visit& v, const Declaration& d, const Draft& draft, const Error* error,
+             const std::map<std::string, std::string>& rowErrors, const Fields* posted, const std::string& focus = {}) {
   Data view = baseView(site, v, "Edit: " + d.title);
   view.set("decl", declarationHeader(site, v, d, "text"));
-  // A new declaration opens on an empty first revision.
-  static const Revision kEmpty;
-  view.set("form", editorRows(d.latest() ? *d.latest() : kEmpty, rowErrors, posted));
+  Data form = editorRows(draft, rowErrors, focus);
+  form.set("closingFormula", posted ? v.field("closingFormula") : d.latest() ? d.latest()->closingFormula : "");
+  form.set("changeNote", posted ? v.field("changeNote") : "");
+  view.set("form", form);
   view.set("latest", std::to_string(d.latest() ? d.latest()->number : 0));
   view.set("first", d.latest() == nullptr);
   view.set("version", posted ? v.field("version") : std::to_string(d.version));
@@ -97,12 +100,20 @@ Result<Declaration> editable(const Site& site, const Visit& v) {
   return d;
 }
 
+// The draft the page shows: the posted form's rows, or the latest revision's (an
+// empty one for a new declaration).
+Draft draftFor(const Declaration& d, const Fields* posted) {
+  if (posted) return draftOfForm(*posted);
+  static const Revision kEmpty;
+  return draftOf(d.latest() ? *d.latest() : kEmpty);
+}
+
 }  // namespace
 
 Reply editorPage(const Site& site, Visit& v) {
   auto d = editable(site, v);
   if (!d.ok()) return errorPage(site, v, d.error());
-  return editor(site, v, *d, nullptr, {}, nullptr);
+  return editor(site, v, *d, draftFor(*d, nullptr), nullptr, {}, nullptr);
 }
 
 Reply saveRevision(const Site& site, Visit& v) {
@@ -110,18 +121,25 @@ Reply saveRevision(const Site& site, Visit& v) {
   if (!d.ok()) return errorPage(site, v, d.error());
   auto version = parseNumber(v.field("version"));
   if (!version) return errorPage(site, v, Error::invalid("version", "the form lacks its version"));
+  // A move or an added row: the same form back, renumbered, nothing stored.
+  if (std::string op = v.field("op"); !op.empty()) {
+    Draft draft = draftOfForm(v.form);
+    auto focus = applyEdit(draft, op);
+    if (!focus.ok()) return editor(site, v, *d, draftFor(*d, &v.form), &focus.error(), {}, &v.form);
+    return editor(site, v, *d, draft, nullptr, {}, &v.form, *focus);
+  }
   ParsedText parsed = parseEditorForm(v.form, &newClauseId);
   std::optional<Date> happenedOn;
   if (!v.field("happenedOn").empty()) {
     auto day = Date::parse("happenedOn", v.field("happenedOn"));
-    if (!day.ok()) return editor(site, v, *d, &day.error(), {}, &v.form);
+    if (!day.ok()) return editor(site, v, *d, draftFor(*d, &v.form), &day.error(), {}, &v.form);
     happenedOn = *day;
   }
   auto cut = app::cutRevision(site.ctx, v.actor(), d->id, parsed.revision, *version, ticked(v.form), happenedOn);
   if (!cut.ok()) {
     std::map<std::string, std::string> rowErrors;
     if (std::string row = rowOfError(parsed, cut.error().field); !row.empty()) rowErrors[row] = cut.error().message;
-    return editor(site, v, *d, &cut.error(), rowErrors, &v.form);
+    return editor(site, v, *d, draftFor(*d, &v.form), &cut.error(), rowErrors, &v.form);
   }
   std::string base = "/declarations/" + pathSegment(d->id.str());
   Flash saved{"Revision " + std::to_string(cut->latest()->number) + " saved"};

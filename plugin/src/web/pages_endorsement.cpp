@@ -4,6 +4,7 @@
 #include "accord/app/overview.h"
 #include "accord/app/permissions.h"
 #include "accord/app/read_models.h"
+#include "history_words.h"
 #include "labels.h"
 #include "page.h"
 #include "pages.h"
@@ -114,6 +115,10 @@ Reply page(const Site& site, Visit& v, const Failed* failed) {
     r.set("recordedBy", text(e ? e->recordedBy : ""));
     r.set("hasStatement", e && !e->statement.empty());
     r.set("statement", e ? e->statement : "");
+    List history = e ? endorsementHistory(*e) : List();
+    r.set("hasHistory", !history.empty());
+    r.set("historyCount", std::to_string(history.size()));
+    r.set("history", history);
     bool anyMove = !targetChoices(row.status(), "").empty();
     r.set("mine", may.isOwnCountry(row.country));
     if (may.mayEndorseFor(row.country) && anyMove) r.set("form", rowForm(site, v, id, row, may, failed, known));

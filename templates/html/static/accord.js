@@ -1,7 +1,7 @@
 // Enhancements only: every job works without this file.
 // - Forms and buttons with data-confirm ask before they send.
-// - The editor gets "Move up"/"Move down" buttons that reorder siblings and
-//   renumber their position fields, which is what the server reads.
+// (The editor's moves are the server's: its buttons post the form and the page
+//  comes back renumbered, so they work without this file.)
 (function () {
   'use strict';
   document.addEventListener('submit', function (event) {
@@ -9,33 +9,6 @@
     var message = (button && button.getAttribute('data-confirm')) || event.target.getAttribute('data-confirm');
     if (message && !window.confirm(message)) event.preventDefault();
   });
-
-  function renumber(list) {
-    var position = 1;
-    Array.prototype.forEach.call(list.children, function (li) {
-      var order = li.querySelector(':scope > .row-head > .order');
-      if (order) order.value = String(position++);
-    });
-  }
-
-  function addMoveButtons(li) {
-    var head = li.querySelector(':scope > .row-head');
-    if (!head || li.classList.contains('new-row')) return;
-    [['Move up', -1], ['Move down', 1]].forEach(function (spec) {
-      var b = document.createElement('button');
-      b.type = 'button';
-      b.textContent = spec[0];
-      b.addEventListener('click', function () {
-        var other = spec[1] < 0 ? li.previousElementSibling : li.nextElementSibling;
-        if (!other || other.classList.contains('new-row')) return;
-        if (spec[1] < 0) li.parentNode.insertBefore(li, other);
-        else li.parentNode.insertBefore(other, li);
-        renumber(li.parentNode);
-        b.focus();
-      });
-      head.appendChild(b);
-    });
-  }
 
   // Each error printed beside a field describes that field (aria-describedby) and
   // marks it invalid, so a screen reader says why when the field takes the focus.
@@ -72,6 +45,5 @@
     // screen reader says it first; autofocus does this too where it is honoured.
     var flash = document.querySelector('[data-focus]');
     if (flash && document.activeElement !== flash) flash.focus();
-    Array.prototype.forEach.call(document.querySelectorAll('.editor .editor-row'), addMoveButtons);
   });
 })();

@@ -50,6 +50,8 @@ struct AuditFilter {
   std::optional<std::string> actor;
   std::optional<domain::Timestamp> from;  // inclusive
   std::optional<domain::Timestamp> to;    // inclusive
+  bool newestFirst = false;               // descending sequence; the cursor continues downwards
+  bool withoutSessions = false;           // leaves out sign-ins and sign-outs (session.*)
 };
 
 // The last event's sequence number and hash; seq 0 and kGenesisHash when empty.

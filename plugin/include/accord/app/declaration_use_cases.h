@@ -24,7 +24,8 @@ Result<domain::Declaration> createDeclaration(const Context& ctx, const domain::
 // an error naming "incorporate" (see detail::applyAccepted), or kConflict if
 // `expectedVersion` is stale. With `happenedOn` the revision is dated that earlier
 // day (see happenedAt: the secretariat only, not after today), and not before the
-// previous revision (kInvalidArgument naming "happenedOn").
+// previous revision (kInvalidArgument naming "happenedOn"). kInvalidArgument naming
+// "revision.changeNote" for an empty or blank change note.
 Result<domain::Declaration> cutRevision(const Context& ctx, const domain::Actor& actor,
                                         const domain::DeclarationId& id, domain::Revision next,
                                         long expectedVersion, const std::vector<int>& incorporate = {},

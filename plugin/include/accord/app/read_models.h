@@ -96,4 +96,16 @@ Result<MatrixPageView> implementationMatrixPage(const Context& ctx, const domain
                                                 const domain::DeclarationId& id, const MatrixFilter& filter,
                                                 const PageRequest& page);
 
+// One page of the matrix with the totals its filter keeps over every row: what the
+// browser's grid shows. Read in one transaction, so the totals and the page agree.
+struct MatrixGridView {
+  MatrixPageView page;
+  MatrixTotals totals;
+};
+
+// Returns what implementationMatrixPage returns, on the same conditions.
+Result<MatrixGridView> implementationMatrixGrid(const Context& ctx, const domain::Actor& actor,
+                                                const domain::DeclarationId& id, const MatrixFilter& filter,
+                                                const PageRequest& page);
+
 }  // namespace accord::app

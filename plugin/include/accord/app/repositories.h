@@ -159,6 +159,7 @@ class LanguageVersionRepository {
 struct MatrixFilter {
   std::optional<domain::CountryCode> country;
   std::optional<domain::ImplementationStatus> status;
+  bool overdueOnly = false;  // only cells overdue as of the page's today
 };
 
 // One page of the matrix's rows (commitments in stored order, those with at least
@@ -169,6 +170,20 @@ struct MatrixPage {
                               // cell shows of it: no narrative, evidence or review)
   std::size_t overdue = 0;    // overdue cells the filter keeps, over every row
   std::string next;           // the last row's commitment id; empty on the last page
+};
+
+// What the matrix's totals count for one country over every row the filter keeps.
+struct CountryTotals {
+  domain::CountryCode country;
+  std::size_t assigned = 0, accepted = 0, completed = 0, overdue = 0;
+};
+
+// The matrix's totals under a filter: the rows it keeps (and how many of them come
+// before a cursor, to say "commitments 51–100 of 1,000"), and per country.
+struct MatrixTotals {
+  std::size_t rows = 0;
+  std::size_t before = 0;
+  std::vector<CountryTotals> countries;  // every applicable country the filter keeps, by code
 };
 
 // Something waiting for someone, with what an inbox shows of it.
@@ -213,6 +228,11 @@ class DossierRepository {
   // its commitments.
   virtual Result<MatrixPage> loadMatrixPage(const domain::DeclarationId& id, const MatrixFilter& filter,
                                             domain::Date today, const PageRequest& page) = 0;
+  // The totals of the matrix of `id` under `filter` as of `today`: indexed aggregates
+  // over its assignments, never its reports. `after` is a page's cursor (or empty);
+  // kInvalidArgument naming "cursor" for one that is not one of its commitments.
+  virtual Result<MatrixTotals> loadMatrixTotals(const domain::DeclarationId& id, const MatrixFilter& filter,
+                                                domain::Date today, const std::string& after) = 0;
   // What waits for a monitor across every declaration, found by index whatever the
   // portfolio's size, at most `limit` of each: submitted reports (by assignment), and
   // assignments overdue as of `today` (oldest deadline first).

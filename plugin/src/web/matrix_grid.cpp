@@ -1,0 +1,72 @@
+#include "matrix_grid.h"
+
+#include <algorithm>
+
+namespace accord::web {
+
+using namespace accord::domain;
+
+namespace {
+// Symbols distinct in shape, so that colour is never the only signal.
+const CellMark kNotAssigned{"\u00B7", "Not assigned yet", "neutral"};
+const CellMark kNothingDue{"\u2013", "Nothing due (declined or cancelled)", "neutral"};
+const CellMark kOnTrack{"\u2713", "On track", "good"};
+const CellMark kAtRisk{"!", "At risk", "warn"};
+const CellMark kOverdue{"\u2715", "Overdue", "bad"};
+const CellMark kCompleted{"\u25CF", "Completed", "good"};
+const CellMark kCompletedLate{"\u25D0", "Completed late", "warn"};
+}  // namespace
+
+CellMark cellMark(const MatrixCell& cell) {
+  if (!cell.assignment) return kNotAssigned;
+  if (!cell.timeliness) return kNothingDue;
+  switch (*cell.timeliness) {
+    case Timeliness::kOverdue: return kOverdue;
+    case Timeliness::kAtRisk: return kAtRisk;
+    case Timeliness::kCompletedLate: return kCompletedLate;
+    case Timeliness::kOnTrack: break;
+  }
+  return cell.assignment->status == ImplementationStatus::kCompleted ? kCompleted : kOnTrack;
+}
+
+List matrixLegend() {
+  List out;
+  for (const CellMark* m : {&kOnTrack, &kAtRisk, &kOverdue, &kCompleted, &kCompletedLate, &kNothingDue, &kNotAssigned}) {
+    Data d;
+    d.set("symbol", m->symbol);
+    d.set("label", m->label);
+    d.set("tone", m->tone);
+    out.push_back(d);
+  }
+  return out;
+}
+
+ColumnOrder parseColumnOrder(const std::string& text) {
+  return text == "overdue" ? ColumnOrder::kOverdue : ColumnOrder::kName;
+}
+
+void orderColumns(std::vector<GridColumn>& columns, ColumnOrder order) {
+  std::stable_sort(columns.begin(), columns.end(), [order](const GridColumn& a, const GridColumn& b) {
+    if (order == ColumnOrder::kOverdue && a.totals.overdue != b.totals.overdue)
+      return a.totals.overdue > b.totals.overdue;
+    return a.name < b.name;
+  });
+}
+
+std::string withThousands(std::size_t n) {
+  std::string digits = std::to_string(n), out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+std::string rowRange(std::size_t before, std::size_t shown, std::size_t total) {
+  if (total == 0 || shown == 0) return "No commitment";
+  if (total == 1) return "1 commitment";
+  return "Commitments " + withThousands(before + 1) + "\u2013" + withThousands(before + shown) + " of " +
+         withThousands(total);
+}
+
+}  // namespace accord::web
