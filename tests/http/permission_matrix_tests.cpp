@@ -408,6 +408,9 @@ const std::vector<ReadRow>& readTable() {
       // The account pages are an administrator's; anyone else is told so.
       {"GET /users", "/users", {kAdmin}, "", true, kNotAdmin},
       {"GET /users/{name}", "/users/admin", {kAdmin}, "", true, kNotAdmin},
+      // The CSV import of delegates is the secretariat's; anyone else is told so.
+      {"GET /conferences/{id}/delegates/import", "/conferences/skopje-2016/delegates/import", {kSecretariat}, "", true,
+       {kAdmin, kOwnCoordinator, kOtherCoordinator, kMonitor, kViewer}},
   };
   return rows;
 }

@@ -238,8 +238,7 @@ Result<Conference> importDelegates(const Context& ctx, const Actor& actor, const
       if (!row.problems.empty()) {
         const ImportProblem& p = row.problems.front();
         return Error::invalid("row " + std::to_string(row.line) + (p.column.empty() ? "" : "." + p.column),
-                              "row " + std::to_string(row.line) + (p.column.empty() ? "" : ", " + p.column) + ": " +
-                                  p.message + "; nothing was imported");
+                              p.message + "; nothing was imported");
       }
     if (plan->report.changes == 0) return *before;
     for (const Person& p : plan->newPeople)
