@@ -119,4 +119,46 @@ BOOST_AUTO_TEST_CASE(only_the_secretariat_sees_or_posts_the_import) {
   BOOST_TEST(server.anonymous().get(kImport).status != 200);
 }
 
+BOOST_AUTO_TEST_CASE(the_api_previews_with_dry_run_imports_all_or_nothing_and_changes_nothing_twice) {
+  PluginServer server;
+  Client sec = server.client();
+  const std::string api = "/api/v1/conferences/skopje-2016/delegates/import";
+  auto post = [&](const Client& who, const std::string& query, const std::string& csv,
+                  const std::string& type = "text/csv") {
+    return who.send("POST", api + query, csv, type, {{"If-Match", sec.etag("/api/v1/conferences/skopje-2016")}});
+  };
+  long before = conferenceVersion(sec);
+  Response preview = post(sec, "?dryRun=true", kGood);
+  BOOST_TEST(preview.status == 200, preview.body.substr(0, 500));
+  auto p = preview.json();
+  BOOST_TEST(p->getValue<bool>("dryRun"));
+  BOOST_TEST(p->getValue<int>("changes") == 2);
+  BOOST_TEST(p->getArray("rows")->getObject(0)->getValue<std::string>("outcome") == "new_person");
+  BOOST_TEST(conferenceVersion(sec) == before);
+
+  Response imported = post(sec, "", kGood);
+  BOOST_TEST(imported.status == 200, imported.body.substr(0, 500));
+  BOOST_TEST(imported.json()->getValue<int>("changes") == 2);
+  BOOST_TEST(imported.header("ETag") == "\"v" + std::to_string(before + 1) + "\"");
+  Response again = post(sec, "", kGood);
+  BOOST_TEST(again.status == 200);
+  BOOST_TEST(again.json()->getValue<int>("changes") == 0);
+  BOOST_TEST(conferenceVersion(sec) == before + 1);
+
+  // A refused row: the problem names row and column, nothing stored; the preview lists every refusal.
+  std::string bad = "country,name,role\nMK,Ana Ivanova,expert\nZZ,Someone,expert\n";
+  Response refused = post(sec, "", bad);
+  BOOST_TEST(refused.status == 400, refused.body.substr(0, 500));
+  BOOST_TEST(refused.header("Content-Type").find("application/problem+json") == 0u);
+  BOOST_TEST(shows(refused, "row 3.country"));
+  BOOST_TEST(post(sec, "?dryRun=true", bad).json()->getValue<int>("refused") == 1);
+  BOOST_TEST(conferenceVersion(sec) == before + 1);
+  // Not CSV, a bad flag, too large, someone else, no If-Match.
+  BOOST_TEST(post(sec, "?dryRun=true", "{}", "application/json").status == 400);
+  BOOST_TEST(post(sec, "?dryRun=maybe", kGood).status == 400);
+  BOOST_TEST(post(sec, "?dryRun=true", std::string(2 * 1024 * 1024, 'a')).status == 413);
+  BOOST_TEST(post(sec.as("mon;monitor"), "?dryRun=true", kGood).status == 403);
+  BOOST_TEST(sec.send("POST", api, kGood, "text/csv", {}).status == 428);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -224,10 +224,10 @@ Result<DelegateImport> previewDelegateImport(const Context& ctx, const Actor& ac
   });
 }
 
-Result<Conference> importDelegates(const Context& ctx, const Actor& actor, const CountryCatalog& countries,
+Result<ImportedDelegates> importDelegates(const Context& ctx, const Actor& actor, const CountryCatalog& countries,
                                    const ConferenceId& id, std::string_view csv, long expectedVersion) {
   if (Status s = authorize(actor, Action::kManageConference); !s.ok()) return s.error();
-  return transact<Conference>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<Conference> {
+  return transact<ImportedDelegates>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<ImportedDelegates> {
     auto before = stored(r, id);
     if (!before.ok()) return before.error();
     if (Status s = detail::expectVersion("conference " + id.str(), before->version, expectedVersion); !s.ok())
@@ -240,10 +240,12 @@ Result<Conference> importDelegates(const Context& ctx, const Actor& actor, const
         return Error::invalid("row " + std::to_string(row.line) + (p.column.empty() ? "" : "." + p.column),
                               p.message + "; nothing was imported");
       }
-    if (plan->report.changes == 0) return *before;
+    if (plan->report.changes == 0) return ImportedDelegates{*before, std::move(plan->report)};
     for (const Person& p : plan->newPeople)
       if (Status s = r.conferences().addPerson(id, p); !s.ok()) return s.error();
-    return detail::replaceConference(r, ctx, actor, *before, std::move(plan->after), expectedVersion);
+    auto after = detail::replaceConference(r, ctx, actor, *before, std::move(plan->after), expectedVersion);
+    if (!after.ok()) return after.error();
+    return ImportedDelegates{std::move(*after), std::move(plan->report)};
   });
 }
 

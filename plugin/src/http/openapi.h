@@ -20,5 +20,7 @@ const char* accountSchemas();
 const char* consultationSchemas();
 // Language versions of a revision (openapi_language_schemas.cpp).
 const char* languageVersionSchemas();
+// The CSV import of delegates (openapi_import_schemas.cpp).
+const char* importSchemas();
 
 }  // namespace accord::http

@@ -63,13 +63,18 @@ Result<DelegateImport> previewDelegateImport(const Context& ctx, const domain::A
                                              const domain::CountryCatalog& countries, const domain::ConferenceId& id,
                                              std::string_view csv);
 
+struct ImportedDelegates {
+  domain::Conference conference;  // as stored after the import
+  DelegateImport report;          // what each row did
+};
+
 // Imports `csv` into conference `id` under `expectedVersion`: all its rows or, if
 // any row is refused, none (kInvalidArgument naming the first refused row and its
 // column, e.g. "row 3.country"). The errors of previewDelegateImport, and kConflict
 // for a stale version. A file that changes nothing leaves the conference (and its
 // version) as it was and records no audit event.
-Result<domain::Conference> importDelegates(const Context& ctx, const domain::Actor& actor,
+Result<ImportedDelegates> importDelegates(const Context& ctx, const domain::Actor& actor,
                                            const domain::CountryCatalog& countries, const domain::ConferenceId& id,
-                                           std::string_view csv, long expectedVersion);
+                                         std::string_view csv, long expectedVersion);
 
 }  // namespace accord::app
