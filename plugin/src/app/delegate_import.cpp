@@ -202,8 +202,8 @@ Result<Plan> planImport(Repositories& r, const CountryCatalog& countries, const 
   auto directory = r.conferences().directory(c.id);
   if (!directory.ok()) return directory.error();
   Plan plan{{}, {}, c};
-  // The reader skips blank lines, so the row's line is counted from the data;
-  // a record with quoted line breaks shifts it, which the preview shows as is.
+  // Rows are numbered as records, the header being 1: the reader skips blank
+  // lines, and a cell with quoted line breaks is one row, whatever a text editor shows.
   for (std::size_t i = 1; i < rows.size(); ++i) planRow(plan, countries, *directory, *at, rows[i], i + 1);
   return plan;
 }

@@ -41,7 +41,7 @@ struct ImportProblem {
 };
 
 struct ImportRow {
-  std::size_t line = 0;            // 1-based line of the file where the row starts
+  std::size_t line = 0;  // the row's number, the header being row 1 (blank lines are not counted)
   std::string country, name, title, organization, role;  // as read (normalised when valid)
   ImportOutcome outcome = ImportOutcome::kRefused;
   domain::PersonId person;         // the matched or new person when not refused
