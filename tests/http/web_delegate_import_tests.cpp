@@ -153,10 +153,11 @@ BOOST_AUTO_TEST_CASE(the_api_previews_with_dry_run_imports_all_or_nothing_and_ch
   BOOST_TEST(shows(refused, "row 3.country"));
   BOOST_TEST(post(sec, "?dryRun=true", bad).json()->getValue<int>("refused") == 1);
   BOOST_TEST(conferenceVersion(sec) == before + 1);
-  // Not CSV, a bad flag, too large, someone else, no If-Match.
+  // Not CSV, a bad flag, someone else, no If-Match.
   BOOST_TEST(post(sec, "?dryRun=true", "{}", "application/json").status == 400);
   BOOST_TEST(post(sec, "?dryRun=maybe", kGood).status == 400);
-  BOOST_TEST(post(sec, "?dryRun=true", std::string(2 * 1024 * 1024, 'a')).status == 413);
+  // A body over the server's limit (1 MiB, the import's too) is 413 before it is
+  // read (limits_api_tests); sent whole from here the client's write races that answer.
   BOOST_TEST(post(sec.as("mon;monitor"), "?dryRun=true", kGood).status == 403);
   BOOST_TEST(sec.send("POST", api, kGood, "text/csv", {}).status == 428);
 }
