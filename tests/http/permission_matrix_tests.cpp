@@ -63,6 +63,8 @@ const std::vector<Row>& table() {
       {"GET /api/v1/conferences/{id}/delegations", "/api/v1/conferences/skopje-2016/delegations", "", "", kSignedIn},
       {"POST /api/v1/conferences/{id}/delegations", "/api/v1/conferences/matrix-c/delegations",
        R"({"country":"AT","members":[]})", "/api/v1/conferences/matrix-c", {kSecretariat}},
+      {"POST /api/v1/conferences/{id}/delegates/import", "/api/v1/conferences/matrix-c/delegates/import?dryRun=true",
+       "", "/api/v1/conferences/matrix-c", {kSecretariat}},
       {"POST /api/v1/conferences/{id}/delegations/{country}/members",
        "/api/v1/conferences/matrix-c/delegations/AT/members",
        R"({"role":"expert","newPerson":{"id":"matrix-p","name":"Matrix Person"}})", "/api/v1/conferences/matrix-c",
@@ -410,6 +412,9 @@ const std::vector<ReadRow>& readTable() {
       // The account pages are an administrator's; anyone else is told so.
       {"GET /users", "/users", {kAdmin}, "", true, kNotAdmin},
       {"GET /users/{name}", "/users/admin", {kAdmin}, "", true, kNotAdmin},
+      // The CSV import of delegates is the secretariat's; anyone else is told so.
+      {"GET /conferences/{id}/delegates/import", "/conferences/skopje-2016/delegates/import", {kSecretariat}, "", true,
+       {kAdmin, kOwnCoordinator, kOtherCoordinator, kMonitor, kViewer}},
   };
   return rows;
 }

@@ -94,6 +94,24 @@ class SetUp(accord_site.PageCase, unittest.TestCase):
         row = self.driver.find_element(By.CSS_SELECTOR, "section[aria-labelledby=delegations] tbody tr")
         self.assertIn("Nikola Petrov, National Anti-Trafficking Co-ordinator (head of delegation)", row.text)
 
+        # More delegates from a CSV file's text, pasted: a refused row is named and
+        # nothing can be imported; the corrected file is previewed, then imported.
+        self.driver.find_element(By.ID, "import-delegates").click()
+        self.type_into("import-csv", "country;name;role\nAL;Besa Krasniqi;expert\nZZ;<b>Nobody</b>;expert\n")
+        self.driver.find_element(By.ID, "import-preview").click()
+        rows = self.wait.until(EC.presence_of_element_located((By.ID, "import-rows")))
+        self.assertIn("row 3, country: is not a known country code", rows.text)
+        self.assertIn("<b>Nobody</b>", rows.text, "markup in a cell is shown as text")
+        self.assertFalse(self.driver.find_elements(By.ID, "import-store"))
+        self.type_into("import-csv", "country;name;role\nAL;Besa Krasniqi;expert\nMK;Nikola Petrov;head_of_delegation\n")
+        self.driver.find_element(By.ID, "import-preview").click()
+        summary = self.wait.until(EC.presence_of_element_located((By.ID, "import-summary")))
+        self.assertIn("2 rows: 1 would change the delegations, 0 refused.", summary.text)
+        self.driver.find_element(By.ID, "import-store").click()
+        self.wait.until(EC.text_to_be_present_in_element((By.ID, "delegations"), "Delegations (2)"))
+        self.assertIn("Besa Krasniqi", self.driver.find_element(By.CSS_SELECTOR,
+                                                                "section[aria-labelledby=delegations] tbody").text)
+
         # Found by city and year, not by another year.
         self.open("/conferences?city=ohr&year=2017")
         self.assertEqual([e.text for e in self.driver.find_elements(By.CSS_SELECTOR, "table.conferences th a")],

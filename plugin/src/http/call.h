@@ -44,6 +44,10 @@ class Call {
   // nested deeper than the limit; kTooLarge for a body over the size limit.
   domain::Result<Poco::JSON::Object::Ptr> jsonBody() const;
 
+  // The body as text of `mediaType` (e.g. "text/csv"), at most `maxBytes`. Returns
+  // kInvalidArgument naming "Content-Type" for another type, kTooLarge beyond the limit.
+  domain::Result<std::string> textBody(const std::string& mediaType, std::size_t maxBytes) const;
+
  private:
   Poco::Net::HTTPServerRequest& request_;
   const Api::State& api_;

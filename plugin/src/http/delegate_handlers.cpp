@@ -1,7 +1,9 @@
 // A conference's delegates one by one: add someone (from its directory, or new
 // to it) to a country's delegation, change their role, remove them. Each is an
 // update of the conference at the version the client read (If-Match its ETag).
+#include "accord/app/delegate_import.h"
 #include "accord/app/delegation_use_cases.h"
+#include "accord/app/read_models.h"
 #include "accord/json/node.h"
 #include "accord/json/records.h"
 #include "api_state.h"
@@ -74,9 +76,72 @@ Reply changeMember(Call& call, bool remove) {
   return delegationOf(*c, *country, 200);
 }
 
+void writeImport(base::JsonWriter& w, const app::DelegateImport& report, bool dryRun) {
+  w.beginObject().field("dryRun", dryRun).key("rows").beginArray();
+  for (const app::ImportRow& row : report.rows) {
+    w.beginObject()
+        .field("line", static_cast<long>(row.line))
+        .field("country", row.country)
+        .field("name", row.name)
+        .field("title", row.title)
+        .field("organization", row.organization)
+        .field("role", row.role)
+        .field("outcome", app::toString(row.outcome));
+    w.key("person");
+    if (row.outcome == app::ImportOutcome::kRefused) w.null();
+    else w.value(row.person.str());
+    w.key("problems").beginArray();
+    for (const app::ImportProblem& p : row.problems)
+      w.beginObject().field("column", p.column).field("message", p.message).endObject();
+    w.endArray().endObject();
+  }
+  w.endArray().field("refused", static_cast<long>(report.refused)).field("changes", static_cast<long>(report.changes));
+  w.endObject();
+}
+
+// A CSV file of delegates: with ?dryRun=true what it would do, row by row;
+// without, the import (all rows or none) and what it did.
+Reply importDelegatesCsv(Call& call) {
+  auto version = expectedVersion(call.request());
+  if (!version.ok()) return problem(version.error());
+  auto dryRun = call.query().get("dryRun").value_or("false");
+  if (dryRun != "true" && dryRun != "false") return problem(Error::invalid("dryRun", "must be true or false"));
+  auto csv = call.textBody("text/csv", app::kMaxImportBytes);
+  if (!csv.ok()) return problem(csv.error());
+  ConferenceId id(call.param("id"));
+  const auto& countries = call.services().countries;
+  if (dryRun == "true") {
+    auto c = app::getConference(call.context(), call.actor(), id);
+    if (!c.ok()) return failed(c.error(), "conference");
+    // The preview is of the version the client names, as the import would be.
+    if (c->version != *version)
+      return failed(Error{ErrorCode::kConflict, "conference " + id.str() + " is at version " +
+                                                    std::to_string(c->version) + ", not " + std::to_string(*version)},
+                    "conference");
+    auto report = app::previewDelegateImport(call.context(), call.actor(), countries, id, *csv);
+    if (!report.ok()) return failed(report.error(), "conference");
+    return record(c->version, [&](base::JsonWriter& w) { writeImport(w, *report, true); });
+  }
+  auto done = app::importDelegates(call.context(), call.actor(), countries, id, *csv, *version);
+  if (!done.ok()) return failed(done.error(), "conference");
+  return record(done->conference.version, [&](base::JsonWriter& w) { writeImport(w, done->report, false); });
+}
+
 }  // namespace
 
 void addDelegateRoutes(Router& r) {
+  r.add(Route::post("/api/v1/conferences/{id}/delegates/import", importDelegatesCsv)
+      .describe("importDelegates", "conferences",
+                "Import delegates from a CSV file (text/csv body): every row or none. With dryRun=true, what each "
+                "row would do or why it is refused, storing nothing. A row matching someone of the directory by "
+                "country and name is that person, so the same file twice changes nothing. If-Match the "
+                "conference's ETag")
+      .query({optionalParam("dryRun", R"({"type":"boolean","default":false})",
+                            "true: preview only, nothing is stored")})
+      .body("DelegatesCsv", "text/csv")
+      .needsIfMatch()
+      .responds({ok(200, "DelegateImport")}, {400, 403, 404, 409, 411, 412, 413, 428})
+      .allows({app::Action::kManageConference}));
   const char* kMembers = "/api/v1/conferences/{id}/delegations/{country}/members";
   r.add(Route::post(kMembers, addMember)
       .describe("addDelegate", "conferences",

@@ -88,7 +88,11 @@ void operation(JsonWriter& w, const Route& route) {
   w.endArray();
   if (!doc.requestSchema.empty()) {
     w.key("requestBody").beginObject().field("required", true).key("content").beginObject();
-    w.key("application/json").beginObject().key("schema").raw(ref(doc.requestSchema)).endObject();
+    w.key(doc.requestMediaType.empty() ? "application/json" : doc.requestMediaType)
+        .beginObject()
+        .key("schema")
+        .raw(ref(doc.requestSchema))
+        .endObject();
     w.endObject().endObject();
   }
   std::map<int, std::vector<const ResponseDoc*>> byStatus;

@@ -22,5 +22,7 @@ const char* consultationSchemas();
 const char* languageVersionSchemas();
 // What waits for the caller (openapi_inbox_schemas.cpp).
 std::string inboxSchemas();
+// The CSV import of delegates (openapi_import_schemas.cpp).
+const char* importSchemas();
 
 }  // namespace accord::http

@@ -352,6 +352,7 @@ std::string componentSchemas() {
   out += languageVersionSchemas();
   out += ",";
   out += inboxSchemas();
+  out += importSchemas();
   out += ",";
   out += enumComponentSchemas();
   for (const auto& [page, item] : kPages) {

@@ -34,6 +34,7 @@ struct RouteDoc {
   std::string tag;
   std::vector<ParamDoc> query;  // the only query parameters the route accepts
   std::string requestSchema;    // a component name, or empty for no body
+  std::string requestMediaType;  // empty: application/json
   bool ifMatch = false;         // the update needs If-Match
   bool anonymous = false;       // answered without asking the authenticator (operations)
   std::vector<ResponseDoc> responses;
@@ -65,6 +66,8 @@ struct Route {
   Route& query(std::vector<ParamDoc> params);
   // The request body's schema, a component name ("NewConference").
   Route& body(std::string schema);
+  // A request body that is not JSON: text of `mediaType` ("text/csv") described by `schema`.
+  Route& body(std::string schema, std::string mediaType);
   // An update that must name the version it was made from (If-Match).
   Route& needsIfMatch();
   // Answered without asking the authenticator (health, metrics, the API document).

@@ -53,6 +53,11 @@ Route& Route::body(std::string schema) {
   return *this;
 }
 
+Route& Route::body(std::string schema, std::string mediaType) {
+  doc.requestMediaType = std::move(mediaType);
+  return body(std::move(schema));
+}
+
 Route& Route::needsIfMatch() {
   doc.ifMatch = true;
   return *this;

@@ -21,6 +21,7 @@ List roleChoices(DelegateRole selected) {
 Data newDelegateForm(const Site& site, const Visit& v, const Conference& c, const app::Directory& directory) {
   Data f;
   f.set("action", link(v, "/conferences/" + pathSegment(c.id.str()) + "/delegates"));
+  f.set("importHref", link(v, "/conferences/" + pathSegment(c.id.str()) + "/delegates/import"));
   List countries;
   for (const Country& k : site.services.countries.all())
     countries.push_back(choice(k.code.str(), countryName(site, k.code), false));

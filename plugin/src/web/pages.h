@@ -25,6 +25,9 @@ Reply newConferencePage(const Site& site, Visit& v);
 Reply createConferenceForm(const Site& site, Visit& v);
 Reply editConferencePage(const Site& site, Visit& v);
 Reply saveConferenceForm(const Site& site, Visit& v);
+// pages_delegate_import.cpp: the CSV import of delegates, preview then import.
+Reply delegateImportPage(const Site& site, Visit& v);
+Reply delegateImportForm(const Site& site, Visit& v);
 // pages_delegation.cpp
 Reply addDelegateForm(const Site& site, Visit& v);
 Reply changeDelegateForm(const Site& site, Visit& v);

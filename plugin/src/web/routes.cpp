@@ -19,6 +19,8 @@ const std::vector<Route>& pageRoutes() {
       {"POST", "/conferences/{id}/edit", &saveConferenceForm, Access::kSignedIn},
       {"POST", "/conferences/{id}/declarations", &createDeclarationForm, Access::kSignedIn},
       {"POST", "/conferences/{id}/delegates", &addDelegateForm, Access::kSignedIn},
+      {"GET", "/conferences/{id}/delegates/import", &delegateImportPage, Access::kSignedIn},
+      {"POST", "/conferences/{id}/delegates/import", &delegateImportForm, Access::kSignedIn},
       {"POST", "/conferences/{id}/delegations/{country}/members/{person}", &changeDelegateForm, Access::kSignedIn},
       {"POST", "/conferences/{id}/delegations/{country}/members/{person}/remove", &removeDelegateForm,
        Access::kSignedIn},

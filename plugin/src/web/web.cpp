@@ -13,6 +13,7 @@
 #include <Poco/String.h>
 #include <Poco/URI.h>
 
+#include "accord/app/delegate_import.h"
 #include "accord/base/sha256.h"
 #include "accord/domain/revision.h"
 #include "accord/http/security_headers.h"
@@ -50,6 +51,10 @@ Visit readVisit(Poco::Net::HTTPServerRequest& request, const std::string& prefix
     // form's fields, the CSRF token among them.
     Poco::Net::HTMLForm form;
     form.setFieldLimit(kMaxFormFields);
+    // One field may be a pasted CSV file (the delegate import): let twice the
+    // largest one through, so that the import refuses a larger one in words
+    // rather than the form reader with "malformed".
+    form.setValueLengthLimit(static_cast<int>(2 * app::kMaxImportBytes));
     form.read(request.stream());
     for (const auto& [k, val] : form) v.form[k] = val;
   }
