@@ -14,7 +14,14 @@ ACCORD_RUN_PACKAGES=(libreoffice-writer-nogui fonts-liberation2 fonts-dejavu-cor
 # and for the browser UI suite Debian's Chromium with its driver and Selenium.
 ACCORD_TEST_PACKAGES=(postgresql nginx python3 python3-docx python3-jsonschema libreoffice-writer-nogui poppler-utils
   fonts-liberation2 pandoc unzip chromium chromium-driver python3-selenium python3-uno libreoffice-calc-nogui
-  python3-openpyxl python3-aiosmtpd npm "${ACCORD_RUN_PACKAGES[@]}")
+  python3-openpyxl python3-aiosmtpd "${ACCORD_RUN_PACKAGES[@]}")
+# npm installs the pinned axe-core for the accessibility check. Machines that have
+# Node.js from NodeSource have npm with it, and Debian's npm package conflicts with
+# that nodejs: it is installed only where no npm is found (accord_install_npm).
+
+accord_install_npm() {
+  command -v npm >/dev/null 2>&1 || accord_install npm
+}
 
 # accord_install PKG... — installs the packages not yet installed. As root it runs
 # apt-get; otherwise it prints the exact command and fails.
