@@ -18,6 +18,12 @@ storage::StoreOptions noMigrate() {
   o.migrate = false;
   return o;
 }
+// Undoes migration 11 (reminders), so that it runs again.
+void dropMigration11(Env& env) {
+  for (const char* table : {"reminder", "delivery_key", "reminder_schedule"})
+    env.fresh.raw(std::string("DROP TABLE ") + table);
+  env.fresh.raw("ALTER TABLE notification DROP COLUMN message");
+}
 std::string messageOf(const domain::Result<std::unique_ptr<app::Store>>& r) {
   BOOST_TEST_REQUIRE(!r.ok());
   BOOST_TEST((r.error().code == domain::ErrorCode::kUnavailable));
@@ -28,8 +34,8 @@ std::string messageOf(const domain::Result<std::unique_ptr<app::Store>>& r) {
 BOOST_DATA_TEST_CASE(an_older_schema_is_migrated_on_open, allBackends(), backend) {
   Env env(backend);
   env.fresh.close();
-  // Make it a version-1 database: drop what migrations 2 to 10 added.
-  for (const char* table : {"notification", "assignment_milestone", "indicator_measurement", "language_version_unit",
+  // Make it a version-1 database: drop what migrations 2 to 11 added.
+  for (const char* table : {"reminder", "delivery_key", "reminder_schedule", "notification", "assignment_milestone", "indicator_measurement", "language_version_unit",
                             "language_version"})
     env.fresh.raw(std::string("DROP TABLE ") + table);
   env.fresh.raw("ALTER TABLE declaration DROP COLUMN final_needs_authentic_versions");
@@ -56,6 +62,7 @@ BOOST_DATA_TEST_CASE(an_older_schema_is_migrated_on_open, allBackends(), backend
   env.fresh.raw("DROP TABLE indicator_measurement");   // and 8
   env.fresh.raw("DROP TABLE notification");            // and 9
   env.fresh.raw("DROP TABLE latest_report");           // and 10
+  env.fresh.raw("DROP TABLE delivery_key");            // and 11
 }
 
 // Migration 10 backfills the latest-report summary from the reports already stored:
@@ -68,6 +75,7 @@ BOOST_DATA_TEST_CASE(the_latest_report_summary_is_backfilled, allBackends(), bac
   for (const char* index : {"commitment_in_order", "commitment_by_deadline", "commitment_by_due", "assignment_open"})
     env.fresh.raw(std::string("DROP INDEX ") + index);
   env.fresh.raw("DROP TABLE latest_report");
+  dropMigration11(env);
   env.fresh.raw("DELETE FROM schema_version WHERE version >= 10");
   auto store = storage::openStore(env.fresh.uri());
   BOOST_TEST_REQUIRE(store.ok());
@@ -93,11 +101,13 @@ BOOST_DATA_TEST_CASE(milestones_are_copied_to_each_assignment_on_upgrade, allBac
   // As a version-7 database held it: milestones on the commitment only.
   env.fresh.raw("DROP TABLE assignment_milestone");
   env.fresh.raw("DROP TABLE indicator_measurement");
-  // Migrations 9 and 10 run again after it.
+  // Migrations 9 to 11 run again after it.
   env.fresh.raw("DROP TABLE notification");
   for (const char* index : {"commitment_in_order", "commitment_by_deadline", "commitment_by_due", "assignment_open"})
     env.fresh.raw(std::string("DROP INDEX ") + index);
   env.fresh.raw("DROP TABLE latest_report");
+  for (const char* table : {"reminder", "delivery_key", "reminder_schedule"})
+    env.fresh.raw(std::string("DROP TABLE ") + table);
   env.fresh.raw("DELETE FROM schema_version WHERE version >= 8");
   auto store = env.fresh.reopen();
   app::Context ctx{*store, env.clock, snapshots()};

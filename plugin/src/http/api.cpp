@@ -38,6 +38,7 @@ Api::State::State(ApiServices s) : services(std::move(s)), cors(services.corsOri
   addDocumentRoutes(router);
   addAuditRoutes(router);
   addNotificationRoutes(router);
+  addReminderRoutes(router);
   std::vector<std::pair<std::string, std::string>> labels;
   for (const auto& r : router.routes()) labels.emplace_back(r.method, r.path);
   metrics = std::make_unique<Metrics>(labels);

@@ -42,6 +42,7 @@ void addStatusRoutes(Router& r);
 void addDocumentRoutes(Router& r);
 void addAuditRoutes(Router& r);
 void addNotificationRoutes(Router& r);
+void addReminderRoutes(Router& r);
 void addOperationsRoutes(Router& r);
 void addSessionRoutes(Router& r);
 void addUserRoutes(Router& r);

@@ -20,5 +20,7 @@ const char* accountSchemas();
 const char* consultationSchemas();
 // Language versions of a revision (openapi_language_schemas.cpp).
 const char* languageVersionSchemas();
+// Reminders (openapi_reminder_schemas.cpp).
+const char* reminderSchemas();
 
 }  // namespace accord::http

@@ -351,6 +351,8 @@ std::string componentSchemas() {
   out += ",";
   out += languageVersionSchemas();
   out += ",";
+  out += reminderSchemas();
+  out += ",";
   out += enumComponentSchemas();
   for (const auto& [page, item] : kPages) {
     out += std::string(",\"") + page +

@@ -14,6 +14,7 @@
 #include "endorsement_repository.h"
 #include "login_throttle_repository.h"
 #include "outbox_repository.h"
+#include "reminder_repository.h"
 #include "report_repository.h"
 #include "session_repository.h"
 #include "tx_state.h"
@@ -28,7 +29,8 @@ class SqlRepositories final : public app::Repositories {
   SqlRepositories(Sql& sql, TxState& tx)
       : conferences_(sql, tx), declarations_(sql, tx), endorsements_(sql, tx), commitments_(sql, tx),
         assignments_(sql, tx), reports_(sql, tx), dossiers_(sql, tx), consultation_(sql, tx), languageVersions_(sql, tx),
-        audit_(sql, tx), accounts_(sql, tx), sessions_(sql, tx), loginThrottle_(sql, tx), outbox_(sql, tx) {}
+        audit_(sql, tx), accounts_(sql, tx), sessions_(sql, tx), loginThrottle_(sql, tx), outbox_(sql, tx),
+        reminders_(sql, tx) {}
   app::ConferenceRepository& conferences() override { return conferences_; }
   app::DeclarationRepository& declarations() override { return declarations_; }
   app::EndorsementRepository& endorsements() override { return endorsements_; }
@@ -43,6 +45,7 @@ class SqlRepositories final : public app::Repositories {
   app::SessionRepository& sessions() override { return sessions_; }
   app::LoginThrottleRepository& loginThrottle() override { return loginThrottle_; }
   app::OutboxRepository& outbox() override { return outbox_; }
+  app::ReminderRepository& reminders() override { return reminders_; }
 
  private:
   SqlConferenceRepository conferences_;
@@ -59,6 +62,7 @@ class SqlRepositories final : public app::Repositories {
   SqlSessionRepository sessions_;
   SqlLoginThrottleRepository loginThrottle_;
   SqlOutboxRepository outbox_;
+  SqlReminderRepository reminders_;
 };
 
 std::string quoteIdentifier(const std::string& name) { return "\"" + name + "\""; }

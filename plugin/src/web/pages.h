@@ -56,6 +56,9 @@ Reply verifyTranslationForm(const Site& site, Visit& v);
 // pages_endorsement.cpp
 Reply endorsementPage(const Site& site, Visit& v);
 Reply recordEndorsementForm(const Site& site, Visit& v);
+// pages_reminders.cpp: the secretariat reminds the countries that have not answered.
+Reply endorsementRemindersPage(const Site& site, Visit& v);
+Reply commitmentRemindersPage(const Site& site, Visit& v);
 // pages_implementation.cpp
 Reply implementationPage(const Site& site, Visit& v);
 // pages_assignment.cpp

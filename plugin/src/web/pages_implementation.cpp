@@ -85,6 +85,7 @@ Reply implementationPage(const Site& site, Visit& v) {
     row.set("text", c->text);
     row.set("deadline", c->deadline.iso());
     row.set("editHref", link(v, "/commitments/" + pathSegment(c->id.str()) + "/edit"));
+    row.set("remindHref", link(v, "/commitments/" + pathSegment(c->id.str()) + "/reminders"));
     List cells;
     bool any = false;
     for (const CountryCode& country : matrix.countries) {

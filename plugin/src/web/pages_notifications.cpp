@@ -22,6 +22,7 @@ std::string headline(const domain::Notification& n) {
     case domain::NotificationKind::kDeadlinePassed: return "Deadline passed for " + country + ": " + n.event.title;
     case domain::NotificationKind::kAccountCreated: return "Your account was created";
     case domain::NotificationKind::kPasswordReset: return "Your password was reset";
+    case domain::NotificationKind::kReminder: return "Reminder for " + country + ": " + n.event.title;
   }
   return n.event.title;
 }

@@ -61,6 +61,10 @@ const std::vector<Route>& pageRoutes() {
       {"POST", "/commitments/{id}/countries/{country}/reports/{report}/review", &reviewReportForm, Access::kSignedIn},
       {"GET", "/audit", &auditPage, Access::kSignedIn},
       {"GET", "/notifications", &notificationsPage, Access::kSignedIn},
+      {"GET", "/declarations/{id}/reminders", &endorsementRemindersPage, Access::kSignedIn},
+      {"POST", "/declarations/{id}/reminders", &endorsementRemindersPage, Access::kSignedIn},
+      {"GET", "/commitments/{id}/reminders", &commitmentRemindersPage, Access::kSignedIn},
+      {"POST", "/commitments/{id}/reminders", &commitmentRemindersPage, Access::kSignedIn},
       {"POST", "/notifications/{id}/read", &markNotificationReadForm, Access::kSignedIn},
   };
   return routes;

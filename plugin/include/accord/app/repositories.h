@@ -14,6 +14,7 @@
 #include "accord/app/audit_event.h"
 #include "accord/app/outbox.h"
 #include "accord/app/page.h"
+#include "accord/app/reminder_repository.h"
 #include "accord/domain/account.h"
 #include "accord/domain/amendment.h"
 #include "accord/domain/dossier.h"
@@ -302,6 +303,7 @@ class Repositories {
   virtual SessionRepository& sessions() = 0;
   virtual LoginThrottleRepository& loginThrottle() = 0;
   virtual OutboxRepository& outbox() = 0;
+  virtual ReminderRepository& reminders() = 0;
 };
 
 }  // namespace accord::app
