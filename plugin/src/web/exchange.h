@@ -25,6 +25,7 @@ struct Visit {
   std::string csrf;                       // the token this session's forms carry
   std::string prefix;                     // the mount prefix, for links
   std::string address;                    // the client's IP address
+  std::string host;                       // the Host the client asked for ("accord.example.org:8080")
 
   const domain::Actor& actor() const { return who->actor; }
   std::string param(const std::string& name) const;

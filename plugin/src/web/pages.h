@@ -68,6 +68,9 @@ Reply moveImplementationForm(const Site& site, Visit& v);
 Reply assessAssignmentForm(const Site& site, Visit& v);
 // "Download CSV": the endorsement matrix, the implementation matrix, the delegation list.
 Reply endorsementsCsv(const Site& site, Visit& v);
+// A conference's dates, and its commitments' deadlines and milestones, as an
+// iCalendar file (RFC 5545) for calendar programs.
+Reply conferenceCalendarDownload(const Site& site, Visit& v);
 Reply implementationCsv(const Site& site, Visit& v);
 Reply delegationsCsv(const Site& site, Visit& v);
 // The secretariat defines and edits commitments.

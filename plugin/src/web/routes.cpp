@@ -46,6 +46,7 @@ const std::vector<Route>& pageRoutes() {
       {"GET", "/declarations/{id}/endorsements.csv", &endorsementsCsv, Access::kSignedIn},
       {"GET", "/declarations/{id}/implementation.csv", &implementationCsv, Access::kSignedIn},
       {"GET", "/conferences/{id}/delegations.csv", &delegationsCsv, Access::kSignedIn},
+      {"GET", "/conferences/{id}/calendar.ics", &conferenceCalendarDownload, Access::kSignedIn},
       {"GET", "/declarations/{id}/commitments/new", &newCommitmentPage, Access::kSignedIn},
       {"POST", "/declarations/{id}/commitments", &defineCommitmentForm, Access::kSignedIn},
       {"GET", "/commitments/{id}/edit", &editCommitmentPage, Access::kSignedIn},
