@@ -60,6 +60,20 @@ BOOST_AUTO_TEST_CASE(a_proposal_names_the_country_and_links_to_the_assignment_pa
   BOOST_TEST(mk.subject == m.subject);
 }
 
+// The French catalogue: every kind has its sentences (the load checks it), and a
+// message asked in French is French in both parts, its HTML saying so.
+BOOST_AUTO_TEST_CASE(a_message_in_french_uses_the_french_catalogue) {
+  auto catalog = countries();
+  auto composer = mail::MailComposer::load("templates/mail", catalog);
+  BOOST_TEST_REQUIRE(composer.ok());
+  auto m = (*composer)->compose(item(domain::NotificationKind::kCommitmentProposed, "Ouvrir des refuges"), "fr",
+                                "https://accord.example.org");
+  BOOST_TEST(m.subject == "Engagement proposé au pays North Macedonia : Ouvrir des refuges");
+  BOOST_TEST(m.text.find("Bonjour Aleksandar Trajkovski,") != std::string::npos);
+  BOOST_TEST(m.html.find("<html lang=\"fr\">") != std::string::npos);
+  BOOST_TEST(m.html.find(">Accepter ou refuser l&apos;engagement</a>") != std::string::npos);
+}
+
 // A reminder carries the secretariat's own words as its body: kept as written in
 // the text part, escaped in the HTML part, never read as a template.
 BOOST_AUTO_TEST_CASE(a_reminder_carries_the_secretariats_text) {
