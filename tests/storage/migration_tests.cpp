@@ -20,7 +20,7 @@ storage::StoreOptions noMigrate() {
 }
 // Undoes migration 11 (reminders), so that it runs again.
 void dropMigration11(Env& env) {
-  for (const char* table : {"reminder", "delivery_key", "reminder_schedule"})
+  for (const char* table : {"reminder", "delivery_key", "reminder_schedule", "calendar_feed"})
     env.fresh.raw(std::string("DROP TABLE ") + table);
   env.fresh.raw("ALTER TABLE notification DROP COLUMN message");
 }
@@ -35,7 +35,7 @@ BOOST_DATA_TEST_CASE(an_older_schema_is_migrated_on_open, allBackends(), backend
   Env env(backend);
   env.fresh.close();
   // Make it a version-1 database: drop what migrations 2 to 11 added.
-  for (const char* table : {"reminder", "delivery_key", "reminder_schedule", "notification", "assignment_milestone", "indicator_measurement", "language_version_unit",
+  for (const char* table : {"reminder", "delivery_key", "reminder_schedule", "calendar_feed", "notification", "assignment_milestone", "indicator_measurement", "language_version_unit",
                             "language_version"})
     env.fresh.raw(std::string("DROP TABLE ") + table);
   env.fresh.raw("ALTER TABLE declaration DROP COLUMN final_needs_authentic_versions");
@@ -106,7 +106,7 @@ BOOST_DATA_TEST_CASE(milestones_are_copied_to_each_assignment_on_upgrade, allBac
   for (const char* index : {"commitment_in_order", "commitment_by_deadline", "commitment_by_due", "assignment_open"})
     env.fresh.raw(std::string("DROP INDEX ") + index);
   env.fresh.raw("DROP TABLE latest_report");
-  for (const char* table : {"reminder", "delivery_key", "reminder_schedule"})
+  for (const char* table : {"reminder", "delivery_key", "reminder_schedule", "calendar_feed"})
     env.fresh.raw(std::string("DROP TABLE ") + table);
   env.fresh.raw("DELETE FROM schema_version WHERE version >= 8");
   auto store = env.fresh.reopen();

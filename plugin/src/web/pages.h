@@ -71,6 +71,12 @@ Reply endorsementsCsv(const Site& site, Visit& v);
 // A conference's dates, and its commitments' deadlines and milestones, as an
 // iCalendar file (RFC 5545) for calendar programs.
 Reply conferenceCalendarDownload(const Site& site, Visit& v);
+// A person's calendar feed: the page that makes (shown once), replaces or stops
+// its secret address, and the feed itself at /calendar/{token}.ics (no session).
+Reply calendarFeedPage(const Site& site, Visit& v);
+Reply startCalendarFeedForm(const Site& site, Visit& v);
+Reply stopCalendarFeedForm(const Site& site, Visit& v);
+Reply personalCalendarFeed(const Site& site, Visit& v);
 Reply implementationCsv(const Site& site, Visit& v);
 Reply delegationsCsv(const Site& site, Visit& v);
 // The secretariat defines and edits commitments.

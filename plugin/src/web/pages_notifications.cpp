@@ -46,6 +46,7 @@ Reply notificationsPage(const Site& site, Visit& v) {
   view.set("rows", rows);
   view.set("empty", rows.empty());
   view.set("unreadCount", std::to_string(inbox->unread));
+  view.set("calendarHref", link(v, "/calendar"));
   view.set("nextHref", inbox->page.next.empty() ? Data(false)
                                                  : Data(link(v, "/notifications?after=" + pathSegment(inbox->page.next))));
   return renderPage(site, v, "notifications", view);

@@ -62,6 +62,10 @@ const std::vector<Route>& pageRoutes() {
       {"POST", "/commitments/{id}/countries/{country}/reports/{report}/review", &reviewReportForm, Access::kSignedIn},
       {"GET", "/audit", &auditPage, Access::kSignedIn},
       {"GET", "/notifications", &notificationsPage, Access::kSignedIn},
+      {"GET", "/calendar", &calendarFeedPage, Access::kSignedIn},
+      {"POST", "/calendar", &startCalendarFeedForm, Access::kSignedIn},
+      {"POST", "/calendar/stop", &stopCalendarFeedForm, Access::kSignedIn},
+      {"GET", "/calendar/{file}", &personalCalendarFeed, Access::kAnyone},  // the secret address is the credential
       {"GET", "/declarations/{id}/reminders", &endorsementRemindersPage, Access::kSignedIn},
       {"POST", "/declarations/{id}/reminders", &endorsementRemindersPage, Access::kSignedIn},
       {"GET", "/commitments/{id}/reminders", &commitmentRemindersPage, Access::kSignedIn},

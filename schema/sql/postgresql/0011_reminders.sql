@@ -29,3 +29,12 @@ CREATE TABLE reminder_schedule (
   commitment_id TEXT PRIMARY KEY REFERENCES commitment(id),
   days_before INTEGER NOT NULL CHECK (days_before BETWEEN 0 AND 365)
 );
+
+-- A person's calendar feed (/calendar/{token}.ics): the secret address is shown
+-- once; only its SHA-256 is kept, so a copy of the database opens no feed. One
+-- per account: a new address replaces the old one, revoking deletes the row.
+CREATE TABLE calendar_feed (
+  account_name TEXT PRIMARY KEY REFERENCES account(name),
+  token_hash TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL
+);

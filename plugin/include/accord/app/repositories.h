@@ -286,6 +286,20 @@ class LoginThrottleRepository {
 };
 
 // Everything one transaction can touch.
+// Each account's calendar feed, known by the SHA-256 of its secret address only.
+class CalendarFeedRepository {
+ public:
+  virtual ~CalendarFeedRepository() = default;
+  // Gives `account` the feed `tokenHash`, replacing any it had.
+  virtual Status replace(const std::string& account, const std::string& tokenHash, domain::Timestamp at) = 0;
+  // Ends `account`'s feed; false when it had none.
+  virtual Result<bool> revoke(const std::string& account) = 0;
+  // Whose feed `tokenHash` is; nullopt when nobody's.
+  virtual Result<std::optional<std::string>> accountOf(const std::string& tokenHash) = 0;
+  // When `account`'s feed was made; nullopt when it has none.
+  virtual Result<std::optional<domain::Timestamp>> since(const std::string& account) = 0;
+};
+
 class Repositories {
  public:
   virtual ~Repositories() = default;
@@ -304,6 +318,7 @@ class Repositories {
   virtual LoginThrottleRepository& loginThrottle() = 0;
   virtual OutboxRepository& outbox() = 0;
   virtual ReminderRepository& reminders() = 0;
+  virtual CalendarFeedRepository& calendarFeeds() = 0;
 };
 
 }  // namespace accord::app
