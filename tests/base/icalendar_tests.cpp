@@ -48,6 +48,10 @@ BOOST_AUTO_TEST_CASE(long_lines_fold_at_75_octets_between_characters) {
   BOOST_TEST(unfolded == greek);
 }
 
+BOOST_AUTO_TEST_CASE(a_stamp_is_the_instant_in_basic_format) {
+  BOOST_TEST(icalStamp("2026-12-07T15:04:05Z") == "20261207T150405Z");
+}
+
 BOOST_AUTO_TEST_CASE(a_calendar_holds_its_events_with_uid_stamp_link_and_alarm) {
   CalendarEvent e{"deadline-cm-1-MK@accord", "2017-12-31", "2018-01-01", "Deadline, MK; \"shelters\"\nBcc: x",
                   "", "https://accord.example/commitments/cm-1/countries/MK\r\nX-EVIL:1", 7};

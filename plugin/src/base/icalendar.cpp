@@ -57,6 +57,13 @@ std::string icalLine(std::string_view line) {
   return out;
 }
 
+std::string icalStamp(std::string_view isoUtc) {
+  std::string out;
+  for (char c : isoUtc)
+    if (c != '-' && c != ':') out += c;
+  return out;
+}
+
 std::string icalendar(const std::string& name, const std::vector<CalendarEvent>& events, const std::string& stampUtc) {
   std::string out = icalLine("BEGIN:VCALENDAR") + icalLine("VERSION:2.0") + icalLine("PRODID:-//Accord//Deadlines//EN") +
                     icalLine("CALSCALE:GREGORIAN") + icalLine("METHOD:PUBLISH") + icalLine("X-WR-CALNAME:" + icalText(name));

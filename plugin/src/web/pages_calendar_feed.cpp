@@ -1,8 +1,6 @@
 // "Subscribe in your calendar program": a person makes a secret address for their
 // own calendar feed (shown once: only its hash is kept), replaces or stops it;
 // a calendar program then fetches /calendar/{token}.ics without a session.
-#include <algorithm>
-
 #include "accord/app/calendar.h"
 #include "accord/security/jwt_token_service.h"
 #include "page.h"
@@ -65,8 +63,7 @@ Reply personalCalendarFeed(const Site& site, Visit& v) {
     r.body = "The calendar cannot be read now; try again later.\n";
     return r;
   }
-  std::string stamp = site.ctx.clock.now().iso();  // 2026-12-07T15:00:00Z → 20261207T150000Z
-  stamp.erase(std::remove_if(stamp.begin(), stamp.end(), [](char c) { return c == '-' || c == ':'; }), stamp.end());
+  std::string stamp = base::icalStamp(site.ctx.clock.now().iso());
   Reply r;
   r.contentType = "text/calendar; charset=utf-8";
   r.body = base::icalendar("Accord: " + feed->owner, feed->events, stamp);

@@ -1,8 +1,6 @@
 // The "Download CSV" links of the pages: the same tables as the API's
 // `?format=csv` (app/status_tables.h), with the reader's own read rules; and a
 // conference's calendar (.ics) with its dates, deadlines and milestones.
-#include <algorithm>
-
 #include "accord/app/calendar.h"
 #include "accord/app/status_tables.h"
 #include "accord/base/csv.h"
@@ -43,8 +41,7 @@ Reply conferenceCalendarDownload(const Site& site, Visit& v) {
   std::string siteUrl = (site.services.secureCookies ? "https://" : "http://") + v.host + v.prefix;
   auto events = app::conferenceCalendar(site.ctx, v.actor(), id, siteUrl);
   if (!events.ok()) return errorPage(site, v, events.error(), http::httpStatus(events.error().code));
-  std::string stamp = site.ctx.clock.now().iso();  // 2026-12-07T15:00:00Z → 20261207T150000Z
-  stamp.erase(std::remove_if(stamp.begin(), stamp.end(), [](char c) { return c == '-' || c == ':'; }), stamp.end());
+  std::string stamp = base::icalStamp(site.ctx.clock.now().iso());
   Reply r;
   r.contentType = "text/calendar; charset=utf-8";
   r.body = base::icalendar("Accord: " + id.str(), *events, stamp);

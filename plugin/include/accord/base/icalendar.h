@@ -29,6 +29,9 @@ std::string icalText(std::string_view text);
 // each line ended by CRLF.
 std::string icalLine(std::string_view line);
 
+// A DTSTAMP value from an ISO 8601 UTC instant: "2026-12-07T15:00:00Z" → "20261207T150000Z".
+std::string icalStamp(std::string_view isoUtc);
+
 // A whole VCALENDAR named `name` holding `events`, stamped `stampUtc`
 // (YYYYMMDDTHHMMSSZ) as DTSTAMP of every event.
 std::string icalendar(const std::string& name, const std::vector<CalendarEvent>& events, const std::string& stampUtc);
