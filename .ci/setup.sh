@@ -14,7 +14,7 @@ ACCORD_RUN_PACKAGES=(libreoffice-writer-nogui fonts-liberation2 fonts-dejavu-cor
 # and for the browser UI suite Debian's Chromium with its driver and Selenium.
 ACCORD_TEST_PACKAGES=(postgresql nginx python3 python3-docx python3-jsonschema libreoffice-writer-nogui poppler-utils
   fonts-liberation2 pandoc unzip chromium chromium-driver python3-selenium python3-uno libreoffice-calc-nogui
-  python3-openpyxl python3-aiosmtpd "${ACCORD_RUN_PACKAGES[@]}")
+  python3-openpyxl python3-aiosmtpd python3-icalendar "${ACCORD_RUN_PACKAGES[@]}")
 # npm installs the pinned axe-core for the accessibility check. Machines that have
 # Node.js from NodeSource have npm with it, and Debian's npm package conflicts with
 # that nodejs: it is installed only where no npm is found (accord_install_npm).

@@ -19,41 +19,16 @@
 #include "accord/domain/date.h"
 #include "accord/mail/mail.h"
 #include "accord/storage/storage.h"
+#include "bench_support.h"
 
 using namespace accord;
+using bench::code;
+using bench::must;
 using Clock = std::chrono::steady_clock;
 
 namespace {
-domain::CountryCode code(int i) {
-  std::string c{static_cast<char>('A' + i / 26), static_cast<char>('A' + i % 26)};
-  return *domain::CountryCode::parse("country", c);
-}
-
-void must(const domain::Status& s) {
-  if (!s.ok()) {
-    std::fprintf(stderr, "%s\n", s.error().message.c_str());
-    std::exit(1);
-  }
-}
-
 // 57 countries x 3 coordinators.
-void addAccounts(app::Store& store) {
-  must(store.run(app::TxMode::kReadWrite, [](app::Repositories& r) -> domain::Status {
-    for (int c = 0; c < 57; ++c)
-      for (int k = 0; k < 3; ++k) {
-        domain::Account a;
-        a.name = "coordinator." + std::to_string(c) + "." + std::to_string(k);
-        a.displayName = a.name;
-        a.email = a.name + "@bench.example";
-        a.role = domain::Role::kCoordinator;
-        a.country = code(c);
-        a.passwordHash = domain::PasswordHash("x");
-        a.version = 1;
-        if (auto s = r.accounts().insert(a); !s.ok()) return s;
-      }
-    return {};
-  }));
-}
+void addAccounts(app::Store& store) { must(store.run(app::TxMode::kReadWrite, bench::addCoordinators)); }
 
 double changes(app::Store& store, int n, bool notify) {
   auto start = Clock::now();
@@ -63,7 +38,7 @@ double changes(app::Store& store, int n, bool notify) {
                                 domain::Timestamp::fromSeconds(1500000000 + i));
       if (!e.ok()) return e.error();
       if (notify) {
-        domain::NotificationEvent ev{domain::NotificationKind::kCommitmentProposed, "cm", code(i % 57), "t", "/x"};
+        domain::NotificationEvent ev{domain::NotificationKind::kCommitmentProposed, "cm", code(i % 57), "t", "/x", ""};
         auto q = r.outbox().enqueue(ev, domain::audienceOf(ev), domain::Timestamp::fromSeconds(1500000000));
         if (!q.ok()) return q.error();
       }
@@ -100,7 +75,7 @@ int main(int argc, char** argv) {
   addAccounts(**store2);
   must((*store2)->run(app::TxMode::kReadWrite, [&](app::Repositories& r) -> domain::Status {
     for (int i = 0; i * 3 < messages; ++i) {
-      domain::NotificationEvent ev{domain::NotificationKind::kCommitmentProposed, "cm", code(i % 57), "t", "/x"};
+      domain::NotificationEvent ev{domain::NotificationKind::kCommitmentProposed, "cm", code(i % 57), "t", "/x", ""};
       if (auto q = r.outbox().enqueue(ev, domain::audienceOf(ev), domain::Timestamp::fromSeconds(0)); !q.ok())
         return q.error();
     }

@@ -191,6 +191,10 @@ def main():
         c.check("PUT", fr, {"units": [{"unit": "op9", "text": "x"}]}, {"If-Match": '"v2"'}, expect=400)
         c.check("PATCH", "/api/v1/declarations/d2", {"consultationVisibility": "secretariat_only"},
                 {"If-Match": '"v3"'}, expect=200)
+        c.check("POST", d + "/reminders", {"message": "Please answer.", "preview": True}, expect=200)
+        c.check("POST", d + "/reminders", {"message": "Please answer."}, expect=201)
+        c.check("POST", d + "/reminders", {}, expect=409)
+        c.check("PUT", "/api/v1/commitments/cm-common-indicators/reminder-schedule", {"daysBefore": 30}, expect=200)
         c.check("POST", d + "/commitments", {"id": "cm-x", "text": "Do it.", "clause": "op-awareness",
                                              "deadline": "2018-12-31", "countries": ["MK"]}, expect=201)
         c.check("PUT", "/api/v1/commitments/cm-x/countries/MK", {"acceptance": "accepted"}, {"If-Match": '"v1"'},

@@ -170,6 +170,17 @@ const std::vector<Row>& table() {
       {"GET /api/v1/notifications/failed", "/api/v1/notifications/failed", "", "", {kAdmin}},
       // Everyone reads what waits for them (their role's kinds only: inbox_api_tests).
       {"GET /api/v1/inbox", "/api/v1/inbox", "", "", kSignedIn},
+      // Reminders are the secretariat's: previewing reveals who has not answered
+      // and who the coordinators are, so it is theirs alone too.
+      {"GET /api/v1/declarations/{id}/reminders", kDecl + "/reminders", "", "", {kSecretariat}},
+      {"POST /api/v1/declarations/{id}/reminders", kDecl + "/reminders", R"({"message":"Please answer."})", "",
+       {kSecretariat}},
+      {"GET /api/v1/commitments/{id}/reminders", "/api/v1/commitments/cm-common-indicators/reminders", "", "",
+       {kSecretariat}},
+      {"POST /api/v1/commitments/{id}/reminders", "/api/v1/commitments/cm-common-indicators/reminders",
+       R"({"preview":true})", "", {kSecretariat}},
+      {"PUT /api/v1/commitments/{id}/reminder-schedule", "/api/v1/commitments/cm-common-indicators/reminder-schedule",
+       R"({"daysBefore":30})", "", {kSecretariat}},
   };
   return rows;
 }
@@ -316,6 +327,13 @@ const std::vector<ReadRow>& readTable() {
       {"GET /api/v1/commitments/{id}", "/api/v1/commitments/reads-cm", kReadsDrafts},
       {"GET /api/v1/commitments/{id}/countries/{country}", kDraftCm, kReadsDrafts},
       {"GET /api/v1/commitments/{id}/countries/{country}/reports", kDraftCm + "/reports", kReadsDrafts},
+      // Reminders are the secretariat's: the others are refused before anything is read.
+      {"GET /api/v1/declarations/{id}/reminders", kDraftDecl + "/reminders", {kSecretariat}, "", false,
+       {kAdmin, kOwnCoordinator, kOtherCoordinator, kMonitor, kViewer}},
+      {"GET /api/v1/commitments/{id}/reminders", "/api/v1/commitments/reads-cm/reminders", {kSecretariat}, "", false,
+       {kAdmin, kOwnCoordinator, kOtherCoordinator, kMonitor, kViewer}},
+      {"GET /declarations/{id}/reminders", "/declarations/reads-draft/reminders", {kSecretariat}, "", true,
+       {kAdmin, kOwnCoordinator, kOtherCoordinator, kMonitor, kViewer}},
       // The published declaration: its earlier revisions are drafts.
       {"GET /api/v1/declarations/{id}", kDecl, kSignedIn},
       {"GET /api/v1/declarations/{id}", kDecl, kReadsDrafts, "\"number\":1,"},

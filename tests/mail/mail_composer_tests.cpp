@@ -30,7 +30,7 @@ app::OutboxItem item(domain::NotificationKind kind, const std::string& title) {
   i.notification.id = 42;
   i.notification.recipient = "coordinator.mk";
   i.notification.event = {kind, "cm-1", *domain::CountryCode::parse("country", "MK"), title,
-                          "/commitments/cm-1/countries/MK"};
+                          "/commitments/cm-1/countries/MK", ""};
   i.email = "mk@example.org";
   i.displayName = "Aleksandar Trajkovski";
   return i;
@@ -58,6 +58,35 @@ BOOST_AUTO_TEST_CASE(a_proposal_names_the_country_and_links_to_the_assignment_pa
   // No catalogue for Macedonian: English.
   auto mk = (*composer)->compose(item(domain::NotificationKind::kCommitmentProposed, "Open shelters"), "mk", "");
   BOOST_TEST(mk.subject == m.subject);
+}
+
+// The French catalogue: every kind has its sentences (the load checks it), and a
+// message asked in French is French in both parts, its HTML saying so.
+BOOST_AUTO_TEST_CASE(a_message_in_french_uses_the_french_catalogue) {
+  auto catalog = countries();
+  auto composer = mail::MailComposer::load("templates/mail", catalog);
+  BOOST_TEST_REQUIRE(composer.ok());
+  auto m = (*composer)->compose(item(domain::NotificationKind::kCommitmentProposed, "Ouvrir des refuges"), "fr",
+                                "https://accord.example.org");
+  BOOST_TEST(m.subject == "Engagement proposé au pays North Macedonia : Ouvrir des refuges");
+  BOOST_TEST(m.text.find("Bonjour Aleksandar Trajkovski,") != std::string::npos);
+  BOOST_TEST(m.html.find("<html lang=\"fr\">") != std::string::npos);
+  BOOST_TEST(m.html.find(">Accepter ou refuser l&apos;engagement</a>") != std::string::npos);
+}
+
+// A reminder carries the secretariat's own words as its body: kept as written in
+// the text part, escaped in the HTML part, never read as a template.
+BOOST_AUTO_TEST_CASE(a_reminder_carries_the_secretariats_text) {
+  auto catalog = countries();
+  auto composer = mail::MailComposer::load("templates/mail", catalog);
+  BOOST_TEST_REQUIRE(composer.ok());
+  auto i = item(domain::NotificationKind::kReminder, "Joint Declaration");
+  i.notification.event.message = "Please answer by <Friday> {{country}}.\nThank you.";
+  auto m = (*composer)->compose(i, "en", "https://accord.example.org");
+  BOOST_TEST(m.subject == "Reminder for North Macedonia: Joint Declaration");
+  BOOST_TEST(m.text.find("Please answer by <Friday> {{country}}.\nThank you.") != std::string::npos);
+  BOOST_TEST(m.html.find("Please answer by &lt;Friday&gt; {{country}}.") != std::string::npos);
+  BOOST_TEST(m.html.find("<a href=\"" + m.link + "\">Answer now</a>") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(user_text_is_data_escaped_in_html_and_one_line_in_the_subject) {

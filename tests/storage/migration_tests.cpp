@@ -23,6 +23,12 @@ void dropAccountActivity(FreshStore& fresh) {
   fresh.raw("DROP INDEX account_never_used");
   fresh.raw("ALTER TABLE account DROP COLUMN last_sign_in_at");
 }
+// Undoes migration 13 (reminders and calendar feeds), so that it runs again.
+void dropReminders(Env& env) {
+  for (const char* table : {"reminder", "delivery_key", "reminder_schedule", "calendar_feed"})
+    env.fresh.raw(std::string("DROP TABLE ") + table);
+  env.fresh.raw("ALTER TABLE notification DROP COLUMN message");
+}
 std::string messageOf(const domain::Result<std::unique_ptr<app::Store>>& r) {
   BOOST_TEST_REQUIRE(!r.ok());
   BOOST_TEST((r.error().code == domain::ErrorCode::kUnavailable));
@@ -39,9 +45,9 @@ void dropInboxIndexes(Env& env) {
 BOOST_DATA_TEST_CASE(an_older_schema_is_migrated_on_open, allBackends(), backend) {
   Env env(backend);
   env.fresh.close();
-  // Make it a version-1 database: drop what migrations 2 to 12 added.
+  // Make it a version-1 database: drop what migrations 2 to 13 added.
   dropInboxIndexes(env);
-  for (const char* table : {"notification", "assignment_milestone", "indicator_measurement", "language_version_unit",
+  for (const char* table : {"reminder", "delivery_key", "reminder_schedule", "calendar_feed", "notification", "assignment_milestone", "indicator_measurement", "language_version_unit",
                             "language_version"})
     env.fresh.raw(std::string("DROP TABLE ") + table);
   env.fresh.raw("ALTER TABLE declaration DROP COLUMN final_needs_authentic_versions");
@@ -70,6 +76,7 @@ BOOST_DATA_TEST_CASE(an_older_schema_is_migrated_on_open, allBackends(), backend
   env.fresh.raw("DROP TABLE notification");            // and 9
   env.fresh.raw("DROP TABLE latest_report");           // and 10
   env.fresh.raw("DROP INDEX account_never_used");      // and 11
+  env.fresh.raw("DROP TABLE delivery_key");            // and 13
 }
 
 // Migration 10 backfills the latest-report summary from the reports already stored:
@@ -84,6 +91,7 @@ BOOST_DATA_TEST_CASE(the_latest_report_summary_is_backfilled, allBackends(), bac
   env.fresh.raw("DROP TABLE latest_report");
   dropAccountActivity(env.fresh);
   dropInboxIndexes(env);
+  dropReminders(env);
   env.fresh.raw("DELETE FROM schema_version WHERE version >= 10");
   auto store = storage::openStore(env.fresh.uri());
   BOOST_TEST_REQUIRE(store.ok());
@@ -109,13 +117,15 @@ BOOST_DATA_TEST_CASE(milestones_are_copied_to_each_assignment_on_upgrade, allBac
   // As a version-7 database held it: milestones on the commitment only.
   env.fresh.raw("DROP TABLE assignment_milestone");
   env.fresh.raw("DROP TABLE indicator_measurement");
-  // Migrations 9 to 12 run again after it.
+  // Migrations 9 to 13 run again after it.
   env.fresh.raw("DROP TABLE notification");
   for (const char* index : {"commitment_in_order", "commitment_by_deadline", "commitment_by_due", "assignment_open"})
     env.fresh.raw(std::string("DROP INDEX ") + index);
   env.fresh.raw("DROP TABLE latest_report");
   dropAccountActivity(env.fresh);
   dropInboxIndexes(env);
+  for (const char* table : {"reminder", "delivery_key", "reminder_schedule", "calendar_feed"})
+    env.fresh.raw(std::string("DROP TABLE ") + table);
   env.fresh.raw("DELETE FROM schema_version WHERE version >= 8");
   auto store = env.fresh.reopen();
   app::Context ctx{*store, env.clock, snapshots()};
@@ -154,6 +164,7 @@ BOOST_DATA_TEST_CASE(last_sign_ins_are_backfilled_from_the_sessions, allBackends
   env.fresh.close();
   dropAccountActivity(env.fresh);
   dropInboxIndexes(env);
+  dropReminders(env);
   env.fresh.raw("INSERT INTO account_session (token_id, account_name, issued_at, expires_at, revoked_at, address) "
                 "VALUES ('t1', 'used.one', '2017-07-01T10:00:00Z', '2017-07-01T18:00:00Z', NULL, '10.0.0.7')");
   env.fresh.raw("DELETE FROM schema_version WHERE version >= 11");

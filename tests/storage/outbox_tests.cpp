@@ -124,7 +124,7 @@ BOOST_DATA_TEST_CASE(opening_for_endorsement_notifies_the_active_coordinators_of
 
 BOOST_DATA_TEST_CASE(a_change_that_rolls_back_leaves_no_notification, allBackends(), backend) {
   Outboxed o(backend);
-  domain::NotificationEvent e{NotificationKind::kCommitmentProposed, "cm1", cc("AL"), "t", "/x"};
+  domain::NotificationEvent e{NotificationKind::kCommitmentProposed, "cm1", cc("AL"), "t", "/x", ""};
   auto s = o.env.fresh.store().run(app::TxMode::kReadWrite, [&](app::Repositories& r) -> domain::Status {
     auto n = r.outbox().enqueue(e, domain::audienceOf(e), o.env.clock.now());
     if (!n.ok()) return n.error();
@@ -259,7 +259,7 @@ BOOST_DATA_TEST_CASE(a_notification_undelivered_past_the_give_up_time_is_failed_
 BOOST_DATA_TEST_CASE(two_senders_on_one_database_deliver_each_notification_once, allBackends(), backend) {
   Outboxed o(backend);
   ok(o.env.fresh.store().run(app::TxMode::kReadWrite, [&](app::Repositories& r) -> domain::Status {
-    domain::NotificationEvent e{NotificationKind::kCommitmentProposed, "cm1", cc("AL"), "t", "/x"};
+    domain::NotificationEvent e{NotificationKind::kCommitmentProposed, "cm1", cc("AL"), "t", "/x", ""};
     for (int i = 0; i < 60; ++i)
       if (auto n = r.outbox().enqueue(e, domain::audienceOf(e), o.env.clock.now()); !n.ok()) return n.error();
     return {};

@@ -1,5 +1,7 @@
 #include "router.h"
 
+#include <set>
+
 #include <boost/test/unit_test.hpp>
 
 using namespace accord::web;
@@ -45,6 +47,18 @@ BOOST_AUTO_TEST_CASE(rest_placeholder_takes_the_remaining_path) {
 BOOST_AUTO_TEST_CASE(every_page_route_that_writes_needs_a_session_but_sign_in) {
   for (const Route& r : pageRoutes())
     if (std::string(r.method) == "POST" && std::string(r.pattern) != "/signin") BOOST_TEST((r.access == Access::kSignedIn), r.pattern);
+}
+
+// The calendar feed is open because its secret address is the credential; no
+// other page may be reached without a session by mistake.
+BOOST_AUTO_TEST_CASE(only_sign_in_static_files_and_the_calendar_feed_are_open) {
+  std::set<std::string> open;
+  for (const Route& r : pageRoutes())
+    if (r.access == Access::kAnyone) open.insert(std::string(r.method) + " " + r.pattern);
+  BOOST_TEST((open == std::set<std::string>{"GET /static/{*file}", "GET /signin", "POST /signin", "GET /calendar/{file}"}));
+  auto m = matchRoute(pageRoutes(), "GET", "/calendar/0123abcd.ics");
+  BOOST_REQUIRE(m.route);
+  BOOST_TEST(m.params["file"] == "0123abcd.ics");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

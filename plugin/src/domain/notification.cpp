@@ -16,6 +16,7 @@ const std::pair<NotificationKind, const char*> kKinds[] = {
     {NotificationKind::kDeadlinePassed, "deadline_passed"},
     {NotificationKind::kAccountCreated, "account_created"},
     {NotificationKind::kPasswordReset, "password_reset"},
+    {NotificationKind::kReminder, "reminder"},
 };
 const std::pair<DeliveryState, const char*> kStates[] = {
     {DeliveryState::kPending, "pending"},
@@ -27,8 +28,13 @@ bool has(const std::vector<CountryCode>& list, const CountryCode& c) {
   return std::find(list.begin(), list.end(), c) != list.end();
 }
 
-// The start of `text` for a subject line: at most about 80 bytes, cut after a
-// whole UTF-8 character, with an ellipsis when cut.
+std::optional<NotificationKind> openingKind(DeclarationStatus s) {
+  if (s == DeclarationStatus::kConsultation) return NotificationKind::kConsultationOpened;
+  if (s == DeclarationStatus::kOpenForEndorsement) return NotificationKind::kEndorsementOpened;
+  return std::nullopt;
+}
+}  // namespace
+
 std::string headline(const std::string& text) {
   constexpr std::size_t kMax = 80;
   std::string line = text.substr(0, text.find('\n'));
@@ -37,13 +43,6 @@ std::string headline(const std::string& text) {
   while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
   return line.substr(0, cut) + "\u2026";
 }
-
-std::optional<NotificationKind> openingKind(DeclarationStatus s) {
-  if (s == DeclarationStatus::kConsultation) return NotificationKind::kConsultationOpened;
-  if (s == DeclarationStatus::kOpenForEndorsement) return NotificationKind::kEndorsementOpened;
-  return std::nullopt;
-}
-}  // namespace
 
 const char* toString(NotificationKind k) { return enumName(kKinds, k); }
 template <>
@@ -87,13 +86,13 @@ std::vector<NotificationEvent> declarationEvents(DeclarationStatus statusBefore,
   std::string link = "/declarations/" + after.id.str() +
                      (*kind == NotificationKind::kEndorsementOpened ? "/endorsements" : "/consultation");
   for (const auto& c : after.invitedCountries)
-    if (opened || !has(invitedBefore, c)) out.push_back({*kind, after.id.str(), c, after.title, link});
+    if (opened || !has(invitedBefore, c)) out.push_back({*kind, after.id.str(), c, after.title, link, ""});
   return out;
 }
 
 NotificationEvent commitmentProposed(const Commitment& commitment, const CountryCode& country) {
   return {NotificationKind::kCommitmentProposed, commitment.id.str(), country, headline(commitment.text),
-          "/commitments/" + commitment.id.str() + "/countries/" + country.str()};
+          "/commitments/" + commitment.id.str() + "/countries/" + country.str(), ""};
 }
 
 std::optional<NotificationEvent> reportEvent(ReportState before, const ProgressReport& report) {
@@ -106,11 +105,11 @@ std::optional<NotificationEvent> reportEvent(ReportState before, const ProgressR
     default: return std::nullopt;
   }
   return NotificationEvent{kind, report.id.str(), report.country, report.periodStart.iso() + " – " + report.periodEnd.iso(),
-                           "/commitments/" + report.commitment.str() + "/countries/" + report.country.str()};
+                           "/commitments/" + report.commitment.str() + "/countries/" + report.country.str(), ""};
 }
 
 NotificationEvent accountEvent(NotificationKind kind, const Account& account) {
-  return {kind, account.name, std::nullopt, account.displayName, "/"};
+  return {kind, account.name, std::nullopt, account.displayName, "/", ""};
 }
 
 Result<std::int64_t> parseNotificationId(std::string_view field, std::string_view text) {

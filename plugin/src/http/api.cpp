@@ -39,6 +39,7 @@ Api::State::State(ApiServices s) : services(std::move(s)), cors(services.corsOri
   addAuditRoutes(router);
   addNotificationRoutes(router);
   addInboxRoutes(router);
+  addReminderRoutes(router);
   std::vector<std::pair<std::string, std::string>> labels;
   for (const auto& r : router.routes()) labels.emplace_back(r.method, r.path);
   metrics = std::make_unique<Metrics>(labels);

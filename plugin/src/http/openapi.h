@@ -24,5 +24,7 @@ const char* languageVersionSchemas();
 std::string inboxSchemas();
 // The CSV import of delegates (openapi_import_schemas.cpp).
 const char* importSchemas();
+// Reminders (openapi_reminder_schemas.cpp).
+const char* reminderSchemas();
 
 }  // namespace accord::http

@@ -41,6 +41,8 @@ std::string enumComponentSchemas() {
       {"DocumentKind", enumNames<DocumentKind>()},
       {"NotificationKind", enumNames<NotificationKind>()},
       {"DeliveryState", enumNames<DeliveryState>()},
+      {"ReminderTopic", enumNames<ReminderTopic>()},
+      {"PendingReason", enumNames<PendingReason>()},
   };
   std::string out;
   for (const auto& [component, names] : enums) {

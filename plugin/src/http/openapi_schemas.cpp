@@ -353,6 +353,7 @@ std::string componentSchemas() {
   out += ",";
   out += inboxSchemas();
   out += importSchemas();
+  out += reminderSchemas();
   out += ",";
   out += enumComponentSchemas();
   for (const auto& [page, item] : kPages) {

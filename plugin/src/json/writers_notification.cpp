@@ -17,6 +17,7 @@ void writeNotification(JsonWriter& w, const Notification& n) {
       .field("country", n.event.country ? std::optional<std::string>(n.event.country->str()) : std::nullopt)
       .field("title", n.event.title)
       .field("link", n.event.link)
+      .field("message", n.event.message)
       .field("createdAt", n.createdAt.iso())
       .field("delivery", toString(n.state))
       .field("attempts", n.attempts)

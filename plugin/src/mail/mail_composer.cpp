@@ -98,6 +98,7 @@ class TemplateComposer final : public MailComposer {
     values.set("country", n.event.country ? countries_.shown(*n.event.country) : std::string());
     values.set("name", oneLine(item.displayName));
     values.set("account", n.recipient);
+    values.set("message", n.event.message);
     ComposedMail out;
     out.subject = oneLine(fill(s.subject, values));
     out.link = baseUrl + n.event.link;

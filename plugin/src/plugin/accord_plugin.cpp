@@ -15,6 +15,7 @@
 #include "accord/web/web.h"
 #include "mail_settings.h"
 #include "outbox_worker.h"
+#include "reminder_worker.h"
 #include "page_or_api_factory.h"
 #include "render_adapter.h"
 #include "seed.h"
@@ -67,6 +68,8 @@ struct AccordPlugin::Parts {
   std::unique_ptr<mail::MailComposer> composer;
   std::unique_ptr<app::NotificationMailer> mailer;
   std::unique_ptr<OutboxWorker> outbox;
+  // Deadline reminders, unless reminders.checkSeconds is 0; stopped before the store.
+  std::unique_ptr<ReminderWorker> reminders;
 };
 
 AccordPlugin::AccordPlugin() = default;
@@ -118,6 +121,7 @@ platform::Outcome AccordPlugin::initialize(const platform::HostServices& host) {
     api->dataChanged();
     if (outbox) outbox->wake();
   });
+  if (domain::Status s = startReminders(*parts, host, settings->templatesDir); !s.ok()) return fail("reminders", s.error());
   // web.secureCookies: set when the site is reached over HTTPS (behind a proxy), so
   // that the session cookie is never sent in clear. web.timeZone: the organization's
   // zone, in which pages print times (Europe/Vienna unless set).
@@ -201,11 +205,28 @@ domain::Status AccordPlugin::startMail(Parts& parts, const platform::HostService
   return {};
 }
 
+// Through the notifying store, so that what it enqueues wakes the sender at once.
+domain::Status AccordPlugin::startReminders(Parts& parts, const platform::HostServices& host,
+                                           const std::string& templatesDir) {
+  auto mailSettings = readMailSettings(host.config, templatesDir);
+  if (!mailSettings.ok()) return mailSettings.error();
+  if (mailSettings->reminderCheckSeconds == 0) {
+    host.logger.information("deadline reminders are off (reminders.checkSeconds is 0)");
+    return {};
+  }
+  parts.reminders = std::make_unique<ReminderWorker>(app::Context{*parts.changes, *parts.clock, parts.snapshots},
+                                                     mailSettings->reminderDays,
+                                                     std::chrono::seconds(mailSettings->reminderCheckSeconds),
+                                                     host.logger);
+  return {};
+}
+
 void AccordPlugin::shutdown() {
   if (!parts_) return;
   Poco::Logger* logger = parts_->logger;
   std::string storage = parts_->store->describe();
   if (parts_->changes) parts_->changes->onCommit({});  // the API goes first
+  parts_->reminders.reset();
   parts_->outbox.reset();
   parts_.reset();
   logger->information("storage %s is closed", storage);

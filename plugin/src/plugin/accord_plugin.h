@@ -31,6 +31,8 @@ class AccordPlugin final : public platform::Plugin {
   struct Parts;
   static domain::Status startSessions(Parts& parts, const std::string& secretFile, Poco::Logger& logger);
   static domain::Status startMail(Parts& parts, const platform::HostServices& host, const std::string& templatesDir);
+  static domain::Status startReminders(Parts& parts, const platform::HostServices& host,
+                                       const std::string& templatesDir);
   std::unique_ptr<Parts> parts_;
 };
 

@@ -33,6 +33,12 @@ domain::Result<MailSettings> readMailSettings(const Poco::Util::AbstractConfigur
   if (!poll.ok()) return poll.error();
   m.retry = {*retry, std::max<long>(*retry, 3600), *giveUp};
   m.pollMs = *poll;
+  auto days = number(c, "reminders.daysBefore", 14, 0, 365);
+  if (!days.ok()) return days.error();
+  auto check = number(c, "reminders.checkSeconds", 3600, 0, 86400);
+  if (!check.ok()) return check.error();
+  m.reminderDays = static_cast<int>(*days);
+  m.reminderCheckSeconds = *check;
   std::string uri = c.getString("mail.smtp", "");
   if (uri.empty()) return m;
   mail::SmtpSettings s;

@@ -12,6 +12,8 @@
 //   mail.retrySeconds    30        first wait after a temporary failure (doubles, at most 1 h)
 //   mail.giveUpSeconds   172800    a notification undelivered for this long is failed
 //   mail.pollMs          1000      how often the outbox is looked at besides after each change
+//   reminders.daysBefore 14        deadline reminders this many days before (a commitment may say otherwise)
+//   reminders.checkSeconds 3600    how often deadline reminders are looked for; 0: never
 #pragma once
 
 #include <optional>
@@ -29,6 +31,8 @@ struct MailSettings {
   std::string templatesDir;
   domain::RetryPolicy retry;
   long pollMs = 1000;
+  int reminderDays = 14;
+  long reminderCheckSeconds = 3600;
 };
 
 // Returns kInvalidArgument naming the key of a value that does not parse, or of

@@ -10,11 +10,11 @@ using namespace accord::domain;
 namespace {
 constexpr const char* kColumns =
     "id, recipient, kind, subject, country, title, link, created_at, state, attempts, next_attempt_at, sent_at, "
-    "read_at, last_error";
+    "read_at, last_error, message";
 // The same, of the notification joined with its recipient's account.
 constexpr const char* kClaimedColumns =
     "n.id, n.recipient, n.kind, n.subject, n.country, n.title, n.link, n.created_at, n.state, n.attempts, "
-    "n.next_attempt_at, n.sent_at, n.read_at, n.last_error";
+    "n.next_attempt_at, n.sent_at, n.read_at, n.last_error, n.message";
 
 Notification notificationAt(const Rows& r, std::size_t i) {
   Notification n;
@@ -32,6 +32,7 @@ Notification notificationAt(const Rows& r, std::size_t i) {
   n.sentAt = optInstant(r, i, 11);
   n.readAt = optInstant(r, i, 12);
   n.lastError = r.str(i, 13);
+  n.event.message = r.str(i, 14);
   return n;
 }
 
@@ -54,10 +55,11 @@ Result<long> SqlOutboxRepository::enqueue(const NotificationEvent& e, const Audi
     // Every selected value is cast, so that PostgreSQL knows the parameters' types.
     std::string sql =
         "INSERT INTO notification (recipient, kind, subject, country, title, link, created_at, state, attempts, "
-        "next_attempt_at, last_error) SELECT name, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), "
-        "CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), 'pending', 0, CAST(? AS TEXT), '' FROM account "
+        "next_attempt_at, last_error, message) SELECT name, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), "
+        "CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), 'pending', 0, CAST(? AS TEXT), '', CAST(? AS TEXT) "
+        "FROM account "
         "WHERE active = 1";
-    Params params{v(toString(e.kind)), v(e.subject), v(e.country), v(e.title), v(e.link), v(at), v(at)};
+    Params params{v(toString(e.kind)), v(e.subject), v(e.country), v(e.title), v(e.link), v(at), v(at), v(e.message)};
     if (!audience.account.empty()) {
       sql += " AND name = ?";
       params.push_back(v(audience.account));
@@ -93,7 +95,7 @@ Result<std::vector<app::OutboxItem>> SqlOutboxRepository::claim(const std::strin
               {v(claimer), v(until)});
     Rows r = sql_.query(std::string("SELECT ") + kClaimedColumns + ", a.email, a.display_name FROM notification n JOIN account a ON "
                         "a.name = n.recipient WHERE n.id IN (" + in + ") ORDER BY n.id");
-    for (std::size_t i = 0; i < r.size(); ++i) out.push_back({notificationAt(r, i), r.str(i, 14), r.str(i, 15)});
+    for (std::size_t i = 0; i < r.size(); ++i) out.push_back({notificationAt(r, i), r.str(i, 15), r.str(i, 16)});
     return out;
   });
 }

@@ -5,6 +5,7 @@
 #include "account_repository.h"
 #include "assignment_repository.h"
 #include "audit_log.h"
+#include "calendar_feed_repository.h"
 #include "commitment_repository.h"
 #include "conference_repository.h"
 #include "consultation_repository.h"
@@ -14,6 +15,7 @@
 #include "endorsement_repository.h"
 #include "login_throttle_repository.h"
 #include "outbox_repository.h"
+#include "reminder_repository.h"
 #include "report_repository.h"
 #include "session_repository.h"
 #include "tx_state.h"
@@ -28,7 +30,8 @@ class SqlRepositories final : public app::Repositories {
   SqlRepositories(Sql& sql, TxState& tx)
       : conferences_(sql, tx), declarations_(sql, tx), endorsements_(sql, tx), commitments_(sql, tx),
         assignments_(sql, tx), reports_(sql, tx), dossiers_(sql, tx), consultation_(sql, tx), languageVersions_(sql, tx),
-        audit_(sql, tx), accounts_(sql, tx), sessions_(sql, tx), loginThrottle_(sql, tx), outbox_(sql, tx) {}
+        audit_(sql, tx), accounts_(sql, tx), sessions_(sql, tx), loginThrottle_(sql, tx), outbox_(sql, tx),
+        reminders_(sql, tx), calendarFeeds_(sql, tx) {}
   app::ConferenceRepository& conferences() override { return conferences_; }
   app::DeclarationRepository& declarations() override { return declarations_; }
   app::EndorsementRepository& endorsements() override { return endorsements_; }
@@ -43,6 +46,8 @@ class SqlRepositories final : public app::Repositories {
   app::SessionRepository& sessions() override { return sessions_; }
   app::LoginThrottleRepository& loginThrottle() override { return loginThrottle_; }
   app::OutboxRepository& outbox() override { return outbox_; }
+  app::ReminderRepository& reminders() override { return reminders_; }
+  app::CalendarFeedRepository& calendarFeeds() override { return calendarFeeds_; }
 
  private:
   SqlConferenceRepository conferences_;
@@ -59,6 +64,8 @@ class SqlRepositories final : public app::Repositories {
   SqlSessionRepository sessions_;
   SqlLoginThrottleRepository loginThrottle_;
   SqlOutboxRepository outbox_;
+  SqlReminderRepository reminders_;
+  SqlCalendarFeedRepository calendarFeeds_;
 };
 
 std::string quoteIdentifier(const std::string& name) { return "\"" + name + "\""; }

@@ -31,6 +31,7 @@ struct Visit {
   // Every error a form's own checks found, when a page shows more than one
   // (renderPage adds them beside their fields and to the summary).
   std::vector<domain::Error> formErrors;
+  std::string host;                       // the Host the client asked for ("accord.example.org:8080")
 
   const domain::Actor& actor() const { return who->actor; }
   std::string param(const std::string& name) const;

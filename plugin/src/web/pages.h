@@ -59,6 +59,9 @@ Reply verifyTranslationForm(const Site& site, Visit& v);
 // pages_endorsement.cpp
 Reply endorsementPage(const Site& site, Visit& v);
 Reply recordEndorsementForm(const Site& site, Visit& v);
+// pages_reminders.cpp: the secretariat reminds the countries that have not answered.
+Reply endorsementRemindersPage(const Site& site, Visit& v);
+Reply commitmentRemindersPage(const Site& site, Visit& v);
 // pages_implementation.cpp
 Reply implementationPage(const Site& site, Visit& v);
 // pages_assignment.cpp
@@ -68,6 +71,15 @@ Reply moveImplementationForm(const Site& site, Visit& v);
 Reply assessAssignmentForm(const Site& site, Visit& v);
 // "Download CSV": the endorsement matrix, the implementation matrix, the delegation list.
 Reply endorsementsCsv(const Site& site, Visit& v);
+// A conference's dates, and its commitments' deadlines and milestones, as an
+// iCalendar file (RFC 5545) for calendar programs.
+Reply conferenceCalendarDownload(const Site& site, Visit& v);
+// A person's calendar feed: the page that makes (shown once), replaces or stops
+// its secret address, and the feed itself at /calendar/{token}.ics (no session).
+Reply calendarFeedPage(const Site& site, Visit& v);
+Reply startCalendarFeedForm(const Site& site, Visit& v);
+Reply stopCalendarFeedForm(const Site& site, Visit& v);
+Reply personalCalendarFeed(const Site& site, Visit& v);
 Reply implementationCsv(const Site& site, Visit& v);
 Reply delegationsCsv(const Site& site, Visit& v);
 // The secretariat defines and edits commitments.

@@ -141,6 +141,10 @@ Reply page(const Site& site, Visit& v, const Failed* failed) {
   }
   view.set("totals", totals);
   view.set("notOpen", !may.endorsementsOpen);
+  // The secretariat reminds those who have not answered while it is open (app::sendReminder).
+  view.set("remindHref", may.recordsOnBehalf && d.status == DeclarationStatus::kOpenForEndorsement
+                             ? Data(link(v, "/declarations/" + pathSegment(id.str()) + "/reminders"))
+                             : Data(false));
   // Also at the top: a refusal for a row without a form (a forged or stale post) must still be said.
   if (failed) view.set("formError", failed->error.message);
   std::string base = "/declarations/" + pathSegment(id.str());

@@ -192,6 +192,7 @@ Reply conferencePageWith(const Site& site, Visit& v, const Error* formError) {
   view.set("delegations", delegations);
   view.set("delegationCount", std::to_string(c.delegations.size()));
   view.set("delegationsCsvHref", link(v, "/conferences/" + pathSegment(c.id.str()) + "/delegations.csv"));
+  view.set("calendarHref", link(v, "/conferences/" + pathSegment(c.id.str()) + "/calendar.ics"));
   List declarations;
   for (const Declaration& d : o->declarations) {
     Data x;

@@ -150,6 +150,7 @@ Reply implementationPage(const Site& site, Visit& v) {
     row.set("text", c->text);
     row.set("deadline", c->deadline.iso());
     row.set("editHref", link(v, "/commitments/" + pathSegment(c->id.str()) + "/edit"));
+    row.set("remindHref", link(v, "/commitments/" + pathSegment(c->id.str()) + "/reminders"));
     List cells;
     for (const GridColumn& col : columns) {
       auto found = cellAt.find({c, col.code});

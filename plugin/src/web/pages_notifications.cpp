@@ -22,6 +22,7 @@ std::string headline(const domain::Notification& n) {
     case domain::NotificationKind::kDeadlinePassed: return "Deadline passed for " + country + ": " + n.event.title;
     case domain::NotificationKind::kAccountCreated: return "Your account was created";
     case domain::NotificationKind::kPasswordReset: return "Your password was reset";
+    case domain::NotificationKind::kReminder: return "Reminder for " + country + ": " + n.event.title;
   }
   return n.event.title;
 }
@@ -45,6 +46,7 @@ Reply notificationsPage(const Site& site, Visit& v) {
   view.set("rows", rows);
   view.set("empty", rows.empty());
   view.set("unreadCount", std::to_string(inbox->unread));
+  view.set("calendarHref", link(v, "/calendar"));
   view.set("nextHref", inbox->page.next.empty() ? Data(false)
                                                  : Data(link(v, "/notifications?after=" + pathSegment(inbox->page.next))));
   return renderPage(site, v, "notifications", view);

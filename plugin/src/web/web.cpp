@@ -41,6 +41,7 @@ Visit readVisit(Poco::Net::HTTPServerRequest& request, const std::string& prefix
   v.method = request.getMethod();
   v.prefix = prefix;
   v.address = request.clientAddress().host().toString();
+  v.host = request.getHost();
   Poco::URI uri(request.getURI());
   v.path = uri.getPath().substr(prefix.size());
   if (v.path.empty()) v.path = "/";

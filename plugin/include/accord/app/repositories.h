@@ -14,6 +14,7 @@
 #include "accord/app/audit_event.h"
 #include "accord/app/outbox.h"
 #include "accord/app/page.h"
+#include "accord/app/reminder_repository.h"
 #include "accord/domain/account.h"
 #include "accord/domain/amendment.h"
 #include "accord/domain/dossier.h"
@@ -353,6 +354,20 @@ class LoginThrottleRepository {
 };
 
 // Everything one transaction can touch.
+// Each account's calendar feed, known by the SHA-256 of its secret address only.
+class CalendarFeedRepository {
+ public:
+  virtual ~CalendarFeedRepository() = default;
+  // Gives `account` the feed `tokenHash`, replacing any it had.
+  virtual Status replace(const std::string& account, const std::string& tokenHash, domain::Timestamp at) = 0;
+  // Ends `account`'s feed; false when it had none.
+  virtual Result<bool> revoke(const std::string& account) = 0;
+  // Whose feed `tokenHash` is; nullopt when nobody's.
+  virtual Result<std::optional<std::string>> accountOf(const std::string& tokenHash) = 0;
+  // When `account`'s feed was made; nullopt when it has none.
+  virtual Result<std::optional<domain::Timestamp>> since(const std::string& account) = 0;
+};
+
 class Repositories {
  public:
   virtual ~Repositories() = default;
@@ -370,6 +385,8 @@ class Repositories {
   virtual SessionRepository& sessions() = 0;
   virtual LoginThrottleRepository& loginThrottle() = 0;
   virtual OutboxRepository& outbox() = 0;
+  virtual ReminderRepository& reminders() = 0;
+  virtual CalendarFeedRepository& calendarFeeds() = 0;
 };
 
 }  // namespace accord::app

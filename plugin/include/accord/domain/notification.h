@@ -28,6 +28,7 @@ enum class NotificationKind {
   kDeadlinePassed,       // ... or has passed
   kAccountCreated,       // an administrator made the account
   kPasswordReset,        // an administrator reset the account's password
+  kReminder,             // the secretariat reminds a country that has not answered (see reminder.h)
 };
 const char* toString(NotificationKind k);
 template <>
@@ -47,6 +48,7 @@ struct NotificationEvent {
   std::optional<CountryCode> country;  // the country concerned, if any
   std::string title;                   // what the record is called, for the message
   std::string link;                    // the page where the action is taken, below the site's root: "/declarations/x"
+  std::string message;                 // what the sender wrote (reminders); empty for the other kinds
 };
 
 // Who receives an event: every active account holding one of `roles` (bound to
@@ -68,6 +70,10 @@ Audience audienceOf(const NotificationEvent& e);
 std::vector<NotificationEvent> declarationEvents(DeclarationStatus statusBefore,
                                                  const std::vector<CountryCode>& invitedBefore,
                                                  const Declaration& after);
+// The start of `text` for a subject line: its first line, at most about 80 bytes,
+// cut after a whole UTF-8 character, with an ellipsis when cut.
+std::string headline(const std::string& text);
+
 // The proposal of `commitment` to `country` (titled by the start of its text).
 NotificationEvent commitmentProposed(const Commitment& commitment, const CountryCode& country);
 // The review step `report` reached, if it is one someone must hear of (submitted,
