@@ -119,6 +119,20 @@ BOOST_AUTO_TEST_CASE(bad_input_is_refused_naming_the_field) {
   BOOST_TEST(w.ok(listAccounts(w.ctx, kAdmin, {})).items.size() == 1u);
 }
 
+BOOST_AUTO_TEST_CASE(any_role_reads_the_names_and_roles_a_page_shows_in_one_call) {
+  World w;
+  w.ok(addAccount(w.ctx, w.services, kAdmin,
+                  {"coordinator.mk", "Aleksandar Trajkovski", "a@x.example", Role::kCoordinator, cc("MK"), kPassword}));
+  const domain::Actor viewer{"viewer", Role::kViewer, std::nullopt};
+  // Repeats, an unknown account, a non-name and an empty one: only the accounts come back.
+  auto names = w.ok(accountNames(w.ctx, viewer, {"coordinator.mk", "admin", "coordinator.mk", "gone.away", "<b>", ""}));
+  BOOST_TEST(names.size() == 2u);
+  BOOST_TEST(names.at("coordinator.mk").displayName == "Aleksandar Trajkovski");
+  BOOST_TEST((names.at("coordinator.mk").role == Role::kCoordinator));
+  BOOST_TEST((names.at("admin").role == Role::kAdmin));
+  BOOST_TEST(w.ok(accountNames(w.ctx, viewer, {})).empty());
+}
+
 BOOST_AUTO_TEST_CASE(the_password_hash_never_leaves_the_store) {
   World w;
   auto added = w.add("coordinator.mk", Role::kCoordinator, cc("MK"));

@@ -160,6 +160,30 @@ BOOST_AUTO_TEST_CASE(no_set_up_form_is_offered_to_or_obeyed_for_anyone_but_the_s
   BOOST_TEST(sec.get("/api/v1/declarations/d-new").json()->getArray("invitedCountries")->size() == 0u);
 }
 
+BOOST_AUTO_TEST_CASE(a_refused_conference_form_names_every_bad_field_beside_it_without_script) {
+  PluginServer server;
+  Client sec = server.client();
+  BrowserPage page(server, sec, "/conferences/new");
+  Form form = conferenceForm(page, "", "2017-02-30", "tomorrow");
+  field(form, "city") = "Oh\x01rid";
+  Response r = postTo(page, "/conferences", form);
+  BOOST_TEST(r.status == 422);
+  BOOST_TEST(shows(r, "4 fields need correcting"), r.body.substr(0, 3000));
+  // Each described by its error and marked invalid in the server's HTML (not only by accord.js).
+  for (const char* id : {"conf-title", "conf-city", "conf-start", "conf-end"}) {
+    std::string control = std::string("id=\"") + id + "\"";
+    std::size_t at = r.body.find(control);
+    BOOST_REQUIRE(at != std::string::npos);
+    std::string tag = r.body.substr(at, r.body.find('>', at) - at);
+    BOOST_TEST(tag.find("aria-invalid=\"true\"") != std::string::npos, id);
+    BOOST_TEST(tag.find(std::string("aria-describedby=\"") + id + "-error\"") != std::string::npos, id);
+    BOOST_TEST(shows(r, std::string("<span class=\"error\" id=\"") + id + "-error\">"), id);
+  }
+  std::size_t venue = r.body.find("id=\"conf-venue\"");
+  BOOST_TEST(r.body.substr(venue, r.body.find('>', venue) - venue).find("aria-invalid") == std::string::npos,
+             "a valid field is not marked");
+}
+
 BOOST_AUTO_TEST_CASE(a_conference_is_made_and_changed_from_forms_and_bad_fields_are_named) {
   PluginServer server;
   Client sec = server.client();

@@ -177,8 +177,11 @@ class Coordinator(Page):
         row.find_element(By.CSS_SELECTOR, "details.statement summary").click()  # the statement marker
         self.assertEqual(row.find_element(By.CSS_SELECTOR, "details.statement p").text, statement)  # escaped, not markup
         self.assertEqual(self.css("#country-AT b"), [])
-        self.assertEqual(self.driver.find_element(By.ID, "endorsement-progress").get_attribute("value"),
-                         str((signed_before + 1) * 100 // 12))
+        progress = self.driver.find_element(By.ID, "endorsement-progress")  # counts, not a rounded percentage
+        self.assertEqual((progress.get_attribute("value"), progress.get_attribute("max")),
+                         (str(signed_before + 1), "12"))
+        self.assertIn("%d of 12 invited countries" % (signed_before + 1),
+                      self.driver.find_element(By.ID, "endorsement-summary").text)
         self.shot("endorsements")
 
     def test_server_refuses_a_crafted_post_for_another_country(self):
@@ -523,7 +526,7 @@ class Secretariat(Page):
         self.assertEqual(message.text, "Slovenia: endorsed on 25 November 2026")
         row = self.driver.find_element(By.ID, "country-SI")
         self.assertIn("Endorsed", row.text)
-        self.assertIn("recorded on behalf by secretariat", row.text)
+        self.assertIn("recorded on behalf by Conference Secretariat, OSCE Mission to Skopje (secretariat)", row.text)
         self.open("/declarations/" + DECL)
         self.shot("declaration")
         links = [a.get_attribute("href") for a in self.css(".history a") if a.text == "DOCX"]

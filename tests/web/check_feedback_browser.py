@@ -151,7 +151,7 @@ class Feedback(Page):
 
     def test_report_form_describes_every_invalid_field_and_then_says_it_was_submitted(self):
         self.sign_in("coordinator.al")
-        self.driver.find_element(By.PARTIAL_LINK_TEXT, "Report progress for Albania").click()
+        self.driver.find_element(By.CSS_SELECTOR, ".inbox-report a").click()  # "Report progress on ‘…’ for Albania"
         self.wait.until(EC.presence_of_element_located((By.ID, "report-form")))
         self.submit("#report-form button[value=submit]")
         summary = self.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "[role=alert]")))
@@ -227,6 +227,31 @@ class Navigation(Page):
         self.open("/commitments/cm-common-indicators/countries/AL")
         self.assertEqual([c.text for c in self.css("nav[aria-label=Breadcrumb] li")][-2:],
                          ["Implementation", "Albania"])
+
+
+class Names(Page):
+    SECRETARIAT = "Conference Secretariat, OSCE Mission to Skopje (secretariat)"
+
+    def test_pages_name_people_and_their_roles_not_user_names(self):
+        self.sign_in("monitor")
+        self.open("/declarations/" + DECL)
+        history = [li.text for li in self.css("ol.history > li")]
+        self.assertTrue(history)
+        for entry in history:
+            self.assertIn(" by " + self.SECRETARIAT, entry)
+        self.open("/declarations/%s/endorsements" % DECL)
+        self.assertIn("recorded on behalf by " + self.SECRETARIAT, self.driver.find_element(By.ID, "country-BG").text)
+        # 8 of 12, not a rounded percentage: the bar counts countries too.
+        progress = self.driver.find_element(By.ID, "endorsement-progress")
+        summary = self.driver.find_element(By.ID, "endorsement-summary").text
+        self.assertRegex(summary, r"^\d+ of \d+ invited countr(y|ies) (has|have) signed")
+        self.assertNotIn("%", summary)
+        signed, invited = re.match(r"(\d+) of (\d+)", summary).groups()
+        self.assertEqual((progress.get_attribute("value"), progress.get_attribute("max")), (signed, invited))
+        # A report names its author by name; a reviewer without an account here keeps the user name.
+        self.open("/commitments/cm-common-indicators/countries/AL")
+        self.assertIn("By Mirela Dervishi (coordinator); reviewed by monitor.osr", self.driver.find_element(
+            By.TAG_NAME, "main").text)
 
 
 class Phone(Page):

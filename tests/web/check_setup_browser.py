@@ -9,6 +9,7 @@ import os
 import sys
 import unittest
 
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -53,7 +54,10 @@ class SetUp(accord_site.PageCase, unittest.TestCase):
         self.driver.execute_script("document.getElementById(arguments[0]).value = arguments[1]", element_id, iso)
 
     def invited(self):
-        return [e.get_attribute("data-country") for e in self.driver.find_elements(By.CSS_SELECTOR, "ul.invited li")]
+        try:
+            return [e.get_attribute("data-country") for e in self.driver.find_elements(By.CSS_SELECTOR, "ul.invited li")]
+        except StaleElementReferenceException:
+            return []  # asked while the page after the form was loading: the wait asks again
 
     def test_the_secretariat_sets_up_a_conference_and_a_declaration_from_nothing(self):
         self.sign_in("secretariat")

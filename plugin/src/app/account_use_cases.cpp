@@ -1,6 +1,7 @@
 #include "accord/app/account_use_cases.h"
 
 #include <functional>
+#include <set>
 
 #include "accord/app/authorization.h"
 #include "support.h"
@@ -112,6 +113,24 @@ Result<Account> getAccount(const Context& ctx, const Actor& actor, const std::st
   });
   if (!found.ok()) return found;
   return withoutSecret(std::move(found).value());
+}
+
+Result<std::map<std::string, AccountName>> accountNames(const Context& ctx, const Actor& actor,
+                                                        const std::vector<std::string>& names) {
+  (void)actor;  // any signed-in role: see the header
+  std::set<std::string> wanted;
+  for (const auto& n : names) {
+    if (wanted.size() >= kMaxAccountNames) break;
+    if (auto folded = parseUserName("name", n); folded.ok()) wanted.insert(*folded);
+  }
+  std::map<std::string, AccountName> out;
+  if (wanted.empty()) return out;
+  auto found = transact<std::vector<Account>>(ctx.store, TxMode::kReadOnly, [&](Repositories& r) {
+    return r.accounts().named({wanted.begin(), wanted.end()});
+  });
+  if (!found.ok()) return found.error();
+  for (const Account& a : *found) out[a.name] = AccountName{a.displayName, a.role};
+  return out;
 }
 
 Result<Account> changeAccount(const Context& ctx, const AccountServices& services, const Actor& actor,

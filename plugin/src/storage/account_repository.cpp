@@ -48,6 +48,17 @@ Result<app::Page<Account>> SqlAccountRepository::list(const app::PageRequest& pa
   });
 }
 
+Result<std::vector<Account>> SqlAccountRepository::named(const std::vector<std::string>& names) {
+  return guarded(tx_, [&]() -> Result<std::vector<Account>> {
+    if (names.empty()) return std::vector<Account>{};
+    Params params;
+    for (const auto& n : names) params.push_back(v(n));
+    return accounts(sql_.query(std::string("SELECT ") + kColumns + " FROM account WHERE name IN (" +
+                                   placeholders(names.size()) + ") ORDER BY name",
+                               params));
+  });
+}
+
 Result<long> SqlAccountRepository::countActive(Role role) {
   return guarded(tx_, [&]() -> Result<long> {
     Rows r = sql_.query("SELECT COUNT(*) FROM account WHERE role = ? AND active = 1", {v(toString(role))});

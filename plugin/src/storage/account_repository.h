@@ -13,6 +13,7 @@ class SqlAccountRepository final : public app::AccountRepository {
   SqlAccountRepository(Sql& sql, TxState& tx) : sql_(sql), tx_(tx) {}
   domain::Result<domain::Account> get(const std::string& name) override;
   domain::Result<app::Page<domain::Account>> list(const app::PageRequest& page) override;
+  domain::Result<std::vector<domain::Account>> named(const std::vector<std::string>& names) override;
   domain::Result<long> countActive(domain::Role role) override;
   domain::Status insert(const domain::Account& a) override;
   domain::Result<long> update(const domain::Account& a, long expectedVersion) override;

@@ -77,6 +77,22 @@ Result<Conference> conferenceFromForm(const Fields& form, Conference base, bool 
   return base;
 }
 
+std::vector<Error> conferenceFormErrors(const Fields& form) {
+  std::vector<Error> errors;
+  // The domain's own text rules (normalize(Conference)), under the form's names.
+  for (const auto& [field, rule] : {std::pair{"title", text_rules::kName}, std::pair{"city", text_rules::kName},
+                                    std::pair{"venue", text_rules::kOptionalName}})
+    if (auto t = validateText(field, fieldOr(form, field), rule); !t.ok()) errors.push_back(t.error());
+  auto start = Date::parse("startDate", fieldOr(form, "startDate"));
+  if (!start.ok()) errors.push_back(start.error());
+  auto end = Date::parse("endDate", fieldOr(form, "endDate"));
+  if (!end.ok()) errors.push_back(end.error());
+  if (start.ok() && end.ok() && *end < *start) errors.push_back(Error::invalid("endDate", "must not be before the start date"));
+  if (auto status = parseConferenceStatus("status", fieldOr(form, "status")); !status.ok())
+    errors.push_back(status.error());
+  return errors;
+}
+
 namespace {
 std::string trimmed(const std::string& s) {
   std::size_t b = s.find_first_not_of(" \t\r"), e = s.find_last_not_of(" \t\r");

@@ -2,6 +2,8 @@
 // venue, dates, languages, status) and the posted fields back as a conference.
 #pragma once
 
+#include <vector>
+
 #include "accord/app/repositories.h"
 #include "accord/domain/conference.h"
 #include "accord/domain/result.h"
@@ -19,6 +21,11 @@ Data conferenceFields(const domain::Conference& c, const Fields* posted);
 // spaces), status. Returns the first field that does not parse (a date, the status),
 // named as the form names it; the domain checks the rest.
 domain::Result<domain::Conference> conferenceFromForm(const Fields& form, domain::Conference base, bool creating);
+
+// Every field of the conference form that breaks a rule, not only the first (as
+// conferenceFromForm and the domain stop at): title and city (required names),
+// venue, the two dates and their order, the status; named as the form names them.
+std::vector<domain::Error> conferenceFormErrors(const Fields& form);
 
 // The organizers and speakers typed into a new conference's form, as the
 // directory entries they become: "organizers" holds one organization a line

@@ -16,6 +16,7 @@
 #include "error_words.h"
 #include "history_words.h"
 #include "labels.h"
+#include "names_shown.h"
 #include "page.h"
 #include "pages.h"
 #include "view_common.h"
@@ -63,8 +64,8 @@ struct ReportFailure {
 // One report with its forms. When `failed` names this report, its error goes
 // beside the field of this report's forms only, and the rework form keeps what
 // was typed into it (or, when another of its forms failed, the stored values).
-Data reportData(const Visit& v, const ProgressReport& r, const std::string& base, const app::ReportPermissions& may,
-                const ReportFailure* failed) {
+Data reportData(const Visit& v, const NamesShown& who, const ProgressReport& r, const std::string& base,
+                const app::ReportPermissions& may, const ReportFailure* failed) {
   Data d;
   d.set("id", r.id.str());
   d.set("period", longDate(r.periodStart) + " – " + longDate(r.periodEnd));
@@ -80,9 +81,9 @@ Data reportData(const Visit& v, const ProgressReport& r, const std::string& base
   d.set("evidence", evidence);
   d.set("hasEvidence", !r.evidence.empty());
   d.set("state", badgeData(badge(r.state)));
-  d.set("author", r.author);
+  d.set("author", who(r.author));
   d.set("returnReason", text(r.returnReason));
-  d.set("reviewedBy", text(r.reviewedBy));
+  d.set("reviewedBy", text(r.reviewedBy.empty() ? "" : who(r.reviewedBy)));
   std::string reportBase = base + "/reports/" + pathSegment(r.id.str());
   d.set("reviewAction", link(v, reportBase + "/review"));
   d.set("reportVersion", std::to_string(r.version));
@@ -112,8 +113,8 @@ Data reportData(const Visit& v, const ProgressReport& r, const std::string& base
 // The country's own milestones (its state of each of the commitment's) and its
 // indicator measurements, with the coordinator's forms when `mayTrack`; after a
 // failed form (`keepTyped`) the measurement form keeps what was typed.
-void putProgress(Data& view, const Visit& v, const Assignment& a, const Commitment& c, bool mayTrack,
-                 const std::string& assignmentHref, bool keepTyped) {
+void putProgress(Data& view, const Visit& v, const NamesShown& who, const Assignment& a, const Commitment& c,
+                 bool mayTrack, const std::string& assignmentHref, bool keepTyped) {
   List milestones;
   for (const Milestone& m : c.milestones) {
     MilestoneState state = milestoneState(a, m);
@@ -157,7 +158,7 @@ void putProgress(Data& view, const Visit& v, const Assignment& a, const Commitme
     d.set("value", base::numberText(m->value));
     d.set("date", longDate(m->on));
     d.set("source", text(m->source));
-    d.set("recordedBy", m->recordedBy);
+    d.set("recordedBy", who(m->recordedBy));
     measurements.push_back(d);
   }
   view.set("measurements", measurements);
@@ -229,10 +230,15 @@ Reply page(const Site& site, Visit& v, const Error* error, const ReportFailure* 
   view.set("version", std::to_string(a.version));
 
   app::AssignmentPermissions may = app::permissionsFor(actor, a);
-  putProgress(view, v, a, c, may.trackProgress, base, pageError != nullptr);
+  // Everyone the page names, read at once: report authors, reviewers, who measured.
+  std::vector<std::string> named;
+  for (const ProgressReport& r : o->reports) named.insert(named.end(), {r.author, r.reviewedBy});
+  for (const Measurement& m : a.measurements) named.push_back(m.recordedBy);
+  const NamesShown who = namesShown(site, v, named);
+  putProgress(view, v, who, a, c, may.trackProgress, base, pageError != nullptr);
   List reports;
   for (const ProgressReport& r : o->reports)
-    reports.push_back(reportData(v, r, base, app::permissionsFor(actor, a, r),
+    reports.push_back(reportData(v, who, r, base, app::permissionsFor(actor, a, r),
                                  failedReport && failedReport->report == r.id.str() ? failedReport : nullptr));
   view.set("reports", reports);
   view.set("noReports", reports.empty() && older.empty());

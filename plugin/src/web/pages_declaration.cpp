@@ -13,6 +13,7 @@
 #include "consultation_view.h"
 #include "invitations_view.h"
 #include "labels.h"
+#include "names_shown.h"
 #include "page.h"
 #include "pages.h"
 #include "view_common.h"
@@ -118,12 +119,15 @@ Reply declarationPage(const Site& site, Visit& v) {
     view.set("downloads", downloads);
   }
 
+  std::vector<std::string> authors;
+  for (const auto& r : d->revisions) authors.push_back(r.author);
+  const NamesShown who = namesShown(site, v, authors);
   List history;
   for (auto it = d->revisions.rbegin(); it != d->revisions.rend(); ++it) {
     Data h;
     std::string n = std::to_string(it->number);
     h.set("number", n);
-    h.set("author", it->author);
+    h.set("author", who(it->author));
     h.set("createdAt", longDateTime(it->createdAt, site.zone));
     h.set("changeNote", text(it->changeNote));
     h.set("href", link(v, base + "?revision=" + n));

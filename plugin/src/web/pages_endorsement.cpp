@@ -6,6 +6,7 @@
 #include "accord/app/read_models.h"
 #include "history_words.h"
 #include "labels.h"
+#include "names_shown.h"
 #include "page.h"
 #include "pages.h"
 #include "view_common.h"
@@ -100,6 +101,10 @@ Reply page(const Site& site, Visit& v, const Failed* failed) {
   view.set("decl", declarationHeader(site, v, d, "endorsements"));
   app::DeclarationPermissions may = app::permissionsFor(actor, d);
   const Signer known = knownSigner(site, v, d);
+  std::vector<std::string> recorders;
+  for (const EndorsementRow& row : t->tally.rows)
+    if (row.endorsement) recorders.push_back(row.endorsement->recordedBy);
+  const NamesShown who = namesShown(site, v, recorders);
   List rows;
   for (const EndorsementRow& row : t->tally.rows) {
     const Endorsement* e = row.endorsement;
@@ -112,7 +117,7 @@ Reply page(const Site& site, Visit& v, const Failed* failed) {
     r.set("signerTitle", text(e && e->signer ? e->signer->title : ""));
     r.set("method", e && e->method ? methodLabel(*e->method) : "");
     r.set("onBehalf", e && e->onBehalf);
-    r.set("recordedBy", text(e ? e->recordedBy : ""));
+    r.set("recordedBy", text(e && !e->recordedBy.empty() ? who(e->recordedBy) : ""));
     r.set("hasStatement", e && !e->statement.empty());
     r.set("statement", e ? e->statement : "");
     List history = e ? endorsementHistory(*e) : List();
@@ -130,7 +135,10 @@ Reply page(const Site& site, Visit& v, const Failed* failed) {
   std::size_t endorsed = tally.counts.count(EndorsementStatus::kEndorsed) ? tally.counts.at(EndorsementStatus::kEndorsed) : 0;
   view.set("signedCount", std::to_string(tally.signedCount));
   view.set("invited", std::to_string(tally.invited));
-  view.set("percent", std::to_string(tally.invited ? tally.signedCount * 100 / tally.invited : 0));
+  // Counts, not a percentage: "8 of 12" says what a rounded 66 % does not, and adds up.
+  view.set("invitedCountries", count(static_cast<long>(tally.invited), "invited country", "invited countries"));
+  view.set("signedVerb", tally.signedCount == 1 ? "has" : "have");
+  view.set("progressMax", std::to_string(tally.invited ? tally.invited : 1));  // max="0" is not a valid <progress>
   view.set("endorsedCount", std::to_string(endorsed));
   List totals;
   for (const auto& [status, count] : tally.counts) {

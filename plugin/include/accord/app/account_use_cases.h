@@ -5,6 +5,8 @@
 #pragma once
 
 #include <functional>
+#include <map>
+#include <vector>
 #include <optional>
 #include <string>
 
@@ -90,5 +92,22 @@ Result<IssuedAccount> resetPassword(const Context& ctx, const AccountServices& s
                                     const domain::Actor& actor, const std::string& name,
                                     const std::optional<std::string>& password, const PasswordMaker& newPassword,
                                     long expectedVersion);
+
+// Who a record's user name is, as pages show it: "Ana Petrova" (secretariat).
+struct AccountName {
+  std::string displayName;
+  domain::Role role = domain::Role::kViewer;
+};
+
+// The display names and roles of the accounts `names`, read in one query, for
+// a page that shows who acted. Any signed-in actor may ask, and gets only the
+// display name and role (no e-mail, country or state): the caller asks only for
+// user names on records it has already read through their own read rules, which
+// show the user name itself. Names no account holds (or that are not user
+// names) are left out; at most kMaxAccountNames distinct names, the rest are left
+// out too (a page falls back to the user name).
+constexpr std::size_t kMaxAccountNames = 200;
+Result<std::map<std::string, AccountName>> accountNames(const Context& ctx, const domain::Actor& actor,
+                                                        const std::vector<std::string>& names);
 
 }  // namespace accord::app

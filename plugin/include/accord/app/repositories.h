@@ -286,6 +286,9 @@ class AccountRepository {
   virtual Result<domain::Account> get(const std::string& name) = 0;
   // Ordered by name; the cursor is a user name.
   virtual Result<Page<domain::Account>> list(const PageRequest& page) = 0;
+  // The accounts among `names` (folded user names), in one query, ordered by
+  // name; names no account holds are left out.
+  virtual Result<std::vector<domain::Account>> named(const std::vector<std::string>& names) = 0;
   // Active accounts holding `role`: lets the last admin be kept.
   virtual Result<long> countActive(domain::Role role) = 0;
   // kAlreadyExists when the name is taken.
