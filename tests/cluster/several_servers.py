@@ -47,10 +47,13 @@ def free_port():
     return port
 
 
-def request(method, url, body=None, token=None, timeout=30):
-    """(status, parsed JSON or text); status 0 when no answer came."""
+def request(method, url, body=None, token=None, timeout=30, load_id=None):
+    """(status, parsed JSON or text); status 0 when no answer came. load_id goes in
+    X-Load-Id, which nginx logs with the instance it sent the request to."""
     data = json.dumps(body).encode() if body is not None else None
     req = urllib.request.Request(url, data=data, method=method)
+    if load_id:
+        req.add_header("X-Load-Id", load_id)
     if data is not None:
         req.add_header("Content-Type", "application/json")
     if token:
@@ -183,7 +186,7 @@ class Load:
             cid = "load-%d-%d" % (w, k)
             k += 1
             start = time.time()
-            status, _ = request("POST", self.url + "/api/v1/conferences", conference(cid), self.token)
+            status, _ = request("POST", self.url + "/api/v1/conferences", conference(cid), self.token, load_id=cid)
             self.record("POST", start, status, cid)
 
     def read(self):
@@ -297,9 +300,20 @@ def main():
             time.sleep(args.load_seconds)
         results = load.results
         failed = [r for r in results if r[3] >= 500 or r[3] == 0]
-        # In flight on the killed instance: sent before it was dead, answered after
-        # the signal (a request nginx handed it just as SIGKILL was on its way counts).
-        in_flight = [r for r in failed if r[0] == "POST" and r[1] <= dead_at and r[2] >= killed_at]
+        # In flight on the killed instance: a write nginx sent to it (its access log
+        # names the instance) between the signal and the restart. Besides the writes
+        # it was serving, that is a write nginx sent over a kept-alive connection the
+        # kill had just broken: nginx never resends a POST once sent (it may have
+        # been stored), so it answers 502. A write that failed anywhere else, or on
+        # the restarted instance, is a failure.
+        victim_addr = "127.0.0.1:%d" % victim.port
+        sent_to = {}
+        for line in open(os.path.join(nginx.dir, "access.log"), encoding="utf-8"):
+            load_id, method, _status, upstreams = line.rstrip("\n").split(" ", 3)
+            if method == "POST" and load_id != "-":
+                sent_to[load_id] = upstreams.strip('"').split(", ")[-1]
+        in_flight = [r for r in failed if r[0] == "POST" and sent_to.get(r[4]) == victim_addr
+                     and r[2] >= killed_at and r[1] <= restarted_at]
         others = [r for r in failed if r not in in_flight]
         print("load: %d requests (%d writes acknowledged), instance 1 killed at +%.1f s and back %.1f s later" %
               (len(results), len(load.acknowledged), killed_at - results[0][1] if results else 0,

@@ -7,6 +7,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
+#include <map>
 
 #include "accord/domain/date.h"
 #include "browser_form.h"
@@ -108,7 +109,7 @@ BOOST_AUTO_TEST_CASE(role_country_and_access_change_under_the_version_the_page_s
   field(move, "displayName") = "Someone Else";
   Response stale = page.post("", move);
   BOOST_TEST(stale.status == 412);
-  BOOST_TEST(shows(stale, "someone changed this account after you opened this page"));
+  BOOST_TEST(shows(stale, "Someone changed this account after you opened this page"));
   BOOST_TEST(shows(stale, "Jelena Petrović"));
   BOOST_TEST(admin.get("/api/v1/users/c.mk").json()->getValue<std::string>("displayName") == "Jelena Petrović");
   // A monitor now: the country goes whatever the select says.
@@ -145,7 +146,10 @@ BOOST_AUTO_TEST_CASE(bad_input_is_named_beside_its_field_and_stores_nothing) {
     Response r = postTo(users, "/users", form);
     BOOST_TEST(r.status == status, field << " -> " << r.status);
     BOOST_TEST(shows(r, "id=\"account-error\""), field);
-    BOOST_TEST(shows(r, field + ":"), field << ": " << r.body.substr(0, 3000));
+    // The error names the field by the form's label, beside it.
+    const std::map<std::string, std::string> label{{"country", "Country"}, {"role", "Role"}, {"name", "User name"},
+                                                   {"email", "Email"}, {"password", "Password"}};
+    BOOST_TEST(shows(r, "id=\"account-error\">" + label.at(field)), field << ": " << r.body.substr(0, 3000));
     return r;
   };
   refused(newAccount(users, "no.country", "coordinator", ""), "country");

@@ -87,7 +87,7 @@ BOOST_AUTO_TEST_CASE(refused_rows_are_named_hostile_text_is_escaped_and_nothing_
   // Posted anyway (a stale page, a hand-made request): refused whole, in words.
   Response refused = submit(page, bad, "import");
   BOOST_TEST(refused.status == 422, refused.body.substr(0, 2000));
-  BOOST_TEST(shows(refused, "row 3.country: is not a known country code"));
+  BOOST_TEST(shows(refused, "Row 3, country: is not a known country code"), refused.body.substr(0, 3000));
   BOOST_TEST(shows(refused, "row 3, country: is not a known country code"), "the preview again under the refusal");
   BOOST_TEST(shows(refused, "nothing was imported"));
   BOOST_TEST(conferenceVersion(sec) == before);

@@ -97,7 +97,10 @@ class Homes(accord_site.PageCase, unittest.TestCase):
     def show(self, **choices):
         for name, value in choices.items():
             Select(self.driver.find_element(By.ID, "m-" + name)).select_by_value(value)
+        before = self.driver.find_element(By.ID, "late-heading")
         self.driver.find_element(By.CSS_SELECTOR, ".monitor-late button[type=submit]").click()
+        # The page before has the same heading: wait for it to go, then for the new one.
+        self.wait.until(EC.staleness_of(before))
         self.wait.until(EC.presence_of_element_located((By.ID, "late-heading")))
 
     def test_the_monitors_late_commitments_group_sort_filter_and_offer_actions(self):

@@ -109,6 +109,8 @@ class SetUp(accord_site.PageCase, unittest.TestCase):
         self.assertFalse(self.driver.find_elements(By.ID, "import-store"))
         self.type_into("import-csv", "country;name;role\nAL;Besa Krasniqi;expert\nMK;Nikola Petrov;head_of_delegation\n")
         self.driver.find_element(By.ID, "import-preview").click()
+        # The refused preview's page has a summary too: wait for it to go first.
+        self.wait.until(EC.staleness_of(rows))
         summary = self.wait.until(EC.presence_of_element_located((By.ID, "import-summary")))
         self.assertIn("2 rows: 1 would change the delegations, 0 refused.", summary.text)
         self.driver.find_element(By.ID, "import-store").click()

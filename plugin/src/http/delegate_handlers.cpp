@@ -115,8 +115,8 @@ Reply importDelegatesCsv(Call& call) {
     if (!c.ok()) return failed(c.error(), "conference");
     // The preview is of the version the client names, as the import would be.
     if (c->version != *version)
-      return failed(Error{ErrorCode::kConflict, "conference " + id.str() + " is at version " +
-                                                    std::to_string(c->version) + ", not " + std::to_string(*version)},
+      return failed(Error::conflict("conference " + id.str() + " is at version " + std::to_string(c->version) +
+                                    ", not " + std::to_string(*version)),
                     "conference");
     auto report = app::previewDelegateImport(call.context(), call.actor(), countries, id, *csv);
     if (!report.ok()) return failed(report.error(), "conference");

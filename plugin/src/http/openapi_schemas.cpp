@@ -352,7 +352,9 @@ std::string componentSchemas() {
   out += languageVersionSchemas();
   out += ",";
   out += inboxSchemas();
+  out += ",";
   out += importSchemas();
+  out += ",";
   out += reminderSchemas();
   out += ",";
   out += enumComponentSchemas();

@@ -95,6 +95,11 @@ Reply delegateImportForm(const Site& site, Visit& v) {
     Error e = imported.error();
     if (e.code == ErrorCode::kConflict)
       e.message = "the conference changed after you previewed this file; check the preview below and import again";
+    // "row 3.country" names a cell, not a field of this form: said as the preview says it.
+    if (std::size_t dot = e.field.find('.'); e.field.rfind("row ", 0) == 0 && dot != std::string::npos) {
+      e.message = e.field.substr(0, dot) + ", " + e.field.substr(dot + 1) + ": " + e.message;
+      e.field.clear();
+    }
     // The preview again, against the conference as it is now, under its new version.
     auto preview = app::previewDelegateImport(site.ctx, v.actor(), site.services.countries, id, csv);
     return importPageWith(site, v, csv, preview.ok() ? &*preview : nullptr, &e,
