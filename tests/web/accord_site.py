@@ -3,7 +3,6 @@ the real accord-server on a free loopback port, a headless Debian Chromium drive
 by Debian's chromedriver, and plain HTTP with a page's session cookie for what a
 browser would not send (a crafted POST) or what it saves to disk (downloads)."""
 import argparse
-import http.cookiejar
 import json
 import os
 import re
@@ -17,6 +16,7 @@ import urllib.parse
 import urllib.request
 
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -37,11 +37,12 @@ class Server:
         subprocess.run([accord, "seed-accounts", "--storage", self.storage, "--out", accounts],
                        check=True, env=self.env, stdout=subprocess.DEVNULL)
         self.passwords = {}
-        for line in open(accounts, encoding="utf-8"):
-            if line.startswith("#") or not line.strip():
-                continue
-            name, password = line.split("\t")[:2]
-            self.passwords[name] = password
+        with open(accounts, encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#") or not line.strip():
+                    continue
+                name, password = line.split("\t")[:2]
+                self.passwords[name] = password
         for name, role, country, password in extra:
             args = [accord, "user", "add", name, "--role", role, "--display-name", name.title(),
                     "--email", name + "@example.org", "--password-stdin", "--storage", self.storage]
@@ -74,6 +75,8 @@ class Server:
             self.process.wait(10)
         except subprocess.TimeoutExpired:
             self.process.kill()
+            self.process.wait()
+        self.log.close()
 
 
 def browser(download_dir, width=1280, height=1000):
@@ -143,13 +146,13 @@ class PageCase:
     def open(self, path):
         self.driver.get(self.site.url + path)
 
-    def sign_in(self, name):
+    def sign_in(self, name, password=None):
         self.driver.delete_all_cookies()
         self.open("/signin")
         self.driver.find_element(By.ID, "name").send_keys(name)
         field = self.driver.find_element(By.ID, "password")
-        field.send_keys(self.site.passwords[name])
-        field.send_keys(Keys.ENTER)
+        field.send_keys(password or self.site.passwords[name])
+        field.send_keys(Keys.ENTER)  # the keyboard alone signs in
         self.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".who")))
 
     def shot(self, name):
@@ -163,59 +166,73 @@ class PageCase:
 
 
 class SiteCase(PageCase):
-    """A PageCase on one server for the whole module, with a fresh browser per test:
-    start it in setUpModule with start_site(args) and stop it with stop_site()."""
+    """A PageCase on one server for the whole module, with a fresh browser of
+    `width` x `height` per test: start it in setUpModule with start_site() and stop
+    it in tearDownModule with stop_site(); run(__doc__) is the module's main.
+
+    Its waits tolerate a stale element: a condition that reads the page while the
+    next one replaces it is asked again instead of failing the test."""
     site = None
     args = None
+    width, height = 1280, 1000
 
     def setUp(self):
         self.out = self.args.out
-        self.driver = browser(os.path.join(self.args.out, "downloads"))
-        self.wait = WebDriverWait(self.driver, 15)
+        self.downloads = os.path.join(self.out, "downloads", self.id().split(".")[-1])  # one folder per test
+        os.makedirs(self.downloads, exist_ok=True)
+        self.driver = browser(self.downloads, self.width, self.height)
+        self.driver.set_script_timeout(60)
+        self.wait = WebDriverWait(self.driver, 15, ignored_exceptions=(StaleElementReferenceException,))
 
     def tearDown(self):
         self.driver.quit()
+
+    def css(self, selector):
+        return self.driver.find_elements(By.CSS_SELECTOR, selector)
 
     def type_into(self, element_id, text):
         field = self.driver.find_element(By.ID, element_id)
         field.clear()
         field.send_keys(text)
 
+    def http(self):
+        """Plain HTTP with this browser's session."""
+        return Http(self.site.url, session_cookie(self.driver))
+
+    def submit(self, selector):
+        """Clicks the button `selector` and waits until the page it leads to has
+        replaced this one (this page's root goes stale), so that nothing after it
+        reads the page being left."""
+        old = self.driver.find_element(By.TAG_NAME, "html")
+        self.driver.find_element(By.CSS_SELECTOR, selector).click()
+        self.wait_for_next_page(old)
+
+    def wait_for_next_page(self, old):
+        """Waits until `old` (the <html> element of the page being left) is gone."""
+        def gone(_):
+            try:
+                old.is_enabled()
+                return False
+            except StaleElementReferenceException:
+                return True
+            except WebDriverException:
+                return False  # asked in the middle of the navigation: ask again
+        self.wait.until(gone)
+        self.wait.until(lambda d: d.execute_script("return document.readyState") == "complete")
+
 
 def start_site(extra=()):
     """Starts the module's server for every SiteCase (after run() parsed the options),
-    screenshots going under --out/screenshots."""
+    screenshots going under --out/screenshots; returns it."""
     args = SiteCase.args
-    SiteCase.site = Server(args.server, args.accord, args.source, extra)
     os.makedirs(os.path.join(args.out, "screenshots"), exist_ok=True)
+    SiteCase.site = Server(args.server, args.accord, args.source, extra)
+    return SiteCase.site
 
 
 def stop_site():
     if SiteCase.site:
         SiteCase.site.stop()
-
-
-def start(args, extra=()):
-    """The server a check's module shares (see Server), with --out/screenshots made."""
-    os.makedirs(os.path.join(args.out, "screenshots"), exist_ok=True)
-    return Server(args.server, args.accord, args.source, extra)
-
-
-class PageTest:
-    """setUp/tearDown for a unittest.TestCase with PageCase: one Chromium of
-    `width` x `height` per test on the site that `site_of_module()` returns, saving
-    under `out_dir()`."""
-    width, height = 1280, 900
-
-    def setUp(self):
-        self.site = self.site_of_module()
-        self.out = self.out_dir()
-        self.driver = browser(os.path.join(self.out, "downloads"), self.width, self.height)
-        self.driver.set_script_timeout(60)
-        self.wait = WebDriverWait(self.driver, 15)
-
-    def tearDown(self):
-        self.driver.quit()
 
 
 def arguments(doc):

@@ -58,22 +58,18 @@ def axe_source():
 
 
 def setUpModule():
-    global SITE, AXE
+    global SITE, AXE, ARGS
+    ARGS = accord_site.SiteCase.args
     AXE = axe_source()
-    SITE = accord_site.start(ARGS)
+    SITE = accord_site.start_site()
 
 
 def tearDownModule():
-    if SITE:
-        SITE.stop()
+    accord_site.stop_site()
 
 
-class Accessibility(accord_site.PageTest, unittest.TestCase, accord_site.PageCase):
-    def site_of_module(self):
-        return SITE
-
-    def out_dir(self):
-        return ARGS.out
+class Accessibility(accord_site.SiteCase, unittest.TestCase):
+    width, height = 1280, 900
 
     def violations(self):
         """Serious and critical violations of the page as shown, in words."""
@@ -127,5 +123,4 @@ class Accessibility(accord_site.PageTest, unittest.TestCase, accord_site.PageCas
 
 
 if __name__ == "__main__":
-    ARGS, rest = accord_site.arguments(__doc__)
-    unittest.main(argv=[sys.argv[0]] + rest, verbosity=2)
+    accord_site.run(__doc__)

@@ -3,20 +3,17 @@
 accord-server: each role signs in and does its main job through the pages, the
 server refuses what the pages do not offer, downloads open as DOCX, and every
 main page is saved as a screenshot under --out/screenshots."""
-import argparse
 import io
 import json
 import os
 import sys
 import unittest
-import urllib.request
 
 import docx
-from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import accord_site  # noqa: E402
@@ -30,68 +27,18 @@ EDIT_DECL = "ui-editor-declaration"
 
 
 def setUpModule():
-    global SITE
-    SITE = accord_site.Server(ARGS.server, ARGS.accord, ARGS.source,
-                              extra=[("coordinator.at", "coordinator", "AT", AT_PASSWORD),
-                                     ("coordinator.hr", "coordinator", "HR", HR_PASSWORD)])
-    os.makedirs(os.path.join(ARGS.out, "screenshots"), exist_ok=True)
+    global SITE, ARGS
+    ARGS = accord_site.SiteCase.args
+    SITE = accord_site.start_site([("coordinator.at", "coordinator", "AT", AT_PASSWORD),
+                                   ("coordinator.hr", "coordinator", "HR", HR_PASSWORD)])
 
 
 def tearDownModule():
-    if SITE:
-        SITE.stop()
+    accord_site.stop_site()
 
 
-class Page(unittest.TestCase):
+class Page(accord_site.SiteCase, unittest.TestCase):
     """One browser per test, signed in as the test's person."""
-    width, height = 1280, 1000
-
-    def setUp(self):
-        self.downloads = os.path.join(ARGS.out, "downloads", self.id().split(".")[-1])
-        os.makedirs(self.downloads, exist_ok=True)
-        self.driver = accord_site.browser(self.downloads, self.width, self.height)
-        self.wait = WebDriverWait(self.driver, 15)
-
-    def tearDown(self):
-        self.driver.quit()
-
-    def open(self, path):
-        self.driver.get(SITE.url + path)
-
-    def sign_in(self, name, password=None):
-        self.open("/signin")
-        self.driver.find_element(By.ID, "name").send_keys(name)
-        field = self.driver.find_element(By.ID, "password")
-        field.send_keys(password or SITE.passwords[name])
-        field.send_keys(Keys.ENTER)  # the keyboard alone signs in
-        self.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".who")))
-
-    def shot(self, name):
-        self.driver.save_screenshot(os.path.join(ARGS.out, "screenshots", name + ".png"))
-
-    def css(self, selector):
-        return self.driver.find_elements(By.CSS_SELECTOR, selector)
-
-    def click_and_confirm(self, element):
-        """Clicks a button that asks for confirmation (accord.js) and accepts."""
-        element.click()
-        # The page runs accord.js, so the dialog must come; if it does not, the
-        # confirmation is broken and the test says so (a TimeoutException).
-        WebDriverWait(self.driver, 3).until(
-            EC.alert_is_present(), "no confirmation dialog after clicking a data-confirm button")
-        self.driver.switch_to.alert.accept()
-
-    def submit_and_wait(self, button):
-        """Clicks a form's button and waits until the page it leads to has loaded. The
-        mark set on this page's window is gone on the next; while the page changes,
-        the driver may answer with an error, so those are retried."""
-        self.driver.execute_script("window.accordBeforeSubmit = true;")
-        self.driver.find_element(By.CSS_SELECTOR, button).click()
-        WebDriverWait(self.driver, 15, ignored_exceptions=(WebDriverException,)).until(
-            lambda d: d.execute_script("return !window.accordBeforeSubmit && document.readyState === 'complete';"))
-
-    def http(self):
-        return accord_site.Http(SITE.url, accord_site.session_cookie(self.driver))
 
     def overflowing(self):
         """The elements that stick out to the right of the window (empty when the page fits)."""
@@ -242,12 +189,12 @@ class Coordinator(Page):
         self.assertNotIn("not_started", offered, "in progress cannot go back to not started")
         self.assertIn("on_hold", offered)
         self.assertEqual(select.first_selected_option.get_attribute("value"), "", "nothing is chosen for you")
-        self.submit_and_wait("#status-form button")
+        self.submit("#status-form button")
         self.assertEqual(self.driver.find_element(By.CSS_SELECTOR, "#status-form .error").text, "choose the new status")
         self.assertIn("In progress", self.driver.find_element(By.CSS_SELECTOR, ".facts").text)
         select = Select(self.driver.find_element(By.ID, "status"))
         select.select_by_value("on_hold")
-        self.submit_and_wait("#status-form button")
+        self.submit("#status-form button")
         self.assertIn("On hold", self.driver.find_element(By.CSS_SELECTOR, ".facts").text)
         self.assertEqual(self.css("#assess-form"), [], "coordinators do not assess")
         http = self.http()
@@ -270,7 +217,7 @@ class Coordinator(Page):
         self.driver.execute_script("document.getElementById('periodStart').value = '2017-07-01';"
                                    "document.getElementById('periodEnd').value = '2017-09-30';")
         self.driver.find_element(By.ID, "percent").send_keys("10")
-        self.submit_and_wait("#report-form button[value=submit]")
+        self.submit("#report-form button[value=submit]")
         self.assertTrue(self.css("#narrative-error"))
         self.assertEqual(self.css("#report-rp-ci-me-1 .error"), [], "no error leaks into the report's own forms")
         # A crafted POST for a report of another assignment, or of another country, is refused.
@@ -292,7 +239,7 @@ class Coordinator(Page):
         narrative.clear()
         text = "Reworked: 31 officials trained <b>{{x}}</b>\nСписак приложен."
         narrative.send_keys(text)
-        self.submit_and_wait("#report-rp-ci-me-1 .edit-form button[value=submit]")
+        self.submit("#report-rp-ci-me-1 .edit-form button[value=submit]")
         article = self.driver.find_element(By.ID, "report-rp-ci-me-1")
         error = article.find_element(By.CSS_SELECTOR, ".edit-form .error")
         self.assertIn("0 to 100", error.text, "the error is beside the field of this report's form")
@@ -302,7 +249,7 @@ class Coordinator(Page):
         percent = article.find_element(By.CSS_SELECTOR, "input[name=percent]")
         percent.clear()
         percent.send_keys("55")
-        self.submit_and_wait("#report-rp-ci-me-1 .edit-form button[value=submit]")
+        self.submit("#report-rp-ci-me-1 .edit-form button[value=submit]")
         article = self.driver.find_element(By.ID, "report-rp-ci-me-1")
         self.assertIn("Submitted", article.text)
         self.assertIn("55 %", article.text)
@@ -354,7 +301,7 @@ class Monitor(Page):
         self.assertEqual([o.get_attribute("value") for o in select.options],
                          ["no_evidence", "not_started", "limited", "substantial", "complete"])
         select.select_by_value("substantial")
-        self.submit_and_wait("#assess-form button")
+        self.submit("#assess-form button")
         self.assertIn("Substantial", self.driver.find_element(By.CSS_SELECTOR, ".facts").text)
         self.assertEqual(Select(self.driver.find_element(By.ID, "assessment-choice")).first_selected_option
                          .get_attribute("value"), "substantial")
@@ -382,14 +329,14 @@ class Monitor(Page):
         self.sign_in("coordinator.me")
         self.open("/commitments/cm-transnational-referral/countries/ME")
         Select(self.wait.until(EC.presence_of_element_located((By.ID, "state-ms-tr-3")))).select_by_value("done")
-        self.submit_and_wait("#milestone-ms-tr-3 button")
+        self.submit("#milestone-ms-tr-3 button")
         self.assertIn("Done", self.driver.find_element(By.ID, "milestone-ms-tr-3").text)
         self.assertIn("set ", self.driver.find_element(By.ID, "milestone-ms-tr-3").text)
         Select(self.driver.find_element(By.ID, "indicator")).select_by_index(1)
         self.driver.find_element(By.ID, "value").send_keys("17")
         self.driver.execute_script("document.getElementById('measured-on').value = '2017-09-30';")
         self.driver.find_element(By.ID, "source").send_keys("National referral mechanism, annual data")
-        self.submit_and_wait("#measurement-form button")
+        self.submit("#measurement-form button")
         table = self.driver.find_element(By.CSS_SELECTOR, "table.measurements").text
         self.assertIn("17", table)
         self.assertIn("National referral mechanism", table)
@@ -410,7 +357,7 @@ class Monitor(Page):
         self.driver.find_element(By.ID, "cm-indicators").send_keys("Beds | 0 | 40 | beds")
         self.driver.find_element(By.ID, "cm-country-AT").click()
         self.shot("commitment-form")
-        self.submit_and_wait("#commitment-form button.primary")
+        self.submit("#commitment-form button.primary")
         self.assertIn("/implementation", self.driver.current_url)
         self.assertIn("Open two shelters for child victims.", self.driver.find_element(By.ID, "matrix-grid").text)
         status, headers, body = self.http().request("/declarations/%s/implementation.csv" % DECL)
@@ -541,16 +488,5 @@ class Secretariat(Page):
         self.shot("conference")
 
 
-def main():
-    global ARGS
-    p = argparse.ArgumentParser(description=__doc__)
-    p.add_argument("--server", required=True, help="the accord-server binary")
-    p.add_argument("--accord", required=True, help="the accord command-line tool")
-    p.add_argument("--source", required=True, help="the source tree (ACCORD_HOME)")
-    p.add_argument("--out", required=True, help="where screenshots and downloads go")
-    ARGS, rest = p.parse_known_args()
-    unittest.main(argv=[sys.argv[0]] + rest, verbosity=2)
-
-
 if __name__ == "__main__":
-    main()
+    accord_site.run(__doc__)

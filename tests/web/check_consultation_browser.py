@@ -13,7 +13,6 @@ import urllib.request
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import accord_site  # noqa: E402
@@ -26,15 +25,14 @@ PROPOSED = "Meet again in Ohrid in October 2017 to review progress <together>."
 
 
 def setUpModule():
-    global SITE
-    SITE = accord_site.Server(ARGS.server, ARGS.accord, ARGS.source)
-    os.makedirs(os.path.join(ARGS.out, "screenshots"), exist_ok=True)
+    global SITE, ARGS
+    ARGS = accord_site.SiteCase.args
+    SITE = accord_site.start_site()
     consultation_draft()
 
 
 def tearDownModule():
-    if SITE:
-        SITE.stop()
+    accord_site.stop_site()
 
 
 def api(method, path, body=None, headers=None):
@@ -73,16 +71,7 @@ def consultation_draft():
     assert status == 200, body
 
 
-class Consultation(accord_site.PageCase, unittest.TestCase):
-    def setUp(self):
-        self.site = SITE
-        self.out = ARGS.out
-        self.driver = accord_site.browser(os.path.join(ARGS.out, "downloads"))
-        self.wait = WebDriverWait(self.driver, 15)
-
-    def tearDown(self):
-        self.driver.quit()
-
+class Consultation(accord_site.SiteCase, unittest.TestCase):
     def remarks_of(self, unit):
         return self.driver.find_element(By.CSS_SELECTOR, 'a.remarks[data-unit="%s"]' % unit)
 
@@ -156,11 +145,5 @@ class Consultation(accord_site.PageCase, unittest.TestCase):
         self.shot("consultation-incorporated")
 
 
-def main():
-    global ARGS
-    ARGS, rest = accord_site.arguments(__doc__)
-    unittest.main(argv=[sys.argv[0]] + rest, verbosity=2)
-
-
 if __name__ == "__main__":
-    main()
+    accord_site.run(__doc__)

@@ -14,7 +14,6 @@ import re
 import sys
 import unittest
 
-from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select
@@ -31,49 +30,21 @@ HOSTILE_ID = "hostile-text"
 
 
 def setUpModule():
-    global SITE
-    SITE = accord_site.start(ARGS)
+    global SITE, ARGS
+    ARGS = accord_site.SiteCase.args
+    SITE = accord_site.start_site()
 
 
 def tearDownModule():
-    if SITE:
-        SITE.stop()
+    accord_site.stop_site()
 
 
-class Page(accord_site.PageTest, unittest.TestCase, accord_site.PageCase):
-    def site_of_module(self):
-        return SITE
-
-    def out_dir(self):
-        return ARGS.out
-
-    def css(self, selector):
-        return self.driver.find_elements(By.CSS_SELECTOR, selector)
-
-    def type_into(self, element_id, text):
-        field = self.driver.find_element(By.ID, element_id)
-        field.clear()
-        field.send_keys(text)
+class Page(accord_site.SiteCase, unittest.TestCase):
+    width, height = 1280, 900
 
     def set_value(self, element_id, value):
         # Date inputs take a value from script the same way in every locale; long texts go faster so.
         self.driver.execute_script("document.getElementById(arguments[0]).value = arguments[1]", element_id, value)
-
-    def submit(self, selector):
-        """Clicks a form's button and waits for the next page (the old one goes stale)."""
-        old = self.driver.find_element(By.TAG_NAME, "html")
-        self.driver.find_element(By.CSS_SELECTOR, selector).click()
-
-        def gone(_):
-            try:
-                old.is_enabled()
-                return False
-            except StaleElementReferenceException:
-                return True
-            except WebDriverException:
-                return False  # asked in the middle of the navigation: ask again
-
-        self.wait.until(gone)
 
     def flash(self):
         """The message of the page, which must have the focus."""
@@ -279,5 +250,4 @@ class Phone(Page):
 
 
 if __name__ == "__main__":
-    ARGS, rest = accord_site.arguments(__doc__)
-    unittest.main(argv=[sys.argv[0]] + rest, verbosity=2)
+    accord_site.run(__doc__)

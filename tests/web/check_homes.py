@@ -13,7 +13,7 @@ import unittest
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import accord_site  # noqa: E402
@@ -30,30 +30,16 @@ def sample():
 
 
 def setUpModule():
-    global SITE
-    SITE = accord_site.Server(ARGS.server, ARGS.accord, ARGS.source,
-                              extra=[("coordinator.hr", "coordinator", "HR", HR_PASSWORD)])
-    os.makedirs(os.path.join(ARGS.out, "screenshots"), exist_ok=True)
+    global SITE, ARGS
+    ARGS = accord_site.SiteCase.args
+    SITE = accord_site.start_site([("coordinator.hr", "coordinator", "HR", HR_PASSWORD)])
 
 
 def tearDownModule():
-    if SITE:
-        SITE.stop()
+    accord_site.stop_site()
 
 
-class Homes(accord_site.PageCase, unittest.TestCase):
-    def setUp(self):
-        self.site = SITE
-        self.out = ARGS.out
-        self.driver = accord_site.browser(os.path.join(ARGS.out, "downloads"))
-        self.wait = WebDriverWait(self.driver, 15)
-
-    def tearDown(self):
-        self.driver.quit()
-
-    def css(self, selector):
-        return self.driver.find_elements(By.CSS_SELECTOR, selector)
-
+class Homes(accord_site.SiteCase, unittest.TestCase):
     def test_a_coordinators_task_names_the_commitment_and_its_page_quotes_the_clause(self):
         self.sign_in("coordinator.hr")
         links = [a for a in self.css(".inbox-accept a") if a.text.startswith("Accept or decline")]
@@ -142,11 +128,5 @@ class Homes(accord_site.PageCase, unittest.TestCase):
         self.assertTrue(self.css(".monitor-late a[href$='/']"), "a way back to every item")
 
 
-def main():
-    global ARGS
-    ARGS, rest = accord_site.arguments(__doc__)
-    unittest.main(argv=[sys.argv[0]] + rest, verbosity=2)
-
-
 if __name__ == "__main__":
-    main()
+    accord_site.run(__doc__)

@@ -15,7 +15,7 @@ import unittest
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import accord_site  # noqa: E402
@@ -28,32 +28,21 @@ EDIT_DECL = "ui-pages-editor"
 
 
 def setUpModule():
-    global SITE
-    SITE = accord_site.Server(ARGS.server, ARGS.accord, ARGS.source)
-    os.makedirs(os.path.join(ARGS.out, "screenshots"), exist_ok=True)
+    global SITE, ARGS
+    ARGS = accord_site.SiteCase.args
+    SITE = accord_site.start_site()
 
 
 def tearDownModule():
-    if SITE:
-        SITE.stop()
+    accord_site.stop_site()
 
 
 def number(text):
     return int(re.sub(r"[^0-9]", "", text) or "0")
 
 
-class Pages(accord_site.PageCase, unittest.TestCase):
-    def setUp(self):
-        self.site = SITE
-        self.out = ARGS.out
-        self.driver = accord_site.browser(os.path.join(ARGS.out, "downloads"), 1280, 900)
-        self.wait = WebDriverWait(self.driver, 15)
-
-    def tearDown(self):
-        self.driver.quit()
-
-    def css(self, selector):
-        return self.driver.find_elements(By.CSS_SELECTOR, selector)
+class Pages(accord_site.SiteCase, unittest.TestCase):
+    width, height = 1280, 900
 
     def phone(self):
         self.driver.set_window_size(390, 844)
@@ -259,11 +248,5 @@ class Pages(accord_site.PageCase, unittest.TestCase):
         self.assertEqual(kinds, {"conference"})
 
 
-def main():
-    global ARGS
-    ARGS, rest = accord_site.arguments(__doc__)
-    unittest.main(argv=[sys.argv[0]] + rest, verbosity=2)
-
-
 if __name__ == "__main__":
-    main()
+    accord_site.run(__doc__)

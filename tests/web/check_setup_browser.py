@@ -12,7 +12,7 @@ import unittest
 from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import accord_site  # noqa: E402
@@ -24,31 +24,16 @@ CITY = "Ohrid"
 
 
 def setUpModule():
-    global SITE
-    SITE = accord_site.Server(ARGS.server, ARGS.accord, ARGS.source)
-    os.makedirs(os.path.join(ARGS.out, "screenshots"), exist_ok=True)
+    global SITE, ARGS
+    ARGS = accord_site.SiteCase.args
+    SITE = accord_site.start_site()
 
 
 def tearDownModule():
-    if SITE:
-        SITE.stop()
+    accord_site.stop_site()
 
 
-class SetUp(accord_site.PageCase, unittest.TestCase):
-    def setUp(self):
-        self.site = SITE
-        self.out = ARGS.out
-        self.driver = accord_site.browser(os.path.join(ARGS.out, "downloads"))
-        self.wait = WebDriverWait(self.driver, 15)
-
-    def tearDown(self):
-        self.driver.quit()
-
-    def type_into(self, element_id, text):
-        field = self.driver.find_element(By.ID, element_id)
-        field.clear()
-        field.send_keys(text)
-
+class SetUp(accord_site.SiteCase, unittest.TestCase):
     def set_date(self, element_id, iso):
         # A date input takes its value from script the same way in every locale.
         self.driver.execute_script("document.getElementById(arguments[0]).value = arguments[1]", element_id, iso)
@@ -173,11 +158,5 @@ class SetUp(accord_site.PageCase, unittest.TestCase):
         self.assertIn("secretariat", self.driver.find_element(By.TAG_NAME, "main").text)
 
 
-def main():
-    global ARGS
-    ARGS, rest = accord_site.arguments(__doc__)
-    unittest.main(argv=[sys.argv[0]] + rest, verbosity=2)
-
-
 if __name__ == "__main__":
-    main()
+    accord_site.run(__doc__)

@@ -11,7 +11,6 @@ import unittest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import accord_site  # noqa: E402
@@ -23,26 +22,16 @@ MARKUP = "Impegno <b>{{title}}</b> & ordine"
 
 
 def setUpModule():
-    global SITE
-    SITE = accord_site.Server(ARGS.server, ARGS.accord, ARGS.source)
-    os.makedirs(os.path.join(ARGS.out, "screenshots"), exist_ok=True)
+    global SITE, ARGS
+    ARGS = accord_site.SiteCase.args
+    SITE = accord_site.start_site()
 
 
 def tearDownModule():
-    if SITE:
-        SITE.stop()
+    accord_site.stop_site()
 
 
-class Translation(accord_site.PageCase, unittest.TestCase):
-    def setUp(self):
-        self.site = SITE
-        self.out = ARGS.out
-        self.driver = accord_site.browser(os.path.join(ARGS.out, "downloads"))
-        self.wait = WebDriverWait(self.driver, 15)
-
-    def tearDown(self):
-        self.driver.quit()
-
+class Translation(accord_site.SiteCase, unittest.TestCase):
     def statuses(self):
         return {row.get_attribute("id")[5:]: row.get_attribute("data-status")
                 for row in self.driver.find_elements(By.CSS_SELECTOR, "#units tbody tr")}
@@ -93,11 +82,5 @@ class Translation(accord_site.PageCase, unittest.TestCase):
         self.assertIn(MARKUP, self.driver.find_element(By.ID, "unit-op-awareness").text)
 
 
-def main():
-    global ARGS
-    ARGS, rest = accord_site.arguments(__doc__)
-    unittest.main(argv=[sys.argv[0]] + rest, verbosity=2)
-
-
 if __name__ == "__main__":
-    main()
+    accord_site.run(__doc__)
