@@ -85,7 +85,7 @@ class SetUp(accord_site.SiteCase, unittest.TestCase):
 
         # More delegates from a CSV file's text, pasted: a refused row is named and
         # nothing can be imported; the corrected file is previewed, then imported.
-        self.driver.find_element(By.ID, "import-delegates").click()
+        self.submit("#import-delegates")
         self.type_into("import-csv", "country;name;role\nAL;Besa Krasniqi;expert\nZZ;<b>Nobody</b>;expert\n")
         self.driver.find_element(By.ID, "import-preview").click()
         rows = self.wait.until(EC.presence_of_element_located((By.ID, "import-rows")))
