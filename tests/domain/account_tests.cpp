@@ -107,4 +107,34 @@ BOOST_AUTO_TEST_CASE(a_multi_line_display_name_is_refused) {
   BOOST_TEST(normalize(a, catalog()).error().field == "displayName");
 }
 
+const char* const kGoodLanguages[] = {"", "en", "fr", "ru", "de", "it", "es", "sq", "bs", "hr", "mk", "sr",
+                                     "sr-Latn", "cnr"};
+const char* const kBadLanguages[] = {"EN", "fr-FR", "sr-latn", "xx", "\tfr", "fr\n", "<b>", "{{language}}", "françai"};
+
+BOOST_DATA_TEST_CASE(the_offered_languages_are_accepted, bdata::make(kGoodLanguages), language) {
+  auto parsed = parseAccountLanguage("language", language);
+  BOOST_TEST_REQUIRE(parsed.ok());
+  BOOST_TEST(*parsed == language);
+}
+
+BOOST_DATA_TEST_CASE(other_languages_are_refused_naming_the_field, bdata::make(kBadLanguages), language) {
+  auto parsed = parseAccountLanguage("language", language);
+  BOOST_TEST_REQUIRE(!parsed.ok());
+  BOOST_TEST(parsed.error().field == "language");
+  // The message lists the choices and never echoes what was sent.
+  BOOST_TEST(parsed.error().message.find("sr-Latn") != std::string::npos);
+  BOOST_TEST(parsed.error().message.find(language) == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(normalize_refuses_an_unknown_language_and_keeps_a_known_one) {
+  Account a = coordinatorMk();
+  a.language = "mk";
+  BOOST_TEST(normalize(a, catalog()).ok());
+  BOOST_TEST(a.language == "mk");
+  a.language = "klingon";
+  auto s = normalize(a, catalog());
+  BOOST_TEST_REQUIRE(!s.ok());
+  BOOST_TEST(s.error().field == "language");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

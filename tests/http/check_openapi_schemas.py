@@ -219,6 +219,11 @@ def main():
         server.passwords["coordinator.xk"] = json.loads(reset)["password"]
         c.check("GET", "/api/v1/session", actor="coordinator.xk", expect=200)
         c.check("POST", "/api/v1/users", {"name": "x"}, actor="admin", expect=400)
+        # A person's own preferences: the language, set and cleared; a bad one refused.
+        c.check("PUT", "/api/v1/preferences", {"language": "ru"}, actor="viewer", expect=200)
+        c.check("GET", "/api/v1/preferences", actor="viewer", expect=200)
+        c.check("PUT", "/api/v1/preferences", {"language": None}, actor="viewer", expect=200)
+        c.check("PUT", "/api/v1/preferences", {"language": "klingon"}, actor="viewer", expect=400)
         c.check("GET", "/api/v1/users", actor="viewer", expect=403)
         c.check("GET", "/api/v1/session", actor="coordinator.at", expect=200)
         status, head, _ = c.check("GET", d + "/endorsements/AT", expect=200)

@@ -168,6 +168,10 @@ const std::vector<Row>& table() {
       {"GET /api/v1/notifications", "/api/v1/notifications", "", "", kSignedIn},
       {"POST /api/v1/notifications/{id}/read", "/api/v1/notifications/999999/read", "", "", kSignedIn},
       {"GET /api/v1/notifications/failed", "/api/v1/notifications/failed", "", "", {kAdmin}},
+      // Everyone reads and sets their own preferences (no one else's: there is no
+      // name in the address; an admin changes another's through /users/{name}).
+      {"GET /api/v1/preferences", "/api/v1/preferences", "", "", kSignedIn},
+      {"PUT /api/v1/preferences", "/api/v1/preferences", R"({"language":"fr"})", "", kSignedIn},
       // Everyone reads what waits for them (their role's kinds only: inbox_api_tests).
       {"GET /api/v1/inbox", "/api/v1/inbox", "", "", kSignedIn},
       // Reminders are the secretariat's: previewing reveals who has not answered
@@ -254,10 +258,11 @@ BOOST_AUTO_TEST_CASE(a_viewer_is_refused_every_write_whatever_the_body) {
   int asked = 0;
   for (const auto& row : table()) {
     std::string method = row.route.substr(0, row.route.find(' '));
-    // Signing in and out, and marking one's own notification read, change no
-    // record of the conference: a viewer may.
+    // Signing in and out, marking one's own notification read and setting one's
+    // own preferences change no record of the conference: a viewer may.
     if (method == "GET" || row.route.find("/api/v1/session") != std::string::npos ||
-        row.route.find("/api/v1/notifications") != std::string::npos)
+        row.route.find("/api/v1/notifications") != std::string::npos ||
+        row.route.find("/api/v1/preferences") != std::string::npos)
       continue;
     Client::Headers ifMatch;
     if (!row.etagOf.empty()) {

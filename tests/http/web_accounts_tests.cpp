@@ -271,4 +271,42 @@ BOOST_AUTO_TEST_CASE(the_admin_home_lists_accounts_never_used_and_accounts_locke
                     "Accounts to look at"));
 }
 
+// "My account": anyone chooses the language of their own mail and calendar feed;
+// a language not offered is refused beside the select and changes nothing; an
+// admin's account page shows and changes it too.
+BOOST_AUTO_TEST_CASE(a_person_chooses_their_own_language_on_my_account) {
+  PluginServer server;
+  Client admin = server.client().as(kAdmin);
+  Client viewer = server.client().as("reader.two;viewer");
+  BrowserPage mine(server, viewer, "/account");
+  Response shown = mine.browser.get("/account", mine.cookie);
+  BOOST_TEST_REQUIRE(shown.status == 200, shown.body.substr(0, 500));
+  BOOST_TEST(shows(shown, "<option value=\"\" selected>"));  // none chosen yet
+  BOOST_TEST(shows(shown, "Русский (ru)"));
+  BOOST_TEST(shows(shown, "href=\"/account\">My account</a>"));
+  Form form = mine.form("id=\"language-form\"");
+  form.emplace_back("language", "mk");
+  Response saved = postTo(mine, "/account/language", form);
+  BOOST_TEST(saved.status == 303, saved.body.substr(0, 500));
+  BOOST_TEST(shows(mine.browser.get("/account", mine.cookie), "<option value=\"mk\" selected>"));
+  BOOST_TEST(admin.get("/api/v1/users/reader.two").str("language") == "mk");
+
+  Form bad = mine.form("id=\"language-form\"");
+  bad.emplace_back("language", "<b>{{x}}</b>");
+  Response refused = postTo(mine, "/account/language", bad);
+  BOOST_TEST(refused.status == 422);  // the pages' answer to a form they refuse, as for the other fields
+  BOOST_TEST(shows(refused, "id=\"own-language-error\""));
+  BOOST_TEST(!shows(refused, "<b>{{x}}</b>"));
+  BOOST_TEST(admin.get("/api/v1/users/reader.two").str("language") == "mk");
+
+  BrowserPage account(server, admin, "/users/reader.two");
+  Response page = account.browser.get("/users/reader.two", account.cookie);
+  BOOST_TEST(shows(page, "<option value=\"mk\" selected>"));
+  Form change = accountForm(account, "viewer", "");
+  change.emplace_back("language", "de");
+  Response changed = postTo(account, "/users/reader.two", change);
+  BOOST_TEST(changed.status == 303, changed.body.substr(0, 500));
+  BOOST_TEST(admin.get("/api/v1/users/reader.two").str("language") == "de");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -199,6 +199,19 @@ def delivery(args, workdir):
         text, html = part(msg, "plain"), part(msg, "html")
         check("Dear Aleksandar Trajkovski," in text and link in text, text)
         check('href="%s"' % link in html and "Accept or decline the commitment" in html, html)
+        # Albania's coordinator chose Russian: their message is composed from
+        # messages.ru.json, the country named in Russian.
+        al = server.sign_in(passwords, "coordinator.al")
+        server.api("PUT", "/api/v1/preferences", {"language": "ru"}, al)
+        server.api("POST", "/api/v1/declarations/skopje-joint-declaration/commitments",
+                   commitment("cm-lang", ["AL"]), token)
+        wait_for("the proposal to AL", lambda: sink.to("coordinator.al@skopje-2016.example")[1:])
+        msg = sink.to("coordinator.al@skopje-2016.example")[1]
+        check(msg["Subject"] == "Стране Албания предложено обязательство: Open two shelters for victims of trafficking.",
+              msg["Subject"])
+        text, html = part(msg, "plain"), part(msg, "html")
+        check("Здравствуйте, Mirela Dervishi!" in text and BASE_URL + "/commitments/cm-lang/countries/AL" in text, text)
+        check('<html lang="ru">' in html and "Принять или отклонить обязательство" in html, html)
         # 2. Serbia's coordinator: 451 for the first message, then every message once.
         wait_for("Serbia's messages after the retry", lambda: len(sink.to("coordinator.rs@skopje-2016.example")) == 2)
         check(sink.refused == ["coordinator.rs@skopje-2016.example"], sink.refused)

@@ -74,6 +74,38 @@ BOOST_AUTO_TEST_CASE(a_message_in_french_uses_the_french_catalogue) {
   BOOST_TEST(m.html.find(">Accepter ou refuser l&apos;engagement</a>") != std::string::npos);
 }
 
+// The Russian catalogue, with the country named in Russian where the list has the
+// name; a country without one keeps its English name; a marked name ("Kosovo*")
+// keeps its mark whatever the language.
+BOOST_AUTO_TEST_CASE(a_message_in_russian_names_the_country_in_russian) {
+  auto catalog = countries();
+  domain::Country mk = *catalog.find(*domain::CountryCode::parse("country", "MK"));
+  mk.names["ru"] = "Северная Македония";
+  catalog.put(mk);
+  domain::Country xk;
+  xk.code = *domain::CountryCode::parse("country", "XK");
+  xk.name = "Kosovo";
+  xk.displayName = "Kosovo*";
+  xk.names["ru"] = "Косово";
+  catalog.put(xk);
+  auto composer = mail::MailComposer::load("templates/mail", catalog);
+  BOOST_TEST_REQUIRE(composer.ok());
+  auto m = (*composer)->compose(item(domain::NotificationKind::kCommitmentProposed, "Открыть приюты"), "ru",
+                                "https://accord.example.org");
+  BOOST_TEST(m.subject == "Стране Северная Македония предложено обязательство: Открыть приюты");
+  BOOST_TEST(m.text.find("Здравствуйте, Aleksandar Trajkovski!") != std::string::npos);
+  BOOST_TEST(m.html.find("<html lang=\"ru\">") != std::string::npos);
+  BOOST_TEST(m.html.find(">Принять или отклонить обязательство</a>") != std::string::npos);
+  auto i = item(domain::NotificationKind::kEndorsementOpened, "Joint Declaration");
+  i.notification.event.country = xk.code;
+  BOOST_TEST((*composer)->compose(i, "ru", "").subject == "Открыто для одобрения: Joint Declaration");
+  BOOST_TEST((*composer)->compose(i, "ru", "").text.find("страна Kosovo* приглашена") != std::string::npos);
+  // German has no catalogue: English, and the English name.
+  auto de = (*composer)->compose(item(domain::NotificationKind::kCommitmentProposed, "X"), "de", "");
+  BOOST_TEST(de.html.find("<html lang=\"en\">") != std::string::npos);
+  BOOST_TEST(de.subject.find("North Macedonia") != std::string::npos);
+}
+
 // A reminder carries the secretariat's own words as its body: kept as written in
 // the text part, escaped in the HTML part, never read as a template.
 BOOST_AUTO_TEST_CASE(a_reminder_carries_the_secretariats_text) {

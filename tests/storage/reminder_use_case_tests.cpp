@@ -2,6 +2,7 @@
 // that have not answered, what is sent is what the preview showed, a country is
 // not reminded twice within the hour, and deadline reminders are enqueued once
 // however often (and by however many servers) the worker runs.
+#include "accord/app/audit_use_cases.h"
 #include "accord/app/dossier_use_cases.h"
 #include "accord/app/reminder_use_cases.h"
 #include "conformance_env.h"
@@ -108,6 +109,39 @@ BOOST_DATA_TEST_CASE(a_country_is_not_reminded_twice_within_the_hour, allBackend
   o.env.clock.set(domain::Timestamp::fromSeconds(o.env.clock.now().seconds() + 3600));
   ok(app::sendReminder(o.env.ctx, secretariat(), ReminderTopic::kEndorsement, o.declaration(), mk));
   BOOST_TEST(o.of("coordinator.mk", NotificationKind::kReminder).size() == 2u);
+}
+
+// Each reminder sent is one audit event, written in its transaction: who sent it
+// (the actor), the kind, each country with why it was pending and how many it
+// reached, and the text. A refused reminder leaves none.
+BOOST_DATA_TEST_CASE(a_reminder_sent_is_audited_with_its_countries_and_kind, allBackends(), backend) {
+  Reminded o(backend);
+  auto reminders = [&] {
+    app::AuditFilter f;
+    f.entity = "declaration";
+    f.entityId = o.declaration();
+    std::vector<app::AuditEvent> out;
+    auto page = ok(app::listAudit(o.env.ctx, monitor(), f, {}));  // kept: ok() refers into its argument
+    for (auto& e : page.items)
+      if (e.entry.action == "reminder.sent") out.push_back(e);
+    return out;
+  };
+  BOOST_TEST(reminders().empty());
+  const std::int64_t before = auditCount(o.env.fresh.store());
+  ok(app::sendReminder(o.env.ctx, secretariat(), ReminderTopic::kEndorsement, o.declaration(),
+                       {std::string("Please answer \"now\"."), std::nullopt}));
+  BOOST_TEST(auditCount(o.env.fresh.store()) == before + 1);  // one event for the whole reminder
+  auto got = reminders();
+  BOOST_TEST_REQUIRE(got.size() == 1u);
+  BOOST_TEST(got[0].entry.actor == secretariat().name);
+  BOOST_TEST(got[0].entry.after ==
+             R"({"kind":"endorsement","countries":[{"country":"MK","reason":"invited","recipients":2},)"
+             R"({"country":"XK","reason":"invited","recipients":1}],"recipients":3,"message":"Please answer \"now\"."})");
+  // Refused (reminded within the hour): no event.
+  BOOST_TEST((codeOf(app::sendReminder(o.env.ctx, secretariat(), ReminderTopic::kEndorsement, o.declaration(), {})) ==
+              domain::ErrorCode::kInvalidState));
+  BOOST_TEST(reminders().size() == 1u);
+  BOOST_TEST(ok(app::verifyAuditOffline(o.env.fresh.store())).ok);
 }
 
 BOOST_DATA_TEST_CASE(a_reminder_refuses_what_it_cannot_send, allBackends(), backend) {

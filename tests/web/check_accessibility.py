@@ -35,7 +35,8 @@ PAGES = {
                        ("assignment", "/commitments/cm-common-indicators/countries/MK")],
     "monitor": [("home", "/"), ("implementation", DECL + "/implementation"),
                 ("assignment", "/commitments/cm-common-indicators/countries/AL")],
-    "viewer": [("home", "/"), ("declaration", DECL), ("endorsements", DECL + "/endorsements")],
+    "viewer": [("home", "/"), ("declaration", DECL), ("endorsements", DECL + "/endorsements"),
+               ("account", "/account")],
 }
 
 

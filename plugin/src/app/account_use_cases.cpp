@@ -22,7 +22,10 @@ bool isActiveAdmin(const Account& a) { return a.active && a.role == Role::kAdmin
 
 // Loads an account, applies `change`, stores it and records `action`, in one
 // transaction. `endSessions` also ends the account's sessions (disabled, new password).
-Result<Account> modify(const Context& ctx, const Actor& actor, const std::string& name, long expectedVersion,
+// Without `expectedVersion` the stored version is taken (a person's own settings:
+// the last choice wins).
+Result<Account> modify(const Context& ctx, const Actor& actor, const std::string& name,
+                       std::optional<long> expectedVersion,
                        const std::string& action,
                        const std::function<Result<Account>(Repositories&, Account)>& change) {
   auto folded = parseUserName("name", name);
@@ -31,11 +34,12 @@ Result<Account> modify(const Context& ctx, const Actor& actor, const std::string
   return transact<Account>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<Account> {
     auto before = r.accounts().get(*folded);
     if (!before.ok()) return before.error();
-    if (Status s = detail::expectVersion("account " + *folded, before->version, expectedVersion); !s.ok())
+    long expected = expectedVersion.value_or(before->version);
+    if (Status s = detail::expectVersion("account " + *folded, before->version, expected); !s.ok())
       return s.error();
     auto after = change(r, *before);
     if (!after.ok()) return after.error();
-    auto version = r.accounts().update(*after, expectedVersion);
+    auto version = r.accounts().update(*after, expected);
     if (!version.ok()) return version.error();
     after->version = *version;
     bool endSessions = !after->active || after->passwordHash.encoded() != before->passwordHash.encoded();
@@ -68,6 +72,7 @@ Result<Account> addAccount(const Context& ctx, const AccountServices& services, 
   a.email = request.email;
   a.role = request.role;
   a.country = request.country;
+  a.language = request.language;
   a.active = true;
   a.version = 1;
   // A placeholder lets the other fields be checked before paying for the hash.
@@ -115,6 +120,24 @@ Result<Account> getAccount(const Context& ctx, const Actor& actor, const std::st
   return withoutSecret(std::move(found).value());
 }
 
+Result<Account> getOwnAccount(const Context& ctx, const Actor& actor) {
+  auto found = transact<Account>(ctx.store, TxMode::kReadOnly, [&](Repositories& r) {
+    return r.accounts().get(actor.name);
+  });
+  if (!found.ok()) return found;
+  return withoutSecret(std::move(found).value());
+}
+
+Result<Account> setOwnLanguage(const Context& ctx, const Actor& actor, const std::string& language) {
+  auto parsed = parseAccountLanguage("language", language);
+  if (!parsed.ok()) return parsed.error();
+  return modify(ctx, actor, actor.name, std::nullopt, "account.language_changed",
+                [&](Repositories&, Account a) -> Result<Account> {
+                  a.language = *parsed;
+                  return a;
+                });
+}
+
 Result<std::map<std::string, AccountName>> accountNames(const Context& ctx, const Actor& actor,
                                                         const std::vector<std::string>& names) {
   (void)actor;  // any signed-in role: see the header
@@ -150,6 +173,7 @@ Result<Account> changeAccount(const Context& ctx, const AccountServices& service
     }
     if (change.country) a.country = change.country;
     if (change.active) a.active = *change.active;
+    if (change.language) a.language = *change.language;
     if (Status s = normalize(a, services.countries); !s.ok()) return s.error();
     if (wasActiveAdmin && !isActiveAdmin(a)) {
       auto admins = r.accounts().countActive(Role::kAdmin);

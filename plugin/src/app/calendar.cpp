@@ -1,6 +1,7 @@
 #include "accord/app/calendar.h"
 
 #include <algorithm>
+#include <map>
 
 #include "accord/app/read_models.h"
 #include "accord/app/store.h"
@@ -16,6 +17,23 @@ constexpr int kAlarmDays = 7;  // a week's notice
 
 base::CalendarEvent allDay(std::string uid, Date from, Date to, std::string summary, std::string url) {
   return {std::move(uid), from.iso(), to.plusDays(1).iso(), std::move(summary), "", std::move(url), kAlarmDays};
+}
+
+// The words before an event's title in a person's feed, in their language
+// (Account::language); English for none or a language without them.
+struct EventWords {
+  const char* deadline;
+  const char* milestone;
+};
+EventWords eventWords(const std::string& language) {
+  static const std::map<std::string, EventWords> kWords{
+      {"fr", {"Échéance", "Étape"}},   {"ru", {"Срок", "Этап"}},        {"de", {"Frist", "Meilenstein"}},
+      {"it", {"Scadenza", "Tappa"}},   {"es", {"Plazo", "Hito"}},        {"sq", {"Afati", "Hapi"}},
+      {"bs", {"Rok", "Etapa"}},        {"hr", {"Rok", "Etapa"}},         {"cnr", {"Rok", "Etapa"}},
+      {"sr-Latn", {"Rok", "Etapa"}},   {"sr", {"Рок", "Етапа"}},         {"mk", {"Рок", "Етапа"}},
+  };
+  auto found = kWords.find(language);
+  return found != kWords.end() ? found->second : EventWords{"Deadline", "Milestone"};
 }
 
 // Every page of a paged listing, in order.
@@ -37,7 +55,9 @@ namespace {
 // `onlyFor`: keep only the commitments assigned to that country.
 Result<std::vector<base::CalendarEvent>> eventsOf(const Context& ctx, const Actor& actor, const ConferenceId& id,
                                                   const std::string& siteUrl,
-                                                  const std::optional<CountryCode>& onlyFor) {
+                                                  const std::optional<CountryCode>& onlyFor,
+                                                  const std::string& language) {
+  const EventWords words = eventWords(language);
   auto c = getConference(ctx, actor, id);
   if (!c.ok()) return c.error();
   std::vector<base::CalendarEvent> out;
@@ -52,10 +72,10 @@ Result<std::vector<base::CalendarEvent>> eventsOf(const Context& ctx, const Acto
     for (const auto& cm : *commitments) {
       if (onlyFor && std::find(cm.countries.begin(), cm.countries.end(), *onlyFor) == cm.countries.end()) continue;
       std::string what = headline(cm.text);
-      out.push_back(allDay("deadline." + cm.id.str() + "@accord", cm.deadline, cm.deadline, "Deadline: " + what, url));
+      out.push_back(allDay("deadline." + cm.id.str() + "@accord", cm.deadline, cm.deadline, std::string(words.deadline) + ": " + what, url));
       for (const auto& m : cm.milestones)
         out.push_back(allDay("milestone." + cm.id.str() + "." + m.id.str() + "@accord", m.due, m.due,
-                             "Milestone: " + m.title + " (" + what + ")", url));
+                             std::string(words.milestone) + ": " + m.title + " (" + what + ")", url));
     }
   }
   return out;
@@ -66,7 +86,7 @@ Error noFeed() { return {ErrorCode::kNotFound, "no calendar at this address", "t
 
 Result<std::vector<base::CalendarEvent>> conferenceCalendar(const Context& ctx, const Actor& actor,
                                                             const ConferenceId& id, const std::string& siteUrl) {
-  return eventsOf(ctx, actor, id, siteUrl, std::nullopt);
+  return eventsOf(ctx, actor, id, siteUrl, std::nullopt, "");
 }
 
 Status startCalendarFeed(const Context& ctx, const Actor& actor, const std::string& token) {
@@ -109,7 +129,7 @@ Result<PersonalCalendar> personalCalendar(const Context& ctx, const std::string&
   if (!conferences.ok()) return conferences.error();
   PersonalCalendar out{actor.name, {}};
   for (const auto& c : *conferences) {
-    auto events = eventsOf(ctx, actor, c.id, siteUrl, onlyFor);
+    auto events = eventsOf(ctx, actor, c.id, siteUrl, onlyFor, account->language);
     if (!events.ok()) return events.error();
     for (auto& e : *events) out.events.push_back(std::move(e));
   }

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "accord/app/authorization.h"
+#include "accord/base/json_writer.h"
 #include "support.h"
 
 namespace accord::app {
@@ -109,6 +110,22 @@ Result<ReminderPlan> plan(Repositories& r, const Context& ctx, const Actor& acto
   return out;
 }
 
+// What the audit trail keeps of a reminder sent: its kind, and per country why it
+// was pending and how many accounts it reached, and the text. Who sent it is the
+// event's actor.
+std::string reminderSnapshot(ReminderTopic topic, const ReminderPlan& p) {
+  base::JsonWriter w;
+  w.beginObject().field("kind", toString(topic)).key("countries").beginArray();
+  for (const auto& c : p.countries)
+    w.beginObject()
+        .field("country", c.pending.country.str())
+        .field("reason", toString(c.pending.reason))
+        .field("recipients", static_cast<long>(c.recipients.size()))
+        .endObject();
+  w.endArray().field("recipients", p.recipients).field("message", p.message).endObject();
+  return w.str();
+}
+
 }  // namespace
 
 Result<ReminderPlan> previewReminder(const Context& ctx, const Actor& actor, ReminderTopic topic,
@@ -143,6 +160,12 @@ Result<ReminderPlan> sendReminder(const Context& ctx, const Actor& actor, Remind
       c.last = std::move(record);
       c.remindedRecently = true;
     }
+    // In the transaction of the reminder: an audited reminder was sent, and a sent
+    // one is audited.
+    const char* entity = topic == ReminderTopic::kEndorsement ? "declaration" : "commitment";
+    if (Status s = detail::audit(r, ctx, actor, "reminder.sent", entity, subject, "", reminderSnapshot(topic, *p));
+        !s.ok())
+      return s.error();
     return p;
   });
 }

@@ -72,6 +72,22 @@ Result<std::string> parseEmail(std::string_view field, std::string_view text) {
   return email;
 }
 
+const std::vector<std::string>& accountLanguages() {
+  static const std::vector<std::string> kLanguages{"en", "fr", "ru", "de", "it", "es", "sq",
+                                                   "bs", "hr", "mk", "sr", "sr-Latn", "cnr"};
+  return kLanguages;
+}
+
+Result<std::string> parseAccountLanguage(std::string_view field, std::string_view text) {
+  if (text.empty()) return std::string();
+  for (const auto& l : accountLanguages())
+    if (l == text) return l;
+  std::string known;
+  for (const auto& l : accountLanguages()) known += (known.empty() ? "" : ", ") + l;
+  // The offending text is not echoed: it may be anything, of any length.
+  return Error::invalid(std::string(field), "must be one of " + known + ", or empty for none");
+}
+
 Status normalize(Account& a, const CountryCatalog& countries) {
   auto name = parseUserName("name", a.name);
   if (!name.ok()) return name.error();
@@ -89,6 +105,9 @@ Status normalize(Account& a, const CountryCatalog& countries) {
                                          " acts for none");
   if (a.country && !countries.find(*a.country))
     return Error::invalid("country", "unknown country code '" + a.country->str() + "'");
+  auto language = parseAccountLanguage("language", a.language);
+  if (!language.ok()) return language.error();
+  a.language = std::move(language).value();
   if (a.passwordHash.empty()) return Error::invalid("password", "an account needs a password");
   return {};
 }

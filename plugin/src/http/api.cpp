@@ -38,6 +38,7 @@ Api::State::State(ApiServices s) : services(std::move(s)), cors(services.corsOri
   addDocumentRoutes(router);
   addAuditRoutes(router);
   addNotificationRoutes(router);
+  addPreferenceRoutes(router);
   addInboxRoutes(router);
   addReminderRoutes(router);
   std::vector<std::pair<std::string, std::string>> labels;

@@ -43,6 +43,7 @@ void addDocumentRoutes(Router& r);
 void addAuditRoutes(Router& r);
 void addInboxRoutes(Router& r);
 void addNotificationRoutes(Router& r);
+void addPreferenceRoutes(Router& r);
 void addReminderRoutes(Router& r);
 void addOperationsRoutes(Router& r);
 void addSessionRoutes(Router& r);

@@ -103,6 +103,8 @@ Decoded<app::NewAccount> newAccount(Poco::JSON::Object::Ptr body);
 Decoded<app::AccountChange> accountChange(Poco::JSON::Object::Ptr body);
 // {} (the server makes one up) or {"password": "..."}.
 Decoded<std::optional<std::string>> passwordReset(Poco::JSON::Object::Ptr body);
+// {"language": "fr"} (null or "": none, English): a person's own preferences.
+Decoded<std::string> preferences(Poco::JSON::Object::Ptr body);
 
 // What a translator sends for a language version (translator, authentic, units,
 // closingFormula); the server's fields are refused.

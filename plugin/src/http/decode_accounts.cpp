@@ -51,6 +51,7 @@ Decoded<app::NewAccount> newAccount(Poco::JSON::Object::Ptr body) {
   a.role = n.enumeration("role", parseRole);
   a.country = n.optionalCountry("country");
   a.password = password.value_or("");
+  a.language = n.enumeration<std::string>("language", parseAccountLanguage, std::string());
   n.finish();
   return out;
 }
@@ -67,6 +68,8 @@ Decoded<app::AccountChange> accountChange(Poco::JSON::Object::Ptr body) {
   if (n.has("role")) c.role = n.enumeration("role", parseRole);
   c.country = n.optionalCountry("country");
   if (n.has("active")) c.active = n.boolean("active", true);
+  // Present and null clears the language, as "" does; absent leaves it.
+  if (body->has("language")) c.language = n.enumeration<std::string>("language", parseAccountLanguage, std::string());
   n.finish();
   return out;
 }
@@ -75,6 +78,15 @@ Decoded<std::optional<std::string>> passwordReset(Poco::JSON::Object::Ptr body) 
   Decoded<std::optional<std::string>> out;
   out.value = takePassword(body, "password", out.errors);
   Node(body, "$", out.errors).finish();
+  return out;
+}
+
+Decoded<std::string> preferences(Poco::JSON::Object::Ptr body) {
+  Decoded<std::string> out;
+  Node n(body, "$", out.errors);
+  if (!body->has("language")) out.errors.push_back(Error::invalid("language", "is required (null for none)"));
+  out.value = n.enumeration<std::string>("language", parseAccountLanguage, std::string());
+  n.finish();
   return out;
 }
 

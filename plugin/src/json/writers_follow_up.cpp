@@ -147,7 +147,11 @@ JsonWriter& accountFields(JsonWriter& w, const Account& a, bool withEmail) {
 
 void writeAccount(JsonWriter& w, const Account& a) {
   w.beginObject();
-  accountFields(w, a, true).field("active", a.active).field("version", a.version).endObject();
+  accountFields(w, a, true)
+      .field("language", a.language.empty() ? std::optional<std::string>() : a.language)
+      .field("active", a.active)
+      .field("version", a.version)
+      .endObject();
 }
 
 void writeAccountSummary(JsonWriter& w, const Account& a) {

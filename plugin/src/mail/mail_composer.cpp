@@ -95,7 +95,7 @@ class TemplateComposer final : public MailComposer {
     const Sentences& s = c.kinds.at(toString(n.event.kind));
     data values;
     values.set("title", oneLine(n.event.title));
-    values.set("country", n.event.country ? countries_.shown(*n.event.country) : std::string());
+    values.set("country", n.event.country ? countryIn(*n.event.country, lang) : std::string());
     values.set("name", oneLine(item.displayName));
     values.set("account", n.recipient);
     values.set("message", n.event.message);
@@ -119,6 +119,15 @@ class TemplateComposer final : public MailComposer {
   }
 
  private:
+  // The country's name in `lang` where the list has one. A name the organization
+  // marked ("Kosovo*") is kept as marked: its footnote is in no other language.
+  std::string countryIn(const CountryCode& code, const std::string& lang) const {
+    const Country* c = countries_.find(code);
+    if (!c || !c->displayName.empty()) return countries_.shown(code);
+    auto named = c->names.find(lang);
+    return named != c->names.end() ? named->second : c->name;
+  }
+
   mustache text_, html_;
   std::map<std::string, Catalogue> catalogues_;
   const CountryCatalog& countries_;

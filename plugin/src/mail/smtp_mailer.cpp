@@ -48,7 +48,7 @@ class SmtpMailer final : public app::NotificationMailer {
 
   Delivery deliver(const app::OutboxItem& item) override {
     if (item.email.empty()) return {DeliveryOutcome::kPermanentFailure, "the account has no e-mail address"};
-    ComposedMail mail = composer_.compose(item, "en", s_.baseUrl);
+    ComposedMail mail = composer_.compose(item, item.language, s_.baseUrl);
     MailMessage m;
     m.setSender(s_.from);
     m.addRecipient(Poco::Net::MailRecipient(Poco::Net::MailRecipient::PRIMARY_RECIPIENT, item.email,

@@ -8,7 +8,7 @@ namespace accord::storage::detail {
 using namespace accord::domain;
 
 namespace {
-const char* kColumns = "name, display_name, email, role, country, active, password_hash, version";
+const char* kColumns = "name, display_name, email, role, country, active, password_hash, version, language";
 
 std::vector<Account> accounts(const Rows& r) {
   std::vector<Account> out;
@@ -23,6 +23,7 @@ std::vector<Account> accounts(const Rows& r) {
     a.active = flag(r, i, 5);
     a.passwordHash = PasswordHash(r.str(i, 6));
     a.version = r.i64(i, 7);
+    a.language = r.str(i, 8);
     out.push_back(std::move(a));
   }
   return out;
@@ -72,9 +73,9 @@ Status SqlAccountRepository::insert(const Account& a) {
     // key still decides a race between two admins.
     if (sql_.query("SELECT COUNT(*) FROM account WHERE name = ?", {v(a.name)}).i64(0, 0) > 0)
       return Error{ErrorCode::kAlreadyExists, "the user name '" + a.name + "' is taken", "name"};
-    sql_.exec(std::string("INSERT INTO account (") + kColumns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    sql_.exec(std::string("INSERT INTO account (") + kColumns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
               {v(a.name), v(a.displayName), v(a.email), v(toString(a.role)), v(a.country), v(a.active),
-               v(a.passwordHash.encoded()), v(a.version > 0 ? a.version : 1L)});
+               v(a.passwordHash.encoded()), v(a.version > 0 ? a.version : 1L), v(a.language)});
     return {};
   });
 }
@@ -82,9 +83,10 @@ Status SqlAccountRepository::insert(const Account& a) {
 Result<long> SqlAccountRepository::update(const Account& a, long expectedVersion) {
   return guarded(tx_, [&]() -> Result<long> {
     return versionedUpdate(sql_, "account",
-                           "display_name = ?, email = ?, role = ?, country = ?, active = ?, password_hash = ?",
+                           "display_name = ?, email = ?, role = ?, country = ?, active = ?, password_hash = ?, "
+                           "language = ?",
                            {v(a.displayName), v(a.email), v(toString(a.role)), v(a.country), v(a.active),
-                            v(a.passwordHash.encoded())},
+                            v(a.passwordHash.encoded()), v(a.language)},
                            "name = ?", {v(a.name)}, expectedVersion, "account " + a.name);
   });
 }

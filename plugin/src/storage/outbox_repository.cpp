@@ -93,9 +93,11 @@ Result<std::vector<app::OutboxItem>> SqlOutboxRepository::claim(const std::strin
     std::string in = idList(ids);
     sql_.exec("UPDATE notification SET claimed_by = ?, claimed_until = ? WHERE id IN (" + in + ")",
               {v(claimer), v(until)});
-    Rows r = sql_.query(std::string("SELECT ") + kClaimedColumns + ", a.email, a.display_name FROM notification n JOIN account a ON "
+    Rows r = sql_.query(std::string("SELECT ") + kClaimedColumns +
+                        ", a.email, a.display_name, a.language FROM notification n JOIN account a ON "
                         "a.name = n.recipient WHERE n.id IN (" + in + ") ORDER BY n.id");
-    for (std::size_t i = 0; i < r.size(); ++i) out.push_back({notificationAt(r, i), r.str(i, 15), r.str(i, 16)});
+    for (std::size_t i = 0; i < r.size(); ++i)
+      out.push_back({notificationAt(r, i), r.str(i, 15), r.str(i, 16), r.str(i, 17)});
     return out;
   });
 }

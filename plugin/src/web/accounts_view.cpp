@@ -1,5 +1,6 @@
 #include "accounts_view.h"
 
+#include <map>
 #include <tuple>
 #include <utility>
 
@@ -73,7 +74,24 @@ Data accountFields(const Site& site, const Account& a, const Fields* form) {
   for (const Country& k : site.services.countries.all())
     countries.push_back(choice(k.code.str(), countryName(site, k.code), k.code.str() == country));
   f.set("countries", countries);
+  f.set("languages", languageChoices(posted(form, "language", a.language)));
   return f;
+}
+
+List languageChoices(const std::string& selected) {
+  // Each language named in itself: the person choosing may read no English.
+  static const std::map<std::string, std::string> kNames{
+      {"en", "English"},   {"fr", "Français"},        {"ru", "Русский"},   {"de", "Deutsch"},
+      {"it", "Italiano"},  {"es", "Español"},         {"sq", "Shqip"},     {"bs", "Bosanski"},
+      {"hr", "Hrvatski"},  {"mk", "Македонски"},      {"sr", "Српски"},    {"sr-Latn", "Srpski (latinica)"},
+      {"cnr", "Crnogorski"}};
+  List out;
+  out.push_back(choice("", "(none chosen: English)", selected.empty()));
+  for (const std::string& tag : accountLanguages()) {
+    auto named = kNames.find(tag);
+    out.push_back(choice(tag, (named != kNames.end() ? named->second : tag) + " (" + tag + ")", tag == selected));
+  }
+  return out;
 }
 
 Result<app::NewAccount> newAccountFromForm(const Fields& form) {
@@ -96,6 +114,12 @@ Result<app::AccountChange> accountChangeFromForm(const Fields& form) {
   c.email = field(form, "email");
   c.role = bound->first;
   c.country = bound->second;
+  // A form without the select (an older page still open) leaves the language.
+  if (form.count("language")) {
+    auto language = parseAccountLanguage("language", field(form, "language"));
+    if (!language.ok()) return language.error();
+    c.language = *language;
+  }
   return c;
 }
 

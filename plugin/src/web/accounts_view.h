@@ -18,14 +18,18 @@ Data accountRow(const Site& site, const Visit& v, const domain::Account& a);
 // displayName, email, roles and countries (choices, the current one selected).
 Data accountFields(const Site& site, const domain::Account& a, const Fields* posted);
 
+// The choices of an account's language (domain::accountLanguages, each named in
+// itself, and "none"), `selected` marked.
+List languageChoices(const std::string& selected);
+
 // The new account the form describes: name, displayName, email, role, country
 // (taken for a coordinator only: the select is on the form whatever the role) and
 // password (blank: the server makes one up). Returns kInvalidArgument naming the
 // field for a role or country that does not parse.
 domain::Result<app::NewAccount> newAccountFromForm(const Fields& form);
 
-// The change the edit form describes: display name, e-mail, role and, for a
-// coordinator, the country. Returns kInvalidArgument naming the field.
+// The change the edit form describes: display name, e-mail, role, for a
+// coordinator the country, and the language when the form has the select. Returns kInvalidArgument naming the field.
 domain::Result<app::AccountChange> accountChangeFromForm(const Fields& form);
 
 // The "Accounts to look at" section of the home page: {locked, neverUsed, more}

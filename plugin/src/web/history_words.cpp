@@ -97,6 +97,8 @@ std::string eventInWords(const std::string& action) {
       {"account.enabled", "Account enabled"},
       {"account.role_changed", "Account's role changed"},
       {"account.password_reset", "Password reset"},
+      {"account.language_changed", "Language chosen"},
+      {"reminder.sent", "Reminder sent to the countries that had not answered"},
       {"session.started", "Signed in"},
       {"session.ended", "Signed out"},
   };

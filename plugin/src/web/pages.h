@@ -80,6 +80,8 @@ Reply calendarFeedPage(const Site& site, Visit& v);
 Reply startCalendarFeedForm(const Site& site, Visit& v);
 Reply stopCalendarFeedForm(const Site& site, Visit& v);
 Reply personalCalendarFeed(const Site& site, Visit& v);
+Reply ownAccountPage(const Site& site, Visit& v);
+Reply ownLanguageForm(const Site& site, Visit& v);
 Reply implementationCsv(const Site& site, Visit& v);
 Reply delegationsCsv(const Site& site, Visit& v);
 // The secretariat defines and edits commitments.

@@ -73,6 +73,8 @@ const std::vector<Route>& pageRoutes() {
       {"GET", "/commitments/{id}/reminders", &commitmentRemindersPage, Access::kSignedIn},
       {"POST", "/commitments/{id}/reminders", &commitmentRemindersPage, Access::kSignedIn},
       {"POST", "/notifications/{id}/read", &markNotificationReadForm, Access::kSignedIn},
+      {"GET", "/account", &ownAccountPage, Access::kSignedIn},
+      {"POST", "/account/language", &ownLanguageForm, Access::kSignedIn},
       {"GET", "/users", &usersPage, Access::kSignedIn},
       {"POST", "/users", &createUserForm, Access::kSignedIn},
       {"GET", "/users/{name}", &userPage, Access::kSignedIn},

@@ -29,6 +29,7 @@ struct NewAccount {
   domain::Role role = domain::Role::kViewer;
   std::optional<domain::CountryCode> country;  // coordinators only
   std::string password;
+  std::string language;  // empty: none (English)
 };
 
 // What an admin may change; each set field replaces the stored one. Moving a
@@ -39,6 +40,7 @@ struct AccountChange {
   std::optional<domain::Role> role;
   std::optional<domain::CountryCode> country;
   std::optional<bool> active;
+  std::optional<std::string> language;  // "" clears it (English)
 };
 
 // Creates an active account. Returns kForbidden unless `actor` is an admin;
@@ -69,6 +71,16 @@ Result<Page<domain::Account>> listAccounts(const Context& ctx, const domain::Act
 
 // One account. Returns kForbidden unless `actor` is an admin, kNotFound.
 Result<domain::Account> getAccount(const Context& ctx, const domain::Actor& actor, const std::string& name);
+
+// The signed-in person's own account (any role), without its password hash.
+// Returns kNotFound when it was deleted meanwhile.
+Result<domain::Account> getOwnAccount(const Context& ctx, const domain::Actor& actor);
+
+// Sets the signed-in person's own language ("" for none: English), which their
+// mail and calendar feed use. Any role; the last choice wins (no version to send).
+// Returns kInvalidArgument naming "language" for a language parseAccountLanguage
+// refuses.
+Result<domain::Account> setOwnLanguage(const Context& ctx, const domain::Actor& actor, const std::string& language);
 
 // Applies `change`. Disabling an account also ends its sessions; a role change
 // applies from the holder's next request. Returns kForbidden, kNotFound,

@@ -40,7 +40,8 @@ Result<std::optional<domain::Timestamp>> calendarFeedSince(const Context& ctx, c
 // The events of the feed `token`, read with its owner's read rules as of now: the
 // days of every conference they may read and, for each, the deadlines and
 // milestones of the commitments they may read (a coordinator: only those assigned
-// to their country). The UIDs are those of conferenceCalendar. kNotFound, the same
+// to their country). The UIDs are those of conferenceCalendar; the SUMMARY words
+// ("Deadline", "Milestone") are in the owner's language (Account::language). kNotFound, the same
 // for all, when the token is unknown or revoked or its account disabled.
 Result<PersonalCalendar> personalCalendar(const Context& ctx, const std::string& token, const std::string& siteUrl);
 

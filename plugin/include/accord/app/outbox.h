@@ -22,6 +22,7 @@ struct OutboxItem {
   domain::Notification notification;
   std::string email;
   std::string displayName;
+  std::string language;  // the recipient's (Account::language): "" for English
 };
 
 class OutboxRepository {

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "accord/domain/actor.h"
 #include "accord/domain/country.h"
@@ -34,6 +35,7 @@ struct Account {
   Role role = Role::kViewer;
   std::optional<CountryCode> country;  // coordinators only, and always for them
   bool active = true;        // a disabled account can neither sign in nor use a session
+  std::string language;      // the person's language ("fr", "sr-Latn"); empty: none chosen, English
   PasswordHash passwordHash;
   long version = 0;
 
@@ -53,11 +55,21 @@ Result<std::string> parseUserName(std::string_view field, std::string_view text)
 // kInvalidArgument naming `field`.
 Result<std::string> parseEmail(std::string_view field, std::string_view text);
 
+// The languages a person may choose for their account (mail, calendar feed and,
+// later, the pages): the six OSCE languages and the region's, as the documents
+// know them (see render/labels).
+const std::vector<std::string>& accountLanguages();
+
+// `text` as an account's language: one of accountLanguages(), or empty (none:
+// English). Returns kInvalidArgument naming `field` for anything else.
+Result<std::string> parseAccountLanguage(std::string_view field, std::string_view text);
+
 // Folds the user name of `a` and trims its display name and e-mail in place, like
 // every record's normalize(). Returns the first rule it breaks, naming the field: the user name, display name
 // (1-300 characters, one line) and e-mail rules; a coordinator without a country
 // (kInvalidArgument "country"), any other role with one, a country `countries`
-// does not know (also kInvalidArgument "country"); an empty password hash.
+// does not know (also kInvalidArgument "country"); a language parseAccountLanguage
+// refuses; an empty password hash.
 Status normalize(Account& a, const CountryCatalog& countries);
 
 }  // namespace accord::domain

@@ -1,0 +1,38 @@
+// "My account": what a person may set for themselves, whatever their role; for now
+// the language of their mail and calendar feed (Account::language).
+#include "accord/app/account_use_cases.h"
+#include "accounts_view.h"
+#include "page.h"
+#include "pages.h"
+
+namespace accord::web {
+
+namespace {
+Reply ownAccountPageWith(const Site& site, Visit& v, const domain::Error* formError) {
+  auto a = app::getOwnAccount(site.ctx, v.actor());
+  if (!a.ok()) return errorPage(site, v, a.error());
+  Data view = baseView(site, v, "My account");
+  view.set("displayName", a->displayName);
+  view.set("email", a->email);
+  // After a refusal the select shows what was stored: the posted value was not a choice.
+  view.set("languages", languageChoices(a->language));
+  view.set("languageAction", link(v, "/account/language"));
+  view.set("calendarHref", link(v, "/calendar"));
+  if (formError) putError(view, *formError);
+  return renderPage(site, v, "own_account", view, formError ? statusOf(formError->code) : 200);
+}
+}  // namespace
+
+Reply ownAccountPage(const Site& site, Visit& v) { return ownAccountPageWith(site, v, nullptr); }
+
+Reply ownLanguageForm(const Site& site, Visit& v) {
+  auto a = app::setOwnLanguage(site.ctx, v.actor(), v.field("language"));
+  if (!a.ok()) {
+    if (a.error().code != domain::ErrorCode::kInvalidArgument) return errorPage(site, v, a.error());
+    return ownAccountPageWith(site, v, &a.error());
+  }
+  return redirectTo(site, v, "/account", Flash{a->language.empty() ? "Language: none chosen (English)"
+                                                                   : "Language saved: " + a->language});
+}
+
+}  // namespace accord::web
