@@ -86,9 +86,11 @@ def browser(download_dir, width=1280, height=1000):
     for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                  "--disable-background-networking", "--disable-dev-shm-usage",
                  "--user-data-dir=" + tempfile.mkdtemp(prefix="accord-chromium-"),
-                 "--window-size=%d,%d" % (width, height)):
+                 "--window-size=%d,%d" % (width, height),
+                 "--lang=en-US"):  # the pages' language follows Accept-Language: English, whatever the machine's
         options.add_argument(flag)
-    options.add_experimental_option("prefs", {"download.default_directory": download_dir})
+    options.add_experimental_option("prefs", {"download.default_directory": download_dir,
+                                              "intl.accept_languages": "en-US,en"})
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
     driver.implicitly_wait(0)
     return driver

@@ -32,6 +32,7 @@ struct Visit {
   // (renderPage adds them beside their fields and to the summary).
   std::vector<domain::Error> formErrors;
   std::string host;                       // the Host the client asked for ("accord.example.org:8080")
+  std::string language = "en";            // of the page: the person's setting, else Accept-Language (language_choice.h)
 
   const domain::Actor& actor() const { return who->actor; }
   std::string param(const std::string& name) const;

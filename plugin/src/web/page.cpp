@@ -18,6 +18,7 @@ Data baseView(const Site& site, const Visit& v, const std::string& title) {
   Data d;
   d.set("assetVersion", site.assetVersion);
   d.set("title", title);
+  d.set("lang", v.language);
   d.set("prefix", v.prefix);
   d.set("csrf", v.csrf);
   d.set("signedIn", v.who.has_value());
@@ -74,12 +75,13 @@ Reply renderPage(const Site& site, const Visit& v, const std::string& page, cons
     layout.set("footnotes", notes.empty() ? Data(false) : Data(notes));
   };
   if (v.formErrors.empty()) {
-    r.body = site.templates.render(page, view, footnotes);
+    r.body = site.templates.render(v.language, page, view, footnotes);
   } else {
     Data all = view;  // the form's own checks found more than the use case's first error
     putErrors(all, v.formErrors);
-    r.body = site.templates.render(page, all, footnotes);
+    r.body = site.templates.render(v.language, page, all, footnotes);
   }
+  r.headers.emplace_back("Content-Language", v.language);
   // The message was shown (baseView put it in the layout): the next page has none.
   if (v.flash) r.headers.emplace_back("Set-Cookie", clearedFlashCookie(v.prefix, site.services.secureCookies));
   return r;

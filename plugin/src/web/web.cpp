@@ -18,6 +18,7 @@
 #include "accord/domain/revision.h"
 #include "accord/http/security_headers.h"
 #include "flash.h"
+#include "language_choice.h"
 #include "page.h"
 #include "router.h"
 #include "session_cookie.h"
@@ -140,6 +141,8 @@ class PageHandler final : public Poco::Net::HTTPRequestHandler {
       return plain(400, "This request could not be read: the address or the form is malformed.");
     }
     authenticate(*site_, request, v);
+    v.language = chooseLanguage(v.who ? v.who->account.language : "", request.get("Accept-Language", ""),
+                                site_->templates.languages());
     Match m = matchRoute(pageRoutes(), v.method, v.path);
     if (!m.route) {
       if (m.otherMethod) return plain(405, "This page does not accept that method.");
