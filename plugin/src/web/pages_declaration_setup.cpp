@@ -66,7 +66,12 @@ Reply inviteCountryForm(const Site& site, Visit& v) {
 Reply uninviteCountryForm(const Site& site, Visit& v) {
   return invitationForm(site, v, v.param("country"), [&](const DeclarationId& id, const CountryCode& c, long version) {
     return app::uninviteCountry(site.ctx, v.actor(), id, c, version);
-  }, [&](const Declaration&, const CountryCode& c) { return Flash{countryName(site, c) + " is no longer invited"}; });
+  }, [&](const Declaration& d, const CountryCode& c) {
+    // Withdrawing the wrong invitation is undone by inviting the country again.
+    return Flash{countryName(site, c) + " is no longer invited",
+                 "/declarations/" + pathSegment(d.id.str()) + "/invitations", "Undo: invite again",
+                 {{"version", std::to_string(d.version)}, {"country", c.str()}}};
+  });
 }
 
 }  // namespace accord::web
