@@ -192,6 +192,22 @@ class Feedback(Page):
         self.assertEqual(self.driver.execute_script("return document.activeElement.id"), first,
                          "the first field to correct has the focus")
 
+    def test_an_endorsement_row_describes_every_invalid_field(self):
+        self.sign_in("secretariat")
+        self.open("/declarations/%s/endorsements" % DECL)
+        self.driver.find_element(By.XPATH, "//form[@id='endorse-SI']/ancestor::details/summary").click()
+        Select(self.driver.find_element(By.ID, "to-SI")).select_by_value("endorsed")
+        self.set_value("date-SI", "")
+        before = self.driver.find_element(By.TAG_NAME, "html")
+        self.click_and_confirm(self.driver.find_element(By.CSS_SELECTOR, "#endorse-SI button[type=submit]"))
+        self.wait.until(EC.staleness_of(before))
+        alert = self.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "#endorse-SI [role=alert]")))
+        self.assertIn("2 fields need correcting", alert.text)
+        for field in ("signer-SI", "date-SI"):
+            self.assertEqual(self.driver.find_element(By.ID, field).get_attribute("aria-invalid"), "true", field)
+        self.assertEqual(self.driver.execute_script("return document.activeElement.id"), "signer-SI",
+                         "the first field to correct has the focus")
+
     def test_commitment_and_account_forms_describe_every_invalid_field(self):
         self.sign_in("secretariat")
         self.open("/declarations/%s/commitments/new" % DECL)
