@@ -144,4 +144,21 @@ BOOST_AUTO_TEST_CASE(a_refused_measurement_names_every_bad_field) {
   unmarked(r, "source");
 }
 
+BOOST_AUTO_TEST_CASE(a_refused_new_declaration_names_every_bad_field) {
+  PluginServer server;
+  Client sec = server.client();
+  BrowserPage page(server, sec, "/conferences/skopje-2016");
+  Form form = page.form("id=\"new-declaration\"");
+  field(form, "title") = "";
+  field(form, "baseLanguage") = "english";
+  field(form, "id") = "not an id";
+  form.emplace_back("kind", "joint_declaration");
+  Response r = postTo(page, "/conferences/skopje-2016/declarations", form);
+  BOOST_TEST(r.status == 422);
+  BOOST_TEST(shows(r, "3 fields need correcting"), r.body.substr(0, 4000));
+  for (const char* id : {"decl-title", "decl-language", "decl-id"}) marked(r, id);
+  unmarked(r, "decl-kind");
+  BOOST_TEST(sec.get("/api/v1/declarations?conference=skopje-2016").json()->getArray("items")->size() == 1u);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -219,6 +219,14 @@ class Feedback(Page):
                          "what was typed stays")
         self.shot("feedback-commitment-errors")
 
+        # A new declaration on its conference's page.
+        self.open("/conferences/skopje-2016")
+        self.driver.find_element(By.CSS_SELECTOR, "details.new-declaration summary").click()
+        self.type_into("decl-language", "x")
+        self.type_into("decl-id", "two words")
+        self.submit("#new-declaration button[type=submit]")
+        self.assert_every_error_described(["decl-title", "decl-language", "decl-id"], "decl-title")
+
         self.sign_in("admin")
         self.open("/users")
         self.type_into("acc-name", "two words")

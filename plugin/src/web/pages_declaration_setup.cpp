@@ -22,13 +22,13 @@ Result<CountryCode> countryNamed(const std::string& text) { return CountryCode::
 Reply createDeclarationForm(const Site& site, Visit& v) {
   ConferenceId conference(v.param("id"));
   auto d = declarationFromForm(v, conference);
-  if (!d.ok()) return conferencePageWith(site, v, &d.error());
-  auto created = app::createDeclaration(site.ctx, v.actor(), *d);
+  auto created = d.ok() ? app::createDeclaration(site.ctx, v.actor(), *d) : Result<Declaration>(d.error());
   if (!created.ok()) {
     // A form error names "declaration.title"; the form's inputs are "title".
     Error e = created.error();
     if (e.field.rfind("declaration.", 0) == 0) e.field = e.field.substr(std::string("declaration.").size());
     if (e.code == ErrorCode::kForbidden || e.code == ErrorCode::kNotFound) return errorPage(site, v, e);
+    showEveryError(v, e, declarationFormErrors(v));
     return conferencePageWith(site, v, &e);
   }
   return redirectTo(site, v, "/declarations/" + pathSegment(created->id.str()) + "/edit",
