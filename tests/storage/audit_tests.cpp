@@ -43,6 +43,19 @@ BOOST_DATA_TEST_CASE(an_intact_chain_verifies_and_lists_by_filter, allBackends()
   BOOST_TEST(ok(app::listAudit(env.ctx, monitor(), f, {})).items.empty());
 }
 
+BOOST_DATA_TEST_CASE(the_objects_with_events_are_listed_once_by_name, allBackends(), backend) {
+  Env env(backend);
+  fiveChanges(env);
+  auto d = sampleDossier();
+  auto objects = ok(app::auditObjects(env.ctx, monitor(), 100));
+  BOOST_TEST_REQUIRE(objects.size() == 1u, "five events on one conference: one object");
+  BOOST_TEST(objects[0].entity == "conference");
+  BOOST_TEST(objects[0].entityId == d.conference.id.str());
+  BOOST_TEST(objects[0].name == "Renamed 3", "named as it is now");
+  BOOST_TEST(ok(app::auditObjects(env.ctx, monitor(), 0)).empty());
+  BOOST_TEST((codeOf(app::auditObjects(env.ctx, coordinator("MK"), 100)) == domain::ErrorCode::kForbidden));
+}
+
 BOOST_DATA_TEST_CASE(the_database_refuses_to_change_an_audit_event, allBackends(), backend) {
   Env env(backend);
   fiveChanges(env);

@@ -24,12 +24,13 @@ bool keeps(const app::MatrixFilter& f, const domain::MatrixCell& c) {
   return true;
 }
 
-// "assigned accepted completed overdue" per country, as the whole matrix has them.
+// "assigned accepted completed overdue at-risk" per country, as the whole matrix has them.
 using Totals = std::map<std::string, std::string>;
 
-std::string line(std::size_t assigned, std::size_t accepted, std::size_t completed, std::size_t overdue) {
-  return std::to_string(assigned) + " " + std::to_string(accepted) + " " + std::to_string(completed) + " " +
-         std::to_string(overdue);
+std::string line(const std::array<std::size_t, 5>& n) {
+  std::string out;
+  for (std::size_t x : n) out += (out.empty() ? "" : " ") + std::to_string(x);
+  return out;
 }
 
 app::MatrixFilter overdueIn(std::optional<domain::CountryCode> country) {
@@ -43,42 +44,52 @@ BOOST_DATA_TEST_CASE(totals_follow_the_filter_over_every_row, allBackends(), bac
   Env env(backend);
   auto sample = sampleDossier();
   ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
-  env.clock.set(at("2018-02-01T00:00:00Z"));  // past every deadline: open cells are overdue
   const auto& id = sample.declarations[0].id;
-  auto whole = ok(app::implementationMatrix(env.ctx, monitor(), id));
-  for (const app::MatrixFilter& f :
-       {app::MatrixFilter{}, app::MatrixFilter{cc("AL"), std::nullopt},
-        app::MatrixFilter{std::nullopt, ImplementationStatus::kInProgress}, overdueIn(std::nullopt), overdueIn(cc("MK"))}) {
-    std::map<std::string, std::array<std::size_t, 4>> counts;
-    std::set<std::string> rows;
-    for (const auto& c : whole.matrix.cells) {
-      if (f.country && c.country != *f.country) continue;
-      auto& n = counts[c.country.str()];  // the column stays, even with nothing kept
-      if (!keeps(f, c) || !c.assignment) continue;
-      rows.insert(c.commitment->id.str());
-      ++n[0];
-      n[1] += c.assignment->acceptance == domain::Acceptance::kAccepted;
-      n[2] += c.assignment->status == ImplementationStatus::kCompleted;
-      n[3] += c.timeliness == domain::Timeliness::kOverdue;
+  // Two weeks before the deadline (31 December 2017) the cells not started are at
+  // risk; after it, the open cells are overdue.
+  std::size_t atRiskSeen = 0;
+  for (const char* day : {"2017-12-15T00:00:00Z", "2018-02-01T00:00:00Z"}) {
+    env.clock.set(at(day));
+    auto whole = ok(app::implementationMatrix(env.ctx, monitor(), id));
+    for (const app::MatrixFilter& f : {app::MatrixFilter{}, app::MatrixFilter{cc("AL"), std::nullopt},
+                                       app::MatrixFilter{std::nullopt, ImplementationStatus::kInProgress},
+                                       overdueIn(std::nullopt), overdueIn(cc("MK"))}) {
+      std::map<std::string, std::array<std::size_t, 5>> counts;
+      std::set<std::string> rows;
+      for (const auto& c : whole.matrix.cells) {
+        if (f.country && c.country != *f.country) continue;
+        auto& n = counts[c.country.str()];  // the column stays, even with nothing kept
+        if (!keeps(f, c) || !c.assignment) continue;
+        rows.insert(c.commitment->id.str());
+        ++n[0];
+        n[1] += c.assignment->acceptance == domain::Acceptance::kAccepted;
+        n[2] += c.assignment->status == ImplementationStatus::kCompleted;
+        n[3] += c.timeliness == domain::Timeliness::kOverdue;
+        n[4] += c.timeliness == domain::Timeliness::kAtRisk;
+      }
+      Totals expected, got;
+      for (const auto& [country, n] : counts) expected[country] = line(n);
+      auto grid = ok(app::implementationMatrixGrid(env.ctx, monitor(), id, f, {1, {}}));
+      for (const auto& t : grid.totals.countries) {
+        got[t.country.str()] = line({t.assigned, t.accepted, t.completed, t.overdue, t.atRisk});
+        if (!f.country && !f.status && !f.overdueOnly) atRiskSeen += t.atRisk;
+      }
+      BOOST_TEST((got == expected), day);
+      BOOST_TEST(grid.totals.rows == rows.size());
+      BOOST_TEST(grid.totals.before == 0u);
+      // Every page says how many rows came before it.
+      std::size_t before = 0;
+      app::PageRequest page{1, {}};
+      do {
+        auto g = ok(app::implementationMatrixGrid(env.ctx, monitor(), id, f, page));
+        BOOST_TEST(g.totals.before == before);
+        before += g.page.matrix.commitments.size();
+        page.after = g.page.next;
+      } while (!page.after.empty());
+      BOOST_TEST(before == rows.size());
     }
-    Totals expected, got;
-    for (const auto& [country, n] : counts) expected[country] = line(n[0], n[1], n[2], n[3]);
-    auto grid = ok(app::implementationMatrixGrid(env.ctx, monitor(), id, f, {1, {}}));
-    for (const auto& t : grid.totals.countries) got[t.country.str()] = line(t.assigned, t.accepted, t.completed, t.overdue);
-    BOOST_TEST((got == expected));
-    BOOST_TEST(grid.totals.rows == rows.size());
-    BOOST_TEST(grid.totals.before == 0u);
-    // Every page says how many rows came before it.
-    std::size_t before = 0;
-    app::PageRequest page{1, {}};
-    do {
-      auto g = ok(app::implementationMatrixGrid(env.ctx, monitor(), id, f, page));
-      BOOST_TEST(g.totals.before == before);
-      before += g.page.matrix.commitments.size();
-      page.after = g.page.next;
-    } while (!page.after.empty());
-    BOOST_TEST(before == rows.size());
   }
+  BOOST_TEST(atRiskSeen > 0u, "the sample has cells at risk on one of the days");
   // Overdue only keeps overdue cells, and some there are.
   auto overdue = ok(app::implementationMatrixGrid(env.ctx, monitor(), id, overdueIn(std::nullopt), {50, {}}));
   BOOST_TEST(overdue.page.overdue > 0u);

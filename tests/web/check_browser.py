@@ -368,16 +368,28 @@ class Monitor(Page):
     def test_audit_page_shows_an_objects_history(self):
         self.sign_in("monitor")
         self.open("/audit")
-        first = self.css("#audit-events > li")[0]
-        entity = first.find_element(By.CSS_SELECTOR, ".entity").text
-        entity_id = first.find_element(By.CSS_SELECTOR, ".entity-id").text
-        Select(self.driver.find_element(By.ID, "entity")).select_by_value(entity)
-        self.driver.find_element(By.ID, "id").send_keys(entity_id + Keys.ENTER)
-        self.wait.until(EC.url_contains("entity="))
+        # The object is chosen from a list of the objects with events, by name.
+        conference = "skopje-2016"
+        Select(self.driver.find_element(By.ID, "entity")).select_by_value("conference")
+        objects = Select(self.driver.find_element(By.ID, "id"))
+        named = {o.get_attribute("value"): o.text for o in objects.options}
+        self.assertIn(conference, named)
+        self.assertNotEqual(named[conference], conference, "the conference is named by its title")
+        objects.select_by_value(conference)
+        old = self.driver.find_element(By.TAG_NAME, "html")
+        self.driver.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
+        self.wait.until(EC.staleness_of(old))
+        self.assertIn("id=" + conference, self.driver.current_url)
         rows = self.css("#audit-events > li")
         self.assertTrue(rows)
         for row in rows:
-            self.assertEqual(row.find_element(By.CSS_SELECTOR, ".entity-id").text, entity_id)
+            self.assertEqual(row.find_element(By.CSS_SELECTOR, ".entity-id").text, conference)
+        self.assertEqual(Select(self.driver.find_element(By.ID, "id")).first_selected_option.get_attribute("value"),
+                         conference)
+        # An address naming an object outside the list (an assignment) still works.
+        self.open("/audit?entity=assignment&id=cm-common-indicators/XK")
+        self.assertEqual(Select(self.driver.find_element(By.ID, "id")).first_selected_option.get_attribute("value"),
+                         "cm-common-indicators/XK")
         self.shot("audit")
 
 

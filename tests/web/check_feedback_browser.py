@@ -9,6 +9,7 @@
 - no page wider than a 390 px phone with hostile text loaded (2,000-character
   words, markup, mixed scripts), and a header that does not fill the first screen;
 - an HTML not-found page for unknown addresses outside /api; breadcrumbs."""
+import json
 import os
 import re
 import sys
@@ -150,6 +151,89 @@ class Feedback(Page):
         self.submit("#report-form button[value=submit]")
         self.assertEqual(self.flash(), "Albania: report for 1 January 2026 – 30 June 2026 submitted")
 
+    def assert_every_error_described(self, fields, first):
+        summary = self.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "[role=alert]")))
+        self.assertIn("%d fields need correcting" % len(fields), summary.text)
+        for field in fields:
+            element = self.driver.find_element(By.ID, field)
+            described = element.get_attribute("aria-describedby")
+            self.assertTrue(described, field)
+            texts = [self.driver.find_element(By.ID, d).text for d in described.split()]
+            self.assertTrue(any(texts), "%s is described by its error" % field)
+        self.assertEqual(self.driver.execute_script("return document.activeElement.id"), first,
+                         "the first field to correct has the focus")
+
+    def test_an_endorsement_row_describes_every_invalid_field(self):
+        self.sign_in("secretariat")
+        self.open("/declarations/%s/endorsements" % DECL)
+        self.driver.find_element(By.XPATH, "//form[@id='endorse-SI']/ancestor::details/summary").click()
+        Select(self.driver.find_element(By.ID, "to-SI")).select_by_value("endorsed")
+        self.set_value("date-SI", "")
+        before = self.driver.find_element(By.TAG_NAME, "html")
+        self.click_and_confirm(self.driver.find_element(By.CSS_SELECTOR, "#endorse-SI button[type=submit]"))
+        self.wait.until(EC.staleness_of(before))
+        alert = self.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "#endorse-SI [role=alert]")))
+        self.assertIn("2 fields need correcting", alert.text)
+        for field in ("signer-SI", "date-SI"):
+            self.assertEqual(self.driver.find_element(By.ID, field).get_attribute("aria-invalid"), "true", field)
+        self.assertEqual(self.driver.execute_script("return document.activeElement.id"), "signer-SI",
+                         "the first field to correct has the focus")
+
+    def test_commitment_and_account_forms_describe_every_invalid_field(self):
+        self.sign_in("secretariat")
+        self.open("/declarations/%s/commitments/new" % DECL)
+        self.type_into("cm-id", "cm-every-error")
+        self.type_into("cm-milestones", "only a title")
+        self.submit("#commitment-form button[type=submit]")
+        self.assert_every_error_described(["cm-text", "cm-deadline", "cm-milestones", "cm-countries"], "cm-text")
+        self.assertEqual(self.driver.find_element(By.ID, "cm-id").get_attribute("value"), "cm-every-error",
+                         "what was typed stays")
+        self.shot("feedback-commitment-errors")
+
+        # A new declaration on its conference's page.
+        self.open("/conferences/skopje-2016")
+        self.driver.find_element(By.CSS_SELECTOR, "details.new-declaration summary").click()
+        self.type_into("decl-language", "x")
+        self.type_into("decl-id", "two words")
+        self.submit("#new-declaration button[type=submit]")
+        self.assert_every_error_described(["decl-title", "decl-language", "decl-id"], "decl-title")
+
+        self.sign_in("admin")
+        self.open("/users")
+        self.type_into("acc-name", "two words")
+        self.type_into("acc-email", "not an address")
+        Select(self.driver.find_element(By.ID, "acc-role")).select_by_value("coordinator")
+        self.submit("#new-account-form button[type=submit]")
+        self.assert_every_error_described(["acc-name", "acc-display", "acc-email", "acc-country"], "acc-name")
+
+    def test_roles_and_statuses_are_words_not_codes(self):
+        self.sign_in("coordinator.al")
+        self.assertEqual(self.driver.find_element(By.ID, "who-role").text, "National coordinator — Albania")
+        self.sign_in("secretariat")
+        self.assertEqual(self.driver.find_element(By.ID, "who-role").text, "Secretariat")
+        self.open("/conferences")
+        statuses = [td.text for td in self.css("table tbody tr td:nth-child(4)")]
+        self.assertTrue(statuses)
+        for status in statuses:
+            self.assertIn(status, ("Planned", "Ongoing", "Concluded"))
+
+    def test_a_withdrawn_invitation_is_given_again_from_the_message(self):
+        api, auth = accord_site.api_as(SITE, "secretariat")
+        status, _, body = api.request("/api/v1/declarations", json.dumps(
+            {"id": "feedback-undo", "conference": "skopje-2016", "title": "Undo Declaration",
+             "invitedCountries": ["AL", "MK"]}).encode(), auth)
+        self.assertEqual(status, 201, body)
+        self.sign_in("secretariat")
+        self.open("/declarations/feedback-undo")
+        before = self.driver.find_element(By.TAG_NAME, "html")
+        self.click_and_confirm(self.driver.find_element(By.CSS_SELECTOR, 'ul.invited li[data-country="AL"] button'))
+        self.wait.until(EC.staleness_of(before))
+        self.assertEqual(self.flash().splitlines()[0], "Albania is no longer invited")
+        self.assertNotIn("AL", [e.get_attribute("data-country") for e in self.css("ul.invited li")])
+        self.submit("#flash button[type=submit]")
+        self.assertEqual(self.flash().splitlines()[0], "Albania invited")
+        self.assertIn("AL", [e.get_attribute("data-country") for e in self.css("ul.invited li")])
+
     def test_sign_in_errors_are_in_words(self):
         self.open("/signin")
         self.submit("form button[type=submit]")
@@ -221,7 +305,7 @@ class Names(Page):
         self.assertEqual((progress.get_attribute("value"), progress.get_attribute("max")), (signed, invited))
         # A report names its author by name; a reviewer without an account here keeps the user name.
         self.open("/commitments/cm-common-indicators/countries/AL")
-        self.assertIn("By Mirela Dervishi (coordinator); reviewed by monitor.osr", self.driver.find_element(
+        self.assertIn("By Mirela Dervishi (national coordinator); reviewed by monitor.osr", self.driver.find_element(
             By.TAG_NAME, "main").text)
 
 

@@ -7,6 +7,7 @@ change note required), and history in words (an assignment's and an endorsement'
 story, the audit trail newest first without sign-ins). No page is wider than a
 390 px phone. Screenshots of the matrix, the editor and the audit page at
 1280x900 and 390x844 go under --out/screenshots."""
+import datetime
 import json
 import os
 import re
@@ -135,6 +136,33 @@ class Pages(accord_site.SiteCase, unittest.TestCase):
         self.driver.execute_script("document.querySelector('.matrix-phone').scrollIntoView()")
         self.shot("pages-matrix-country-phone")
 
+    def test_scorecards_count_the_cells_at_risk(self):
+        # A commitment for Albania due in ten days, not started: at risk by the
+        # domain's rule (its own "!" mark), and counted in Albania's scorecard.
+        api, auth = accord_site.api_as(SITE, "secretariat")
+        due = (datetime.date.today() + datetime.timedelta(days=10)).isoformat()
+        status, _, body = api.request("/api/v1/declarations/%s/commitments" % DECL, json.dumps(
+            {"id": "cm-ui-at-risk", "text": "Name a contact point within days.", "clause": "op-awareness",
+             "deadline": due, "milestones": [], "indicators": [], "countries": ["AL"]}).encode(), auth)
+        self.assertEqual(status, 201, body)
+        self.sign_in("monitor")
+        self.open(MATRIX + "?country=AL")
+        heads = [h.text for h in self.css("table.scorecards thead th")]
+        self.assertIn("At risk", heads)
+        row = self.driver.find_element(By.CSS_SELECTOR, "table.scorecards tbody tr[data-code=AL]")
+        at_risk = number(row.find_element(By.CSS_SELECTOR, ".at-risk-count").text)
+        self.assertGreaterEqual(at_risk, 1)
+        self.assertEqual(at_risk, self.cells_at_risk(), "one count per cell marked at risk")
+        self.assertIn("at risk", row.text)
+        # Another country's scorecard does not count Albania's cell.
+        self.open(MATRIX + "?country=MK")
+        mk = self.driver.find_element(By.CSS_SELECTOR, "table.scorecards tbody tr[data-code=MK]")
+        self.assertEqual(number(mk.find_element(By.CSS_SELECTOR, ".at-risk-count").text), self.cells_at_risk())
+
+    def cells_at_risk(self):
+        """The grid's cells marked "!" (At risk; "completed late" shares its colour, not its mark)."""
+        return len([s for s in self.css("#matrix-grid td.cell summary") if s.get_attribute("title").endswith(": At risk")])
+
     def make_draft(self):
         """A declaration in drafting with three clauses, made through the REST API."""
         api, auth = accord_site.api_as(SITE, "secretariat")
@@ -228,8 +256,13 @@ class Pages(accord_site.SiteCase, unittest.TestCase):
         for e in events:
             self.assertNotRegex(e.find_element(By.CSS_SELECTOR, ".audit-what strong").text, r"^[a-z_]+\.[a-z_]+$")
         self.assertIn("Conference imported", [e.find_element(By.CSS_SELECTOR, ".audit-what strong").text for e in events])
-        # The objects on the page are offered as choices for the object field.
-        self.assertTrue(self.css("#audit-objects option"))
+        # The objects with events are offered by name, grouped by kind.
+        groups = [g.get_attribute("label") for g in self.css("select#id optgroup")]
+        self.assertIn("Conferences", groups)
+        conferences = self.css("select#id optgroup[label=Conferences] option")
+        self.assertTrue(conferences)
+        for option in conferences:
+            self.assertNotEqual(option.text, option.get_attribute("value"), "named, not by id")
         self.shot("pages-audit")
         self.phone()
         self.assert_fits("the audit page")

@@ -47,4 +47,23 @@ BOOST_AUTO_TEST_CASE(every_status_has_words_not_only_a_colour) {
   BOOST_TEST(!d.get("glyph")->string_value().empty());
 }
 
+BOOST_AUTO_TEST_CASE(roles_and_stored_states_are_shown_in_words_not_codes) {
+  BOOST_TEST(roleLabel(Role::kSecretariat) == "Secretariat");
+  BOOST_TEST(roleLabel(Role::kCoordinator, "North Macedonia") == "National coordinator \u2014 North Macedonia");
+  BOOST_TEST(roleLabel(Role::kMonitor, "") == "Monitor");
+  BOOST_TEST(roleLabel(Role::kAdmin) == "Administrator");
+  for (const char* name : enumNames<Role>()) {
+    std::string words = roleLabel(*parseRole("role", name));
+    BOOST_TEST((words.find('_') == std::string::npos && words != "?" && words != name), name);
+  }
+  for (const char* name : enumNames<ConferenceStatus>())
+    BOOST_TEST(badge(*parseConferenceStatus("status", name)).label != name, name);
+  BOOST_TEST(badge(ConferenceStatus::kPlanned).label == "Planned");
+  BOOST_TEST(stateLabel("open_for_endorsement") == "Open for endorsement");
+  BOOST_TEST(stateLabel("consultation") == "In consultation");
+  BOOST_TEST(stateLabel("returned") == "Returned");
+  BOOST_TEST(stateLabel("in_progress") == "In progress");
+  BOOST_TEST(stateLabel("no report") == "no report", "a state no table knows is kept");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

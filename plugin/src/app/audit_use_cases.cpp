@@ -82,4 +82,10 @@ Result<Page<AuditEvent>> listAudit(const Context& ctx, const Actor& actor, const
                                     [&](Repositories& r) { return r.audit().list(filter, page); });
 }
 
+Result<std::vector<AuditObject>> auditObjects(const Context& ctx, const Actor& actor, std::size_t limit) {
+  if (Status s = authorize(actor, Action::kReadAudit); !s.ok()) return s.error();
+  return transact<std::vector<AuditObject>>(ctx.store, TxMode::kReadOnly,
+                                            [&](Repositories& r) { return r.audit().objects(limit); });
+}
+
 }  // namespace accord::app

@@ -88,4 +88,23 @@ Result<app::Page<app::AuditEvent>> SqlAuditLog::list(const app::AuditFilter& f, 
   });
 }
 
+Result<std::vector<app::AuditObject>> SqlAuditLog::objects(std::size_t limit) {
+  return guarded(tx_, [&]() -> Result<std::vector<app::AuditObject>> {
+    // Each kind's name from its own table; an object deleted since keeps its id.
+    Rows r = sql_.query(
+        "SELECT o.entity, o.entity_id, COALESCE(c.title, d.title, m.text, a.display_name, o.entity_id) FROM "
+        "(SELECT DISTINCT entity, entity_id FROM audit_event "
+        "WHERE entity IN ('conference', 'declaration', 'commitment', 'account')) o "
+        "LEFT JOIN conference c ON o.entity = 'conference' AND c.id = o.entity_id "
+        "LEFT JOIN declaration d ON o.entity = 'declaration' AND d.id = o.entity_id "
+        "LEFT JOIN commitment m ON o.entity = 'commitment' AND m.id = o.entity_id "
+        "LEFT JOIN account a ON o.entity = 'account' AND a.name = o.entity_id "
+        "ORDER BY o.entity, o.entity_id LIMIT ?",
+        {v(limit)});
+    std::vector<app::AuditObject> out;
+    for (std::size_t i = 0; i < r.size(); ++i) out.push_back({r.str(i, 0), r.str(i, 1), r.str(i, 2)});
+    return out;
+  });
+}
+
 }  // namespace accord::storage::detail

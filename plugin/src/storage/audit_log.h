@@ -16,6 +16,7 @@ class SqlAuditLog final : public app::AuditLog {
   domain::Result<std::vector<app::AuditEvent>> range(std::int64_t afterSeq, std::size_t limit) override;
   domain::Result<app::Page<app::AuditEvent>> list(const app::AuditFilter& filter,
                                                   const app::PageRequest& page) override;
+  domain::Result<std::vector<app::AuditObject>> objects(std::size_t limit) override;
 
  private:
   Sql& sql_;

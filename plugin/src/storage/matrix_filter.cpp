@@ -19,6 +19,14 @@ void assignmentFilter(const app::MatrixFilter& f, domain::Date today, std::strin
   }
 }
 
+std::string atRisk(domain::Date today, Params& params) {
+  params.insert(params.end(), {v(today), v(today.plusDays(domain::kAtRiskWindowDays)), v(today)});
+  return "c.deadline >= ? AND ((a.status = 'not_started' AND c.deadline <= ?) OR EXISTS ("
+         "SELECT 1 FROM milestone m LEFT JOIN assignment_milestone am "
+         "ON am.commitment_id = m.commitment_id AND am.country = a.country AND am.milestone_id = m.id "
+         "WHERE m.commitment_id = c.id AND m.due < ? AND COALESCE(am.state, m.state) IN ('pending', 'missed')))";
+}
+
 std::string rowKept(const app::MatrixFilter& f, domain::Date today, Params& params) {
   if (f.status || f.overdueOnly) {
     std::string where = "a.commitment_id = c.id";

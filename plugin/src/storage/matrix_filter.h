@@ -16,6 +16,14 @@ namespace accord::storage::detail {
 // past the deadline).
 void assignmentFilter(const app::MatrixFilter& f, domain::Date today, std::string& where, Params& params);
 
+// The condition that an open assignment `a` of commitment `c` (neither declined,
+// completed nor cancelled: the caller's part) is at risk as of `today`, as
+// domain::timeliness has it: the deadline not passed, and either a milestone past
+// due still pending or missed (the country's own milestone state wins over the
+// commitment's) or not started within kAtRiskWindowDays of the deadline. Appends
+// its parameters to `params` in the order of its placeholders.
+std::string atRisk(domain::Date today, Params& params);
+
 // The condition that a row of commitment `c` has a cell the filter keeps.
 std::string rowKept(const app::MatrixFilter& f, domain::Date today, Params& params);
 

@@ -45,6 +45,11 @@ Result<app::MatrixTotals> SqlDossierRepository::loadMatrixTotals(const Declarati
     select += ", " + sum(" AND c.deadline < ? AND a.acceptance <> 'declined' "
                          "AND a.status NOT IN ('completed', 'cancelled')");
     params.push_back(v(today));
+    Params risk;  // the at-risk cells: open, as the overdue sum, and at risk
+    std::string atRiskSum = sum(" AND a.acceptance <> 'declined' AND a.status NOT IN ('completed', 'cancelled') AND " +
+                                atRisk(today, risk));
+    params.insert(params.end(), risk.begin(), risk.end());
+    select += ", " + atRiskSum;
     std::string where = " WHERE c.declaration_id = ?";
     params.push_back(v(id));
     if (filter.country) {
@@ -63,6 +68,7 @@ Result<app::MatrixTotals> SqlDossierRepository::loadMatrixTotals(const Declarati
       t.accepted = static_cast<std::size_t>(got.i64(i, 2));
       t.completed = static_cast<std::size_t>(got.i64(i, 3));
       t.overdue = static_cast<std::size_t>(got.i64(i, 4));
+      t.atRisk = static_cast<std::size_t>(got.i64(i, 5));
       out.countries.push_back(t);
     }
     return out;

@@ -3,6 +3,7 @@
 // to the partial index of open assignments (migration 0010). Each query stops at
 // its limit, so the inbox costs what it lists, not the portfolio.
 #include "dossier_repository.h"
+#include "matrix_filter.h"
 #include "waiting_rows.h"
 
 namespace accord::storage::detail {
@@ -78,16 +79,11 @@ Result<std::vector<app::WaitingItem>> SqlDossierRepository::atRiskAssignments(Da
                                                                              std::size_t limit) {
   // Walks the open assignments from today's deadlines onwards (commitment_by_due,
   // assignment_open) and stops at the limit; a milestone is probed by the
-  // commitment's key. Mirrors domain::timeliness: a country's own milestone state
-  // wins over the commitment's.
+  // commitment's key. The condition is the matrix totals' (matrix_filter.h).
   return guarded(tx_, [&]() -> Result<std::vector<app::WaitingItem>> {
-    return assignmentItems(openAssignments(
-        ">= ?", today, filter,
-        " AND ((a.status = 'not_started' AND c.deadline <= ?) OR EXISTS ("
-        "SELECT 1 FROM milestone m LEFT JOIN assignment_milestone am "
-        "ON am.commitment_id = m.commitment_id AND am.country = a.country AND am.milestone_id = m.id "
-        "WHERE m.commitment_id = c.id AND m.due < ? AND COALESCE(am.state, m.state) IN ('pending', 'missed')))",
-        {v(today.plusDays(kAtRiskWindowDays)), v(today)}, limit));
+    Params params;
+    std::string rest = " AND " + atRisk(today, params);
+    return assignmentItems(openAssignments(">= ?", today, filter, rest, params, limit));
   });
 }
 

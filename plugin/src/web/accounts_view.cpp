@@ -5,6 +5,8 @@
 #include <utility>
 
 #include "accord/app/account_alerts.h"
+#include "accord/app/credentials.h"
+#include "labels.h"
 #include "page.h"
 #include "view_common.h"
 
@@ -53,7 +55,7 @@ Data accountRow(const Site& site, const Visit& v, const Account& a) {
   d.set("href", link(v, "/users/" + pathSegment(a.name)));
   d.set("displayName", a.displayName);
   d.set("email", a.email);
-  d.set("role", toString(a.role));
+  d.set("role", roleLabel(a.role));
   d.set("country", text(a.country ? countryName(site, *a.country) : ""));
   d.set("active", a.active);
   return d;
@@ -66,7 +68,8 @@ Data accountFields(const Site& site, const Account& a, const Fields* form) {
   f.set("email", posted(form, "email", a.email));
   std::string role = posted(form, "role", toString(a.role));
   List roles;
-  for (const char* name : enumNames<Role>()) roles.push_back(choice(name, name, role == name));
+  for (const char* name : enumNames<Role>())
+    roles.push_back(choice(name, roleLabel(*parseRole("role", name)), role == name));
   f.set("roles", roles);
   std::string country = posted(form, "country", a.country ? a.country->str() : "");
   List countries;
@@ -121,6 +124,20 @@ Result<app::AccountChange> accountChangeFromForm(const Fields& form) {
     c.language = *language;
   }
   return c;
+}
+
+std::vector<Error> accountFormErrors(const Fields& form, bool creating) {
+  std::vector<Error> errors;
+  if (creating)
+    if (auto name = parseUserName("name", field(form, "name")); !name.ok()) errors.push_back(name.error());
+  if (auto d = validateText("displayName", field(form, "displayName"), text_rules::kName); !d.ok())
+    errors.push_back(d.error());
+  if (auto e = parseEmail("email", field(form, "email")); !e.ok()) errors.push_back(e.error());
+  if (auto bound = roleAndCountry(form); !bound.ok()) errors.push_back(bound.error());
+  // Blank asks the server to make one up.
+  if (creating && !field(form, "password").empty())
+    if (Status s = app::checkPasswordPolicy(field(form, "password")); !s.ok()) errors.push_back(s.error());
+  return errors;
 }
 
 Data accountAlertsView(const Site& site, const Visit& v) {

@@ -3,6 +3,8 @@
 // and the "accounts to look at" section of an administrator's home.
 #pragma once
 
+#include <vector>
+
 #include "accord/app/account_use_cases.h"
 #include "accord/domain/account.h"
 #include "exchange.h"
@@ -31,6 +33,11 @@ domain::Result<app::NewAccount> newAccountFromForm(const Fields& form);
 // The change the edit form describes: display name, e-mail, role, for a
 // coordinator the country, and the language when the form has the select. Returns kInvalidArgument naming the field.
 domain::Result<app::AccountChange> accountChangeFromForm(const Fields& form);
+
+// Every field of the posted account form that breaks a rule, in the form's order,
+// not only the first (as the use cases stop at): the user name and a chosen
+// password (when `creating`), display name, e-mail, role and country.
+std::vector<domain::Error> accountFormErrors(const Fields& form, bool creating);
 
 // The "Accounts to look at" section of the home page: {locked, neverUsed, more}
 // for an admin; false for anyone else, or when nothing needs looking at.

@@ -3,7 +3,9 @@
 #include <sstream>
 
 #include "accord/base/number_text.h"
+#include "accord/domain/text.h"
 #include "view_common.h"
+#include "words.h"
 
 namespace accord::web {
 
@@ -59,38 +61,54 @@ std::string indicatorLines(const std::vector<Indicator>& is) {
   return out;
 }
 
-Status readCommitmentForm(const Fields& form, Commitment& c) {
-  auto field = [&](const std::string& name) {
-    auto it = form.find(name);
-    return it == form.end() ? std::string() : it->second;
-  };
-  c.text = field("text");
-  c.clause = ClauseId(field("clause"));
-  auto deadline = Date::parse("deadline", field("deadline"));
-  if (!deadline.ok()) return deadline.error();
-  c.deadline = *deadline;
+namespace {
+std::string fieldOf(const Fields& form, const std::string& name) {
+  auto it = form.find(name);
+  return it == form.end() ? std::string() : it->second;
+}
+
+// Reads the form into `c`, going on past a bad line or field so that `errors`
+// gets each box's first error (what is unreadable is left out of `c`).
+void readInto(const Fields& form, Commitment& c, std::vector<Error>& errors) {
+  c.text = fieldOf(form, "text");
+  c.clause = ClauseId(fieldOf(form, "clause"));
+  auto deadline = Date::parse("deadline", fieldOf(form, "deadline"));
+  if (deadline.ok()) c.deadline = *deadline;
+  else errors.push_back(deadline.error());
   c.milestones.clear();
-  for (const auto& [line, cells] : rows(field("milestones"))) {
-    if (cells.size() < 3 || cells.size() > 4)
-      return lineError("milestones", line, "write id | title | due date (YYYY-MM-DD), optionally | state");
+  for (const auto& [line, cells] : rows(fieldOf(form, "milestones"))) {
+    if (cells.size() < 3 || cells.size() > 4) {
+      errors.push_back(lineError("milestones", line, "write id | title | due date (YYYY-MM-DD), optionally | state"));
+      continue;
+    }
     auto due = Date::parse("milestones", cells[2]);
-    if (!due.ok()) return lineError("milestones", line, due.error().message);
+    if (!due.ok()) {
+      errors.push_back(lineError("milestones", line, due.error().message));
+      continue;
+    }
     MilestoneState state = MilestoneState::kPending;
     if (cells.size() == 4 && !cells[3].empty()) {
       auto parsed = parseMilestoneState("milestones", cells[3]);
-      if (!parsed.ok()) return lineError("milestones", line, parsed.error().message);
+      if (!parsed.ok()) {
+        errors.push_back(lineError("milestones", line, parsed.error().message));
+        continue;
+      }
       state = *parsed;
     }
     c.milestones.push_back({MilestoneId(cells[0]), cells[1], *due, state});
   }
   c.indicators.clear();
-  for (const auto& [line, cells] : rows(field("indicators"))) {
-    if (cells.size() < 3 || cells.size() > 4)
-      return lineError("indicators", line, "write name | baseline | target, optionally | unit");
+  for (const auto& [line, cells] : rows(fieldOf(form, "indicators"))) {
+    if (cells.size() < 3 || cells.size() > 4) {
+      errors.push_back(lineError("indicators", line, "write name | baseline | target, optionally | unit"));
+      continue;
+    }
     auto baseline = decimal("indicators", line, cells[1], "the baseline");
-    if (!baseline.ok()) return baseline.error();
     auto target = decimal("indicators", line, cells[2], "the target");
-    if (!target.ok()) return target.error();
+    if (!baseline.ok() || !target.ok()) {
+      errors.push_back(baseline.ok() ? target.error() : baseline.error());
+      continue;
+    }
     c.indicators.push_back({cells[0], *baseline, *target, cells.size() == 4 ? cells[3] : ""});
   }
   c.countries.clear();
@@ -98,10 +116,37 @@ Status readCommitmentForm(const Fields& form, Commitment& c) {
   for (const auto& [name, value] : form)
     if (name.compare(0, prefix.size(), prefix) == 0 && value == "on") {
       auto code = CountryCode::parse("countries", name.substr(prefix.size()));
-      if (!code.ok()) return code.error();
-      c.countries.push_back(*code);
+      if (code.ok()) c.countries.push_back(*code);
+      else errors.push_back(code.error());
     }
+}
+}  // namespace
+
+Status readCommitmentForm(const Fields& form, Commitment& c) {
+  std::vector<Error> errors;
+  readInto(form, c, errors);
+  if (!errors.empty()) return errors.front();
   return {};
+}
+
+std::vector<Error> commitmentFormErrors(const Fields& form, bool creating) {
+  std::vector<Error> errors;
+  // In the form's order, so that the summary reads top to bottom.
+  if (creating)
+    if (Status s = validateId("id", fieldOf(form, "id")); !s.ok()) errors.push_back(s.error());
+  if (auto t = validateText("text", fieldOf(form, "text"), text_rules::kClause); !t.ok()) errors.push_back(t.error());
+  if (fieldOf(form, "clause").empty())
+    errors.push_back(Error::invalid("clause", "choose the operative clause the commitment implements"));
+  Commitment c;
+  readInto(form, c, errors);
+  bool hasDeadline = Date::parse("deadline", fieldOf(form, "deadline")).ok();
+  // The domain's rules a form can check alone (normalize(Commitment) stops at the first).
+  for (const Milestone& m : c.milestones)
+    if (hasDeadline && m.due > c.deadline)
+      errors.push_back(Error::invalid("milestones", "the milestone " + quoted(m.title) +
+                                                        " is due after the commitment's deadline " + c.deadline.iso()));
+  if (c.countries.empty()) errors.push_back(Error::invalid("countries", "must name at least one country"));
+  return errors;
 }
 
 }  // namespace accord::web

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "accord/domain/commitment.h"
 #include "exchange.h"
@@ -20,5 +21,11 @@ std::string indicatorLines(const std::vector<domain::Indicator>& is);
 // "countries") and, for a line, its number, for what cannot be read; the domain's
 // rules (clause exists, milestones before the deadline, ...) are the use case's.
 domain::Status readCommitmentForm(const Fields& form, domain::Commitment& c);
+
+// Every field of the posted form that breaks a rule, in the form's order, not only
+// the first (as readCommitmentForm and the domain stop at): the id (when
+// `creating`), the text, the clause chosen, the deadline, each box's first bad line,
+// a milestone due after the deadline, the countries (at least one).
+std::vector<domain::Error> commitmentFormErrors(const Fields& form, bool creating);
 
 }  // namespace accord::web

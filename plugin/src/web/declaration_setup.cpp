@@ -1,6 +1,7 @@
 #include "declaration_setup.h"
 
 #include "accord/app/permissions.h"
+#include "accord/domain/text.h"
 #include "page.h"
 #include "view_common.h"
 
@@ -27,6 +28,18 @@ Data newDeclarationForm(const Visit& v, const Conference& c, const Error* error)
   f.set("kinds", kinds);
   f.set("open", refill);
   return f;
+}
+
+std::vector<Error> declarationFormErrors(const Visit& v) {
+  std::vector<Error> errors;
+  // In the form's order; the domain's header rules (normalizeHeader) under the form's names.
+  if (auto t = validateText("title", v.field("title"), text_rules::kName); !t.ok()) errors.push_back(t.error());
+  if (auto kind = parseDeclarationKind("kind", v.field("kind")); !kind.ok()) errors.push_back(kind.error());
+  if (v.field("baseLanguage").size() != 2)
+    errors.push_back(Error::invalid("baseLanguage", "must be a two-letter language code such as 'en'"));
+  if (!v.field("id").empty())
+    if (Status s = validateId("id", v.field("id")); !s.ok()) errors.push_back(s.error());
+  return errors;
 }
 
 Result<Declaration> declarationFromForm(const Visit& v, const ConferenceId& conference) {

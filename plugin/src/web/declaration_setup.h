@@ -2,6 +2,8 @@
 // declaration the posted form describes.
 #pragma once
 
+#include <vector>
+
 #include "accord/domain/conference.h"
 #include "accord/domain/declaration.h"
 #include "accord/domain/result.h"
@@ -19,5 +21,10 @@ Data newDeclarationForm(const Visit& v, const domain::Conference& c, const domai
 // title, kind, baseLanguage; nobody invited and no text yet. Returns the kind's
 // parse error naming "kind".
 domain::Result<domain::Declaration> declarationFromForm(const Visit& v, const domain::ConferenceId& conference);
+
+// Every field of the posted form that breaks a rule, in the form's order, not only
+// the first (as declarationFromForm and the domain stop at): title, kind, base
+// language, a chosen id.
+std::vector<domain::Error> declarationFormErrors(const Visit& v);
 
 }  // namespace accord::web

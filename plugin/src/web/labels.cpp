@@ -78,6 +78,37 @@ Badge badge(ReportState s) {
   return {"?", Tone::kNeutral};
 }
 
+Badge badge(ConferenceStatus s) {
+  switch (s) {
+    case ConferenceStatus::kPlanned: return {"Planned", Tone::kNeutral};
+    case ConferenceStatus::kOngoing: return {"Ongoing", Tone::kGood};
+    case ConferenceStatus::kConcluded: return {"Concluded", Tone::kNeutral};
+  }
+  return {"?", Tone::kNeutral};
+}
+
+std::string roleLabel(Role r) {
+  switch (r) {
+    case Role::kAdmin: return "Administrator";
+    case Role::kSecretariat: return "Secretariat";
+    case Role::kCoordinator: return "National coordinator";
+    case Role::kMonitor: return "Monitor";
+    case Role::kViewer: return "Viewer";
+  }
+  return "?";
+}
+
+std::string roleLabel(Role r, const std::string& country) {
+  return country.empty() ? roleLabel(r) : roleLabel(r) + " \u2014 " + country;
+}
+
+std::string stateLabel(const std::string& code) {
+  if (auto d = parseDeclarationStatus("state", code); d.ok()) return badge(*d).label;
+  if (auto r = parseReportState("state", code); r.ok()) return badge(*r).label;
+  if (auto i = parseImplementationStatus("state", code); i.ok()) return badge(*i).label;
+  return code;
+}
+
 Badge badge(AmendmentState s) {
   switch (s) {
     case AmendmentState::kProposed: return {"Proposed", Tone::kPending};

@@ -1,11 +1,14 @@
 #include "names_shown.h"
 
+#include "labels.h"
+#include "words.h"
+
 namespace accord::web {
 
 std::string NamesShown::operator()(const std::string& userName) const {
   auto it = names_.find(userName);
   if (it == names_.end() || it->second.displayName.empty()) return userName;
-  return it->second.displayName + " (" + domain::toString(it->second.role) + ")";
+  return it->second.displayName + " (" + lowered(roleLabel(it->second.role)) + ")";
 }
 
 NamesShown namesShown(const Site& site, const Visit& v, const std::vector<std::string>& userNames) {

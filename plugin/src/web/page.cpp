@@ -10,6 +10,8 @@
 #include "accord/domain/actor.h"
 #include "accord/http/error_status.h"
 #include "error_words.h"
+#include "labels.h"
+#include "view_common.h"
 #include "words.h"
 
 namespace accord::web {
@@ -49,8 +51,9 @@ Data baseView(const Site& site, const Visit& v, const std::string& title) {
     Data user;
     user.set("name", v.who->account.displayName.empty() ? v.who->actor.name : v.who->account.displayName);
     user.set("login", v.who->actor.name);
-    user.set("role", domain::toString(v.who->actor.role));
-    user.set("country", text(v.who->actor.country ? v.who->actor.country->str() : ""));
+    // "National coordinator — North Macedonia": the role in words, a country by name.
+    user.set("role", roleLabel(v.who->actor.role,
+                               v.who->actor.country ? countryName(site, *v.who->actor.country) : std::string()));
     user.set("mayAudit", app::authorize(v.who->actor, app::Action::kReadAudit).ok());
     user.set("mayManageAccounts", app::authorize(v.who->actor, app::Action::kManageAccounts).ok());
     // One count per page: a failure to read it leaves the badge off, not the page.
@@ -145,6 +148,19 @@ std::string fieldKey(const std::string& field) {
 std::string errorSentence(const domain::Error& e) { return errorInWords(e); }
 
 void putError(Data& view, const domain::Error& e) { putErrors(view, {e}); }
+
+std::vector<domain::Error> everyError(const domain::Error& refusal, std::vector<domain::Error> checks) {
+  if (refusal.code != domain::ErrorCode::kInvalidArgument) return {refusal};
+  bool listed = false;
+  for (const domain::Error& e : checks) listed = listed || fieldKey(e.field) == fieldKey(refusal.field);
+  if (!listed) checks.insert(checks.begin(), refusal);
+  return checks;
+}
+
+void showEveryError(Visit& v, const domain::Error& refusal, std::vector<domain::Error> checks) {
+  std::vector<domain::Error> all = everyError(refusal, std::move(checks));
+  if (all.size() > 1) v.formErrors = std::move(all);
+}
 
 void putErrors(Data& view, const std::vector<domain::Error>& errors) {
   if (errors.empty()) return;

@@ -52,6 +52,16 @@ void putError(Data& view, const domain::Error& e);
 // field, and a summary ("2 fields need correcting:") with "errorList" [{key, sentence}]
 // linking to the fields.
 void putErrors(Data& view, const std::vector<domain::Error>& errors);
+// A refused form names every field to correct at once: `checks` (the form's own
+// checks of what was posted, each field that breaks a rule) with `refusal` (the use
+// case's first error) in front when they do not name its field. Sets v.formErrors,
+// which renderPage puts beside each field with a summary; the page focuses the
+// first (accord.js). A refusal that is no bad input (conflict, forbidden) stays alone.
+void showEveryError(Visit& v, const domain::Error& refusal, std::vector<domain::Error> checks);
+// The list showEveryError shows, for a form that is one part of a page (a row's):
+// `checks` with `refusal` in front unless they name its field; `refusal` alone when
+// it is no bad input.
+std::vector<domain::Error> everyError(const domain::Error& refusal, std::vector<domain::Error> checks);
 // That sentence in the form's words: "Period start must be a date such as 2016-10-28".
 std::string errorSentence(const domain::Error& e);
 

@@ -99,9 +99,12 @@ Reply usersPage(const Site& site, Visit& v) { return usersPageWith(site, v, null
 Reply createUserForm(const Site& site, Visit& v) {
   if (Status s = mayManage(v); !s.ok()) return errorPage(site, v, s.error());
   auto request = newAccountFromForm(v.form);
-  if (!request.ok()) return usersPageWith(site, v, &request.error());
-  auto a = app::addAccount(site.ctx, accountServices(site), v.actor(), *request, passwordMaker(site));
-  if (!a.ok()) return usersPageWith(site, v, &a.error());
+  auto a = request.ok() ? app::addAccount(site.ctx, accountServices(site), v.actor(), *request, passwordMaker(site))
+                        : Result<app::IssuedAccount>(request.error());
+  if (!a.ok()) {
+    showEveryError(v, a.error(), accountFormErrors(v.form, true));
+    return usersPageWith(site, v, &a.error());
+  }
   // Not a redirect: the made-up password lives in this answer only (no-store).
   return issued(site, v, *a, "Account " + a->account.name + " created", 201);
 }
@@ -113,10 +116,11 @@ Reply changeUserForm(const Site& site, Visit& v) {
   auto version = formVersion(v);
   if (!version.ok()) return errorPage(site, v, version.error());
   auto change = accountChangeFromForm(v.form);
-  if (!change.ok()) return userPageWith(site, v, &change.error());
-  return afterChange(site, v,
-                     app::changeAccount(site.ctx, accountServices(site), v.actor(), v.param("name"), *change,
-                                        *version));
+  auto changed = change.ok() ? app::changeAccount(site.ctx, accountServices(site), v.actor(), v.param("name"),
+                                                  *change, *version)
+                             : Result<Account>(change.error());
+  if (!changed.ok()) showEveryError(v, changed.error(), accountFormErrors(v.form, false));
+  return afterChange(site, v, changed);
 }
 
 Reply userActiveForm(const Site& site, Visit& v) {

@@ -319,7 +319,7 @@ Result<ProgressReport> newReport(Visit& v, const CommitmentId& id, const Country
   auto r = reportFromForm(v);
   if (!r.ok()) {
     // Shown all at once (renderPage), beside the new report's form only.
-    if (auto all = newReportErrors(v); all.size() > 1) v.formErrors = all;
+    showEveryError(v, r.error(), newReportErrors(v));
     return r;
   }
   // Unguessable and unique without asking the database; readable enough in the audit trail.
@@ -436,16 +436,25 @@ Reply milestoneForm(const Site& site, Visit& v) {
   });
 }
 
+// Every field of the measurement form that does not parse, in the form's order.
+std::vector<Error> measurementErrors(const Visit& v) {
+  std::vector<Error> errors;
+  if (v.field("indicator").empty()) errors.push_back(Error::invalid("indicator", "choose the indicator measured"));
+  if (!parseDecimal(v.field("value"))) errors.push_back(Error::invalid("value", "must be a number, such as 12 or 12.5"));
+  if (auto on = Date::parse("date", v.field("date")); !on.ok()) errors.push_back(on.error());
+  return errors;
+}
+
 Reply measurementForm(const Site& site, Visit& v) {
   return postAssignmentForm(site, v, "value", [&](const CommitmentId& id, const CountryCode& c, long version) {
+    if (std::vector<Error> errors = measurementErrors(v); !errors.empty()) {
+      showEveryError(v, errors.front(), errors);  // all at once, beside each field
+      return Result<Assignment>(errors.front());
+    }
     Measurement m;
     m.indicator = v.field("indicator");
-    auto on = Date::parse("date", v.field("date"));
-    if (!on.ok()) return Result<Assignment>(on.error());
-    m.on = *on;
-    auto value = parseDecimal(v.field("value"));
-    if (!value) return Result<Assignment>(Error::invalid("value", "must be a number, such as 12 or 12.5"));
-    m.value = *value;
+    m.on = *Date::parse("date", v.field("date"));
+    m.value = *parseDecimal(v.field("value"));
     m.source = v.field("source");
     return app::recordMeasurement(site.ctx, v.actor(), id, c, m, version);
   }, [&](const Assignment&) { return "measurement of “" + v.field("indicator") + "” recorded"; });

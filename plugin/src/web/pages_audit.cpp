@@ -1,13 +1,13 @@
 // The audit trail in words: newest first, each event as a sentence with the fields
 // it changed in a small before/after table, filtered by kind of object (a list) and
-// object, sign-ins left out unless asked for, page by page.
-#include <set>
-
+// object (a list of the objects that have events, by name), sign-ins left out
+// unless asked for, page by page.
 #include "accord/app/audit_use_cases.h"
 #include "history_words.h"
 #include "page.h"
 #include "pages.h"
 #include "view_common.h"
+#include "words.h"
 
 namespace accord::web {
 
@@ -19,6 +19,50 @@ const std::pair<const char*, const char*> kKinds[] = {
     {"endorsement", "Endorsements"}, {"commitment", "Commitments"},    {"assignment", "Assignments"},
     {"report", "Progress reports"},  {"comment", "Comments"},          {"amendment", "Amendments"},
     {"language_version", "Language versions"}, {"account", "Accounts"}};
+
+// The object list's groups, in the order the select shows them.
+const std::pair<const char*, const char*> kObjectKinds[] = {
+    {"conference", "Conferences"}, {"declaration", "Declarations"}, {"commitment", "Commitments"}, {"account", "Accounts"}};
+
+// At most this many objects are offered; the kind filter and the links on each
+// event reach the others.
+constexpr std::size_t kMostObjects = 500;
+
+// The object select's groups: every object with events, by name within its kind,
+// `id` selected; an `id` the list does not hold (an endorsement, from an event's
+// link) is offered too, so that an address with any id keeps working.
+List objectGroups(const std::vector<app::AuditObject>& all, const std::string& id) {
+  List groups;
+  bool found = id.empty();
+  Data none = choice("", "Every object", id.empty());
+  for (const auto& [kind, label] : kObjectKinds) {
+    List options;
+    for (const app::AuditObject& o : all)
+      if (o.entity == kind) {
+        // A commitment is named by its text: cut, so that the list stays narrow.
+        std::string name = o.entity == "commitment" ? quoted(o.name, 60) : o.name;
+        options.push_back(choice(o.entityId, o.name == o.entityId ? name : name + " (" + o.entityId + ")",
+                                 o.entityId == id));
+        found = found || o.entityId == id;
+      }
+    if (options.empty()) continue;
+    Data g;
+    g.set("label", label);
+    g.set("options", options);
+    groups.push_back(g);
+  }
+  if (!found) {
+    Data g;
+    g.set("label", "Asked for");
+    g.set("options", List{choice(id, id, true)});
+    groups.push_back(g);
+  }
+  Data first;
+  first.set("label", false);
+  first.set("options", List{none});
+  groups.insert(groups.begin(), first);
+  return groups;
+}
 
 bool knownKind(const std::string& kind) {
   for (const auto& [value, label] : kKinds)
@@ -55,10 +99,11 @@ Reply auditPage(const Site& site, Visit& v) {
   List kinds{choice("", "Every kind of object", entity.empty())};
   for (const auto& [value, label] : kKinds) kinds.push_back(choice(value, label, entity == value));
   view.set("kinds", kinds);
-  List rows, objects;
-  std::set<std::string> seen;  // the objects on this page, offered as the object field's choices
+  auto objects = app::auditObjects(site.ctx, v.actor(), kMostObjects);
+  if (!objects.ok()) return errorPage(site, v, objects.error());
+  view.set("objectGroups", objectGroups(*objects, id));
+  List rows;
   for (const app::AuditEvent& e : events->items) {
-    if (seen.insert(e.entry.entityId).second) objects.push_back(choice(e.entry.entityId, e.entry.entity, false));
     Data r;
     r.set("seq", std::to_string(e.seq));
     r.set("at", e.at.iso());
@@ -75,7 +120,6 @@ Reply auditPage(const Site& site, Visit& v) {
     rows.push_back(r);
   }
   view.set("rows", rows);
-  view.set("objects", objects);
   view.set("empty", rows.empty());
   view.set("nextHref", events->next.empty() ? Data(false) : Data(link(v, auditQuery(entity, id, sessions, events->next))));
   view.set("firstHref", after.empty() ? Data(false) : Data(link(v, auditQuery(entity, id, sessions, ""))));

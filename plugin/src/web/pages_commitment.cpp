@@ -28,7 +28,10 @@ Reply form(const Site& site, Visit& v, const Declaration& d, const Commitment& c
   Data view = baseView(site, v, isNew ? "New commitment" : "Edit commitment " + c.id.str());
   view.set("decl", declarationHeader(site, v, d, "implementation"));
   for (const char* key : kFields) view.set(std::string("error_") + key, false);
-  if (error) putError(view, *error);
+  if (error) {
+    putError(view, *error);
+    showEveryError(v, *error, commitmentFormErrors(v.form, isNew));
+  }
   bool posted = error != nullptr;
   auto typed = [&](const char* name, const std::string& stored) { return posted ? v.field(name) : stored; };
   view.set("isNew", isNew);

@@ -36,14 +36,7 @@ Reply conferenceForm(const Site& site, Visit& v, const Conference& c, bool creat
   view.set("action", link(v, creating ? "/conferences" : "/conferences/" + pathSegment(c.id.str()) + "/edit"));
   view.set("cancelHref", link(v, creating ? "/conferences" : "/conferences/" + pathSegment(c.id.str())));
   if (error) putError(view, *error);
-  // A refused form names every field to correct at once, the refusal's own among them.
-  if (error && error->code == ErrorCode::kInvalidArgument) {
-    std::vector<Error> all = conferenceFormErrors(v.form);
-    bool listed = false;
-    for (const Error& e : all) listed = listed || fieldKey(e.field) == fieldKey(error->field);
-    if (!listed) all.insert(all.begin(), *error);
-    if (all.size() > 1) v.formErrors = all;
-  }
+  if (error) showEveryError(v, *error, conferenceFormErrors(v.form));
   return renderPage(site, v, "conference_form", view, error ? statusOf(error->code) : 200);
 }
 

@@ -22,13 +22,13 @@ Result<CountryCode> countryNamed(const std::string& text) { return CountryCode::
 Reply createDeclarationForm(const Site& site, Visit& v) {
   ConferenceId conference(v.param("id"));
   auto d = declarationFromForm(v, conference);
-  if (!d.ok()) return conferencePageWith(site, v, &d.error());
-  auto created = app::createDeclaration(site.ctx, v.actor(), *d);
+  auto created = d.ok() ? app::createDeclaration(site.ctx, v.actor(), *d) : Result<Declaration>(d.error());
   if (!created.ok()) {
     // A form error names "declaration.title"; the form's inputs are "title".
     Error e = created.error();
     if (e.field.rfind("declaration.", 0) == 0) e.field = e.field.substr(std::string("declaration.").size());
     if (e.code == ErrorCode::kForbidden || e.code == ErrorCode::kNotFound) return errorPage(site, v, e);
+    showEveryError(v, e, declarationFormErrors(v));
     return conferencePageWith(site, v, &e);
   }
   return redirectTo(site, v, "/declarations/" + pathSegment(created->id.str()) + "/edit",
@@ -66,7 +66,12 @@ Reply inviteCountryForm(const Site& site, Visit& v) {
 Reply uninviteCountryForm(const Site& site, Visit& v) {
   return invitationForm(site, v, v.param("country"), [&](const DeclarationId& id, const CountryCode& c, long version) {
     return app::uninviteCountry(site.ctx, v.actor(), id, c, version);
-  }, [&](const Declaration&, const CountryCode& c) { return Flash{countryName(site, c) + " is no longer invited"}; });
+  }, [&](const Declaration& d, const CountryCode& c) {
+    // Withdrawing the wrong invitation is undone by inviting the country again.
+    return Flash{countryName(site, c) + " is no longer invited",
+                 "/declarations/" + pathSegment(d.id.str()) + "/invitations", "Undo: invite again",
+                 {{"version", std::to_string(d.version)}, {"country", c.str()}}};
+  });
 }
 
 }  // namespace accord::web

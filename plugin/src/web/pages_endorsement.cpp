@@ -66,6 +66,50 @@ Signer knownSigner(const Site& site, const Visit& v, const Declaration& d) {
   return s;
 }
 
+// The act the form describes, read past a bad field so that `errors` gets every
+// field that does not parse (not only the first). `withRules` adds the domain's
+// rules a form can check alone (a decision to endorse needs a signer and a date),
+// for the list a refused form shows: the use case itself judges them, since a
+// signer or date already on record satisfies them.
+// `onBehalf` is not a form field: it is what the actor's permissions say.
+EndorsementAct readAct(const Fields& form, bool onBehalf, std::vector<Error>& errors, bool withRules) {
+  auto field = [&form](const char* name) { return form.count(name) ? form.at(name) : std::string(); };
+  EndorsementAct act;
+  std::optional<EndorsementStatus> to;
+  if (field("to").empty()) {
+    errors.push_back(Error::invalid("to", "choose a decision: nothing is recorded without one"));
+  } else if (auto parsed = parseEndorsementStatus("to", field("to")); parsed.ok()) {
+    to = *parsed;
+    act.to = *parsed;
+  } else {
+    errors.push_back(parsed.error());
+  }
+  bool endorsing = withRules && (to == EndorsementStatus::kEndorsed || to == EndorsementStatus::kEndorsedAdReferendum);
+  bool withdrawing = withRules && to == EndorsementStatus::kWithdrawn;
+  if (!field("signer_name").empty() || !field("signer_title").empty())
+    act.signer = Signer{field("signer_name"), field("signer_title")};
+  else if (endorsing)
+    errors.push_back(Error::invalid("signer", "is required to endorse: name and title"));
+  auto day = [&](const char* name, std::optional<Date>& into) {
+    if (field(name).empty()) return;
+    if (auto d = Date::parse(name, field(name)); d.ok()) into = *d;
+    else errors.push_back(d.error());
+  };
+  day("date", act.date);
+  if (field("date").empty() && (endorsing || withdrawing))
+    errors.push_back(Error::invalid("date", endorsing ? "is required to endorse" : "is required to withdraw"));
+  if (!field("method").empty()) {
+    if (auto method = parseEndorsementMethod("method", field("method")); method.ok()) act.method = *method;
+    else errors.push_back(method.error());
+  }
+  act.place = field("place");
+  act.statement = field("statement");
+  act.evidence = field("evidence");
+  act.onBehalf = onBehalf;
+  day("happenedOn", act.happenedOn);
+  return act;
+}
+
 // The form for one country's row: the values sent back when it failed, else blank
 // with today's date and the signer known for the person signed in.
 Data rowForm(const Site& site, const Visit& v, const DeclarationId& id, const EndorsementRow& row,
@@ -80,7 +124,12 @@ Data rowForm(const Site& site, const Visit& v, const DeclarationId& id, const En
   }
   for (const char* key : kErrorKeys) f.set(std::string("error_") + key, false);
   f.set("formError", false);
-  if (mine) putError(f, failed->error);
+  if (mine) {
+    // Every field to correct at once, beside each (the form is one row's, not the page's).
+    std::vector<Error> checks;
+    readAct(*failed->form, may.recordsOnBehalf, checks, true);
+    putErrors(f, everyError(failed->error, checks));
+  }
   std::string chosen = mine && failed->form->count("to") ? failed->form->at("to") : "";
   f.set("targets", targetChoices(row.status(), chosen));
   f.set("methods", methodChoices(mine && failed->form->count("method") ? failed->form->at("method") : "in_session"));
@@ -163,38 +212,6 @@ Reply page(const Site& site, Visit& v, const Failed* failed) {
   return renderPage(site, v, "endorsements", view, failed ? statusOf(failed->error.code) : 200);
 }
 
-// The act the form describes; kInvalidArgument naming the form field otherwise.
-// `onBehalf` is not a form field: it is what the actor's permissions say.
-Result<EndorsementAct> decodeAct(const Visit& v, bool onBehalf) {
-  EndorsementAct act;
-  if (v.field("to").empty()) return Error::invalid("to", "choose a decision: nothing is recorded without one");
-  auto to = parseEndorsementStatus("to", v.field("to"));
-  if (!to.ok()) return to.error();
-  act.to = *to;
-  if (!v.field("signer_name").empty() || !v.field("signer_title").empty())
-    act.signer = Signer{v.field("signer_name"), v.field("signer_title")};
-  if (!v.field("date").empty()) {
-    auto date = Date::parse("date", v.field("date"));
-    if (!date.ok()) return date.error();
-    act.date = *date;
-  }
-  if (!v.field("method").empty()) {
-    auto method = parseEndorsementMethod("method", v.field("method"));
-    if (!method.ok()) return method.error();
-    act.method = *method;
-  }
-  act.place = v.field("place");
-  act.statement = v.field("statement");
-  act.evidence = v.field("evidence");
-  act.onBehalf = onBehalf;
-  if (!v.field("happenedOn").empty()) {
-    auto day = Date::parse("happenedOn", v.field("happenedOn"));
-    if (!day.ok()) return day.error();
-    act.happenedOn = *day;
-  }
-  return act;
-}
-
 }  // namespace
 
 Reply endorsementPage(const Site& site, Visit& v) { return page(site, v, nullptr); }
@@ -204,10 +221,11 @@ Reply recordEndorsementForm(const Site& site, Visit& v) {
   auto country = CountryCode::parse("country", v.param("country"));
   if (!country.ok()) return errorPage(site, v, country.error());
   auto version = parseNumber(v.field("version"));
-  Result<EndorsementAct> act = decodeAct(v, app::recordsOnBehalf(v.actor()));
-  Result<Endorsement> done = !act.ok() ? Result<Endorsement>(act.error())
+  std::vector<Error> errors;
+  EndorsementAct act = readAct(v.form, app::recordsOnBehalf(v.actor()), errors, false);
+  Result<Endorsement> done = !errors.empty() ? Result<Endorsement>(errors.front())
                              : !version ? Result<Endorsement>(Error::invalid("version", "the form lacks its version"))
-                                        : app::recordEndorsement(site.ctx, v.actor(), id, *country, *act, *version);
+                                        : app::recordEndorsement(site.ctx, v.actor(), id, *country, act, *version);
   if (!done.ok()) {
     Failed failed{*country, done.error(), &v.form};
     return page(site, v, &failed);

@@ -94,6 +94,8 @@ Data scorecard(const GridColumn& c, const std::string& pick) {
   d.set("completed", withThousands(t.completed));
   d.set("overdue", withThousands(t.overdue));
   d.set("hasOverdue", t.overdue > 0);
+  d.set("atRisk", withThousands(t.atRisk));
+  d.set("hasAtRisk", t.atRisk > 0);
   d.set("percent", std::to_string(t.assigned ? t.completed * 100 / t.assigned : 0));
   return d;
 }

@@ -37,7 +37,7 @@ Data conferenceSummary(const Visit& v, const domain::Conference& c) {
   d.set("href", link(v, "/conferences/" + pathSegment(c.id.str())));
   d.set("city", c.city);
   d.set("dates", longDate(c.startDate) + " – " + longDate(c.endDate));
-  d.set("status", domain::toString(c.status));
+  d.set("status", badge(c.status).label);
   return d;
 }
 

@@ -44,6 +44,15 @@ std::string chainHash(const std::string& prevHash, const AuditEvent& e);
 AuditEvent sealEvent(AuditEntry entry, std::int64_t seq, domain::Timestamp at, std::string prevHash);
 
 // Filters for listing; each set field narrows the result.
+// An object the trail has events for, with the name people know it by (a
+// conference's or declaration's title, a commitment's text, an account's display
+// name; its id when it no longer exists).
+struct AuditObject {
+  std::string entity;
+  std::string entityId;
+  std::string name;
+};
+
 struct AuditFilter {
   std::optional<std::string> entity;
   std::optional<std::string> entityId;

@@ -34,4 +34,8 @@ Result<ChainReport> verifyAuditAgainst(Store& store, const AuditCheckpoint& chec
 Result<Page<AuditEvent>> listAudit(const Context& ctx, const domain::Actor& actor, const AuditFilter& filter,
                                    const PageRequest& page);
 
+// The objects `actor` may filter the trail by (AuditLog::objects), at most `limit`.
+// Returns kForbidden unless the actor may read the audit trail.
+Result<std::vector<AuditObject>> auditObjects(const Context& ctx, const domain::Actor& actor, std::size_t limit);
+
 }  // namespace accord::app

@@ -177,6 +177,7 @@ struct MatrixPage {
 struct CountryTotals {
   domain::CountryCode country;
   std::size_t assigned = 0, accepted = 0, completed = 0, overdue = 0;
+  std::size_t atRisk = 0;  // domain::Timeliness::kAtRisk as of the totals' day
 };
 
 // The matrix's totals under a filter: the rows it keeps (and how many of them come
@@ -277,6 +278,10 @@ class AuditLog {
   virtual Result<std::vector<AuditEvent>> range(std::int64_t afterSeq, std::size_t limit) = 0;
   // Matching events in sequence order; the cursor is a sequence number.
   virtual Result<Page<AuditEvent>> list(const AuditFilter& filter, const PageRequest& page) = 0;
+  // The conferences, declarations, commitments and accounts the trail has events
+  // for, each once with its name, by kind then id, at most `limit` (by the index on
+  // (entity, entity_id): the cost is the objects, not the events).
+  virtual Result<std::vector<AuditObject>> objects(std::size_t limit) = 0;
 };
 
 class AccountRepository {
