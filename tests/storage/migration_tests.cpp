@@ -29,6 +29,8 @@ void dropReminders(Env& env) {
     env.fresh.raw(std::string("DROP TABLE ") + table);
   env.fresh.raw("ALTER TABLE notification DROP COLUMN message");
 }
+// Undoes migration 14 (the endorsement counts), so that it runs again.
+void dropEndorsementCounts(Env& env) { env.fresh.raw("DROP TABLE endorsement_count"); }
 std::string messageOf(const domain::Result<std::unique_ptr<app::Store>>& r) {
   BOOST_TEST_REQUIRE(!r.ok());
   BOOST_TEST((r.error().code == domain::ErrorCode::kUnavailable));
@@ -45,7 +47,8 @@ void dropInboxIndexes(Env& env) {
 BOOST_DATA_TEST_CASE(an_older_schema_is_migrated_on_open, allBackends(), backend) {
   Env env(backend);
   env.fresh.close();
-  // Make it a version-1 database: drop what migrations 2 to 13 added.
+  // Make it a version-1 database: drop what migrations 2 to 14 added.
+  dropEndorsementCounts(env);
   dropInboxIndexes(env);
   for (const char* table : {"reminder", "delivery_key", "reminder_schedule", "calendar_feed", "notification", "assignment_milestone", "indicator_measurement", "language_version_unit",
                             "language_version"})
@@ -77,6 +80,7 @@ BOOST_DATA_TEST_CASE(an_older_schema_is_migrated_on_open, allBackends(), backend
   env.fresh.raw("DROP TABLE latest_report");           // and 10
   env.fresh.raw("DROP INDEX account_never_used");      // and 11
   env.fresh.raw("DROP TABLE delivery_key");            // and 13
+  dropEndorsementCounts(env);                          // and 14
 }
 
 // Migration 10 backfills the latest-report summary from the reports already stored:
@@ -91,6 +95,7 @@ BOOST_DATA_TEST_CASE(the_latest_report_summary_is_backfilled, allBackends(), bac
   env.fresh.raw("DROP TABLE latest_report");
   dropAccountActivity(env.fresh);
   dropInboxIndexes(env);
+  dropEndorsementCounts(env);
   dropReminders(env);
   env.fresh.raw("DELETE FROM schema_version WHERE version >= 10");
   auto store = storage::openStore(env.fresh.uri());
@@ -124,6 +129,7 @@ BOOST_DATA_TEST_CASE(milestones_are_copied_to_each_assignment_on_upgrade, allBac
   env.fresh.raw("DROP TABLE latest_report");
   dropAccountActivity(env.fresh);
   dropInboxIndexes(env);
+  dropEndorsementCounts(env);
   for (const char* table : {"reminder", "delivery_key", "reminder_schedule", "calendar_feed"})
     env.fresh.raw(std::string("DROP TABLE ") + table);
   env.fresh.raw("DELETE FROM schema_version WHERE version >= 8");
@@ -164,6 +170,7 @@ BOOST_DATA_TEST_CASE(last_sign_ins_are_backfilled_from_the_sessions, allBackends
   env.fresh.close();
   dropAccountActivity(env.fresh);
   dropInboxIndexes(env);
+  dropEndorsementCounts(env);
   dropReminders(env);
   env.fresh.raw("INSERT INTO account_session (token_id, account_name, issued_at, expires_at, revoked_at, address) "
                 "VALUES ('t1', 'used.one', '2017-07-01T10:00:00Z', '2017-07-01T18:00:00Z', NULL, '10.0.0.7')");
