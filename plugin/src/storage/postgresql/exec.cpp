@@ -63,9 +63,13 @@ std::vector<std::string> texts(const Params& params, std::vector<const char*>& v
     return std::string(v ? v : "N/A");
   };
   std::string message = r ? PQresultErrorMessage(r) : PQerrorMessage(conn);
+  // No SQLSTATE means libpq lost the server (the result is its own, not the
+  // server's): the text then carries no State, which db_error.cpp reads as a
+  // lost connection, so that the pool drops the session.
+  const char* state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
   throw Poco::Data::PostgreSQL::StatementException(
       "postgresql_stmt_execute error: " + message + " Severity: " + field(PG_DIAG_SEVERITY) +
-      " State: " + field(PG_DIAG_SQLSTATE) + " Detail: " + field(PG_DIAG_MESSAGE_DETAIL) +
+      (state ? std::string(" State: ") + state : std::string()) + " Detail: " + field(PG_DIAG_MESSAGE_DETAIL) +
       " Hint: " + field(PG_DIAG_MESSAGE_HINT) + " Constraint: " + field(PG_DIAG_CONSTRAINT_NAME));
 }
 
