@@ -31,6 +31,8 @@ void dropReminders(Env& env) {
 }
 // Undoes migration 14 (account preferences), so that it runs again.
 void dropAccountPreferences(Env& env) { env.fresh.raw("ALTER TABLE account DROP COLUMN language"); }
+// Undoes migration 15 (the endorsement counts), so that it runs again.
+void dropEndorsementCounts(Env& env) { env.fresh.raw("DROP TABLE endorsement_count"); }
 std::string messageOf(const domain::Result<std::unique_ptr<app::Store>>& r) {
   BOOST_TEST_REQUIRE(!r.ok());
   BOOST_TEST((r.error().code == domain::ErrorCode::kUnavailable));
@@ -47,7 +49,8 @@ void dropInboxIndexes(Env& env) {
 BOOST_DATA_TEST_CASE(an_older_schema_is_migrated_on_open, allBackends(), backend) {
   Env env(backend);
   env.fresh.close();
-  // Make it a version-1 database: drop what migrations 2 to 13 added.
+  // Make it a version-1 database: drop what migrations 2 to 15 added.
+  dropEndorsementCounts(env);
   dropInboxIndexes(env);
   for (const char* table : {"reminder", "delivery_key", "reminder_schedule", "calendar_feed", "notification", "assignment_milestone", "indicator_measurement", "language_version_unit",
                             "language_version"})
@@ -80,6 +83,7 @@ BOOST_DATA_TEST_CASE(an_older_schema_is_migrated_on_open, allBackends(), backend
   env.fresh.raw("DROP INDEX account_never_used");      // and 11
   env.fresh.raw("DROP TABLE delivery_key");            // and 13
   dropAccountPreferences(env);                         // and 14
+  dropEndorsementCounts(env);                          // and 15
 }
 
 // Migration 10 backfills the latest-report summary from the reports already stored:
@@ -94,6 +98,7 @@ BOOST_DATA_TEST_CASE(the_latest_report_summary_is_backfilled, allBackends(), bac
   env.fresh.raw("DROP TABLE latest_report");
   dropAccountActivity(env.fresh);
   dropInboxIndexes(env);
+  dropEndorsementCounts(env);
   dropReminders(env);
   dropAccountPreferences(env);
   env.fresh.raw("DELETE FROM schema_version WHERE version >= 10");
@@ -128,6 +133,7 @@ BOOST_DATA_TEST_CASE(milestones_are_copied_to_each_assignment_on_upgrade, allBac
   env.fresh.raw("DROP TABLE latest_report");
   dropAccountActivity(env.fresh);
   dropInboxIndexes(env);
+  dropEndorsementCounts(env);
   for (const char* table : {"reminder", "delivery_key", "reminder_schedule", "calendar_feed"})
     env.fresh.raw(std::string("DROP TABLE ") + table);
   dropAccountPreferences(env);
@@ -169,6 +175,7 @@ BOOST_DATA_TEST_CASE(last_sign_ins_are_backfilled_from_the_sessions, allBackends
   env.fresh.close();
   dropAccountActivity(env.fresh);
   dropInboxIndexes(env);
+  dropEndorsementCounts(env);
   dropReminders(env);
   dropAccountPreferences(env);
   env.fresh.raw("INSERT INTO account_session (token_id, account_name, issued_at, expires_at, revoked_at, address) "

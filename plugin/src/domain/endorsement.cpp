@@ -92,6 +92,8 @@ bool isLegalTransition(EndorsementStatus from, EndorsementStatus to) {
 
 bool isSigned(EndorsementStatus s) { return s == S::kEndorsed || s == S::kEndorsedAdReferendum; }
 
+bool awaitsAnswer(EndorsementStatus s) { return s == S::kInvited || s == S::kConsulting; }
+
 Endorsement invitation(const Declaration& d, const CountryCode& country) {
   Endorsement e;
   e.declaration = d.id;

@@ -43,10 +43,9 @@ std::vector<PendingCountry> pendingEndorsements(const Declaration& d, const std:
   if (d.status != DeclarationStatus::kOpenForEndorsement) return out;
   for (const auto& c : d.invitedCountries) {
     auto e = std::find_if(recorded.begin(), recorded.end(), [&](const Endorsement& x) { return x.country == c; });
-    if (e == recorded.end() || e->status == EndorsementStatus::kInvited)
-      out.push_back({c, PendingReason::kInvited});
-    else if (e->status == EndorsementStatus::kConsulting)
-      out.push_back({c, PendingReason::kConsulting});
+    if (e != recorded.end() && !awaitsAnswer(e->status)) continue;
+    bool consulting = e != recorded.end() && e->status == EndorsementStatus::kConsulting;
+    out.push_back({c, consulting ? PendingReason::kConsulting : PendingReason::kInvited});
   }
   return out;
 }

@@ -4,6 +4,7 @@
 
 #include "codec.h"
 #include "country_list.h"
+#include "endorsement_count.h"
 
 namespace accord::storage::detail {
 
@@ -135,6 +136,9 @@ void insertDeclarations(Sql& sql, const std::vector<Declaration>& ds, std::size_
                                  "final_needs_authentic_versions"}, std::move(rows));
   sql.insertRows("declaration_country", {"declaration_id", "ord", "country"}, std::move(invited));
   insertRevisions(sql, std::move(revisions));
+  std::vector<std::string> ids;
+  for (const auto& d : ds) ids.push_back(d.id.str());
+  refreshEndorsementCounts(sql, std::move(ids));
 }
 
 Result<Declaration> SqlDeclarationRepository::get(const DeclarationId& id) {
@@ -177,6 +181,7 @@ Result<long> SqlDeclarationRepository::update(const Declaration& d, long expecte
                                    "id = ?", {v(d.id)}, expectedVersion, "declaration " + d.id.str());
     if (!version.ok()) return version;
     syncCountries(sql_, "declaration_country", "declaration_id", d.id.str(), d.invitedCountries);
+    refreshEndorsementCounts(sql_, {d.id.str()});
     Rows top = sql_.query("SELECT COALESCE(MAX(number), 0) FROM revision WHERE declaration_id = ?", {v(d.id)});
     RevisionRows revisions;
     for (const auto& r : d.revisions)

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "codec.h"
+#include "endorsement_count.h"
 
 namespace accord::storage::detail {
 
@@ -83,6 +84,9 @@ void insertEndorsements(Sql& sql, const std::vector<Endorsement>& es, std::size_
                                  "signer_name", "signer_title", "method", "on_behalf", "recorded_by", "statement",
                                  "evidence", "version"}, std::move(rows));
   sql.insertRows("endorsement_event", kEventColumns, std::move(events));
+  std::vector<std::string> declarations;
+  for (const auto& e : es) declarations.push_back(e.declaration.str());
+  refreshEndorsementCounts(sql, std::move(declarations));
 }
 
 Result<std::optional<Endorsement>> SqlEndorsementRepository::find(const DeclarationId& d, const CountryCode& c) {
@@ -126,6 +130,7 @@ Result<long> SqlEndorsementRepository::update(const Endorsement& e, long expecte
     std::vector<Params> events;
     for (auto i = static_cast<std::size_t>(n.i64(0, 0)); i < e.history.size(); ++i) events.push_back(eventRow(e, i));
     sql_.insertRows("endorsement_event", kEventColumns, std::move(events));
+    refreshEndorsementCounts(sql_, {e.declaration.str()});
     return version;
   });
 }

@@ -84,17 +84,14 @@ Result<std::vector<app::WaitingItem>> SqlDossierRepository::draftDeclarations(st
 }
 
 Result<std::vector<app::WaitingItem>> SqlDossierRepository::endorsementProgress(std::size_t limit) {
-  // declaration_by_status gives the first open declarations in id order (the
-  // subquery's limit); only those have their invited countries counted, in one
-  // pass over declaration_country's and endorsement's primary keys.
+  // declaration_by_status gives the first open declarations in id order; each
+  // one's counts are one row of endorsement_count (migration 0015), kept with the
+  // invitations and endorsements. A declaration inviting nobody has no row.
   return guarded(tx_, [&]() -> Result<std::vector<app::WaitingItem>> {
     Rows r = sql_.query(
-        "SELECT d.id, d.title, d.status, COUNT(*), "
-        "SUM(CASE WHEN e.status IS NULL OR e.status IN ('invited', 'consulting') THEN 1 ELSE 0 END) "
-        "FROM (SELECT id, title, status FROM declaration WHERE status = 'open_for_endorsement' "
-        "ORDER BY id LIMIT ?) d JOIN declaration_country dc ON dc.declaration_id = d.id "
-        "LEFT JOIN endorsement e ON e.declaration_id = dc.declaration_id AND e.country = dc.country "
-        "GROUP BY d.id, d.title, d.status ORDER BY d.id",
+        "SELECT d.id, d.title, d.status, ec.invited, ec.unanswered FROM declaration d "
+        "JOIN endorsement_count ec ON ec.declaration_id = d.id "
+        "WHERE d.status = 'open_for_endorsement' ORDER BY d.id LIMIT ?",
         {v(limit)});
     auto out = declarationItems(r);
     for (std::size_t i = 0; i < out.size(); ++i) {

@@ -5,6 +5,7 @@
 #include <atomic>
 #include <cstdlib>
 #include <mutex>
+#include <stdexcept>
 
 #ifndef ACCORD_POSTGRESQL_MODULE
 #error "ACCORD_POSTGRESQL_MODULE must name the built PostgreSQL module"
@@ -15,11 +16,13 @@ namespace accord::storage::detail {
 namespace {
 using RegisterFn = void (*)();
 using ErrorTextFn = bool (*)(const std::exception_ptr*, std::string*);
+using ExecFn = void (*)(Poco::Data::Session*, const std::string*, const Params*, PgResult*);
 
 struct Module {
   std::once_flag once;
   domain::Status loaded;
   std::atomic<ErrorTextFn> errorText{nullptr};
+  std::atomic<ExecFn> exec{nullptr};
 };
 
 Module& module() {
@@ -42,6 +45,7 @@ domain::Status loadPostgresql() {
       library.load(path);
       auto registerConnector = reinterpret_cast<RegisterFn>(library.getSymbol("accord_postgresql_register"));
       m.errorText = reinterpret_cast<ErrorTextFn>(library.getSymbol("accord_postgresql_error_text"));
+      m.exec = reinterpret_cast<ExecFn>(library.getSymbol("accord_postgresql_exec"));
       registerConnector();
     } catch (const Poco::Exception& e) {
       m.loaded = domain::Error{domain::ErrorCode::kUnavailable,
@@ -58,6 +62,15 @@ std::optional<std::string> postgresqlErrorText(const std::exception_ptr& error) 
   std::string text;
   if (fn && fn(&error, &text)) return text;
   return std::nullopt;
+}
+
+PgResult postgresqlExec(Poco::Data::Session& session, const std::string& sql, const Params& params) {
+  ExecFn fn = module().exec;
+  // A PostgreSQL session exists only once the module registered its connector.
+  if (!fn) throw std::logic_error("PostgreSQL statement before the PostgreSQL module was loaded");
+  PgResult out;
+  fn(&session, &sql, &params, &out);
+  return out;
 }
 
 }  // namespace accord::storage::detail

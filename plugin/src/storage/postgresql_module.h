@@ -8,6 +8,12 @@
 #include <string>
 
 #include "accord/domain/result.h"
+#include "pg_result.h"
+#include "sql.h"
+
+namespace Poco::Data {
+class Session;
+}
 
 namespace accord::storage::detail {
 
@@ -20,5 +26,10 @@ domain::Status loadPostgresql();
 // The driver's error text when `error` is a PostgreSQL driver exception; nullopt
 // for anything else or when the module was never loaded.
 std::optional<std::string> postgresqlErrorText(const std::exception_ptr& error);
+
+// Executes one statement ($1, $2, ... placeholders) on a session of the PostgreSQL
+// connector in a single round trip (postgresql/exec.cpp). Throws the driver's
+// exceptions, as Poco::Data's statements do.
+PgResult postgresqlExec(Poco::Data::Session& session, const std::string& sql, const Params& params);
 
 }  // namespace accord::storage::detail

@@ -6,7 +6,11 @@
 #include <Poco/Data/Statement.h>
 #include <Poco/Nullable.h>
 
+#include <cstdlib>
+
 #include "db_error.h"
+#include "pg_result.h"
+#include "postgresql_module.h"
 
 namespace accord::storage::detail {
 
@@ -31,6 +35,18 @@ void bindAll(Poco::Data::Statement& st, Params& params, Poco::Nullable<std::stri
     else
       st.addBind(new Binding<std::string>(std::get<std::string>(p), "", AbstractBinding::PD_IN));
   }
+}
+
+// PostgreSQL statements go to libpq in one round trip each (postgresql/exec.cpp).
+// ACCORD_POSTGRESQL_STATEMENTS=poco sends them through Poco::Data's connector as
+// before (prepare, describe, execute, deallocate: four round trips), to measure
+// the difference on the same build (tests/bench/README.md).
+bool oneRoundTrip(Dialect dialect) {
+  static const bool viaPoco = [] {
+    const char* v = std::getenv("ACCORD_POSTGRESQL_STATEMENTS");
+    return v && std::string(v) == "poco";
+  }();
+  return dialect == Dialect::kPostgresql && !viaPoco;
 }
 }  // namespace
 
@@ -61,6 +77,7 @@ std::string Sql::translate(const std::string& sql) const {
 
 std::size_t Sql::exec(const std::string& sql, Params params) {
   ++statements_;
+  if (oneRoundTrip(dialect_)) return postgresqlExec(session_, translate(sql), params).affected;
   Poco::Nullable<std::string> null;
   Poco::Data::Statement st(session_);
   st << translate(sql);
@@ -70,6 +87,8 @@ std::size_t Sql::exec(const std::string& sql, Params params) {
 
 Rows Sql::query(const std::string& sql, Params params) {
   ++statements_;
+  if (oneRoundTrip(dialect_))
+    return Rows(std::make_unique<PgResult>(postgresqlExec(session_, translate(sql), params)));
   Poco::Nullable<std::string> null;
   Poco::Data::Statement st(session_);
   st << translate(sql);
@@ -99,19 +118,20 @@ void Sql::insertRows(const std::string& table, const std::vector<std::string>& c
 }
 
 Rows::Rows(std::unique_ptr<Poco::Data::RecordSet> rs) : rs_(std::move(rs)) {}
+Rows::Rows(std::unique_ptr<PgResult> pg) : pg_(std::move(pg)) {}
 Rows::Rows(Rows&&) noexcept = default;
 Rows::~Rows() = default;
 
-std::size_t Rows::size() const { return rs_->rowCount(); }
+std::size_t Rows::size() const { return pg_ ? pg_->rows : rs_->rowCount(); }
 
-bool Rows::isNull(std::size_t row, std::size_t col) const { return rs_->value(col, row).isEmpty(); }
-
-std::string Rows::str(std::size_t row, std::size_t col) const {
-  auto v = rs_->value(col, row);
-  return v.isEmpty() ? std::string() : v.convert<std::string>();
+bool Rows::isNull(std::size_t row, std::size_t col) const {
+  return pg_ ? !pgCell(*pg_, row, col) : rs_->value(col, row).isEmpty();
 }
 
+std::string Rows::str(std::size_t row, std::size_t col) const { return optStr(row, col).value_or(std::string()); }
+
 std::optional<std::string> Rows::optStr(std::size_t row, std::size_t col) const {
+  if (pg_) return pgText(*pg_, row, col);
   auto v = rs_->value(col, row);
   if (v.isEmpty()) return std::nullopt;
   return v.convert<std::string>();
@@ -119,11 +139,14 @@ std::optional<std::string> Rows::optStr(std::size_t row, std::size_t col) const 
 
 std::int64_t Rows::i64(std::size_t row, std::size_t col) const {
   auto v = optI64(row, col);
-  if (!v) throw CorruptData("column " + rs_->columnName(col) + " is NULL where a number is required");
+  if (!v) throw CorruptData("column " + columnName(col) + " is NULL where a number is required");
   return *v;
 }
 
+std::string Rows::columnName(std::size_t col) const { return pg_ ? pg_->columns.at(col) : rs_->columnName(col); }
+
 std::optional<std::int64_t> Rows::optI64(std::size_t row, std::size_t col) const {
+  if (pg_) return pgInteger(*pg_, row, col);
   auto v = rs_->value(col, row);
   if (v.isEmpty()) return std::nullopt;
   try {
@@ -135,6 +158,7 @@ std::optional<std::int64_t> Rows::optI64(std::size_t row, std::size_t col) const
 }
 
 double Rows::dbl(std::size_t row, std::size_t col) const {
+  if (pg_) return pgReal(*pg_, row, col);
   auto v = rs_->value(col, row);
   if (v.isEmpty()) throw CorruptData("column " + rs_->columnName(col) + " is NULL where a number is required");
   return v.convert<double>();

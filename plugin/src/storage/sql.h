@@ -23,11 +23,15 @@ enum class Dialect { kSqlite, kPostgresql };
 using SqlValue = std::variant<std::nullptr_t, std::int64_t, double, std::string>;
 using Params = std::vector<SqlValue>;
 
+struct PgResult;
+
 // A fully read result. Accessors throw CorruptData when a value cannot be what the
 // schema promises (it never happens unless someone edited the database by hand).
+// SQLite's come through Poco::Data; PostgreSQL's straight from libpq (pg_result.h).
 class Rows {
  public:
   explicit Rows(std::unique_ptr<Poco::Data::RecordSet> rs);
+  explicit Rows(std::unique_ptr<PgResult> pg);
   Rows(Rows&&) noexcept;
   ~Rows();
   std::size_t size() const;
@@ -39,7 +43,9 @@ class Rows {
   double dbl(std::size_t row, std::size_t col) const;
 
  private:
+  std::string columnName(std::size_t col) const;
   std::unique_ptr<Poco::Data::RecordSet> rs_;
+  std::unique_ptr<PgResult> pg_;
 };
 
 class Sql {

@@ -35,6 +35,9 @@ Result<EndorsementStatus> parseEndorsementStatus(std::string_view field, std::st
 bool isLegalTransition(EndorsementStatus from, EndorsementStatus to);
 // Endorsed or endorsed ad referendum: the country's signature stands.
 bool isSigned(EndorsementStatus s);
+// Invited or consulting: the country has not answered yet (pendingEndorsements in
+// reminder.h; storage's endorsement_count counts the same).
+bool awaitsAnswer(EndorsementStatus s);
 
 enum class EndorsementMethod { kInSession, kWrittenNotification, kNoteVerbale, kEmail };
 const char* toString(EndorsementMethod m);
