@@ -114,7 +114,7 @@ BOOST_DATA_TEST_CASE(the_counts_of_older_data_are_backfilled, allBackends(), bac
                             act(domain::EndorsementStatus::kConsulting), 0));
   env.fresh.close();
   env.fresh.raw("DROP TABLE endorsement_count");
-  env.fresh.raw("DELETE FROM schema_version WHERE version >= 14");
+  env.fresh.raw("DELETE FROM schema_version WHERE version >= 15");
   auto store = env.fresh.reopen();
   app::Context ctx{*store, env.clock, snapshots()};
   expectAgreement(ctx, sample, 2);
