@@ -208,6 +208,7 @@ Reply conferencePageWith(const Site& site, Visit& v, const Error* formError) {
   view.set("version", std::to_string(c.version));
   view.set("addDelegate", manages ? newDelegateForm(site, v, c, o->directory) : Data(false));
   view.set("editHref", link(v, "/conferences/" + pathSegment(c.id.str()) + "/edit"));
+  view.set("directoryHref", link(v, "/conferences/" + pathSegment(c.id.str()) + "/directory"));
   if (formError) putError(view, *formError);
   return renderPage(site, v, "conference", view, formError ? statusOf(formError->code) : 200);
 }
