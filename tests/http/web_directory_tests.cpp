@@ -101,4 +101,30 @@ BOOST_AUTO_TEST_CASE(others_read_the_directory_without_forms_or_addresses) {
   BOOST_TEST(al.post("/people", forged).status != 303);
 }
 
+BOOST_AUTO_TEST_CASE(a_speaker_is_added_from_the_directory_with_a_role_and_removed) {
+  PluginServer server;
+  BrowserPage page(server, server.client(), "/conferences/skopje-2016");
+  Form form = page.form("id=\"speaker-form\"");
+  field(form, "role") = "Closing remarks";
+  form.emplace_back("person", "nobody");
+  Response refused = page.post("/speakers", form);
+  BOOST_TEST(refused.status == 404, refused.body.substr(0, 2000));
+  BOOST_TEST(shows(refused, "is not in this conference"));
+  form.back().second = "nina-suomalainen";
+  Response added = page.post("/speakers", form);
+  BOOST_TEST_REQUIRE(added.status == 303, added.body.substr(0, 2000));
+  Response shown = page.browser.get("/conferences/skopje-2016", page.cookie);
+  BOOST_TEST(shows(shown, "(Closing remarks)"));
+  auto speakers = server.client().get("/api/v1/conferences/skopje-2016").json()->getArray("speakers");
+  const std::size_t count = speakers->size();
+  BOOST_TEST(speakers->getObject(count - 1)->getValue<std::string>("role") == "Closing remarks");
+  Form remove = page.form("id=\"speaker-remove-form\"");
+  remove.emplace_back("index", std::to_string(count - 1));
+  BOOST_TEST_REQUIRE(page.post("/speakers/remove", remove).status == 303);
+  BOOST_TEST(server.client().get("/api/v1/conferences/skopje-2016").json()->getArray("speakers")->size() ==
+             count - 1);
+  BrowserPage viewer(server, server.client().as("viewer;viewer"), "/conferences/skopje-2016");
+  BOOST_TEST(!shows(viewer.browser.get("/conferences/skopje-2016", viewer.cookie), "speaker-form"));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -4,8 +4,8 @@ accord-server: the secretariat opens the Skopje conference, follows "People and
 organizations", adds an organization and a person (a refused e-mail address first,
 said beside its field, the typing kept), finds the person by searching, changes
 their title through Edit, and then picks them on the conference page to add to a
-delegation; a coordinator of another country reads the directory without the
-address. Screenshot: directory.png under --out/screenshots."""
+delegation and adds them as a speaker with their role, which the conference page
+shows; a coordinator of another country reads the directory without the address. Screenshot: directory.png under --out/screenshots."""
 import os
 import sys
 import unittest
@@ -93,6 +93,14 @@ class Directory(accord_site.SiteCase, unittest.TestCase):
         # The form sits in a closed <details>: its options' text is read as the DOM holds it.
         labels = [o.get_attribute("textContent") for o in person.options]
         self.assertTrue(any("Elena Stojanovska" in label for label in labels), labels)
+
+        # And she speaks: picked from the directory with her role, shown on the page.
+        Select(self.driver.find_element(By.ID, "speaker-person")).select_by_visible_text(
+            "Elena Stojanovska, Head of Programmes")
+        self.type_into("speaker-role", "Closing remarks")
+        self.submit("speaker-add")
+        speakers = self.wait.until(EC.presence_of_element_located((By.ID, "speakers"))).text
+        self.assertIn("Elena Stojanovska, Head of Programmes (Closing remarks)", speakers)
 
     def test_another_countrys_coordinator_reads_the_directory_without_addresses(self):
         self.sign_in("secretariat")

@@ -31,6 +31,7 @@ Reply delegateImportPage(const Site& site, Visit& v);
 Reply directoryPage(const Site& site, Visit& v);
 Reply personForm(const Site& site, Visit& v);
 Reply organizationForm(const Site& site, Visit& v);
+Reply speakerForm(const Site& site, Visit& v);
 Reply delegateImportForm(const Site& site, Visit& v);
 // pages_delegation.cpp
 Reply addDelegateForm(const Site& site, Visit& v);

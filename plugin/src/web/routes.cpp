@@ -22,6 +22,8 @@ const std::vector<Route>& pageRoutes() {
       {"GET", "/conferences/{id}/delegates/import", &delegateImportPage, Access::kSignedIn},
       {"POST", "/conferences/{id}/delegates/import", &delegateImportForm, Access::kSignedIn},
       {"GET", "/conferences/{id}/directory", &directoryPage, Access::kSignedIn},
+      {"POST", "/conferences/{id}/speakers", &speakerForm, Access::kSignedIn},
+      {"POST", "/conferences/{id}/speakers/remove", &speakerForm, Access::kSignedIn},
       {"POST", "/conferences/{id}/directory/people", &personForm, Access::kSignedIn},
       {"POST", "/conferences/{id}/directory/people/{person}", &personForm, Access::kSignedIn},
       {"POST", "/conferences/{id}/directory/organizations", &organizationForm, Access::kSignedIn},
