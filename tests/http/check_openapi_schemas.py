@@ -26,7 +26,8 @@ import jsonschema
 
 IDS = {"/api/v1/conferences/": "skopje-2016", "/api/v1/declarations/": "skopje-joint-declaration",
        "/api/v1/commitments/": "cm-common-indicators"}
-PARAMS = {"{country}": "MK", "{n}": "1", "{report}": "rp-ci-mk-1", "{name}": "monitor"}
+PARAMS = {"{country}": "MK", "{n}": "1", "{report}": "rp-ci-mk-1", "{name}": "monitor",
+          "{person}": "nina-suomalainen", "{organization}": "osce-mission-skopje"}
 
 
 class Server:

@@ -31,6 +31,8 @@ std::string fill(const std::string& path) {
   replace("{aid}", "1");
   replace("{name}", "admin");
   replace("{language}", "fr");
+  replace("{person}", "nina-suomalainen");
+  replace("{organization}", "osce-mission-skopje");
   return out;
 }
 

@@ -33,6 +33,11 @@ void dropReminders(Env& env) {
 void dropAccountPreferences(Env& env) { env.fresh.raw("ALTER TABLE account DROP COLUMN language"); }
 // Undoes migration 15 (the endorsement counts), so that it runs again.
 void dropEndorsementCounts(Env& env) { env.fresh.raw("DROP TABLE endorsement_count"); }
+// Undoes migration 16 (the directory's new columns).
+void dropDirectory(Env& env) {
+  for (const char* column : {"email", "language"}) env.fresh.raw(std::string("ALTER TABLE person DROP COLUMN ") + column);
+  env.fresh.raw("ALTER TABLE organization DROP COLUMN kind");
+}
 std::string messageOf(const domain::Result<std::unique_ptr<app::Store>>& r) {
   BOOST_TEST_REQUIRE(!r.ok());
   BOOST_TEST((r.error().code == domain::ErrorCode::kUnavailable));
@@ -49,8 +54,9 @@ void dropInboxIndexes(Env& env) {
 BOOST_DATA_TEST_CASE(an_older_schema_is_migrated_on_open, allBackends(), backend) {
   Env env(backend);
   env.fresh.close();
-  // Make it a version-1 database: drop what migrations 2 to 15 added.
+  // Make it a version-1 database: drop what migrations 2 to 16 added.
   dropEndorsementCounts(env);
+  dropDirectory(env);
   dropInboxIndexes(env);
   for (const char* table : {"reminder", "delivery_key", "reminder_schedule", "calendar_feed", "notification", "assignment_milestone", "indicator_measurement", "language_version_unit",
                             "language_version"})
@@ -84,6 +90,7 @@ BOOST_DATA_TEST_CASE(an_older_schema_is_migrated_on_open, allBackends(), backend
   env.fresh.raw("DROP TABLE delivery_key");            // and 13
   dropAccountPreferences(env);                         // and 14
   dropEndorsementCounts(env);                          // and 15
+  dropDirectory(env);                                  // and 16
 }
 
 // Migration 10 backfills the latest-report summary from the reports already stored:
@@ -101,6 +108,7 @@ BOOST_DATA_TEST_CASE(the_latest_report_summary_is_backfilled, allBackends(), bac
   dropEndorsementCounts(env);
   dropReminders(env);
   dropAccountPreferences(env);
+  dropDirectory(env);
   env.fresh.raw("DELETE FROM schema_version WHERE version >= 10");
   auto store = storage::openStore(env.fresh.uri());
   BOOST_TEST_REQUIRE(store.ok());
@@ -137,6 +145,7 @@ BOOST_DATA_TEST_CASE(milestones_are_copied_to_each_assignment_on_upgrade, allBac
   for (const char* table : {"reminder", "delivery_key", "reminder_schedule", "calendar_feed"})
     env.fresh.raw(std::string("DROP TABLE ") + table);
   dropAccountPreferences(env);
+  dropDirectory(env);
   env.fresh.raw("DELETE FROM schema_version WHERE version >= 8");
   auto store = env.fresh.reopen();
   app::Context ctx{*store, env.clock, snapshots()};
@@ -178,6 +187,7 @@ BOOST_DATA_TEST_CASE(last_sign_ins_are_backfilled_from_the_sessions, allBackends
   dropEndorsementCounts(env);
   dropReminders(env);
   dropAccountPreferences(env);
+  dropDirectory(env);
   env.fresh.raw("INSERT INTO account_session (token_id, account_name, issued_at, expires_at, revoked_at, address) "
                 "VALUES ('t1', 'used.one', '2017-07-01T10:00:00Z', '2017-07-01T18:00:00Z', NULL, '10.0.0.7')");
   env.fresh.raw("DELETE FROM schema_version WHERE version >= 11");
@@ -189,6 +199,33 @@ BOOST_DATA_TEST_CASE(last_sign_ins_are_backfilled_from_the_sessions, allBackends
     return {};
   }));
   BOOST_TEST(never == (std::vector<std::string>{"never.used"}), boost::test_tools::per_element());
+}
+
+// Migration 16 keeps the directory where it was: every person and organization of
+// a conference stored before it is still there, with no e-mail, no language and
+// the kind "other".
+BOOST_DATA_TEST_CASE(the_directory_survives_its_migration, allBackends(), backend) {
+  Env env(backend);
+  auto sample = sampleDossier();
+  ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
+  env.fresh.close();
+  dropDirectory(env);
+  env.fresh.raw("DELETE FROM schema_version WHERE version >= 16");
+  auto store = env.fresh.reopen();
+  app::Directory directory;
+  ok(store->run(app::TxMode::kReadOnly, [&](app::Repositories& r) -> domain::Status {
+    directory = ok(r.conferences().directory(sample.conference.id));
+    return {};
+  }));
+  BOOST_TEST_REQUIRE(directory.people.size() == sample.people.size());
+  BOOST_TEST_REQUIRE(directory.organizations.size() == sample.organizations.size());
+  for (std::size_t i = 0; i < sample.people.size(); ++i) {
+    BOOST_TEST(directory.people[i].id == sample.people[i].id);
+    BOOST_TEST(directory.people[i].name == sample.people[i].name);
+    BOOST_TEST(directory.people[i].email.empty());
+    BOOST_TEST(directory.people[i].language.empty());
+  }
+  for (const auto& o : directory.organizations) BOOST_TEST((o.kind == domain::OrganizationKind::kOther));
 }
 
 BOOST_DATA_TEST_CASE(a_newer_schema_is_refused, allBackends(), backend) {

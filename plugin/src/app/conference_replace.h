@@ -8,6 +8,37 @@
 
 namespace accord::app::detail {
 
+// Every organizer, speaker and delegate `c` refers to is in its directory. Returns
+// kNotFound naming the reference ("conference.organizers[0]",
+// "conference.speakers[1].person", "conference.delegations[0].members[2].person")
+// in words, rather than leaving it to the database's foreign keys.
+inline domain::Status expectListed(Repositories& r, const domain::Conference& c) {
+  auto d = r.conferences().directory(c.id);
+  if (!d.ok()) return d.error();
+  auto known = [](const auto& entries, const auto& id) {
+    for (const auto& e : entries)
+      if (e.id == id) return true;
+    return false;
+  };
+  const std::string at = "conference.";
+  for (std::size_t i = 0; i < c.organizers.size(); ++i)
+    if (!known(d->organizations, c.organizers[i]))
+      return domain::Error::notFound("organization " + c.organizers[i].str() + " is not in this conference's directory",
+                                     at + "organizers[" + std::to_string(i) + "]");
+  for (std::size_t i = 0; i < c.speakers.size(); ++i)
+    if (!known(d->people, c.speakers[i].person))
+      return domain::Error::notFound("person " + c.speakers[i].person.str() + " is not in this conference's directory",
+                                     at + "speakers[" + std::to_string(i) + "].person");
+  for (std::size_t i = 0; i < c.delegations.size(); ++i)
+    for (std::size_t m = 0; m < c.delegations[i].members.size(); ++m)
+      if (!known(d->people, c.delegations[i].members[m].person))
+        return domain::Error::notFound("person " + c.delegations[i].members[m].person.str() +
+                                           " is not in this conference's directory",
+                                       at + "delegations[" + std::to_string(i) + "].members[" + std::to_string(m) +
+                                           "].person");
+  return {};
+}
+
 // Writes `c` over `before` at `expectedVersion` and audits it, inside the caller's
 // transaction. Returns kConflict if the version is stale, the validation error.
 inline domain::Result<domain::Conference> replaceConference(Repositories& r, const Context& ctx,
@@ -16,6 +47,7 @@ inline domain::Result<domain::Conference> replaceConference(Repositories& r, con
   if (domain::Status s = detail::expectVersion("conference " + c.id.str(), before.version, expectedVersion); !s.ok())
     return s.error();
   if (domain::Status s = normalize(c); !s.ok()) return s.error();
+  if (domain::Status s = expectListed(r, c); !s.ok()) return s.error();
   auto version = r.conferences().update(c, expectedVersion);
   if (!version.ok()) return version.error();
   c.version = *version;

@@ -10,6 +10,11 @@
 
 namespace accord::domain {
 
+// An ISO 639-1 code as the domain stores it: two lower-case ASCII letters.
+inline bool isLanguageCode(const std::string& s) {
+  return s.size() == 2 && s[0] >= 'a' && s[0] <= 'z' && s[1] >= 'a' && s[1] <= 'z';
+}
+
 class Checks {
  public:
   // Checks `value` and replaces it with its normalised form (LF line endings, a

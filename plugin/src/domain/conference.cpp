@@ -18,10 +18,6 @@ const std::pair<DelegateRole, const char*> kRoles[] = {
     {DelegateRole::kExpert, "expert"},
     {DelegateRole::kObserver, "observer"},
 };
-
-bool isLanguageCode(const std::string& s) {
-  return s.size() == 2 && s[0] >= 'a' && s[0] <= 'z' && s[1] >= 'a' && s[1] <= 'z';
-}
 }  // namespace
 
 const char* toString(ConferenceStatus s) { return enumName(kStatuses, s); }

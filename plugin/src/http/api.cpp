@@ -26,6 +26,7 @@ Api::State::State(ApiServices s) : services(std::move(s)), cors(services.corsOri
   addCountryRoutes(router);
   addConferenceRoutes(router);
   addDelegateRoutes(router);
+  addDirectoryRoutes(router);
   addDeclarationRoutes(router);
   addRevisionRoutes(router);
   addConsultationRoutes(router);

@@ -30,6 +30,7 @@ struct Api::State {
 void addCountryRoutes(Router& r);
 void addConferenceRoutes(Router& r);
 void addDelegateRoutes(Router& r);
+void addDirectoryRoutes(Router& r);
 void addDeclarationRoutes(Router& r);
 void addRevisionRoutes(Router& r);
 void addConsultationRoutes(Router& r);

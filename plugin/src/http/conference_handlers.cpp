@@ -3,6 +3,7 @@
 
 #include "accord/app/conference_search.h"
 #include "accord/app/conference_use_cases.h"
+#include "accord/app/directory_use_cases.h"
 #include "accord/app/read_models.h"
 #include "accord/app/status_tables.h"
 #include "api_state.h"
@@ -19,6 +20,11 @@ namespace {
 
 std::string location(const Call& call, const ConferenceId& id) {
   return call.mounted("/api/v1/conferences/" + id.str());
+}
+
+// The names of the conference's directory, for the answer that refers to it by id.
+Result<app::DirectoryNames> namesOf(Call& call, const ConferenceId& id) {
+  return app::directoryNames(call.context(), call.actor(), id);
 }
 
 Reply listConferences(Call& call) {
@@ -42,7 +48,16 @@ Reply listConferences(Call& call) {
                                              })
                   : fetch(*request);
   if (!page.ok()) return failed(page.error());
-  return view(encode::page(page->items, page->next, encode::conference));
+  // One read of names per conference shown: a page holds at most kMaxPageSize.
+  std::vector<app::DirectoryNames> names;
+  for (const Conference& c : page->items) {
+    auto n = namesOf(call, c.id);
+    if (!n.ok()) return failed(n.error());
+    names.push_back(std::move(n).value());
+  }
+  std::size_t at = 0;
+  return view(encode::page(page->items, page->next,
+                           [&](base::JsonWriter& w, const Conference& c) { encode::conference(w, c, names[at++]); }));
 }
 
 Reply createConference(Call& call) {
@@ -52,14 +67,18 @@ Reply createConference(Call& call) {
   if (!in.ok()) return problem(in.errors);
   auto c = app::createConference(call.context(), call.actor(), in.value.conference, in.value.directory);
   if (!c.ok()) return failed(c.error(), "conference");
-  return created(encode::object([&](base::JsonWriter& w) { encode::conference(w, *c); }), location(call, c->id),
-                 versionTag(c->version));
+  auto names = namesOf(call, c->id);
+  if (!names.ok()) return failed(names.error());
+  return created(encode::object([&](base::JsonWriter& w) { encode::conference(w, *c, *names); }),
+                 location(call, c->id), versionTag(c->version));
 }
 
 Reply getConference(Call& call) {
   auto c = app::getConference(call.context(), call.actor(), ConferenceId(call.param("id")));
   if (!c.ok()) return failed(c.error());
-  return record(c->version, [&](base::JsonWriter& w) { encode::conference(w, *c); });
+  auto names = namesOf(call, c->id);
+  if (!names.ok()) return failed(names.error());
+  return record(c->version, [&](base::JsonWriter& w) { encode::conference(w, *c, *names); });
 }
 
 // The merge runs inside the use case's transaction, on the conference as stored;
@@ -79,7 +98,9 @@ Reply patchConference(Call& call) {
   auto c = app::patchConference(call.context(), call.actor(), ConferenceId(call.param("id")), merge, version);
   if (!bodyErrors.empty()) return problem(bodyErrors);
   if (!c.ok()) return failed(c.error(), "conference");
-  return record(c->version, [&](base::JsonWriter& w) { encode::conference(w, *c); });
+  auto names = namesOf(call, c->id);
+  if (!names.ok()) return failed(names.error());
+  return record(c->version, [&](base::JsonWriter& w) { encode::conference(w, *c, *names); });
 }
 
 Reply deleteConference(Call& call) {
@@ -115,7 +136,10 @@ Reply listDelegations(Call& call) {
   }
   auto page = pageOf(std::move(all), *request, [](const Delegation& d) { return d.country.str(); });
   if (!page.ok()) return problem(page.error());
-  return view(encode::page(page->items, page->next, encode::delegation));
+  auto names = namesOf(call, c->id);
+  if (!names.ok()) return failed(names.error());
+  return view(encode::page(page->items, page->next,
+                           [&](base::JsonWriter& w, const Delegation& d) { encode::delegation(w, d, *names); }));
 }
 
 // A delegation is part of its conference: adding one is an update of the
@@ -132,7 +156,9 @@ Reply addDelegation(Call& call) {
   // The checks on the delegation name fields of the body; the conference's own
   // validation names them from "conference".
   if (!c.ok()) return failed(c.error(), "conference");
-  Reply r = created(encode::object([&](base::JsonWriter& w) { encode::delegation(w, in.value); }),
+  auto names = namesOf(call, id);
+  if (!names.ok()) return failed(names.error());
+  Reply r = created(encode::object([&](base::JsonWriter& w) { encode::delegation(w, in.value, *names); }),
                     location(call, id) + "/delegations?country=" + in.value.country.str(), versionTag(c->version));
   return r;
 }

@@ -3,6 +3,7 @@
 // update of the conference at the version the client read (If-Match its ETag).
 #include "accord/app/delegate_import.h"
 #include "accord/app/delegation_use_cases.h"
+#include "accord/app/directory_use_cases.h"
 #include "accord/app/read_models.h"
 #include "accord/json/node.h"
 #include "accord/json/records.h"
@@ -32,10 +33,12 @@ decode::Decoded<app::NewDelegate> newDelegate(Poco::JSON::Object::Ptr body, cons
 }
 
 // The delegation of `country` in `c` as the answer's body (empty when it went).
-Reply delegationOf(const Conference& c, const CountryCode& country, int status) {
+Reply delegationOf(Call& call, const Conference& c, const CountryCode& country, int status) {
   Delegation empty{country, {}};
   const Delegation* d = c.delegation(country);
-  Reply r = record(c.version, [&](base::JsonWriter& w) { encode::delegation(w, d ? *d : empty); });
+  auto names = app::directoryNames(call.context(), call.actor(), c.id);
+  if (!names.ok()) return failed(names.error());
+  Reply r = record(c.version, [&](base::JsonWriter& w) { encode::delegation(w, d ? *d : empty, *names); });
   r.status = status;
   return r;
 }
@@ -52,7 +55,7 @@ Reply addMember(Call& call) {
   auto c = app::addDelegate(call.context(), call.actor(), call.services().countries, ConferenceId(call.param("id")),
                             in.value, *version);
   if (!c.ok()) return failed(c.error(), "conference");
-  return delegationOf(*c, *country, 201);
+  return delegationOf(call, *c, *country, 201);
 }
 
 Reply changeMember(Call& call, bool remove) {
@@ -73,7 +76,7 @@ Reply changeMember(Call& call, bool remove) {
   auto c = app::changeDelegate(call.context(), call.actor(), ConferenceId(call.param("id")), *country,
                                PersonId(call.param("person")), role, *version);
   if (!c.ok()) return failed(c.error(), "conference");
-  return delegationOf(*c, *country, 200);
+  return delegationOf(call, *c, *country, 200);
 }
 
 void writeImport(base::JsonWriter& w, const app::DelegateImport& report, bool dryRun) {

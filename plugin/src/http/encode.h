@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "accord/app/audit_chain.h"
+#include "accord/app/directory_use_cases.h"
 #include "accord/app/page.h"
 #include "accord/app/read_models.h"
 #include "accord/base/json_writer.h"
@@ -21,8 +22,11 @@ namespace accord::http::encode {
 using base::JsonWriter;
 
 void country(JsonWriter& w, const domain::Country& c);
-void conference(JsonWriter& w, const domain::Conference& c);
-void delegation(JsonWriter& w, const domain::Delegation& d);
+// A conference or delegation refers to people and organizations by id; beside the
+// ids it carries "names": {"people": {id: name}, "organizations": {id: name}}, the
+// name of each entry it refers to (an id missing from the directory is left out).
+void conference(JsonWriter& w, const domain::Conference& c, const app::DirectoryNames& names);
+void delegation(JsonWriter& w, const domain::Delegation& d, const app::DirectoryNames& names);
 // Revisions are listed as summaries (number, author, time, note) when given;
 // list items carry none.
 void declaration(JsonWriter& w, const domain::Declaration& d, bool withRevisions);

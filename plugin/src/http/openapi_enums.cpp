@@ -43,6 +43,7 @@ std::string enumComponentSchemas() {
       {"DeliveryState", enumNames<DeliveryState>()},
       {"ReminderTopic", enumNames<ReminderTopic>()},
       {"PendingReason", enumNames<PendingReason>()},
+      {"OrganizationKind", enumNames<OrganizationKind>()},
   };
   std::string out;
   for (const auto& [component, names] : enums) {

@@ -42,5 +42,11 @@ std::string JsonSnapshots::of(const LanguageVersion& v) const {
 std::string JsonSnapshots::of(const Account& a) const {
   return toText([&](JsonWriter& w) { writeAccount(w, a); });
 }
+std::string JsonSnapshots::of(const Person& p) const {
+  return toText([&](JsonWriter& w) { writePerson(w, p); });
+}
+std::string JsonSnapshots::of(const Organization& o) const {
+  return toText([&](JsonWriter& w) { writeOrganization(w, o); });
+}
 
 }  // namespace accord::json

@@ -29,6 +29,7 @@ Organization readOrganization(Node n) {
   o.name = n.text("name", tr::kName);
   o.acronym = n.text("acronym", tr::kOptionalName);
   o.country = n.optionalCountry("country");
+  o.kind = n.enumeration("kind", parseOrganizationKind, std::optional(OrganizationKind::kOther));
   n.finish();
   return o;
 }
@@ -40,6 +41,8 @@ Person readPerson(Node n) {
   p.title = n.text("title", tr::kOptionalName);
   if (auto org = n.optionalId("organization")) p.organization = OrganizationId(*org);
   p.country = n.optionalCountry("country");
+  p.email = n.text("email", tr::kOptionalName);
+  p.language = n.text("language", tr::kOptionalName);
   n.finish();
   return p;
 }

@@ -28,6 +28,7 @@ void writeOrganization(JsonWriter& w, const Organization& o) {
       .field("name", o.name)
       .field("acronym", optionalName(o.acronym, true))
       .field("country", o.country ? std::optional<std::string>(o.country->str()) : std::nullopt)
+      .field("kind", toString(o.kind))
       .endObject();
 }
 
@@ -38,17 +39,21 @@ void writePerson(JsonWriter& w, const Person& p) {
       .field("title", optionalName(p.title, true))
       .field("organization", p.organization ? std::optional<std::string>(p.organization->str()) : std::nullopt)
       .field("country", p.country ? std::optional<std::string>(p.country->str()) : std::nullopt)
+      .field("email", p.email)
+      .field("language", p.language)
       .endObject();
 }
 
-void writeDelegation(JsonWriter& w, const Delegation& d) {
+void writeDelegation(JsonWriter& w, const Delegation& d, const Members& more) {
   w.beginObject().field("country", d.country.str()).key("members").beginArray();
   for (const auto& m : d.members)
     w.beginObject().field("person", m.person.str()).field("role", toString(m.role)).endObject();
-  w.endArray().endObject();
+  w.endArray();
+  if (more) more(w);
+  w.endObject();
 }
 
-void writeConference(JsonWriter& w, const Conference& c, Include include) {
+void writeConference(JsonWriter& w, const Conference& c, Include include, const Members& more) {
   w.beginObject()
       .field("id", c.id.str())
       .field("title", c.title)
@@ -67,6 +72,7 @@ void writeConference(JsonWriter& w, const Conference& c, Include include) {
   for (const auto& d : c.delegations) writeDelegation(w, d);
   w.endArray();
   if (include.version) w.field("version", c.version);
+  if (more) more(w);
   w.endObject();
 }
 

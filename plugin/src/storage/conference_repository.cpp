@@ -94,14 +94,16 @@ app::Directory loadDirectory(Sql& sql, const ConferenceId& id) {
   for (std::size_t i = 0; i < names.size(); ++i)
     for (auto& c : d.countries)
       if (c.code.str() == names.str(i, 0)) c.names[names.str(i, 1)] = names.str(i, 2);
-  Rows os = sql.query("SELECT id, name, acronym, country FROM organization WHERE conference_id = ? ORDER BY ord",
-                      {v(id)});
-  for (std::size_t i = 0; i < os.size(); ++i)
-    d.organizations.push_back({idOf<OrganizationId>(os, i, 0), os.str(i, 1), os.str(i, 2), optCountry(os, i, 3)});
-  Rows ps = sql.query("SELECT id, name, title, organization_id, country FROM person WHERE conference_id = ? "
+  Rows os = sql.query("SELECT id, name, acronym, country, kind FROM organization WHERE conference_id = ? "
                       "ORDER BY ord", {v(id)});
+  for (std::size_t i = 0; i < os.size(); ++i)
+    d.organizations.push_back({idOf<OrganizationId>(os, i, 0), os.str(i, 1), os.str(i, 2), optCountry(os, i, 3),
+                               enumOf(os, i, 4, parseOrganizationKind)});
+  Rows ps = sql.query("SELECT id, name, title, organization_id, country, email, language FROM person "
+                      "WHERE conference_id = ? ORDER BY ord", {v(id)});
   for (std::size_t i = 0; i < ps.size(); ++i) {
-    Person p{idOf<PersonId>(ps, i, 0), ps.str(i, 1), ps.str(i, 2), std::nullopt, optCountry(ps, i, 4)};
+    Person p{idOf<PersonId>(ps, i, 0), ps.str(i, 1), ps.str(i, 2), std::nullopt, optCountry(ps, i, 4),
+             ps.str(i, 5), ps.str(i, 6)};
     if (!ps.isNull(i, 3)) p.organization = idOf<OrganizationId>(ps, i, 3);
     d.people.push_back(std::move(p));
   }
@@ -121,17 +123,20 @@ void insertConference(Sql& sql, const Conference& c, const app::Directory& d) {
   }
   for (std::size_t i = 0; i < d.organizations.size(); ++i) {
     const auto& o = d.organizations[i];
-    orgs.push_back({v(c.id), v(o.id), v(i), v(o.name), v(o.acronym), v(o.country)});
+    orgs.push_back({v(c.id), v(o.id), v(i), v(o.name), v(o.acronym), v(o.country), v(toString(o.kind))});
   }
   for (std::size_t i = 0; i < d.people.size(); ++i) {
     const auto& p = d.people[i];
-    people.push_back({v(c.id), v(p.id), v(i), v(p.name), v(p.title), v(p.organization), v(p.country)});
+    people.push_back(
+        {v(c.id), v(p.id), v(i), v(p.name), v(p.title), v(p.organization), v(p.country), v(p.email), v(p.language)});
   }
   sql.insertRows("conference_country", {"conference_id", "ord", "code", "name", "display_name", "footnote",
                                         "user_defined"}, std::move(countries));
   sql.insertRows("conference_country_name", {"conference_id", "code", "language", "name"}, std::move(names));
-  sql.insertRows("organization", {"conference_id", "id", "ord", "name", "acronym", "country"}, std::move(orgs));
-  sql.insertRows("person", {"conference_id", "id", "ord", "name", "title", "organization_id", "country"},
+  sql.insertRows("organization", {"conference_id", "id", "ord", "name", "acronym", "country", "kind"},
+                 std::move(orgs));
+  sql.insertRows("person",
+                 {"conference_id", "id", "ord", "name", "title", "organization_id", "country", "email", "language"},
                  std::move(people));
   writeChildren(sql, c);
 }
@@ -181,9 +186,41 @@ Result<long> SqlConferenceRepository::update(const Conference& c, long expectedV
 
 Status SqlConferenceRepository::addPerson(const ConferenceId& conference, const Person& p) {
   return guarded(tx_, [&]() -> Status {
-    sql_.exec("INSERT INTO person (conference_id, id, ord, name, title, organization_id, country) VALUES "
-              "(?, ?, (SELECT COALESCE(MAX(ord), -1) + 1 FROM person WHERE conference_id = ?), ?, ?, ?, ?)",
-              {v(conference), v(p.id), v(conference), v(p.name), v(p.title), v(p.organization), v(p.country)});
+    sql_.exec("INSERT INTO person (conference_id, id, ord, name, title, organization_id, country, email, language) "
+              "VALUES (?, ?, (SELECT COALESCE(MAX(ord), -1) + 1 FROM person WHERE conference_id = ?), ?, ?, ?, ?, ?, ?)",
+              {v(conference), v(p.id), v(conference), v(p.name), v(p.title), v(p.organization), v(p.country),
+               v(p.email), v(p.language)});
+    return {};
+  });
+}
+
+Status SqlConferenceRepository::updatePerson(const ConferenceId& conference, const Person& p) {
+  return guarded(tx_, [&]() -> Status {
+    std::size_t n = sql_.exec("UPDATE person SET name = ?, title = ?, organization_id = ?, country = ?, email = ?, "
+                              "language = ? WHERE conference_id = ? AND id = ?",
+                              {v(p.name), v(p.title), v(p.organization), v(p.country), v(p.email), v(p.language),
+                               v(conference), v(p.id)});
+    if (n == 0) return Error::notFound("person " + p.id.str() + " is not in this conference's directory", "person");
+    return {};
+  });
+}
+
+Status SqlConferenceRepository::addOrganization(const ConferenceId& conference, const Organization& o) {
+  return guarded(tx_, [&]() -> Status {
+    sql_.exec("INSERT INTO organization (conference_id, id, ord, name, acronym, country, kind) VALUES "
+              "(?, ?, (SELECT COALESCE(MAX(ord), -1) + 1 FROM organization WHERE conference_id = ?), ?, ?, ?, ?)",
+              {v(conference), v(o.id), v(conference), v(o.name), v(o.acronym), v(o.country), v(toString(o.kind))});
+    return {};
+  });
+}
+
+Status SqlConferenceRepository::updateOrganization(const ConferenceId& conference, const Organization& o) {
+  return guarded(tx_, [&]() -> Status {
+    std::size_t n = sql_.exec("UPDATE organization SET name = ?, acronym = ?, country = ?, kind = ? "
+                              "WHERE conference_id = ? AND id = ?",
+                              {v(o.name), v(o.acronym), v(o.country), v(toString(o.kind)), v(conference), v(o.id)});
+    if (n == 0)
+      return Error::notFound("organization " + o.id.str() + " is not in this conference's directory", "organization");
     return {};
   });
 }

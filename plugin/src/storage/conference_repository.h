@@ -22,6 +22,9 @@ class SqlConferenceRepository final : public app::ConferenceRepository {
   domain::Status insert(const domain::Conference& c, const app::Directory& directory) override;
   domain::Result<long> update(const domain::Conference& c, long expectedVersion) override;
   domain::Status addPerson(const domain::ConferenceId& conference, const domain::Person& p) override;
+  domain::Status updatePerson(const domain::ConferenceId& conference, const domain::Person& p) override;
+  domain::Status addOrganization(const domain::ConferenceId& conference, const domain::Organization& o) override;
+  domain::Status updateOrganization(const domain::ConferenceId& conference, const domain::Organization& o) override;
   domain::Status remove(const domain::ConferenceId& id, long expectedVersion) override;
 
  private:

@@ -27,6 +27,11 @@ Reply editConferencePage(const Site& site, Visit& v);
 Reply saveConferenceForm(const Site& site, Visit& v);
 // pages_delegate_import.cpp: the CSV import of delegates, preview then import.
 Reply delegateImportPage(const Site& site, Visit& v);
+// A conference's directory of people and organizations, and its forms (pages_directory.cpp).
+Reply directoryPage(const Site& site, Visit& v);
+Reply personForm(const Site& site, Visit& v);
+Reply organizationForm(const Site& site, Visit& v);
+Reply speakerForm(const Site& site, Visit& v);
 Reply delegateImportForm(const Site& site, Visit& v);
 // pages_delegation.cpp
 Reply addDelegateForm(const Site& site, Visit& v);

@@ -158,6 +158,7 @@ Reply conferencePageWith(const Site& site, Visit& v, const Error* formError) {
     organizers.push_back(d);
   }
   view.set("organizers", organizers);
+  const bool manages = app::conferencePermissionsFor(v.actor()).manage;
   List speakers;
   for (const Speaker& sp : c.speakers) {
     auto [name, title] = personName(sp.person);
@@ -168,7 +169,24 @@ Reply conferencePageWith(const Site& site, Visit& v, const Error* formError) {
     speakers.push_back(d);
   }
   view.set("speakers", speakers);
-  const bool manages = app::conferencePermissionsFor(v.actor()).manage;
+  if (manages) {
+    // A speaker is someone of the directory, with their role at this conference.
+    Data f;
+    f.set("action", link(v, "/conferences/" + pathSegment(c.id.str()) + "/speakers"));
+    List people;
+    for (const Person& p : o->directory.people)
+      people.push_back(choice(p.id.str(), p.name + (p.title.empty() ? "" : ", " + p.title), false));
+    f.set("people", people);
+    List current;
+    for (std::size_t i = 0; i < c.speakers.size(); ++i) {
+      auto [name, title] = personName(c.speakers[i].person);
+      current.push_back(choice(std::to_string(i), name + (c.speakers[i].role.empty() ? "" : " (" + c.speakers[i].role + ")"),
+                               false));
+    }
+    f.set("current", current.empty() ? Data(false) : Data(current));
+    f.set("removeAction", link(v, "/conferences/" + pathSegment(c.id.str()) + "/speakers/remove"));
+    view.set("speakerForm", f);
+  }
   List delegations;
   for (const Delegation& del : c.delegations) {
     Data d = countryData(site, del.country);
@@ -207,6 +225,7 @@ Reply conferencePageWith(const Site& site, Visit& v, const Error* formError) {
   view.set("version", std::to_string(c.version));
   view.set("addDelegate", manages ? newDelegateForm(site, v, c, o->directory) : Data(false));
   view.set("editHref", link(v, "/conferences/" + pathSegment(c.id.str()) + "/edit"));
+  view.set("directoryHref", link(v, "/conferences/" + pathSegment(c.id.str()) + "/directory"));
   if (formError) putError(view, *formError);
   return renderPage(site, v, "conference", view, formError ? statusOf(formError->code) : 200);
 }

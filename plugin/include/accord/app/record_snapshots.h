@@ -32,6 +32,9 @@ class RecordSnapshots {
   virtual std::string of(const domain::LanguageVersion& v) const = 0;
   // Every field but the password hash.
   virtual std::string of(const domain::Account& a) const = 0;
+  // A directory entry (the conference it belongs to is the audit event's context).
+  virtual std::string of(const domain::Person& p) const = 0;
+  virtual std::string of(const domain::Organization& o) const = 0;
 };
 
 }  // namespace accord::app

@@ -47,6 +47,11 @@ class ConferenceRepository {
   // Appends `p` to the conference's directory (after the people already in it).
   // The caller makes sure the id is free and the conference exists.
   virtual Status addPerson(const domain::ConferenceId& conference, const domain::Person& p) = 0;
+  // Rewrites the directory entry with `p`'s id (or `o`'s); kNotFound when there is none.
+  virtual Status updatePerson(const domain::ConferenceId& conference, const domain::Person& p) = 0;
+  // Appends `o` to the conference's organizations; the caller makes sure the id is free.
+  virtual Status addOrganization(const domain::ConferenceId& conference, const domain::Organization& o) = 0;
+  virtual Status updateOrganization(const domain::ConferenceId& conference, const domain::Organization& o) = 0;
   // Deletes the conference with its directory. kConflict when `expectedVersion` is
   // stale, kNotFound when absent; the caller makes sure no declaration refers to it.
   virtual Status remove(const domain::ConferenceId& id, long expectedVersion) = 0;

@@ -19,6 +19,8 @@ class JsonSnapshots final : public app::RecordSnapshots {
   std::string of(const domain::Amendment& a) const override;
   std::string of(const domain::LanguageVersion& v) const override;
   std::string of(const domain::Account& a) const override;
+  std::string of(const domain::Person& p) const override;
+  std::string of(const domain::Organization& o) const override;
 };
 
 }  // namespace accord::json

@@ -51,12 +51,12 @@ using Members = std::function<void(JsonWriter&)>;
 // A country as the bundle stores it, or with `shown` as the API's catalog shows
 // it (the display name resolved, and whether the code is user-defined).
 void writeCountry(JsonWriter& w, const domain::Country& c, bool shown);
-// Organizations and people, which only the bundle carries.
+// Organizations and people: the bundle's directory and the API's directory entries.
 void writeOrganization(JsonWriter& w, const domain::Organization& o);
 void writePerson(JsonWriter& w, const domain::Person& p);
 
-void writeDelegation(JsonWriter& w, const domain::Delegation& d);
-void writeConference(JsonWriter& w, const domain::Conference& c, Include include);
+void writeDelegation(JsonWriter& w, const domain::Delegation& d, const Members& more = {});
+void writeConference(JsonWriter& w, const domain::Conference& c, Include include, const Members& more = {});
 
 // The declaration's header: lifecycle and invitations, without revision texts.
 void writeDeclaration(JsonWriter& w, const domain::Declaration& d, Include include, const Members& more = {});

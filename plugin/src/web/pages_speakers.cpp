@@ -1,0 +1,39 @@
+// The conference page's speaker forms (see conference.mustache): a speaker is
+// someone of the conference's directory with their role at it.
+#include "accord/app/conference_use_cases.h"
+#include "accord/app/read_models.h"
+#include "page.h"
+#include "pages.h"
+#include "view_common.h"
+
+namespace accord::web {
+
+using namespace accord::domain;
+
+// The conference page's speaker forms: someone of the directory added with their
+// role, or a speaker removed (by position), each an update of the conference
+// under the version the page showed; a refusal is shown in words.
+Reply speakerForm(const Site& site, Visit& v) {
+  ConferenceId id(v.param("id"));
+  auto version = formVersion(v);
+  if (!version.ok()) return errorPage(site, v, version.error());
+  auto c = app::getConference(site.ctx, v.actor(), id);
+  if (!c.ok()) return errorPage(site, v, c.error());
+  Conference changed = *c;
+  std::string said;
+  if (v.path.size() < 7 || v.path.compare(v.path.size() - 7, 7, "/remove") != 0) {
+    changed.speakers.push_back({PersonId(v.field("person")), v.field("role")});
+    said = "Speaker added";
+  } else {
+    auto at = parseNumber(v.field("index"));
+    if (!at || *at < 0 || static_cast<std::size_t>(*at) >= changed.speakers.size())
+      return errorPage(site, v, Error::notFound("there is no such speaker", "speaker"));
+    changed.speakers.erase(changed.speakers.begin() + *at);
+    said = "Speaker removed";
+  }
+  auto saved = app::updateConference(site.ctx, v.actor(), changed, *version);
+  if (!saved.ok()) return errorPage(site, v, saved.error());
+  return redirectTo(site, v, "/conferences/" + pathSegment(id.str()), Flash{said});
+}
+
+}  // namespace accord::web
