@@ -164,6 +164,10 @@ BOOST_AUTO_TEST_CASE(a_refused_conference_form_names_every_bad_field_beside_it_w
   PluginServer server;
   Client sec = server.client();
   BrowserPage page(server, sec, "/conferences/new");
+  // The status is offered in words; the code is only the value sent.
+  Response blank = page.browser.get("/conferences/new", page.cookie);
+  BOOST_TEST(shows(blank, ">Planned</option>"));
+  BOOST_TEST(shows(blank, "<option value=\"concluded\">Concluded</option>"), blank.body.substr(0, 3000));
   Form form = conferenceForm(page, "", "2017-02-30", "tomorrow");
   field(form, "city") = "Oh\x01rid";
   Response r = postTo(page, "/conferences", form);

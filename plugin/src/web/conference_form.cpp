@@ -1,5 +1,6 @@
 #include "conference_form.h"
 
+#include "labels.h"
 #include "view_common.h"
 
 namespace accord::web {
@@ -47,7 +48,10 @@ Data conferenceFields(const Conference& c, const Fields* posted) {
   f.set("languages", value("languages", joined(c.languages)));
   std::string status = value("status", toString(c.status));
   List statuses;
-  for (const char* name : enumNames<ConferenceStatus>()) statuses.push_back(choice(name, name, status == name));
+  for (const char* name : enumNames<ConferenceStatus>()) {
+    auto known = parseConferenceStatus("status", name);  // every name of the enum parses
+    statuses.push_back(choice(name, badge(known.value()).label, status == name));
+  }
   f.set("statuses", statuses);
   f.set("organizers", posted ? fieldOr(*posted, "organizers") : std::string());
   f.set("speakers", posted ? fieldOr(*posted, "speakers") : std::string());
