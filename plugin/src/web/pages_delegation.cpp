@@ -2,6 +2,7 @@
 // (from the directory or new to it), a role changed, a delegate removed. Each
 // calls one use case under the version the page showed; a refusal is shown in words.
 #include "accord/app/delegation_use_cases.h"
+#include "accord/app/read_models.h"
 #include "page.h"
 #include "pages.h"
 #include "view_common.h"
@@ -80,16 +81,38 @@ Reply changeDelegateForm(const Site& site, Visit& v) {
                      });
 }
 
+// The role `person` holds in `country`'s delegation of the conference as stored
+// now ("" when the conference cannot be read or they are not in it).
+std::string roleHeld(const Site& site, const Visit& v, const ConferenceId& id, const CountryCode& country,
+                     const PersonId& person) {
+  auto conference = app::getConference(site.ctx, v.actor(), id);
+  if (!conference.ok()) return "";
+  for (const Delegation& d : conference->delegations)
+    if (d.country == country)
+      for (const DelegationMember& m : d.members)
+        if (m.person == person) return toString(m.role);
+  return "";
+}
+
 Reply removeDelegateForm(const Site& site, Visit& v) {
   auto version = formVersion(v);
   if (!version.ok()) return errorPage(site, v, version.error());
   auto country = CountryCode::parse("country", v.param("country"));
   if (!country.ok()) return errorPage(site, v, country.error());
-  return afterChange(site, v,
-                     app::changeDelegate(site.ctx, v.actor(), ConferenceId(v.param("id")), *country,
-                                         PersonId(v.param("person")), std::nullopt, *version),
-                     [&](const Conference&) {
-                       return Flash{"Delegate removed from the delegation of " + countryName(site, *country)};
+  const ConferenceId id(v.param("id"));
+  const PersonId person(v.param("person"));
+  const std::string role = roleHeld(site, v, id, *country, person);
+  return afterChange(site, v, app::changeDelegate(site.ctx, v.actor(), id, *country, person, std::nullopt, *version),
+                     [&](const Conference& c) {
+                       std::string said = "Delegate removed from the delegation of " + countryName(site, *country);
+                       if (role.empty()) return Flash{said};
+                       // Removing the wrong delegate is undone by adding them again in the role they held.
+                       return Flash{said, "/conferences/" + pathSegment(c.id.str()) + "/delegates",
+                                    "Undo: add them again",
+                                    {{"version", std::to_string(c.version)},
+                                     {"country", country->str()},
+                                     {"person", person.str()},
+                                     {"role", role}}};
                      });
 }
 
