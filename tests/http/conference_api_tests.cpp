@@ -1,6 +1,10 @@
 // /api/v1/conferences and their delegations, through the real plugin over HTTP.
 #include <boost/test/unit_test.hpp>
 
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "plugin_server.h"
 
 using namespace accord::test;
@@ -62,6 +66,19 @@ BOOST_AUTO_TEST_CASE(an_end_before_the_start_names_the_field) {
   Response r = server.client().post("/api/v1/conferences", body);
   BOOST_TEST(r.status == 400);
   BOOST_TEST(r.str("field") == "endDate");
+}
+
+BOOST_AUTO_TEST_CASE(the_directory_of_a_new_conference_obeys_the_directorys_rules) {
+  PluginServer server;
+  for (const auto& [entry, field] : std::vector<std::pair<std::string, std::string>>{
+           {R"("email":"a@b, c@d")", "people[0].email"}, {R"("language":"english")", "people[0].language"}}) {
+    std::string body = kNew;
+    body.replace(body.find(R"("country":"AT")"), 14, R"("country":"AT",)" + entry);
+    Response r = server.client().post("/api/v1/conferences", body);
+    BOOST_TEST(r.status == 400, r.body);
+    BOOST_TEST(r.str("field") == field);
+  }
+  BOOST_TEST(server.client().get("/api/v1/conferences/vienna-2018").status == 404, "nothing stored");
 }
 
 BOOST_AUTO_TEST_CASE(a_patch_changes_only_the_fields_it_names_and_bumps_the_version) {

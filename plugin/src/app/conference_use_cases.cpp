@@ -1,6 +1,9 @@
 #include "accord/app/conference_use_cases.h"
 
+#include <string>
+
 #include "accord/app/authorization.h"
+#include "accord/domain/party.h"
 #include "conference_replace.h"
 #include "id_taken.h"
 #include "support.h"
@@ -10,9 +13,17 @@ namespace accord::app {
 using namespace accord::domain;
 
 Result<Conference> createConference(const Context& ctx, const Actor& actor, Conference c,
-                                    const Directory& directory) {
+                                    const Directory& given) {
   if (Status s = authorize(actor, Action::kManageConference); !s.ok()) return s.error();
   if (Status s = normalize(c); !s.ok()) return s.error();
+  // The directory that comes with a new conference obeys the directory's own rules
+  // (an e-mail address, a language code), as each entry written later does.
+  Directory directory = given;
+  for (std::size_t i = 0; i < directory.people.size(); ++i)
+    if (Status s = normalize(directory.people[i], "people[" + std::to_string(i) + "]"); !s.ok()) return s.error();
+  for (std::size_t i = 0; i < directory.organizations.size(); ++i)
+    if (Status s = normalize(directory.organizations[i], "organizations[" + std::to_string(i) + "]"); !s.ok())
+      return s.error();
   c.version = 1;
   return transact<Conference>(ctx.store, TxMode::kReadWrite, [&](Repositories& r) -> Result<Conference> {
     if (Status s = detail::expectFreeId(r.conferences().get(c.id), "conference", c.id.str()); !s.ok())

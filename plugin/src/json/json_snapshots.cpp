@@ -43,7 +43,12 @@ std::string JsonSnapshots::of(const Account& a) const {
   return toText([&](JsonWriter& w) { writeAccount(w, a); });
 }
 std::string JsonSnapshots::of(const Person& p) const {
-  return toText([&](JsonWriter& w) { writePerson(w, p); });
+  // The audit trail is read by monitors, who may not read a person's e-mail address
+  // (the directory shows it to the secretariat, admins and the person's own
+  // coordinator only): the trail keeps that the person changed, not the address.
+  Person shown = p;
+  shown.email.clear();
+  return toText([&](JsonWriter& w) { writePerson(w, shown); });
 }
 std::string JsonSnapshots::of(const Organization& o) const {
   return toText([&](JsonWriter& w) { writeOrganization(w, o); });

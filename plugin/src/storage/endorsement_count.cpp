@@ -32,6 +32,14 @@ void refreshEndorsementCounts(Sql& sql, std::vector<std::string> declarations) {
     Params ids(declarations.begin() + static_cast<std::ptrdiff_t>(start),
                declarations.begin() + static_cast<std::ptrdiff_t>(end));
     std::string in = "(" + placeholders(ids.size()) + ")";
+    // Two transactions changing one declaration's endorsements at once would both
+    // delete and re-insert its row: on PostgreSQL (READ COMMITTED) the second's
+    // delete misses the row the first re-inserted, and its insert then collides with
+    // it. Locking the declarations first (in id order, so two refreshes never wait on
+    // each other) makes the second wait, then count with the first's endorsement.
+    // SQLite serialises writing transactions already.
+    if (sql.dialect() == Dialect::kPostgresql)
+      sql.query("SELECT id FROM declaration WHERE id IN " + in + " ORDER BY id FOR UPDATE", ids);
     // Delete then insert: a declaration left without invited countries keeps no row.
     sql.exec("DELETE FROM endorsement_count WHERE declaration_id IN " + in, ids);
     sql.exec("INSERT INTO endorsement_count (declaration_id, invited, unanswered) "
