@@ -15,8 +15,8 @@
 #include <string>
 #include <vector>
 
-#include "../pg_result.h"
-#include "../sql.h"
+#include "pg_result.h"
+#include "sql.h"
 
 namespace {
 using accord::storage::detail::Params;
