@@ -172,8 +172,11 @@ class SiteCase(PageCase):
     `width` x `height` per test: start it in setUpModule with start_site() and stop
     it in tearDownModule with stop_site(); run(__doc__) is the module's main.
 
-    Its waits tolerate a stale element: a condition that reads the page while the
-    next one replaces it is asked again instead of failing the test."""
+    Its waits tolerate what the driver answers about a page being replaced: a
+    condition that reads an element while the next page replaces it (a stale
+    element, or Chromium's "Node with given id does not belong to the document",
+    which chromedriver passes on as a plain WebDriverException) is asked again
+    until the wait's time is up, instead of failing the test."""
     site = None
     args = None
     width, height = 1280, 1000
@@ -184,7 +187,7 @@ class SiteCase(PageCase):
         os.makedirs(self.downloads, exist_ok=True)
         self.driver = browser(self.downloads, self.width, self.height)
         self.driver.set_script_timeout(60)
-        self.wait = WebDriverWait(self.driver, 15, ignored_exceptions=(StaleElementReferenceException,))
+        self.wait = WebDriverWait(self.driver, 15, ignored_exceptions=(WebDriverException,))
 
     def tearDown(self):
         self.driver.quit()

@@ -27,12 +27,6 @@ def tearDownModule():
 
 
 class Directory(accord_site.SiteCase, unittest.TestCase):
-    def submit(self, button_id):
-        """Clicks a form's button and waits for the page it left to go."""
-        old = self.driver.find_element(By.TAG_NAME, "html")
-        self.driver.find_element(By.ID, button_id).click()
-        self.wait.until(EC.staleness_of(old))
-
     def test_the_secretariat_adds_a_person_and_makes_them_a_delegate(self):
         self.sign_in("secretariat")
         self.open("/conferences/skopje-2016")
@@ -45,14 +39,14 @@ class Directory(accord_site.SiteCase, unittest.TestCase):
         self.type_into("org-acronym", "LS")
         Select(self.driver.find_element(By.ID, "org-kind")).select_by_value("civil_society")
         Select(self.driver.find_element(By.ID, "org-country")).select_by_value("MK")
-        self.submit("org-save")
+        self.submit("#org-save")
         self.wait.until(EC.presence_of_element_located((By.ID, "organizations")))
         self.assertIn("civil society", self.driver.find_element(By.ID, "organizations").text)
 
         # A bad address: refused beside its field, what was typed kept.
         self.type_into("person-name", "Elena Stojanovska")
         self.type_into("person-email", "elena at example.org")
-        self.submit("person-save")
+        self.submit("#person-save")
         error = self.wait.until(EC.presence_of_element_located((By.ID, "person-email-error")))
         self.assertIn("e-mail", error.text)
         self.assertEqual(self.driver.find_element(By.ID, "person-name").get_attribute("value"), "Elena Stojanovska")
@@ -62,10 +56,10 @@ class Directory(accord_site.SiteCase, unittest.TestCase):
         Select(self.driver.find_element(By.ID, "person-country")).select_by_value("MK")
         Select(self.driver.find_element(By.ID, "person-organization")).select_by_visible_text(
             "La Strada Macedonia (LS)")
-        self.submit("person-save")
+        self.submit("#person-save")
 
         self.type_into("people-search-name", "stojanov")
-        self.submit("people-search-go")
+        self.submit("#people-search-go")
         rows = self.wait.until(EC.presence_of_element_located((By.ID, "people"))).text
         self.assertIn("Elena Stojanovska", rows)
         self.assertIn("elena@example.org", rows)
@@ -81,9 +75,9 @@ class Directory(accord_site.SiteCase, unittest.TestCase):
         self.assertEqual(self.wait.until(EC.presence_of_element_located((By.ID, "person-email")))
                          .get_attribute("value"), "elena@example.org")
         self.type_into("person-title", "Head of Programmes")
-        self.submit("person-save")
+        self.submit("#person-save")
         self.type_into("people-search-name", "stojanov")
-        self.submit("people-search-go")
+        self.submit("#people-search-go")
         self.assertIn("Head of Programmes", self.wait.until(
             EC.presence_of_element_located((By.ID, "people"))).text)
 
@@ -98,7 +92,7 @@ class Directory(accord_site.SiteCase, unittest.TestCase):
         Select(self.driver.find_element(By.ID, "speaker-person")).select_by_visible_text(
             "Elena Stojanovska, Head of Programmes")
         self.type_into("speaker-role", "Closing remarks")
-        self.submit("speaker-add")
+        self.submit("#speaker-add")
         speakers = self.wait.until(EC.presence_of_element_located((By.ID, "speakers"))).text
         self.assertIn("Elena Stojanovska, Head of Programmes (Closing remarks)", speakers)
 
@@ -109,7 +103,7 @@ class Directory(accord_site.SiteCase, unittest.TestCase):
         self.type_into("person-name", "Arben Krasniqi")
         self.type_into("person-email", "arben@example.org")
         Select(self.driver.find_element(By.ID, "person-country")).select_by_value("MK")
-        self.submit("person-save")
+        self.submit("#person-save")
         self.sign_in("coordinator.al")
         self.open("/conferences/skopje-2016/directory?search=krasniqi")
         rows = self.wait.until(EC.presence_of_element_located((By.ID, "people"))).text
