@@ -3,21 +3,26 @@
 #include <boost/test/unit_test.hpp>
 
 #include "history_words.h"
+#include "shipped_words.h"
 
 using namespace accord::web;
 using namespace accord::domain;
 
+namespace {
+const Wording en = shippedWords();
+}  // namespace
+
 BOOST_AUTO_TEST_SUITE(history_words_tests)
 
 BOOST_AUTO_TEST_CASE(actions_read_as_sentences_not_codes) {
-  BOOST_TEST(eventInWords("declaration.open_for_endorsement") == "Declaration opened for endorsement");
-  BOOST_TEST(eventInWords("session.started") == "Signed in");
-  BOOST_TEST(eventInWords("endorsement.withdrawn") == "Endorsement: Withdrawn");
-  BOOST_TEST(eventInWords("implementation.in_progress") == "Implementation: In progress");
+  BOOST_TEST(eventInWords(en, "declaration.open_for_endorsement") == "Declaration opened for endorsement");
+  BOOST_TEST(eventInWords(en, "session.started") == "Signed in");
+  BOOST_TEST(eventInWords(en, "endorsement.withdrawn") == "Endorsement: Withdrawn");
+  BOOST_TEST(eventInWords(en, "implementation.in_progress") == "Implementation: In progress");
   // One nobody listed still reads as words.
-  BOOST_TEST(eventInWords("thing.done_now") == "Thing: done now");
+  BOOST_TEST(eventInWords(en, "thing.done_now") == "Thing: done now");
   for (const char* code : {"revision.cut", "report.returned", "assignment.accepted", "milestone.done"})
-    BOOST_TEST(eventInWords(code).find('.') == std::string::npos, code);
+    BOOST_TEST(eventInWords(en, code).find('.') == std::string::npos, code);
 }
 
 BOOST_AUTO_TEST_CASE(field_paths_read_as_words) {
@@ -60,7 +65,7 @@ BOOST_AUTO_TEST_CASE(an_endorsements_story_is_newest_first_with_a_withdrawal) {
   withdrawn.to = EndorsementStatus::kWithdrawn;
   withdrawn.method.reset();
   e.history = {endorsed, withdrawn};
-  List h = endorsementHistory(e);
+  List h = endorsementHistory(en, e);
   BOOST_REQUIRE_EQUAL(h.size(), 2u);
   BOOST_TEST(h[0].get("when")->string_value() == "2017-03-01");
   BOOST_TEST(h[0].get("what")->string_value().rfind("Withdrawn (was Endorsed)", 0) == 0u);
@@ -82,7 +87,7 @@ BOOST_AUTO_TEST_CASE(an_assignments_story_comes_from_its_record_newest_first) {
   r.submittedAt = *Timestamp::parse("t", "2017-07-05T10:00:00Z");
   r.reviewedAt = *Timestamp::parse("t", "2017-07-20T10:00:00Z");
   r.reviewedBy = "monitor";
-  List h = assignmentHistory(a, c, {r});
+  List h = assignmentHistory(en, a, c, {r});
   std::vector<std::string> when, what;
   for (const Data& d : h) {
     when.push_back(d.get("when")->string_value());

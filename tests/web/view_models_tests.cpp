@@ -3,9 +3,14 @@
 #include "labels.h"
 #include "page.h"
 #include "view_text.h"
+#include "shipped_words.h"
 
 using namespace accord::web;
 using namespace accord::domain;
+
+namespace {
+const Wording en = shippedWords();
+}  // namespace
 
 BOOST_AUTO_TEST_SUITE(view_models_tests)
 
@@ -39,31 +44,41 @@ BOOST_AUTO_TEST_CASE(error_lands_next_to_its_field_and_in_the_summary) {
 }
 
 BOOST_AUTO_TEST_CASE(every_status_has_words_not_only_a_colour) {
-  for (int s = 0; s < 6; ++s) BOOST_TEST(!badge(static_cast<EndorsementStatus>(s)).label.empty());
-  for (int t = 0; t < 4; ++t) BOOST_TEST(!badge(static_cast<Timeliness>(t)).label.empty());
-  BOOST_TEST(badge(Timeliness::kOverdue).label == "Overdue");
-  Data d = badgeData(badge(EndorsementStatus::kDeclined));
+  for (int s = 0; s < 6; ++s) BOOST_TEST(!badge(en, static_cast<EndorsementStatus>(s)).label.empty());
+  for (int t = 0; t < 4; ++t) BOOST_TEST(!badge(en, static_cast<Timeliness>(t)).label.empty());
+  BOOST_TEST(badge(en, Timeliness::kOverdue).label == "Overdue");
+  Data d = badgeData(badge(en, EndorsementStatus::kDeclined));
   BOOST_TEST(d.get("tone")->string_value() == "bad");
   BOOST_TEST(!d.get("glyph")->string_value().empty());
 }
 
+BOOST_AUTO_TEST_CASE(state_words_follow_the_page_language) {
+  // Each language says it its own way; none falls back to the English words.
+  for (const char* lang : {"fr", "ru"}) {
+    const Wording w = shippedWords(lang);
+    BOOST_TEST(badge(w, DeclarationStatus::kOpenForEndorsement).label != badge(en, DeclarationStatus::kOpenForEndorsement).label, lang);
+    BOOST_TEST(roleLabel(w, Role::kCoordinator) != roleLabel(en, Role::kCoordinator), lang);
+    BOOST_TEST(methodLabel(w, EndorsementMethod::kInSession) != methodLabel(en, EndorsementMethod::kInSession), lang);
+  }
+}
+
 BOOST_AUTO_TEST_CASE(roles_and_stored_states_are_shown_in_words_not_codes) {
-  BOOST_TEST(roleLabel(Role::kSecretariat) == "Secretariat");
-  BOOST_TEST(roleLabel(Role::kCoordinator, "North Macedonia") == "National coordinator \u2014 North Macedonia");
-  BOOST_TEST(roleLabel(Role::kMonitor, "") == "Monitor");
-  BOOST_TEST(roleLabel(Role::kAdmin) == "Administrator");
+  BOOST_TEST(roleLabel(en, Role::kSecretariat) == "Secretariat");
+  BOOST_TEST(roleLabel(en, Role::kCoordinator, "North Macedonia") == "National coordinator \u2014 North Macedonia");
+  BOOST_TEST(roleLabel(en, Role::kMonitor, "") == "Monitor");
+  BOOST_TEST(roleLabel(en, Role::kAdmin) == "Administrator");
   for (const char* name : enumNames<Role>()) {
-    std::string words = roleLabel(*parseRole("role", name));
+    std::string words = roleLabel(en, *parseRole("role", name));
     BOOST_TEST((words.find('_') == std::string::npos && words != "?" && words != name), name);
   }
   for (const char* name : enumNames<ConferenceStatus>())
-    BOOST_TEST(badge(*parseConferenceStatus("status", name)).label != name, name);
-  BOOST_TEST(badge(ConferenceStatus::kPlanned).label == "Planned");
-  BOOST_TEST(stateLabel("open_for_endorsement") == "Open for endorsement");
-  BOOST_TEST(stateLabel("consultation") == "In consultation");
-  BOOST_TEST(stateLabel("returned") == "Returned");
-  BOOST_TEST(stateLabel("in_progress") == "In progress");
-  BOOST_TEST(stateLabel("no report") == "no report", "a state no table knows is kept");
+    BOOST_TEST(badge(en, *parseConferenceStatus("status", name)).label != name, name);
+  BOOST_TEST(badge(en, ConferenceStatus::kPlanned).label == "Planned");
+  BOOST_TEST(stateLabel(en, "open_for_endorsement") == "Open for endorsement");
+  BOOST_TEST(stateLabel(en, "consultation") == "In consultation");
+  BOOST_TEST(stateLabel(en, "returned") == "Returned");
+  BOOST_TEST(stateLabel(en, "in_progress") == "In progress");
+  BOOST_TEST(stateLabel(en, "no report") == "no report", "a state no table knows is kept");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -7,17 +7,9 @@
 #include <string_view>
 
 #include "accord/domain/date.h"
+#include "accord/render/date_words.h"
 
 namespace accord::render {
-
-// "28 October 2016" (en), "28 octobre 2016", "1er octobre 2016" (fr), "28 октября
-// 2016 г." (ru): each language of labels.h in its own form (date_styles.cpp).
-// Languages without a form of their own get the English one.
-std::string formatDate(domain::Date date, std::string_view language);
-
-// "27–28 October 2016", "30 September – 2 October 2016",
-// "30 December 2016 – 2 January 2017"; one date when both are the same day.
-std::string formatDateRange(domain::Date from, domain::Date to, std::string_view language);
 
 // The first line of `text`, cut after at most `maxChars` code points at a space
 // (or, inside a very long word, before a code point that does not combine with

@@ -55,13 +55,13 @@ Data accountRow(const Site& site, const Visit& v, const Account& a) {
   d.set("href", link(v, "/users/" + pathSegment(a.name)));
   d.set("displayName", a.displayName);
   d.set("email", a.email);
-  d.set("role", roleLabel(a.role));
+  d.set("role", roleLabel(v.words, a.role));
   d.set("country", text(a.country ? countryName(site, *a.country) : ""));
   d.set("active", a.active);
   return d;
 }
 
-Data accountFields(const Site& site, const Account& a, const Fields* form) {
+Data accountFields(const Site& site, const Wording& w, const Account& a, const Fields* form) {
   Data f;
   f.set("name", posted(form, "name", a.name));
   f.set("displayName", posted(form, "displayName", a.displayName));
@@ -69,7 +69,7 @@ Data accountFields(const Site& site, const Account& a, const Fields* form) {
   std::string role = posted(form, "role", toString(a.role));
   List roles;
   for (const char* name : enumNames<Role>())
-    roles.push_back(choice(name, roleLabel(*parseRole("role", name)), role == name));
+    roles.push_back(choice(name, roleLabel(w, *parseRole("role", name)), role == name));
   f.set("roles", roles);
   std::string country = posted(form, "country", a.country ? a.country->str() : "");
   List countries;

@@ -18,7 +18,7 @@ Data accountRow(const Site& site, const Visit& v, const domain::Account& a);
 
 // The form fields for `a`, or the posted ones when `posted` (after a refusal):
 // displayName, email, roles and countries (choices, the current one selected).
-Data accountFields(const Site& site, const domain::Account& a, const Fields* posted);
+Data accountFields(const Site& site, const Wording& w, const domain::Account& a, const Fields* posted);
 
 // The choices of an account's language (domain::accountLanguages, each named in
 // itself, and "none"), `selected` marked.

@@ -34,7 +34,7 @@ std::string fieldOr(const Fields& form, const std::string& name) {
 }
 }  // namespace
 
-Data conferenceFields(const Conference& c, const Fields* posted) {
+Data conferenceFields(const Wording& w, const Conference& c, const Fields* posted) {
   auto value = [&](const std::string& name, const std::string& stored) {
     return posted ? fieldOr(*posted, name) : stored;
   };
@@ -50,7 +50,7 @@ Data conferenceFields(const Conference& c, const Fields* posted) {
   List statuses;
   for (const char* name : enumNames<ConferenceStatus>()) {
     auto known = parseConferenceStatus("status", name);  // every name of the enum parses
-    statuses.push_back(choice(name, badge(known.value()).label, status == name));
+    statuses.push_back(choice(name, badge(w, known.value()).label, status == name));
   }
   f.set("statuses", statuses);
   f.set("organizers", posted ? fieldOr(*posted, "organizers") : std::string());

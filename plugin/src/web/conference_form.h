@@ -14,7 +14,7 @@ namespace accord::web {
 
 // The form's fields for `c`, or the posted ones when `posted` (after a refusal);
 // the organizers and speakers text only as posted (they are typed on creation).
-Data conferenceFields(const domain::Conference& c, const Fields* posted);
+Data conferenceFields(const Wording& w, const domain::Conference& c, const Fields* posted);
 
 // `base` with the posted fields applied: id (blank: one is made up, on creation
 // only), title, city, venue, startDate, endDate, languages ("en, mk": commas or

@@ -78,7 +78,7 @@ Data amendmentData(const Site& site, const Visit& v, const app::AmendmentView& v
   x.set("justification", a.justification);
   x.set("by", remarkBy(site, a.author, a.country));
   x.set("createdAt", longDateTime(a.createdAt, site.zone));
-  x.set("state", badgeData(badge(a.state)));
+  x.set("state", badgeData(badge(v.words, a.state)));
   x.set("stateName", toString(a.state));
   x.set("outdated", view.outdated);
   x.set("fate", view.fate == UnitFate::kDeleted ? "its unit was deleted in the latest revision"

@@ -11,6 +11,7 @@
 #include "accord/app/session_service.h"
 #include "accord/domain/result.h"
 #include "flash.h"
+#include "wording.h"
 
 namespace accord::web {
 
@@ -33,6 +34,7 @@ struct Visit {
   std::vector<domain::Error> formErrors;
   std::string host;                       // the Host the client asked for ("accord.example.org:8080")
   std::string language = "en";            // of the page: the person's setting, else Accept-Language (language_choice.h)
+  Wording words;                          // the catalogue in that language, for the words pages build
 
   const domain::Actor& actor() const { return who->actor; }
   std::string param(const std::string& name) const;

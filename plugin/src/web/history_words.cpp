@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
-#include <map>
+#include <set>
 
 #include "accord/base/number_text.h"
 #include "accord/json/snapshot_diff.h"
@@ -27,9 +27,9 @@ std::string capitalised(std::string s) {
 
 // The label the pages give to state `code` of the kind `E`, or "" if not one.
 template <class E>
-std::string stateLabel(Result<E> (*parse)(std::string_view, std::string_view), const std::string& code) {
+std::string stateLabel(const Wording& w, Result<E> (*parse)(std::string_view, std::string_view), const std::string& code) {
   auto s = parse("action", code);
-  return s.ok() ? badge(*s).label : "";
+  return s.ok() ? badge(w, *s).label : "";
 }
 
 struct Entry {
@@ -57,61 +57,65 @@ std::string shortened(const std::string& s) {
   return s.substr(0, cut) + "…";
 }
 
+// " — by ana.petrova": who did it, after what was done.
+std::string by(const Wording& w, const std::string& who) { return w("history.by", {{"who", who}}); }
+
 }  // namespace
 
-std::string eventInWords(const std::string& action) {
-  static const std::map<std::string, std::string> kKnown = {
-      {"declaration.created", "Declaration created"},
-      {"declaration.updated", "Declaration details changed"},
-      {"declaration.drafting", "Declaration returned to drafting"},
-      {"declaration.consultation", "Declaration sent for consultation"},
-      {"declaration.final", "Declaration text made final"},
-      {"declaration.open_for_endorsement", "Declaration opened for endorsement"},
-      {"declaration.closed", "Declaration closed"},
-      {"revision.cut", "New revision of the text"},
-      {"conference.created", "Conference created"},
-      {"conference.updated", "Conference details changed"},
-      {"conference.deleted", "Conference deleted"},
-      {"conference.imported", "Conference imported"},
-      {"commitment.defined", "Commitment defined"},
-      {"commitment.updated", "Commitment changed"},
-      {"assignment.accepted", "Commitment accepted"},
-      {"assignment.declined", "Commitment declined"},
-      {"assignment.proposed", "Commitment proposed"},
-      {"assignment.assessed", "Implementation assessed"},
-      {"indicator.measured", "Indicator measured"},
-      {"report.drafted", "Progress report drafted"},
-      {"report.reworked", "Progress report revised"},
-      {"report.submitted", "Progress report submitted"},
-      {"report.validated", "Progress report validated"},
-      {"report.returned", "Progress report returned for changes"},
-      {"comment.created", "Comment made"},
-      {"amendment.proposed", "Amendment proposed"},
-      {"amendment.incorporated", "Amendment incorporated in the text"},
-      {"language_version.created", "Language version started"},
-      {"language_version.updated", "Language version changed"},
-      {"language_version.verified", "Language version verified"},
-      {"account.created", "Account created"},
-      {"account.updated", "Account changed"},
-      {"account.disabled", "Account disabled"},
-      {"account.enabled", "Account enabled"},
-      {"account.role_changed", "Account's role changed"},
-      {"account.password_reset", "Password reset"},
-      {"account.language_changed", "Language chosen"},
-      {"reminder.sent", "Reminder sent to the countries that had not answered"},
-      {"session.started", "Signed in"},
-      {"session.ended", "Signed out"},
+std::string eventInWords(const Wording& w, const std::string& action) {
+    // Each has its sentence in the catalogue as event.<action>.
+  static const std::set<std::string> kKnown = {
+      "declaration.created",
+      "declaration.updated",
+      "declaration.drafting",
+      "declaration.consultation",
+      "declaration.final",
+      "declaration.open_for_endorsement",
+      "declaration.closed",
+      "revision.cut",
+      "conference.created",
+      "conference.updated",
+      "conference.deleted",
+      "conference.imported",
+      "commitment.defined",
+      "commitment.updated",
+      "assignment.accepted",
+      "assignment.declined",
+      "assignment.proposed",
+      "assignment.assessed",
+      "indicator.measured",
+      "report.drafted",
+      "report.reworked",
+      "report.submitted",
+      "report.validated",
+      "report.returned",
+      "comment.created",
+      "amendment.proposed",
+      "amendment.incorporated",
+      "language_version.created",
+      "language_version.updated",
+      "language_version.verified",
+      "account.created",
+      "account.updated",
+      "account.disabled",
+      "account.enabled",
+      "account.role_changed",
+      "account.password_reset",
+      "account.language_changed",
+      "reminder.sent",
+      "session.started",
+      "session.ended",
   };
-  if (auto it = kKnown.find(action); it != kKnown.end()) return it->second;
+  if (kKnown.count(action)) return w("event." + action);
   auto dot = action.find('.');
   std::string kind = action.substr(0, dot), state = dot == std::string::npos ? "" : action.substr(dot + 1);
   std::string label;
-  if (kind == "endorsement") label = stateLabel(parseEndorsementStatus, state);
-  if (kind == "implementation") label = stateLabel(parseImplementationStatus, state);
-  if (kind == "milestone") label = stateLabel(parseMilestoneState, state);
-  if (kind == "amendment") label = stateLabel(parseAmendmentState, state);
-  if (!label.empty()) return capitalised(words(kind)) + ": " + label;
-  return state.empty() ? capitalised(words(kind)) : capitalised(words(kind)) + ": " + words(state);
+  if (kind == "endorsement") label = stateLabel(w, parseEndorsementStatus, state);
+  if (kind == "implementation") label = stateLabel(w, parseImplementationStatus, state);
+  if (kind == "milestone") label = stateLabel(w, parseMilestoneState, state);
+  if (kind == "amendment") label = stateLabel(w, parseAmendmentState, state);
+  if (!label.empty()) return w("event.kind_state", {{"kind", capitalised(words(kind))}, {"state", label}});
+  return state.empty() ? capitalised(words(kind)) : w("event.kind_state", {{"kind", capitalised(words(kind))}, {"state", words(state)}});
 }
 
 std::string fieldInWords(const std::string& path) {
@@ -159,53 +163,53 @@ Data changesData(const std::string& before, const std::string& after, std::size_
   return d;
 }
 
-List endorsementHistory(const Endorsement& e) {
+List endorsementHistory(const Wording& w, const Endorsement& e) {
   std::vector<Entry> out;
   for (const EndorsementEvent& ev : e.history) {
-    std::string what = badge(ev.to).label;
-    if (ev.from != ev.to) what += " (was " + badge(ev.from).label + ")";
-    if (ev.method) what += ", " + methodLabel(*ev.method);
-    if (ev.onBehalf) what += ", recorded on the country's behalf";
-    if (!ev.actor.empty()) what += " — by " + ev.actor;
-    if (!ev.statement.empty()) what += ". Statement: " + shortened(ev.statement);
+    std::string what = badge(w, ev.to).label;
+    if (ev.from != ev.to) what += w("history.was", {{"state", badge(w, ev.from).label}});
+    if (ev.method) what += w("history.method", {{"method", methodLabel(w, *ev.method)}});
+    if (ev.onBehalf) what += w("history.on_behalf");
+    if (!ev.actor.empty()) what += by(w, ev.actor);
+    if (!ev.statement.empty()) what += w("history.statement", {{"text", shortened(ev.statement)}});
     out.push_back({ev.at.iso(), what});
   }
   return newestFirst(std::move(out));
 }
 
-List assignmentHistory(const Assignment& a, const Commitment& c, const std::vector<ProgressReport>& reports) {
+List assignmentHistory(const Wording& w, const Assignment& a, const Commitment& c,
+                       const std::vector<ProgressReport>& reports) {
   std::vector<Entry> out;
   if (a.acceptanceDate) {
-    std::string what = "Acceptance: " + badge(a.acceptance).label;
-    if (!a.acceptedBy.empty()) what += " — by " + a.acceptedBy;
+    std::string what = w("history.acceptance", {{"state", badge(w, a.acceptance).label}});
+    if (!a.acceptedBy.empty()) what += by(w, a.acceptedBy);
     out.push_back({a.acceptanceDate->iso(), what});
   }
-  if (a.completedOn) out.push_back({a.completedOn->iso(), "Implementation completed"});
+  if (a.completedOn) out.push_back({a.completedOn->iso(), w("history.completed")});
   for (const MilestoneProgress& m : a.milestones) {
     if (!m.updatedOn) continue;
     std::string title = m.milestone.str();
     for (const Milestone& known : c.milestones)
       if (known.id == m.milestone) title = known.title;
-    std::string what = "Milestone \u201C" + title + "\u201D: " + badge(m.state).label;
-    if (!m.updatedBy.empty()) what += " — by " + m.updatedBy;
+    std::string what = w("history.milestone", {{"title", title}, {"state", badge(w, m.state).label}});
+    if (!m.updatedBy.empty()) what += by(w, m.updatedBy);
     out.push_back({m.updatedOn->iso(), what});
   }
   for (const Measurement& m : a.measurements) {
-    std::string what = "Indicator \u201C" + m.indicator + "\u201D measured: " + base::numberText(m.value);
-    if (!m.recordedBy.empty()) what += " — by " + m.recordedBy;
+    std::string what = w("history.measured", {{"indicator", m.indicator}, {"value", base::numberText(m.value)}});
+    if (!m.recordedBy.empty()) what += by(w, m.recordedBy);
     out.push_back({m.on.iso(), what});
   }
   for (const ProgressReport& r : reports) {
-    std::string period = r.periodStart.iso() + " to " + r.periodEnd.iso();
+    Catalogue::Args period{{"from", w.date(r.periodStart)}, {"to", w.date(r.periodEnd)}};
     if (r.submittedAt)
-      out.push_back({r.submittedAt->iso(), "Progress report for " + period + " submitted" +
-                                               (r.author.empty() ? "" : " — by " + r.author)});
+      out.push_back({r.submittedAt->iso(), w("history.report_submitted", period) + (r.author.empty() ? "" : by(w, r.author))});
     if (r.reviewedAt) {
       // A report reviewed and since resubmitted was returned: the review is what happened then.
       bool validated = r.state == ReportState::kValidated;
-      std::string what = "Progress report for " + period + (validated ? " validated" : " returned for changes");
-      if (!r.reviewedBy.empty()) what += " — by " + r.reviewedBy;
-      if (!validated && !r.returnReason.empty()) what += ". Reason: " + shortened(r.returnReason);
+      std::string what = w(validated ? "history.report_validated" : "history.report_returned", period);
+      if (!r.reviewedBy.empty()) what += by(w, r.reviewedBy);
+      if (!validated && !r.returnReason.empty()) what += w("history.reason", {{"text", shortened(r.returnReason)}});
       out.push_back({r.reviewedAt->iso(), what});
     }
   }

@@ -12,12 +12,13 @@
 #include "accord/domain/endorsement.h"
 #include "accord/domain/progress_report.h"
 #include "templates.h"
+#include "wording.h"
 
 namespace accord::web {
 
 // The sentence for an audit action; an action this table does not know reads as
 // its words ("thing.done_now" -> "Thing: done now"), never as the code alone.
-std::string eventInWords(const std::string& action);
+std::string eventInWords(const Wording& w, const std::string& action);
 
 // A snapshot field's path in words: "signer.name" -> "Signer, name",
 // "milestones[0].state" -> "Milestones 1, state", "leadInstitution" -> "Lead institution".
@@ -29,11 +30,11 @@ std::string fieldInWords(const std::string& path);
 Data changesData(const std::string& before, const std::string& after, std::size_t limit = 25);
 
 // What happened to an endorsement, newest first: [{when, what}].
-List endorsementHistory(const domain::Endorsement& e);
+List endorsementHistory(const Wording& w, const domain::Endorsement& e);
 
 // What happened to an assignment, newest first, from its record (acceptance,
 // milestones, measurements, completion) and the reports given: [{when, what}].
-List assignmentHistory(const domain::Assignment& a, const domain::Commitment& c,
+List assignmentHistory(const Wording& w, const domain::Assignment& a, const domain::Commitment& c,
                        const std::vector<domain::ProgressReport>& reports);
 
 }  // namespace accord::web

@@ -4,138 +4,138 @@ namespace accord::web {
 
 using namespace accord::domain;
 
-Badge badge(DeclarationStatus s) {
+Badge badge(const Wording& w, DeclarationStatus s) {
   switch (s) {
-    case DeclarationStatus::kDrafting: return {"Drafting", Tone::kPending};
-    case DeclarationStatus::kConsultation: return {"In consultation", Tone::kPending};
-    case DeclarationStatus::kFinal: return {"Final text", Tone::kNeutral};
-    case DeclarationStatus::kOpenForEndorsement: return {"Open for endorsement", Tone::kGood};
-    case DeclarationStatus::kClosed: return {"Closed", Tone::kNeutral};
+    case DeclarationStatus::kDrafting: return {w("label.declaration_status.drafting"), Tone::kPending};
+    case DeclarationStatus::kConsultation: return {w("label.declaration_status.consultation"), Tone::kPending};
+    case DeclarationStatus::kFinal: return {w("label.declaration_status.final"), Tone::kNeutral};
+    case DeclarationStatus::kOpenForEndorsement: return {w("label.declaration_status.open_for_endorsement"), Tone::kGood};
+    case DeclarationStatus::kClosed: return {w("label.declaration_status.closed"), Tone::kNeutral};
   }
   return {"?", Tone::kNeutral};
 }
 
-Badge badge(EndorsementStatus s) {
+Badge badge(const Wording& w, EndorsementStatus s) {
   switch (s) {
-    case EndorsementStatus::kInvited: return {"Invited, no answer yet", Tone::kNeutral};
-    case EndorsementStatus::kConsulting: return {"Consulting capital", Tone::kPending};
-    case EndorsementStatus::kEndorsedAdReferendum: return {"Endorsed ad referendum", Tone::kWarn};
-    case EndorsementStatus::kEndorsed: return {"Endorsed", Tone::kGood};
-    case EndorsementStatus::kDeclined: return {"Declined", Tone::kBad};
-    case EndorsementStatus::kWithdrawn: return {"Withdrawn", Tone::kBad};
+    case EndorsementStatus::kInvited: return {w("label.endorsement_status.invited"), Tone::kNeutral};
+    case EndorsementStatus::kConsulting: return {w("label.endorsement_status.consulting"), Tone::kPending};
+    case EndorsementStatus::kEndorsedAdReferendum: return {w("label.endorsement_status.endorsed_ad_referendum"), Tone::kWarn};
+    case EndorsementStatus::kEndorsed: return {w("label.endorsement_status.endorsed"), Tone::kGood};
+    case EndorsementStatus::kDeclined: return {w("label.endorsement_status.declined"), Tone::kBad};
+    case EndorsementStatus::kWithdrawn: return {w("label.endorsement_status.withdrawn"), Tone::kBad};
   }
   return {"?", Tone::kNeutral};
 }
 
-Badge badge(Acceptance a) {
+Badge badge(const Wording& w, Acceptance a) {
   switch (a) {
-    case Acceptance::kProposed: return {"Proposed", Tone::kPending};
-    case Acceptance::kAccepted: return {"Accepted", Tone::kGood};
-    case Acceptance::kDeclined: return {"Declined", Tone::kBad};
+    case Acceptance::kProposed: return {w("label.acceptance.proposed"), Tone::kPending};
+    case Acceptance::kAccepted: return {w("label.acceptance.accepted"), Tone::kGood};
+    case Acceptance::kDeclined: return {w("label.acceptance.declined"), Tone::kBad};
   }
   return {"?", Tone::kNeutral};
 }
 
-Badge badge(ImplementationStatus s) {
+Badge badge(const Wording& w, ImplementationStatus s) {
   switch (s) {
-    case ImplementationStatus::kNotStarted: return {"Not started", Tone::kNeutral};
-    case ImplementationStatus::kInProgress: return {"In progress", Tone::kPending};
-    case ImplementationStatus::kCompleted: return {"Completed", Tone::kGood};
-    case ImplementationStatus::kOnHold: return {"On hold", Tone::kWarn};
-    case ImplementationStatus::kCancelled: return {"Cancelled", Tone::kBad};
+    case ImplementationStatus::kNotStarted: return {w("label.implementation_status.not_started"), Tone::kNeutral};
+    case ImplementationStatus::kInProgress: return {w("label.implementation_status.in_progress"), Tone::kPending};
+    case ImplementationStatus::kCompleted: return {w("label.implementation_status.completed"), Tone::kGood};
+    case ImplementationStatus::kOnHold: return {w("label.implementation_status.on_hold"), Tone::kWarn};
+    case ImplementationStatus::kCancelled: return {w("label.implementation_status.cancelled"), Tone::kBad};
   }
   return {"?", Tone::kNeutral};
 }
 
-Badge badge(Assessment a) {
+Badge badge(const Wording& w, Assessment a) {
   switch (a) {
-    case Assessment::kNoEvidence: return {"No evidence", Tone::kNeutral};
-    case Assessment::kNotStarted: return {"Not started", Tone::kBad};
-    case Assessment::kLimited: return {"Limited", Tone::kWarn};
-    case Assessment::kSubstantial: return {"Substantial", Tone::kPending};
-    case Assessment::kComplete: return {"Complete", Tone::kGood};
+    case Assessment::kNoEvidence: return {w("label.assessment.no_evidence"), Tone::kNeutral};
+    case Assessment::kNotStarted: return {w("label.assessment.not_started"), Tone::kBad};
+    case Assessment::kLimited: return {w("label.assessment.limited"), Tone::kWarn};
+    case Assessment::kSubstantial: return {w("label.assessment.substantial"), Tone::kPending};
+    case Assessment::kComplete: return {w("label.assessment.complete"), Tone::kGood};
   }
   return {"?", Tone::kNeutral};
 }
 
-Badge badge(Timeliness t) {
+Badge badge(const Wording& w, Timeliness t) {
   switch (t) {
-    case Timeliness::kOnTrack: return {"On track", Tone::kGood};
-    case Timeliness::kAtRisk: return {"At risk", Tone::kWarn};
-    case Timeliness::kOverdue: return {"Overdue", Tone::kBad};
-    case Timeliness::kCompletedLate: return {"Completed late", Tone::kWarn};
+    case Timeliness::kOnTrack: return {w("label.timeliness.on_track"), Tone::kGood};
+    case Timeliness::kAtRisk: return {w("label.timeliness.at_risk"), Tone::kWarn};
+    case Timeliness::kOverdue: return {w("label.timeliness.overdue"), Tone::kBad};
+    case Timeliness::kCompletedLate: return {w("label.timeliness.completed_late"), Tone::kWarn};
   }
   return {"?", Tone::kNeutral};
 }
 
-Badge badge(ReportState s) {
+Badge badge(const Wording& w, ReportState s) {
   switch (s) {
-    case ReportState::kDraft: return {"Draft", Tone::kNeutral};
-    case ReportState::kSubmitted: return {"Submitted, awaiting review", Tone::kPending};
-    case ReportState::kValidated: return {"Validated", Tone::kGood};
-    case ReportState::kReturned: return {"Returned", Tone::kBad};
+    case ReportState::kDraft: return {w("label.report_state.draft"), Tone::kNeutral};
+    case ReportState::kSubmitted: return {w("label.report_state.submitted"), Tone::kPending};
+    case ReportState::kValidated: return {w("label.report_state.validated"), Tone::kGood};
+    case ReportState::kReturned: return {w("label.report_state.returned"), Tone::kBad};
   }
   return {"?", Tone::kNeutral};
 }
 
-Badge badge(ConferenceStatus s) {
+Badge badge(const Wording& w, ConferenceStatus s) {
   switch (s) {
-    case ConferenceStatus::kPlanned: return {"Planned", Tone::kNeutral};
-    case ConferenceStatus::kOngoing: return {"Ongoing", Tone::kGood};
-    case ConferenceStatus::kConcluded: return {"Concluded", Tone::kNeutral};
+    case ConferenceStatus::kPlanned: return {w("label.conference_status.planned"), Tone::kNeutral};
+    case ConferenceStatus::kOngoing: return {w("label.conference_status.ongoing"), Tone::kGood};
+    case ConferenceStatus::kConcluded: return {w("label.conference_status.concluded"), Tone::kNeutral};
   }
   return {"?", Tone::kNeutral};
 }
 
-std::string roleLabel(Role r) {
+std::string roleLabel(const Wording& w, Role r) {
   switch (r) {
-    case Role::kAdmin: return "Administrator";
-    case Role::kSecretariat: return "Secretariat";
-    case Role::kCoordinator: return "National coordinator";
-    case Role::kMonitor: return "Monitor";
-    case Role::kViewer: return "Viewer";
+    case Role::kAdmin: return w("label.role.admin");
+    case Role::kSecretariat: return w("label.role.secretariat");
+    case Role::kCoordinator: return w("label.role.coordinator");
+    case Role::kMonitor: return w("label.role.monitor");
+    case Role::kViewer: return w("label.role.viewer");
   }
   return "?";
 }
 
-std::string roleLabel(Role r, const std::string& country) {
-  return country.empty() ? roleLabel(r) : roleLabel(r) + " \u2014 " + country;
+std::string roleLabel(const Wording& w, Role r, const std::string& country) {
+  return country.empty() ? roleLabel(w, r) : roleLabel(w, r) + " \u2014 " + country;
 }
 
-std::string stateLabel(const std::string& code) {
-  if (auto d = parseDeclarationStatus("state", code); d.ok()) return badge(*d).label;
-  if (auto r = parseReportState("state", code); r.ok()) return badge(*r).label;
-  if (auto i = parseImplementationStatus("state", code); i.ok()) return badge(*i).label;
+std::string stateLabel(const Wording& w, const std::string& code) {
+  if (auto d = parseDeclarationStatus("state", code); d.ok()) return badge(w, *d).label;
+  if (auto r = parseReportState("state", code); r.ok()) return badge(w, *r).label;
+  if (auto i = parseImplementationStatus("state", code); i.ok()) return badge(w, *i).label;
   return code;
 }
 
-Badge badge(AmendmentState s) {
+Badge badge(const Wording& w, AmendmentState s) {
   switch (s) {
-    case AmendmentState::kProposed: return {"Proposed", Tone::kPending};
-    case AmendmentState::kAccepted: return {"Accepted", Tone::kGood};
-    case AmendmentState::kRejected: return {"Rejected", Tone::kBad};
-    case AmendmentState::kWithdrawn: return {"Withdrawn", Tone::kNeutral};
-    case AmendmentState::kIncorporated: return {"Incorporated", Tone::kGood};
+    case AmendmentState::kProposed: return {w("label.amendment_state.proposed"), Tone::kPending};
+    case AmendmentState::kAccepted: return {w("label.amendment_state.accepted"), Tone::kGood};
+    case AmendmentState::kRejected: return {w("label.amendment_state.rejected"), Tone::kBad};
+    case AmendmentState::kWithdrawn: return {w("label.amendment_state.withdrawn"), Tone::kNeutral};
+    case AmendmentState::kIncorporated: return {w("label.amendment_state.incorporated"), Tone::kGood};
   }
   return {"?", Tone::kNeutral};
 }
 
-Badge badge(MilestoneState s) {
+Badge badge(const Wording& w, MilestoneState s) {
   switch (s) {
-    case MilestoneState::kPending: return {"Pending", Tone::kPending};
-    case MilestoneState::kDone: return {"Done", Tone::kGood};
-    case MilestoneState::kMissed: return {"Missed", Tone::kBad};
-    case MilestoneState::kDropped: return {"Dropped", Tone::kNeutral};
+    case MilestoneState::kPending: return {w("label.milestone_state.pending"), Tone::kPending};
+    case MilestoneState::kDone: return {w("label.milestone_state.done"), Tone::kGood};
+    case MilestoneState::kMissed: return {w("label.milestone_state.missed"), Tone::kBad};
+    case MilestoneState::kDropped: return {w("label.milestone_state.dropped"), Tone::kNeutral};
   }
   return {"?", Tone::kNeutral};
 }
 
-std::string methodLabel(EndorsementMethod m) {
+std::string methodLabel(const Wording& w, EndorsementMethod m) {
   switch (m) {
-    case EndorsementMethod::kInSession: return "In session";
-    case EndorsementMethod::kWrittenNotification: return "Written notification";
-    case EndorsementMethod::kNoteVerbale: return "Note verbale";
-    case EndorsementMethod::kEmail: return "E-mail";
+    case EndorsementMethod::kInSession: return w("label.endorsement_method.in_session");
+    case EndorsementMethod::kWrittenNotification: return w("label.endorsement_method.written_notification");
+    case EndorsementMethod::kNoteVerbale: return w("label.endorsement_method.note_verbale");
+    case EndorsementMethod::kEmail: return w("label.endorsement_method.email");
   }
   return "?";
 }

@@ -1,6 +1,7 @@
 // The words and tones the pages show for the domain's states: a text label
 // always (colour is never the only signal), a tone the stylesheet colours, and a
-// glyph for a quick scan.
+// glyph for a quick scan. The words come from the message catalogue
+// (label.<type>.<state>), in the page's language.
 #pragma once
 
 #include <string>
@@ -14,6 +15,7 @@
 #include "accord/domain/actor.h"
 #include "accord/domain/conference.h"
 #include "templates.h"
+#include "wording.h"
 
 namespace accord::web {
 
@@ -24,28 +26,28 @@ struct Badge {
   Tone tone = Tone::kNeutral;
 };
 
-Badge badge(domain::DeclarationStatus s);
-Badge badge(domain::EndorsementStatus s);
-Badge badge(domain::Acceptance a);
-Badge badge(domain::ImplementationStatus s);
-Badge badge(domain::Assessment a);
-Badge badge(domain::Timeliness t);
-Badge badge(domain::ReportState s);
-Badge badge(domain::MilestoneState s);
-Badge badge(domain::AmendmentState s);
-Badge badge(domain::ConferenceStatus s);
-std::string methodLabel(domain::EndorsementMethod m);
+Badge badge(const Wording& w, domain::DeclarationStatus s);
+Badge badge(const Wording& w, domain::EndorsementStatus s);
+Badge badge(const Wording& w, domain::Acceptance a);
+Badge badge(const Wording& w, domain::ImplementationStatus s);
+Badge badge(const Wording& w, domain::Assessment a);
+Badge badge(const Wording& w, domain::Timeliness t);
+Badge badge(const Wording& w, domain::ReportState s);
+Badge badge(const Wording& w, domain::MilestoneState s);
+Badge badge(const Wording& w, domain::AmendmentState s);
+Badge badge(const Wording& w, domain::ConferenceStatus s);
+std::string methodLabel(const Wording& w, domain::EndorsementMethod m);
 
 // A role in words: "Secretariat", "National coordinator", "Monitor", "Viewer",
 // "Administrator"; with `country` (a coordinator's, by name) "National coordinator
 // — North Macedonia".
-std::string roleLabel(domain::Role r);
-std::string roleLabel(domain::Role r, const std::string& country);
+std::string roleLabel(const Wording& w, domain::Role r);
+std::string roleLabel(const Wording& w, domain::Role r, const std::string& country);
 
 // A state stored as its code ("open_for_endorsement", "returned") in the words of
 // the first table that knows it (declaration, report, implementation status);
 // a code none knows ("no report") is kept as it is.
-std::string stateLabel(const std::string& code);
+std::string stateLabel(const Wording& w, const std::string& code);
 
 // {label, tone: "good", glyph: "✓"} for templates/html/badge usage.
 Data badgeData(const Badge& b);

@@ -56,7 +56,7 @@ Data itemView(const Site& site, const Visit& v, const app::InboxItem& i, const a
   d.set("commitment", i.commitmentText);
   d.set("declaration", i.declarationTitle);
   auto status = parseImplementationStatus("status", i.state);
-  d.set("status", status.ok() ? badge(*status).label : i.state);
+  d.set("status", status.ok() ? badge(v.words, *status).label : i.state);
   return d;
 }
 
@@ -142,7 +142,7 @@ Data monitorHome(const Site& site, const Visit& v, const app::Inbox& box, const 
   view.set("declarationOptions", declarationOptions);
   List statuses;
   statuses.push_back(choice("", "Any status", !f.status));
-  for (ImplementationStatus s : kOpenStatuses) statuses.push_back(choice(toString(s), badge(s).label, f.status == s));
+  for (ImplementationStatus s : kOpenStatuses) statuses.push_back(choice(toString(s), badge(v.words, s).label, f.status == s));
   view.set("statusOptions", statuses);
   List sections;
   const std::pair<app::InboxKind, const char*> kinds[] = {{app::InboxKind::kOverdue, "Overdue commitments"},

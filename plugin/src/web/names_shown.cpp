@@ -8,7 +8,7 @@ namespace accord::web {
 std::string NamesShown::operator()(const std::string& userName) const {
   auto it = names_.find(userName);
   if (it == names_.end() || it->second.displayName.empty()) return userName;
-  return it->second.displayName + " (" + lowered(roleLabel(it->second.role)) + ")";
+  return it->second.displayName + " (" + lowered(roleLabel(words_, it->second.role)) + ")";
 }
 
 NamesShown namesShown(const Site& site, const Visit& v, const std::vector<std::string>& userNames) {
@@ -17,7 +17,7 @@ NamesShown namesShown(const Site& site, const Visit& v, const std::vector<std::s
     if (!n.empty()) wanted.push_back(n);
   auto found = app::accountNames(site.ctx, v.actor(), wanted);
   if (!found.ok()) return NamesShown();
-  return NamesShown(std::move(found).value());
+  return NamesShown(std::move(found).value(), v.words);
 }
 
 }  // namespace accord::web

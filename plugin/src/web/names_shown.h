@@ -9,6 +9,7 @@
 
 #include "accord/app/account_use_cases.h"
 #include "exchange.h"
+#include "wording.h"
 #include "site.h"
 
 namespace accord::web {
@@ -16,13 +17,15 @@ namespace accord::web {
 class NamesShown {
  public:
   NamesShown() = default;
-  explicit NamesShown(std::map<std::string, app::AccountName> names) : names_(std::move(names)) {}
+  NamesShown(std::map<std::string, app::AccountName> names, Wording words)
+      : names_(std::move(names)), words_(std::move(words)) {}
   // "Ana Petrova (secretariat)"; the user name itself for an account that is
   // gone, or when the names could not be read (a page still shows who acted).
   std::string operator()(const std::string& userName) const;
 
  private:
   std::map<std::string, app::AccountName> names_;
+  Wording words_;  // the roles in the page's language
 };
 
 // The display names and roles of `userNames` (empty ones skipped), read once for

@@ -52,7 +52,7 @@ Data baseView(const Site& site, const Visit& v, const std::string& title) {
     user.set("name", v.who->account.displayName.empty() ? v.who->actor.name : v.who->account.displayName);
     user.set("login", v.who->actor.name);
     // "National coordinator — North Macedonia": the role in words, a country by name.
-    user.set("role", roleLabel(v.who->actor.role,
+    user.set("role", roleLabel(v.words, v.who->actor.role,
                                v.who->actor.country ? countryName(site, *v.who->actor.country) : std::string()));
     user.set("mayAudit", app::authorize(v.who->actor, app::Action::kReadAudit).ok());
     user.set("mayManageAccounts", app::authorize(v.who->actor, app::Action::kManageAccounts).ok());

@@ -46,7 +46,7 @@ Reply usersPageWith(const Site& site, Visit& v, const Error* formError) {
   view.set("nextHref", page->next.empty() ? Data(false) : Data(link(v, "/users?after=" + pathSegment(page->next))));
   Account blank;
   blank.role = Role::kCoordinator;
-  view.set("fields", accountFields(site, blank, formError ? &v.form : nullptr));
+  view.set("fields", accountFields(site, v.words, blank, formError ? &v.form : nullptr));
   view.set("action", link(v, "/users"));
   if (formError) putError(view, *formError);
   return renderPage(site, v, "users", view, formError ? statusOf(formError->code) : 200);
@@ -61,7 +61,7 @@ Reply userPageWith(const Site& site, Visit& v, const Error* formError) {
   bool keepTyped = formError && formError->code != ErrorCode::kConflict;
   Data view = baseView(site, v, "Account " + a->name);
   view.set("account", accountRow(site, v, *a));
-  view.set("fields", accountFields(site, *a, keepTyped ? &v.form : nullptr));
+  view.set("fields", accountFields(site, v.words, *a, keepTyped ? &v.form : nullptr));
   view.set("version", std::to_string(a->version));
   std::string base = "/users/" + pathSegment(a->name);
   view.set("action", link(v, base));

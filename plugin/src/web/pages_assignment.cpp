@@ -80,7 +80,7 @@ Data reportData(const Visit& v, const NamesShown& who, const ProgressReport& r, 
   }
   d.set("evidence", evidence);
   d.set("hasEvidence", !r.evidence.empty());
-  d.set("state", badgeData(badge(r.state)));
+  d.set("state", badgeData(badge(v.words, r.state)));
   d.set("author", who(r.author));
   d.set("returnReason", text(r.returnReason));
   d.set("reviewedBy", text(r.reviewedBy.empty() ? "" : who(r.reviewedBy)));
@@ -122,13 +122,13 @@ void putProgress(Data& view, const Visit& v, const NamesShown& who, const Assign
     d.set("id", m.id.str());
     d.set("title", m.title);
     d.set("due", longDate(m.due));
-    d.set("state", badgeData(badge(state)));
+    d.set("state", badgeData(badge(v.words, state)));
     std::string updated;
     for (const MilestoneProgress& own : a.milestones)
       if (own.milestone == m.id && own.updatedOn) updated = own.updatedOn->iso() + " by " + own.updatedBy;
     d.set("updated", text(updated));
     List states;
-    for (MilestoneState to : kMilestoneStates) states.push_back(choice(toString(to), badge(to).label, to == state));
+    for (MilestoneState to : kMilestoneStates) states.push_back(choice(toString(to), badge(v.words, to).label, to == state));
     d.set("stateChoices", states);
     d.set("action", link(v, assignmentHref + "/milestones/" + pathSegment(m.id.str())));
     milestones.push_back(d);
@@ -221,12 +221,12 @@ Reply page(const Site& site, Visit& v, const Error* error, const ReportFailure* 
   view.set("clauseText", text(clauseText));
   view.set("hasClauseItems", !clauseItems.empty());
   view.set("clauseItems", clauseItems);
-  view.set("acceptance", badgeData(badge(a.acceptance)));
+  view.set("acceptance", badgeData(badge(v.words, a.acceptance)));
   view.set("acceptanceDate", text(a.acceptanceDate ? longDate(*a.acceptanceDate) : ""));
   view.set("leadInstitution", text(a.leadInstitution));
-  view.set("status", badgeData(badge(a.status)));
-  view.set("assessment", badgeData(badge(a.assessment)));
-  view.set("timeliness", o->timeliness ? badgeData(badge(*o->timeliness)) : Data(false));
+  view.set("status", badgeData(badge(v.words, a.status)));
+  view.set("assessment", badgeData(badge(v.words, a.assessment)));
+  view.set("timeliness", o->timeliness ? badgeData(badge(v.words, *o->timeliness)) : Data(false));
   view.set("version", std::to_string(a.version));
 
   app::AssignmentPermissions may = app::permissionsFor(actor, a);
@@ -260,21 +260,21 @@ Reply page(const Site& site, Visit& v, const Error* error, const ReportFailure* 
   List statuses;
   std::string chosenStatus = pageError ? v.field("status") : "";
   for (ImplementationStatus to : may.nextStatuses)
-    statuses.push_back(choice(toString(to), badge(to).label, chosenStatus == toString(to)));
+    statuses.push_back(choice(toString(to), badge(v.words, to).label, chosenStatus == toString(to)));
   view.set("mayUpdate", may.moveImplementation);
   view.set("statusChoices", statuses);
   view.set("statusAction", link(v, base + "/implementation"));
   // The monitor's assessment, on the whole scale, the current one preselected.
   List scale;
   std::string chosenAssessment = pageError ? v.field("assessment") : toString(a.assessment);
-  for (Assessment s : kAssessmentScale) scale.push_back(choice(toString(s), badge(s).label, chosenAssessment == toString(s)));
+  for (Assessment s : kAssessmentScale) scale.push_back(choice(toString(s), badge(v.words, s).label, chosenAssessment == toString(s)));
   view.set("mayAssess", may.assess);
   view.set("assessmentChoices", scale);
   view.set("assessAction", link(v, base + "/assessment"));
   view.set("auditHref", link(v, "/audit?entity=assignment&id=" + pathSegment(id.str() + "/" + country->str())));
   // What the record itself keeps (an imported assignment has years of it and no
   // audit event of its own), with the reports on this page, newest first.
-  List history = assignmentHistory(a, c, o->reports);
+  List history = assignmentHistory(v.words, a, c, o->reports);
   view.set("historyEmpty", history.empty());
   view.set("history", history);
   return renderPage(site, v, "assignment", view, error ? statusOf(error->code) : 200);
@@ -331,15 +331,20 @@ Result<ProgressReport> newReport(Visit& v, const CommitmentId& id, const Country
 }
 
 // What a report form did, for the page after it: "report for 1 January 2024 – 30 June 2024 submitted".
-std::string reportSaid(const ProgressReport& r) {
-  std::string what = "report for " + longDate(r.periodStart) + " – " + longDate(r.periodEnd);
+std::string reportSaid(const Wording& w, const ProgressReport& r) {
+  Catalogue::Args period{{"from", w.date(r.periodStart)}, {"to", w.date(r.periodEnd)}};
   switch (r.state) {
-    case ReportState::kDraft: return what + " saved as a draft";
-    case ReportState::kSubmitted: return what + " submitted";
-    case ReportState::kValidated: return what + " validated";
-    case ReportState::kReturned: return what + " returned with your reason";
+    case ReportState::kDraft: return w("flash.report.draft", period);
+    case ReportState::kSubmitted: return w("flash.report.submitted", period);
+    case ReportState::kValidated: return w("flash.report.validated", period);
+    case ReportState::kReturned: return w("flash.report.returned", period);
   }
-  return what + " saved";
+  return w("flash.report.saved", period);
+}
+
+// "North Macedonia: report for ... submitted": what a form did, for the country it did it for.
+Flash countrySaid(const Site& site, const Visit& v, const CountryCode& country, const std::string& said) {
+  return Flash{v.words("flash.country_said", {{"country", countryName(site, country)}, {"said", said}})};
 }
 
 // The use cases name a report's fields "report.narrative"; the forms call it "narrative".
@@ -364,7 +369,7 @@ Reply postAssignmentForm(const Site& site, Visit& v, const char* field, Change c
   Result<Assignment> done =
       version ? change(id, *country, *version) : Result<Assignment>(Error::invalid(field, "the form lacks its version"));
   if (!done.ok()) return page(site, v, &done.error());
-  return redirectTo(site, v, assignmentPath(id, *country), Flash{countryName(site, *country) + ": " + said(*done)});
+  return redirectTo(site, v, assignmentPath(id, *country), countrySaid(site, v, *country, said(*done)));
 }
 
 // The same for a report's forms: the report from the path (the use cases refuse
@@ -386,7 +391,7 @@ Reply postReportForm(const Site& site, Visit& v, ReportForm form, Change change)
     return page(site, v, &e, &failure);
   }
   return redirectTo(site, v, assignmentPath(report.commitment, *country),
-                    Flash{countryName(site, *country) + ": " + reportSaid(*done)});
+                    countrySaid(site, v, *country, reportSaid(v.words, *done)));
 }
 
 }  // namespace
@@ -402,7 +407,7 @@ Reply decideAssignmentForm(const Site& site, Visit& v) {
     // An empty box names no institution: the stored one (if any) stays.
     if (!v.field("lead_institution").empty()) change.leadInstitution = v.field("lead_institution");
     return app::changeAssignment(site.ctx, v.actor(), id, c, change, version);
-  }, [](const Assignment& a) { return "commitment " + lowered(badge(a.acceptance).label); });
+  }, [&](const Assignment& a) { return v.words("flash.assignment.decided", {{"state", lowered(badge(v.words, a.acceptance).label)}}); });
 }
 
 Reply moveImplementationForm(const Site& site, Visit& v) {
@@ -413,7 +418,7 @@ Reply moveImplementationForm(const Site& site, Visit& v) {
     app::AssignmentChange change;
     change.status = *to;
     return app::changeAssignment(site.ctx, v.actor(), id, c, change, version);
-  }, [](const Assignment& a) { return "implementation status is now “" + badge(a.status).label + "”"; });
+  }, [&](const Assignment& a) { return v.words("flash.assignment.status", {{"state", badge(v.words, a.status).label}}); });
 }
 
 Reply assessAssignmentForm(const Site& site, Visit& v) {
@@ -423,7 +428,7 @@ Reply assessAssignmentForm(const Site& site, Visit& v) {
     app::AssignmentChange change;
     change.assessment = *assessment;
     return app::changeAssignment(site.ctx, v.actor(), id, c, change, version);
-  }, [](const Assignment& a) { return "implementation assessed as “" + badge(a.assessment).label + "”"; });
+  }, [&](const Assignment& a) { return v.words("flash.assignment.assessed", {{"state", badge(v.words, a.assessment).label}}); });
 }
 
 Reply milestoneForm(const Site& site, Visit& v) {
@@ -432,7 +437,7 @@ Reply milestoneForm(const Site& site, Visit& v) {
     if (!state.ok()) return Result<Assignment>(state.error());
     return app::setMilestoneState(site.ctx, v.actor(), id, c, MilestoneId(v.param("milestone")), *state, version);
   }, [&](const Assignment&) {
-    return "milestone marked “" + badge(*parseMilestoneState("state", v.field("state"))).label + "”";
+    return v.words("flash.assignment.milestone", {{"state", badge(v.words, *parseMilestoneState("state", v.field("state"))).label}});
   });
 }
 
@@ -505,7 +510,7 @@ Reply submitReportForm(const Site& site, Visit& v) {
     Error e = onForm(filed.error());
     return page(site, v, &e);
   }
-  return redirectTo(site, v, assignmentPath(id, *country), Flash{countryName(site, *country) + ": " + reportSaid(*filed)});
+  return redirectTo(site, v, assignmentPath(id, *country), countrySaid(site, v, *country, reportSaid(v.words, *filed)));
 }
 
 Reply reworkReportForm(const Site& site, Visit& v) {

@@ -108,7 +108,7 @@ Reply auditPage(const Site& site, Visit& v) {
     r.set("seq", std::to_string(e.seq));
     r.set("at", e.at.iso());
     r.set("actor", e.entry.actor);
-    r.set("what", eventInWords(e.entry.action));
+    r.set("what", eventInWords(v.words, e.entry.action));
     r.set("action", e.entry.action);
     r.set("entity", e.entry.entity);
     r.set("entityId", e.entry.entityId);

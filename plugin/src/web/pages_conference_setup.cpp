@@ -31,7 +31,7 @@ Reply conferenceForm(const Site& site, Visit& v, const Conference& c, bool creat
   Data view = baseView(site, v, creating ? "New conference" : "Edit: " + c.title);
   view.set("creating", creating);
   view.set("heading", creating ? std::string("New conference") : "Edit " + c.title);
-  view.set("fields", conferenceFields(c, error ? &v.form : nullptr));
+  view.set("fields", conferenceFields(v.words, c, error ? &v.form : nullptr));
   view.set("version", error ? v.field("version") : std::to_string(c.version));
   view.set("action", link(v, creating ? "/conferences" : "/conferences/" + pathSegment(c.id.str()) + "/edit"));
   view.set("cancelHref", link(v, creating ? "/conferences" : "/conferences/" + pathSegment(c.id.str())));

@@ -165,7 +165,7 @@ Reply amendmentStateForm(const Site& site, Visit& v) {
   auto decided = app::decideAmendment(site.ctx, v.actor(), id, *n, static_cast<int>(*aid), *to, v.field("reason"),
                                       *version);
   if (!decided.ok()) return errorPage(site, v, decided.error());
-  std::string said = "Amendment " + std::to_string(*aid) + ": " + lowered(badge(decided->amendment.state).label);
+  std::string said = "Amendment " + std::to_string(*aid) + ": " + lowered(badge(v.words, decided->amendment.state).label);
   if (v.field("back") == "consultation")
     return redirectTo(site, v, "/declarations/" + pathSegment(id.str()) + "/consultation", Flash{said});
   return backTo(site, v, id, *n, decided->amendment.anchor.unit, said);

@@ -156,7 +156,7 @@ Reply moveDeclarationStatus(const Site& site, Visit& v) {
   auto moved = app::moveDeclaration(site.ctx, v.actor(), id, *to, *version);
   if (!moved.ok()) return errorPage(site, v, moved.error());
   return redirectTo(site, v, "/declarations/" + pathSegment(id.str()),
-                    Flash{"Status changed to “" + badge(moved->status).label + "”"});
+                    Flash{"Status changed to “" + badge(v.words, moved->status).label + "”"});
 }
 
 // The same use case, revision parsing and headers as the API's downloads

@@ -32,22 +32,22 @@ struct Failed {
 
 // The statuses a form may move `from` to, with the one chosen before. An
 // endorsement is a legal act: nothing is preselected, the first entry asks.
-List targetChoices(EndorsementStatus from, const std::string& chosen) {
+List targetChoices(const Wording& w, EndorsementStatus from, const std::string& chosen) {
   const EndorsementStatus order[] = {EndorsementStatus::kEndorsed, EndorsementStatus::kEndorsedAdReferendum,
                                      EndorsementStatus::kDeclined, EndorsementStatus::kConsulting,
                                      EndorsementStatus::kWithdrawn};
   List out;
-  out.push_back(choice("", "Choose a decision", chosen.empty()));
+  out.push_back(choice("", w("endorsement.choose_a_decision"), chosen.empty()));
   for (EndorsementStatus to : order)
-    if (isLegalTransition(from, to)) out.push_back(choice(toString(to), badge(to).label, chosen == toString(to)));
+    if (isLegalTransition(from, to)) out.push_back(choice(toString(to), badge(w, to).label, chosen == toString(to)));
   return out;
 }
 
-List methodChoices(const std::string& chosen) {
+List methodChoices(const Wording& w, const std::string& chosen) {
   List out;
   for (EndorsementMethod m : {EndorsementMethod::kInSession, EndorsementMethod::kWrittenNotification,
                               EndorsementMethod::kNoteVerbale, EndorsementMethod::kEmail})
-    out.push_back(choice(toString(m), methodLabel(m), chosen == toString(m)));
+    out.push_back(choice(toString(m), methodLabel(w, m), chosen == toString(m)));
   return out;
 }
 
@@ -131,8 +131,8 @@ Data rowForm(const Site& site, const Visit& v, const DeclarationId& id, const En
     putErrors(f, everyError(failed->error, checks));
   }
   std::string chosen = mine && failed->form->count("to") ? failed->form->at("to") : "";
-  f.set("targets", targetChoices(row.status(), chosen));
-  f.set("methods", methodChoices(mine && failed->form->count("method") ? failed->form->at("method") : "in_session"));
+  f.set("targets", targetChoices(v.words, row.status(), chosen));
+  f.set("methods", methodChoices(v.words, mine && failed->form->count("method") ? failed->form->at("method") : "in_session"));
   f.set("action", link(v, "/declarations/" + pathSegment(id.str()) + "/endorsements/" + row.country.str()));
   f.set("version", std::to_string(row.endorsement ? row.endorsement->version : 0));
   f.set("onBehalf", may.recordsOnBehalf);
@@ -158,22 +158,22 @@ Reply page(const Site& site, Visit& v, const Failed* failed) {
   for (const EndorsementRow& row : t->tally.rows) {
     const Endorsement* e = row.endorsement;
     Data r = countryData(site, row.country);
-    r.set("status", badgeData(badge(row.status())));
+    r.set("status", badgeData(badge(v.words, row.status())));
     r.set("statusName", toString(row.status()));
     r.set("date", e && e->date ? e->date->iso() : "");
     r.set("dateShown", e && e->date ? longDate(*e->date) : "");
     r.set("signer", e && e->signer ? e->signer->name : "");
     r.set("signerTitle", text(e && e->signer ? e->signer->title : ""));
-    r.set("method", e && e->method ? methodLabel(*e->method) : "");
+    r.set("method", e && e->method ? methodLabel(v.words, *e->method) : "");
     r.set("onBehalf", e && e->onBehalf);
     r.set("recordedBy", text(e && !e->recordedBy.empty() ? who(e->recordedBy) : ""));
     r.set("hasStatement", e && !e->statement.empty());
     r.set("statement", e ? e->statement : "");
-    List history = e ? endorsementHistory(*e) : List();
+    List history = e ? endorsementHistory(v.words, *e) : List();
     r.set("hasHistory", !history.empty());
     r.set("historyCount", std::to_string(history.size()));
     r.set("history", history);
-    bool anyMove = !targetChoices(row.status(), "").empty();
+    bool anyMove = !targetChoices(v.words, row.status(), "").empty();
     r.set("mine", may.isOwnCountry(row.country));
     if (may.mayEndorseFor(row.country) && anyMove) r.set("form", rowForm(site, v, id, row, may, failed, known));
     else r.set("form", false);
@@ -192,7 +192,7 @@ Reply page(const Site& site, Visit& v, const Failed* failed) {
   List totals;
   for (const auto& [status, count] : tally.counts) {
     Data c;
-    c.set("status", badgeData(badge(status)));
+    c.set("status", badgeData(badge(v.words, status)));
     c.set("count", std::to_string(count));
     totals.push_back(c);
   }
@@ -231,7 +231,7 @@ Reply recordEndorsementForm(const Site& site, Visit& v) {
     return page(site, v, &failed);
   }
   // "North Macedonia: endorsed on 28 October 2016".
-  std::string said = countryName(site, *country) + ": " + lowered(badge(done->status).label);
+  std::string said = countryName(site, *country) + ": " + lowered(badge(v.words, done->status).label);
   if (done->date) said += " on " + longDate(*done->date);
   return redirectTo(site, v, "/declarations/" + pathSegment(id.str()) + "/endorsements#country-" + country->str(),
                     Flash{said});

@@ -41,7 +41,7 @@ std::pair<std::string, std::string> targetOf(const Site& site, const Visit& v, c
                                                       (i.country ? i.country->str() : "");
   std::string commitment = quoted(i.commitmentText);
   switch (i.kind) {
-    case app::InboxKind::kDraft: return {link(v, decl), "Finish the draft (" + lowered(stateLabel(i.state)) + ")"};
+    case app::InboxKind::kDraft: return {link(v, decl), "Finish the draft (" + lowered(stateLabel(v.words, i.state)) + ")"};
     case app::InboxKind::kInvitation:
       return {link(v, decl + "/endorsements"), "Not answered yet: " + std::to_string(i.unanswered) + " of " +
                                                    std::to_string(i.invited) + " invited"};
@@ -51,7 +51,7 @@ std::pair<std::string, std::string> targetOf(const Site& site, const Visit& v, c
     case app::InboxKind::kEndorse: return {link(v, decl + "/endorsements"), "Endorse or decline for " + country};
     case app::InboxKind::kAccept: return {link(v, assignment), "Accept or decline " + commitment + " for " + country};
     case app::InboxKind::kReport:
-      return {link(v, assignment), "Report progress on " + commitment + " for " + country + " (" + lowered(stateLabel(i.state)) + ")"};
+      return {link(v, assignment), "Report progress on " + commitment + " for " + country + " (" + lowered(stateLabel(v.words, i.state)) + ")"};
     case app::InboxKind::kValidate:
       return {link(v, assignment), "Validate or return the report of " + country + " on " + commitment};
     case app::InboxKind::kOverdue: return {link(v, assignment), country + " is overdue on " + commitment};
@@ -147,7 +147,7 @@ Reply conferencePageWith(const Site& site, Visit& v, const Error* formError) {
   view.set("venue", text(c.venue));
   view.set("start", longDate(c.startDate));
   view.set("end", longDate(c.endDate));
-  view.set("conferenceStatus", badge(c.status).label);
+  view.set("conferenceStatus", badge(v.words, c.status).label);
   List organizers;
   for (const OrganizationId& id : c.organizers) {
     Data d;
@@ -215,7 +215,7 @@ Reply conferencePageWith(const Site& site, Visit& v, const Error* formError) {
     Data x;
     x.set("title", d.title);
     x.set("href", link(v, "/declarations/" + pathSegment(d.id.str())));
-    x.set("status", badgeData(badge(d.status)));
+    x.set("status", badgeData(badge(v.words, d.status)));
     x.set("invited", count(static_cast<long>(d.invitedCountries.size()), "country", "countries"));
     declarations.push_back(x);
   }

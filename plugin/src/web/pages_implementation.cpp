@@ -55,10 +55,10 @@ Data cellData(const Site& site, const Visit& v, const MatrixCell& c) {
   d.set("tone", mark.tone);
   d.set("country", countryName(site, c.country));
   d.set("href", link(v, "/commitments/" + pathSegment(c.commitment->id.str()) + "/countries/" + c.country.str()));
-  d.set("acceptance", c.assignment ? badgeData(badge(c.assignment->acceptance)) : Data(false));
-  d.set("status", c.assignment ? badgeData(badge(c.assignment->status)) : Data(false));
-  d.set("assessment", c.assignment ? badgeData(badge(c.assignment->assessment)) : Data(false));
-  d.set("report", c.latestReport ? badgeData(badge(c.latestReport->state)) : Data(false));
+  d.set("acceptance", c.assignment ? badgeData(badge(v.words, c.assignment->acceptance)) : Data(false));
+  d.set("status", c.assignment ? badgeData(badge(v.words, c.assignment->status)) : Data(false));
+  d.set("assessment", c.assignment ? badgeData(badge(v.words, c.assignment->assessment)) : Data(false));
+  d.set("report", c.latestReport ? badgeData(badge(v.words, c.latestReport->state)) : Data(false));
   d.set("noReport", c.assignment != nullptr && c.latestReport == nullptr);
   return d;
 }
@@ -200,7 +200,7 @@ Reply implementationPage(const Site& site, Visit& v) {
   for (ImplementationStatus s : {ImplementationStatus::kNotStarted, ImplementationStatus::kInProgress,
                                  ImplementationStatus::kCompleted, ImplementationStatus::kOnHold,
                                  ImplementationStatus::kCancelled})
-    statuses.emplace_back(toString(s), badge(s).label);
+    statuses.emplace_back(toString(s), badge(v.words, s).label);
   view.set("statusOptions", options(statuses, a.filter.status ? toString(*a.filter.status) : ""));
   view.set("overdueOnly", a.filter.overdueOnly);
   view.set("action", here);

@@ -37,7 +37,7 @@ Data conferenceSummary(const Visit& v, const domain::Conference& c) {
   d.set("href", link(v, "/conferences/" + pathSegment(c.id.str())));
   d.set("city", c.city);
   d.set("dates", longDate(c.startDate) + " – " + longDate(c.endDate));
-  d.set("status", badge(c.status).label);
+  d.set("status", badge(v.words, c.status).label);
   return d;
 }
 
@@ -79,7 +79,7 @@ Data declarationHeader(const Site& site, const Visit& v, const domain::Declarati
   Data h;
   h.set("id", d.id.str());
   h.set("title", d.title);
-  h.set("status", badgeData(badge(d.status)));
+  h.set("status", badgeData(badge(v.words, d.status)));
   h.set("conferenceLink", link(v, "/conferences/" + pathSegment(d.conference.str())));
   h.set("conference", d.conference.str());
   List tabs;

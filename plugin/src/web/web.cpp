@@ -143,6 +143,7 @@ class PageHandler final : public Poco::Net::HTTPRequestHandler {
     authenticate(*site_, request, v);
     v.language = chooseLanguage(v.who ? v.who->account.language : "", request.get("Accept-Language", ""),
                                 site_->templates.languages());
+    v.words = Wording(site_->templates.catalogue(), v.language);
     Match m = matchRoute(pageRoutes(), v.method, v.path);
     if (!m.route) {
       if (m.otherMethod) return plain(405, "This page does not accept that method.");
