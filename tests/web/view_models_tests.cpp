@@ -38,7 +38,7 @@ BOOST_AUTO_TEST_CASE(field_keys_name_the_form_inputs) {
 
 BOOST_AUTO_TEST_CASE(error_lands_next_to_its_field_and_in_the_summary) {
   Data view;
-  putError(view, Error::invalid("signer.name", "must not be empty"));
+  putError(en, view, Error::invalid("signer.name", "must not be empty"));
   BOOST_TEST(view.get("error_signer_name")->string_value() == "must not be empty");
   BOOST_TEST(view.get("formError")->string_value() == "Signer's name must not be empty");
 }

@@ -1,5 +1,6 @@
 #include "delegates_view.h"
 
+#include "labels.h"
 #include "page.h"
 #include "view_common.h"
 
@@ -7,14 +8,10 @@ namespace accord::web {
 
 using namespace accord::domain;
 
-List roleChoices(DelegateRole selected) {
+List roleChoices(const Wording& w, DelegateRole selected) {
   List out;
-  for (const char* name : enumNames<DelegateRole>()) {
-    std::string label = name;
-    for (char& ch : label)
-      if (ch == '_') ch = ' ';
-    out.push_back(choice(name, label, std::string(toString(selected)) == name));
-  }
+  for (const char* name : enumNames<DelegateRole>())
+    out.push_back(choice(name, delegateRoleLabel(w, *parseDelegateRole("role", name)), std::string(toString(selected)) == name));
   return out;
 }
 
@@ -27,11 +24,11 @@ Data newDelegateForm(const Site& site, const Visit& v, const Conference& c, cons
     countries.push_back(choice(k.code.str(), countryName(site, k.code), false));
   f.set("countries", countries);
   List people;
-  people.push_back(choice("", "Someone new (below)", true));
+  people.push_back(choice("", v.words("delegates.someone_new"), true));
   for (const Person& p : directory.people)
     people.push_back(choice(p.id.str(), p.name + (p.title.empty() ? "" : ", " + p.title), false));
   f.set("people", people);
-  f.set("roles", roleChoices(DelegateRole::kExpert));
+  f.set("roles", roleChoices(v.words, DelegateRole::kExpert));
   return f;
 }
 
@@ -41,7 +38,7 @@ Data delegateForms(const Visit& v, const Conference& c, const CountryCode& count
   Data f;
   f.set("roleAction", link(v, base));
   f.set("removeAction", link(v, base + "/remove"));
-  f.set("roles", roleChoices(m.role));
+  f.set("roles", roleChoices(v.words, m.role));
   return f;
 }
 

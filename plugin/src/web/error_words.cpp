@@ -1,7 +1,7 @@
 #include "error_words.h"
 
 #include <cctype>
-#include <map>
+#include <set>
 #include <vector>
 
 namespace accord::web {
@@ -10,66 +10,66 @@ namespace {
 
 // The labels the forms print, by the last part of a field path. Paths differ by
 // prefix between use cases ("report.narrative", "narrative"); the last part is
-// what the form's input is named.
-const std::map<std::string, std::string>& knownLabels() {
-  static const std::map<std::string, std::string> labels = {
-      {"password", "Password"},
-      {"name", "User name"},
-      {"periodStart", "Period from"},
-      {"periodEnd", "Period to"},
-      {"narrative", "What was done"},
-      {"percent", "Percent done"},
-      {"evidence", "Evidence"},
-      {"returnReason", "Reason"},
-      {"reason", "Reason"},
-      {"signer", "Signer"},
-      {"signer.name", "Signer's name"},
-      {"signer.title", "Signer's title"},
-      {"signer_name", "Signer's name"},
-      {"signer_title", "Signer's title"},
-      {"date", "Date"},
-      {"place", "Place"},
-      {"method", "Method"},
-      {"statement", "Interpretative statement"},
-      {"to", "Decision"},
-      {"changeNote", "Change note"},
-      {"closingFormula", "Closing formula"},
-      {"operative", "Operative clauses"},
-      {"happenedOn", "Happened on"},
-      {"title", "Title"},
-      {"city", "City"},
-      {"venue", "Venue"},
-      {"startDate", "First day"},
-      {"endDate", "Last day"},
-      {"languages", "Languages"},
-      {"organizers", "Organizers"},
-      {"speakers", "Speakers"},
-      {"status", "Status"},
-      {"assessment", "Completion"},
-      {"kind", "Kind"},
-      {"baseLanguage", "Base language"},
-      {"id", "Identifier"},
-      {"text", "Text"},
-      {"commitment.text", "What the countries commit to"},
-      {"clause", "Operative clause it implements"},
-      {"deadline", "Deadline"},
-      {"milestones", "Milestones"},
-      {"indicators", "Indicators"},
-      {"countries", "Countries"},
-      {"country", "Country"},
-      {"decision", "Decision"},
-      {"lead_institution", "Lead institution"},
-      {"leadInstitution", "Lead institution"},
-      {"state", "State"},
-      {"indicator", "Indicator"},
-      {"value", "Value"},
-      {"source", "Source"},
-      {"justification", "Justification"},
-      {"newUnit", "Id of the new unit"},
-      {"quote", "Quoted words"},
-      {"translator", "Translator"},
-      {"role", "Role"},
-      {"version", "Version"},
+// what the form's input is named. Each label is field.<name> in the catalogue.
+const std::set<std::string>& knownLabels() {
+  static const std::set<std::string> labels = {
+      "password",
+      "name",
+      "periodStart",
+      "periodEnd",
+      "narrative",
+      "percent",
+      "evidence",
+      "returnReason",
+      "reason",
+      "signer",
+      "signer.name",
+      "signer.title",
+      "signer_name",
+      "signer_title",
+      "date",
+      "place",
+      "method",
+      "statement",
+      "to",
+      "changeNote",
+      "closingFormula",
+      "operative",
+      "happenedOn",
+      "title",
+      "city",
+      "venue",
+      "startDate",
+      "endDate",
+      "languages",
+      "organizers",
+      "speakers",
+      "status",
+      "assessment",
+      "kind",
+      "baseLanguage",
+      "id",
+      "text",
+      "commitment.text",
+      "clause",
+      "deadline",
+      "milestones",
+      "indicators",
+      "countries",
+      "country",
+      "decision",
+      "lead_institution",
+      "leadInstitution",
+      "state",
+      "indicator",
+      "value",
+      "source",
+      "justification",
+      "newUnit",
+      "quote",
+      "translator",
+      "role",
+      "version",
   };
   return labels;
 }
@@ -122,12 +122,12 @@ std::string letter(long index) {
 }
 
 // The unit a revision path names: "Clause 2 (a)", "Recital 3"; "" when it names none.
-std::string unitLabel(const std::vector<Step>& path, std::size_t& used) {
+std::string unitLabel(const Wording& w, const std::vector<Step>& path, std::size_t& used) {
   std::string label;
   for (used = 0; used < path.size(); ++used) {
     const Step& s = path[used];
-    if (s.name == "preamble" && s.index >= 0 && label.empty()) label = "Recital " + std::to_string(s.index + 1);
-    else if (s.name == "operative" && s.index >= 0 && label.empty()) label = "Clause " + std::to_string(s.index + 1);
+    if (s.name == "preamble" && s.index >= 0 && label.empty()) label = w("field.recital_n", {{"n", std::to_string(s.index + 1)}});
+    else if (s.name == "operative" && s.index >= 0 && label.empty()) label = w("field.clause_n", {{"n", std::to_string(s.index + 1)}});
     else if (s.name == "items" && s.index >= 0 && !label.empty()) label += " (" + letter(s.index) + ")";
     else if (s.name == "revision" && label.empty()) continue;
     else break;
@@ -137,33 +137,35 @@ std::string unitLabel(const std::vector<Step>& path, std::size_t& used) {
 
 }  // namespace
 
-std::string fieldLabel(const std::string& field) {
+std::string fieldLabel(const Wording& w, const std::string& field) {
   if (field.empty()) return {};
   std::vector<Step> path = steps(field);
   std::size_t used = 0;
-  std::string unit = unitLabel(path, used);
+  std::string unit = unitLabel(w, path, used);
   if (!unit.empty()) {
     if (used >= path.size() || path[used].name == "text") return unit;
-    if (path[used].name == "leadPhrase") return unit + ", lead phrase";
-    if (path[used].name == "id") return unit + ", identifier";
-    return unit + ", " + fieldLabel(path[used].name);
+    if (path[used].name == "leadPhrase") return w("field.unit_lead_phrase", {{"unit", unit}});
+    if (path[used].name == "id") return w("field.unit_identifier", {{"unit", unit}});
+    return w("field.unit_part", {{"unit", unit}, {"part", fieldLabel(w, path[used].name)}});
   }
   const auto& labels = knownLabels();
   // The last two parts first ("signer.name"), then the last ("report.narrative" → "narrative").
   if (path.size() >= 2) {
-    auto two = labels.find(path[path.size() - 2].name + "." + path.back().name);
-    if (two != labels.end()) return two->second;
+    std::string two = path[path.size() - 2].name + "." + path.back().name;
+    if (labels.count(two)) return w("field." + two);
   }
-  auto one = labels.find(path.back().name);
-  return one != labels.end() ? one->second : inWords(path.back().name);
+  return labels.count(path.back().name) ? w("field." + path.back().name) : inWords(path.back().name);
 }
 
-std::string messageInWords(const std::string& message) {
+std::string messageInWords(const Wording& w, const std::string& message) {
   std::string m = message;
+  // The rule most forms break, said in the page's language; the domain's other
+  // rules are English sentences (the catalogue does not reach into the domain).
+  if (m == "must not be empty") return w("error.must_not_be_empty");
   // An empty input is missing, whatever shape it should have had.
   for (const char* empty : {", got ''", ", got \"\""}) {
     std::size_t at = m.find(empty);
-    if (at != std::string::npos && at + std::string(empty).size() == m.size()) return "must not be empty";
+    if (at != std::string::npos && at + std::string(empty).size() == m.size()) return w("error.must_not_be_empty");
   }
   for (const auto& [from, to] : {std::pair<std::string, std::string>{"written YYYY-MM-DD", "such as 2016-10-28"},
                                   {"written YYYY-MM-DDTHH:MM:SSZ", "such as 2016-10-28T09:30:00Z"}}) {
@@ -180,18 +182,18 @@ std::string messageInWords(const std::string& message) {
   return m;
 }
 
-std::string errorInWords(const domain::Error& e) {
-  std::string message = messageInWords(e.message);
+std::string errorInWords(const Wording& w, const domain::Error& e) {
+  std::string message = messageInWords(w, e.message);
   if (!message.empty() && std::isupper(static_cast<unsigned char>(message[0]))) return message;
   if (e.field.empty()) {
     if (!message.empty()) message[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(message[0])));
     return message;
   }
-  std::string label = fieldLabel(e.field);
+  std::string label = fieldLabel(w, e.field);
   // "must …", "is …", "may …", "contains …" continue the label; anything else follows a colon.
   for (const char* verb : {"must ", "is ", "may ", "contains ", "repeats ", "names ", "has "})
-    if (message.rfind(verb, 0) == 0) return label + " " + message;
-  return label + ": " + message;
+    if (message.rfind(verb, 0) == 0) return w("error.field_verb", {{"field", label}, {"message", message}});
+  return w("error.field_colon", {{"field", label}, {"message", message}});
 }
 
 }  // namespace accord::web

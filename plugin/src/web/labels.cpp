@@ -140,6 +140,14 @@ std::string methodLabel(const Wording& w, EndorsementMethod m) {
   return "?";
 }
 
+std::string delegateRoleLabel(const Wording& w, DelegateRole r) {
+  return w(std::string("label.delegate_role.") + toString(r));
+}
+
+std::string organizationKindLabel(const Wording& w, OrganizationKind k) {
+  return w(std::string("label.organization_kind.") + toString(k));
+}
+
 Data badgeData(const Badge& b) {
   static const char* tones[] = {"neutral", "pending", "good", "warn", "bad"};
   // The glyph repeats the meaning in shape, for readers who cannot tell the colours apart.

@@ -14,6 +14,7 @@
 #include "accord/domain/commitment.h"
 #include "accord/domain/actor.h"
 #include "accord/domain/conference.h"
+#include "accord/domain/party.h"
 #include "templates.h"
 #include "wording.h"
 
@@ -37,6 +38,10 @@ Badge badge(const Wording& w, domain::MilestoneState s);
 Badge badge(const Wording& w, domain::AmendmentState s);
 Badge badge(const Wording& w, domain::ConferenceStatus s);
 std::string methodLabel(const Wording& w, domain::EndorsementMethod m);
+// "Head of delegation", "International organization": label.delegate_role.<code>,
+// label.organization_kind.<code>.
+std::string delegateRoleLabel(const Wording& w, domain::DelegateRole r);
+std::string organizationKindLabel(const Wording& w, domain::OrganizationKind k);
 
 // A role in words: "Secretariat", "National coordinator", "Monitor", "Viewer",
 // "Administrator"; with `country` (a coordinator's, by name) "National coordinator

@@ -16,15 +16,13 @@ namespace {
 const ImplementationStatus kOpenStatuses[] = {ImplementationStatus::kNotStarted, ImplementationStatus::kInProgress,
                                               ImplementationStatus::kOnHold};
 
-std::string days(long n, const char* one, const char* many) { return std::to_string(n) + (n == 1 ? one : many); }
-
 // "12 days overdue", "due today", "due in 3 days".
-std::string lateness(const app::InboxItem& i, Date today) {
+std::string lateness(const Wording& w, const app::InboxItem& i, Date today) {
   if (!i.deadline) return "";
   long d = static_cast<long>(today.days() - i.deadline->days());
-  if (d > 0) return days(d, " day overdue", " days overdue");
-  if (d == 0) return "due today";
-  return "due in " + days(-d, " day", " days");
+  if (d > 0) return w.count("monitor.days_overdue", d);
+  if (d == 0) return w("monitor.due_today");
+  return w.count("monitor.due_in_days", -d);
 }
 
 std::string assignmentPath(const app::InboxItem& i) {
@@ -39,11 +37,11 @@ Data actionFor(const Visit& v, const app::InboxItem& i, const app::Inbox& box) {
   Data a;
   for (const app::InboxItem& w : box.items)
     if (w.kind == app::InboxKind::kValidate && w.commitment == i.commitment && w.country == i.country) {
-      a.set("label", std::string("Review report"));
+      a.set("label", v.words("monitor.review_report"));
       a.set("href", link(v, assignmentPath(i)) + "#report-" + w.report.str());
       return a;
     }
-  a.set("label", std::string("Assess implementation"));
+  a.set("label", v.words("monitor.assess"));
   a.set("href", link(v, assignmentPath(i)) + "#assess-heading");
   return a;
 }
@@ -51,7 +49,7 @@ Data actionFor(const Visit& v, const app::InboxItem& i, const app::Inbox& box) {
 Data itemView(const Site& site, const Visit& v, const app::InboxItem& i, const app::Inbox& box, Date today) {
   Data d;
   d.set("action", actionFor(v, i, box));
-  d.set("lateness", lateness(i, today));
+  d.set("lateness", lateness(v.words, i, today));
   d.set("country", i.country ? countryName(site, *i.country) : "");
   d.set("commitment", i.commitmentText);
   d.set("declaration", i.declarationTitle);
@@ -122,11 +120,11 @@ Data monitorHome(const Site& site, const Visit& v, const app::Inbox& box, const 
   Data view;
   view.set("action", link(v, "/"));
   List grouping;
-  grouping.push_back(choice("country", "By country", byCountry));
-  grouping.push_back(choice("commitment", "By commitment", !byCountry));
+  grouping.push_back(choice("country", v.words("monitor.by_country"), byCountry));
+  grouping.push_back(choice("commitment", v.words("monitor.by_commitment"), !byCountry));
   view.set("groupOptions", grouping);
   List countries;
-  countries.push_back(choice("", "All countries", !f.country));
+  countries.push_back(choice("", v.words("filter.all_countries"), !f.country));
   for (const Country& c : site.services.countries.all())
     countries.push_back(choice(c.code.str(), c.shown(), f.country && *f.country == c.code));
   view.set("countryOptions", countries);
@@ -136,24 +134,24 @@ Data monitorHome(const Site& site, const Visit& v, const app::Inbox& box, const 
   for (const app::InboxItem& i : box.items) declarations.emplace(i.declaration.str(), i.declarationTitle);
   if (f.declaration) declarations.emplace(f.declaration->str(), f.declaration->str());
   List declarationOptions;
-  declarationOptions.push_back(choice("", "All declarations", !f.declaration));
+  declarationOptions.push_back(choice("", v.words("filter.all_declarations"), !f.declaration));
   for (const auto& [id, title] : declarations)
     declarationOptions.push_back(choice(id, title, f.declaration && f.declaration->str() == id));
   view.set("declarationOptions", declarationOptions);
   List statuses;
-  statuses.push_back(choice("", "Any status", !f.status));
+  statuses.push_back(choice("", v.words("filter.any_status"), !f.status));
   for (ImplementationStatus s : kOpenStatuses) statuses.push_back(choice(toString(s), badge(v.words, s).label, f.status == s));
   view.set("statusOptions", statuses);
   List sections;
-  const std::pair<app::InboxKind, const char*> kinds[] = {{app::InboxKind::kOverdue, "Overdue commitments"},
-                                                          {app::InboxKind::kAtRisk, "Commitments at risk"}};
+  const std::pair<app::InboxKind, const char*> kinds[] = {{app::InboxKind::kOverdue, "inbox.group.overdue"},
+                                                          {app::InboxKind::kAtRisk, "inbox.group.at_risk"}};
   for (const auto& [kind, heading] : kinds) {
     std::size_t n = 0;
     for (const app::InboxItem& i : box.items) n += i.kind == kind;
     bool more = std::find(box.more.begin(), box.more.end(), kind) != box.more.end();
     Data s;
     s.set("kind", app::toString(kind));
-    s.set("heading", std::string(heading));
+    s.set("heading", v.words(heading));
     s.set("count", std::to_string(n) + (more ? "+" : ""));
     s.set("more", more);
     s.set("empty", n == 0);

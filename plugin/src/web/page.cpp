@@ -81,7 +81,7 @@ Reply renderPage(const Site& site, const Visit& v, const std::string& page, cons
     r.body = site.templates.render(v.language, page, view, footnotes);
   } else {
     Data all = view;  // the form's own checks found more than the use case's first error
-    putErrors(all, v.formErrors);
+    putErrors(v.words, all, v.formErrors);
     r.body = site.templates.render(v.language, page, all, footnotes);
   }
   r.headers.emplace_back("Content-Language", v.language);
@@ -117,7 +117,7 @@ Reply errorPage(const Site& site, const Visit& v, const domain::Error& e) {
 }
 
 Reply errorPage(const Site& site, const Visit& v, const domain::Error& e, int status) {
-  const char* heading = status == 404 ? "Not found" : status == 403 ? "Not allowed" : "Something went wrong";
+  const std::string heading = v.words(status == 404 ? "error.not_found" : status == 403 ? "error.not_allowed" : "error.went_wrong");
   Data view = baseView(site, v, heading);
   view.set("heading", heading);
   view.set("message", http::clientMessage(e));
@@ -145,9 +145,9 @@ std::string fieldKey(const std::string& field) {
   return key;
 }
 
-std::string errorSentence(const domain::Error& e) { return errorInWords(e); }
+std::string errorSentence(const Wording& w, const domain::Error& e) { return errorInWords(w, e); }
 
-void putError(Data& view, const domain::Error& e) { putErrors(view, {e}); }
+void putError(const Wording& w, Data& view, const domain::Error& e) { putErrors(w, view, {e}); }
 
 std::vector<domain::Error> everyError(const domain::Error& refusal, std::vector<domain::Error> checks) {
   if (refusal.code != domain::ErrorCode::kInvalidArgument) return {refusal};
@@ -162,7 +162,7 @@ void showEveryError(Visit& v, const domain::Error& refusal, std::vector<domain::
   if (all.size() > 1) v.formErrors = std::move(all);
 }
 
-void putErrors(Data& view, const std::vector<domain::Error>& errors) {
+void putErrors(const Wording& w, Data& view, const std::vector<domain::Error>& errors) {
   if (errors.empty()) return;
   List summary;
   std::set<std::string> seen;
@@ -170,15 +170,14 @@ void putErrors(Data& view, const std::vector<domain::Error>& errors) {
     std::string key = fieldKey(e.field);
     if (!seen.insert(key).second) continue;  // one sentence per field: the first rule it breaks
     // Beside the field its label is already printed: the message alone.
-    if (!key.empty()) view.set("error_" + key, messageInWords(e.message));
+    if (!key.empty()) view.set("error_" + key, messageInWords(w, e.message));
     Data item;
     item.set("key", key);
-    item.set("sentence", errorSentence(e));
+    item.set("sentence", errorSentence(w, e));
     summary.push_back(item);
   }
-  view.set("formError", seen.size() == 1 ? errorSentence(errors.front())
-                                         : count(static_cast<long>(seen.size()), "field needs", "fields need") +
-                                               " correcting:");
+  view.set("formError", seen.size() == 1 ? errorSentence(w, errors.front())
+                                         : w.count("form.fields_need_correcting", static_cast<long long>(seen.size())));
   view.set("errorList", seen.size() > 1 ? Data(summary) : Data(false));
   view.set("severalErrors", seen.size() > 1);
 }

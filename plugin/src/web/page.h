@@ -47,11 +47,11 @@ std::string fieldKey(const std::string& field);
 
 // Adds the error for its field to `view` (as "error_<key>") and the form-wide
 // "formError" sentence.
-void putError(Data& view, const domain::Error& e);
+void putError(const Wording& w, Data& view, const domain::Error& e);
 // The same for every error of a form (the first per field counts): each beside its
 // field, and a summary ("2 fields need correcting:") with "errorList" [{key, sentence}]
 // linking to the fields.
-void putErrors(Data& view, const std::vector<domain::Error>& errors);
+void putErrors(const Wording& w, Data& view, const std::vector<domain::Error>& errors);
 // A refused form names every field to correct at once: `checks` (the form's own
 // checks of what was posted, each field that breaks a rule) with `refusal` (the use
 // case's first error) in front when they do not name its field. Sets v.formErrors,
@@ -63,6 +63,6 @@ void showEveryError(Visit& v, const domain::Error& refusal, std::vector<domain::
 // it is no bad input.
 std::vector<domain::Error> everyError(const domain::Error& refusal, std::vector<domain::Error> checks);
 // That sentence in the form's words: "Period start must be a date such as 2016-10-28".
-std::string errorSentence(const domain::Error& e);
+std::string errorSentence(const Wording& w, const domain::Error& e);
 
 }  // namespace accord::web

@@ -39,7 +39,7 @@ Reply usersPageWith(const Site& site, Visit& v, const Error* formError) {
   if (Status s = mayManage(v); !s.ok()) return errorPage(site, v, s.error());
   auto page = app::listAccounts(site.ctx, v.actor(), {kAccountsPerPage, v.queryOr("after")});
   if (!page.ok()) return errorPage(site, v, page.error());
-  Data view = baseView(site, v, "Accounts");
+  Data view = baseView(site, v, v.words("title.accounts"));
   List rows;
   for (const Account& a : page->items) rows.push_back(accountRow(site, v, a));
   view.set("accounts", rows);
@@ -48,7 +48,7 @@ Reply usersPageWith(const Site& site, Visit& v, const Error* formError) {
   blank.role = Role::kCoordinator;
   view.set("fields", accountFields(site, v.words, blank, formError ? &v.form : nullptr));
   view.set("action", link(v, "/users"));
-  if (formError) putError(view, *formError);
+  if (formError) putError(v.words, view, *formError);
   return renderPage(site, v, "users", view, formError ? statusOf(formError->code) : 200);
 }
 
@@ -59,7 +59,7 @@ Reply userPageWith(const Site& site, Visit& v, const Error* formError) {
   // After a refusal the typed values stay, unless the form was stale: then the
   // page shows what is stored, under its new version.
   bool keepTyped = formError && formError->code != ErrorCode::kConflict;
-  Data view = baseView(site, v, "Account " + a->name);
+  Data view = baseView(site, v, v.words("title.account", {{"name", a->name}}));
   view.set("account", accountRow(site, v, *a));
   view.set("fields", accountFields(site, v.words, *a, keepTyped ? &v.form : nullptr));
   view.set("version", std::to_string(a->version));
@@ -69,7 +69,7 @@ Reply userPageWith(const Site& site, Visit& v, const Error* formError) {
   view.set("passwordAction", link(v, base + "/password"));
   view.set("auditHref", link(v, "/audit?entity=account&id=" + pathSegment(a->name)));
   view.set("usersHref", link(v, "/users"));
-  if (formError) putError(view, *formError);
+  if (formError) putError(v.words, view, *formError);
   return renderPage(site, v, "user", view, formError ? statusOf(formError->code) : 200);
 }
 

@@ -93,7 +93,7 @@ Data reportData(const Visit& v, const NamesShown& who, const ProgressReport& r, 
   // Set here, so that inside this report no error of the page's own forms is found.
   for (const char* key : kReportErrorKeys) d.set(std::string("error_") + key, false);
   if (failed && !failed->error->field.empty())
-    d.set("error_" + fieldKey(failed->error->field), messageInWords(failed->error->message));
+    d.set("error_" + fieldKey(failed->error->field), messageInWords(v.words, failed->error->message));
   Data edit(false);
   if (may.rework) {
     bool typed = failed && failed->form == ReportForm::kRework;
@@ -186,18 +186,18 @@ Reply page(const Site& site, Visit& v, const Error* error, const ReportFailure* 
   std::string base = assignmentPath(id, *country);
   const Error* pageError = failedReport ? nullptr : error;
 
-  Data view = baseView(site, v, "Commitment for " + countryName(site, *country));
+  Data view = baseView(site, v, v.words("title.assignment", {{"country", countryName(site, *country)}}));
   for (const char* key : kErrorKeys) view.set(std::string("error_") + key, false);
   for (const char* key : kReportFields) view.set(key, pageError ? v.field(key) : "");
-  if (pageError) putError(view, *pageError);
-  else if (error) view.set("formError", errorSentence(*error));
+  if (pageError) putError(v.words, view, *pageError);
+  else if (error) view.set("formError", errorSentence(v.words, *error));
   view.set("country", countryData(site, *country));
   view.set("commitmentText", c.text);
   view.set("deadline", longDate(c.deadline));
   view.set("declarationTitle", o->declaration.title);
   view.set("declarationHref", link(v, "/declarations/" + pathSegment(o->declaration.id.str()) + "/implementation"));
   List crumbs = declarationCrumbs(site, v, o->declaration, false);
-  crumbs.push_back(crumb("Implementation", link(v, "/declarations/" + pathSegment(o->declaration.id.str()) + "/implementation")));
+  crumbs.push_back(crumb(v.words("tab.implementation"), link(v, "/declarations/" + pathSegment(o->declaration.id.str()) + "/implementation")));
   crumbs.push_back(crumb(countryName(site, *country), ""));
   view.set("crumbs", crumbs);
   view.set("illustrative", illustrativeNote(site, v, o->declaration.conference));

@@ -93,7 +93,7 @@ Reply auditPage(const Site& site, Visit& v) {
   app::PageRequest request{50, after};
   auto events = app::listAudit(site.ctx, v.actor(), filter, request);
   if (!events.ok()) return errorPage(site, v, events.error());
-  Data view = baseView(site, v, "Audit trail");
+  Data view = baseView(site, v, v.words("nav.audit"));
   view.set("id", id);
   view.set("sessions", sessions);
   List kinds{choice("", "Every kind of object", entity.empty())};

@@ -17,7 +17,7 @@ std::string siteUrlOf(const Site& site, const Visit& v) {
 Reply feedPage(const Site& site, Visit& v, const std::string& newAddress) {
   auto since = app::calendarFeedSince(site.ctx, v.actor());
   if (!since.ok()) return errorPage(site, v, since.error());
-  Data view = baseView(site, v, "Calendar");
+  Data view = baseView(site, v, v.words("title.calendar"));
   view.set("address", newAddress.empty() ? Data(false) : Data(newAddress));
   view.set("since", *since ? Data((*since)->iso()) : Data(false));
   view.set("action", link(v, "/calendar"));

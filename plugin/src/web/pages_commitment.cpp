@@ -29,7 +29,7 @@ Reply form(const Site& site, Visit& v, const Declaration& d, const Commitment& c
   view.set("decl", declarationHeader(site, v, d, "implementation"));
   for (const char* key : kFields) view.set(std::string("error_") + key, false);
   if (error) {
-    putError(view, *error);
+    putError(v.words, view, *error);
     showEveryError(v, *error, commitmentFormErrors(v.form, isNew));
   }
   bool posted = error != nullptr;

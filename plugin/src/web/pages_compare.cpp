@@ -83,7 +83,7 @@ Reply comparePage(const Site& site, Visit& v) {
   const Declaration* d = &compared->declaration;
   const RevisionComparison& cmp = compared->comparison;
 
-  Data view = baseView(site, v, "Compare revisions: " + d->title);
+  Data view = baseView(site, v, v.words("title.compare", {{"title", d->title}}));
   view.set("decl", declarationHeader(site, v, *d, "history"));
   view.set("fromOptions", revisionOptions(*d, cmp.from));
   view.set("toOptions", revisionOptions(*d, cmp.to));

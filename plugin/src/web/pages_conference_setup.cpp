@@ -28,14 +28,14 @@ Error asFormError(Error e) {
 }
 
 Reply conferenceForm(const Site& site, Visit& v, const Conference& c, bool creating, const Error* error) {
-  Data view = baseView(site, v, creating ? "New conference" : "Edit: " + c.title);
+  Data view = baseView(site, v, creating ? v.words("title.new_conference") : v.words("title.edit", {{"title", c.title}}));
   view.set("creating", creating);
   view.set("heading", creating ? std::string("New conference") : "Edit " + c.title);
   view.set("fields", conferenceFields(v.words, c, error ? &v.form : nullptr));
   view.set("version", error ? v.field("version") : std::to_string(c.version));
   view.set("action", link(v, creating ? "/conferences" : "/conferences/" + pathSegment(c.id.str()) + "/edit"));
   view.set("cancelHref", link(v, creating ? "/conferences" : "/conferences/" + pathSegment(c.id.str())));
-  if (error) putError(view, *error);
+  if (error) putError(v.words, view, *error);
   if (error) showEveryError(v, *error, conferenceFormErrors(v.form));
   return renderPage(site, v, "conference_form", view, error ? statusOf(error->code) : 200);
 }
@@ -58,7 +58,7 @@ Reply conferencesPage(const Site& site, Visit& v) {
   app::PageRequest request{kConferencesPerPage, v.queryOr("after")};
   auto page = app::searchConferences(site.ctx, v.actor(), search, request);
   if (!page.ok()) return errorPage(site, v, page.error());
-  Data view = baseView(site, v, "Conferences");
+  Data view = baseView(site, v, v.words("nav.conferences"));
   List rows;
   for (const Conference& c : page->items) rows.push_back(conferenceSummary(v, c));
   view.set("conferences", rows);

@@ -101,7 +101,7 @@ Reply unitView(const Site& site, Visit& v, const Error* error) {
   if (error) {
     Error shown = *error;
     if (auto dot = shown.field.find_last_of('.'); dot != std::string::npos) shown.field = shown.field.substr(dot + 1);
-    putError(view, shown);
+    putError(v.words, view, shown);
   }
   return renderPage(site, v, "unit", view, error ? statusOf(error->code) : 200);
 }
@@ -183,7 +183,7 @@ Reply consultationPage(const Site& site, Visit& v) {
   auto comments = app::listComments(site.ctx, v.actor(), id, std::nullopt, {});
   if (!comments.ok()) return errorPage(site, v, comments.error());
   app::ConsultationPermissions may = app::consultationPermissionsFor(v.actor(), *d);
-  Data view = baseView(site, v, "Consultation — " + d->title);
+  Data view = baseView(site, v, v.words("title.consultation", {{"title", d->title}}));
   view.set("decl", declarationHeader(site, v, *d, "consultation"));
   view.set("visibility", d->consultationVisibility == ConsultationVisibility::kOpen
                              ? "Coordinators see each other's comments and proposals."

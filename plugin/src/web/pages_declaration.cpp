@@ -26,25 +26,25 @@ using namespace accord::domain;
 
 namespace {
 
-// The button words of a lifecycle step.
+// The catalogue key of a lifecycle step's button.
 const char* stepWords(DeclarationStatus to) {
   switch (to) {
-    case DeclarationStatus::kDrafting: return "Back to drafting";
-    case DeclarationStatus::kConsultation: return "Open consultation";
-    case DeclarationStatus::kFinal: return "Freeze as final text";
-    case DeclarationStatus::kOpenForEndorsement: return "Open for endorsement";
-    case DeclarationStatus::kClosed: return "Close endorsement";
+    case DeclarationStatus::kDrafting: return "step.drafting";
+    case DeclarationStatus::kConsultation: return "step.consultation";
+    case DeclarationStatus::kFinal: return "step.final";
+    case DeclarationStatus::kOpenForEndorsement: return "step.open_for_endorsement";
+    case DeclarationStatus::kClosed: return "step.closed";
   }
   return "?";
 }
 
 // The lifecycle steps offered, with button words.
-List nextSteps(const std::vector<DeclarationStatus>& steps) {
+List nextSteps(const Wording& w, const std::vector<DeclarationStatus>& steps) {
   List out;
   for (DeclarationStatus to : steps) {
     Data s;
     s.set("to", toString(to));
-    s.set("words", stepWords(to));
+    s.set("words", w(stepWords(to)));
     out.push_back(s);
   }
   return out;
@@ -104,7 +104,7 @@ Reply declarationPage(const Site& site, Visit& v) {
   app::DeclarationPermissions may = app::permissionsFor(actor, *d);
   view.set("mayEdit", may.editText);
   view.set("editHref", link(v, base + "/edit"));
-  view.set("steps", nextSteps(may.steps));
+  view.set("steps", nextSteps(v.words, may.steps));
   view.set("statusAction", link(v, base + "/status"));
   view.set("mayEndorse", may.endorseOwnCountry);
   view.set("endorseHref", link(v, base + "/endorsements#country-" + (actor.country ? actor.country->str() : "")));
@@ -156,7 +156,7 @@ Reply moveDeclarationStatus(const Site& site, Visit& v) {
   auto moved = app::moveDeclaration(site.ctx, v.actor(), id, *to, *version);
   if (!moved.ok()) return errorPage(site, v, moved.error());
   return redirectTo(site, v, "/declarations/" + pathSegment(id.str()),
-                    Flash{"Status changed to “" + badge(v.words, moved->status).label + "”"});
+                    Flash{v.words("flash.status_changed", {{"state", badge(v.words, moved->status).label}})});
 }
 
 // The same use case, revision parsing and headers as the API's downloads

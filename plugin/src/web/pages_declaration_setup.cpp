@@ -32,7 +32,7 @@ Reply createDeclarationForm(const Site& site, Visit& v) {
     return conferencePageWith(site, v, &e);
   }
   return redirectTo(site, v, "/declarations/" + pathSegment(created->id.str()) + "/edit",
-                    Flash{"Declaration " + quoted(created->title) + " started: write its first text here"});
+                    Flash{v.words("flash.declaration_started", {{"title", quoted(created->title)}})});
 }
 
 namespace {
@@ -57,9 +57,9 @@ Reply inviteCountryForm(const Site& site, Visit& v) {
     return app::inviteCountry(site.ctx, v.actor(), site.services.countries, id, c, version);
   }, [&](const Declaration& d, const CountryCode& c) {
     // Inviting the wrong country is undone by uninviting it, from the version just made.
-    return Flash{countryName(site, c) + " invited",
+    return Flash{v.words("flash.invited", {{"country", countryName(site, c)}}),
                  "/declarations/" + pathSegment(d.id.str()) + "/invitations/" + pathSegment(c.str()) + "/remove",
-                 "Undo: withdraw the invitation", {{"version", std::to_string(d.version)}}};
+                 v.words("undo.uninvite"), {{"version", std::to_string(d.version)}}};
   });
 }
 
@@ -68,8 +68,8 @@ Reply uninviteCountryForm(const Site& site, Visit& v) {
     return app::uninviteCountry(site.ctx, v.actor(), id, c, version);
   }, [&](const Declaration& d, const CountryCode& c) {
     // Withdrawing the wrong invitation is undone by inviting the country again.
-    return Flash{countryName(site, c) + " is no longer invited",
-                 "/declarations/" + pathSegment(d.id.str()) + "/invitations", "Undo: invite again",
+    return Flash{v.words("flash.uninvited", {{"country", countryName(site, c)}}),
+                 "/declarations/" + pathSegment(d.id.str()) + "/invitations", v.words("undo.invite"),
                  {{"version", std::to_string(d.version)}, {"country", c.str()}}};
   });
 }

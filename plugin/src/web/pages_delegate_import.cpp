@@ -66,7 +66,7 @@ Reply importPageWith(const Site& site, Visit& v, const std::string& csv, const a
   if (Status s = app::authorize(v.actor(), app::Action::kManageConference); !s.ok()) return errorPage(site, v, s.error());
   auto c = app::getConference(site.ctx, v.actor(), id);
   if (!c.ok()) return errorPage(site, v, c.error());
-  Data view = baseView(site, v, "Import delegates: " + c->title);
+  Data view = baseView(site, v, v.words("title.import_delegates", {{"title", c->title}}));
   view.set("conferenceTitle", c->title);
   view.set("conferenceHref", link(v, "/conferences/" + pathSegment(id.str()) + "#delegations"));
   view.set("action", link(v, "/conferences/" + pathSegment(id.str()) + "/delegates/import"));
@@ -76,7 +76,7 @@ Reply importPageWith(const Site& site, Visit& v, const std::string& csv, const a
   view.set("maxRows", std::to_string(app::kMaxImportRows));
   view.set("maxKiB", std::to_string(app::kMaxImportBytes / 1024));
   view.set("preview", preview ? previewView(*preview) : Data(false));
-  if (formError) putError(view, *formError);
+  if (formError) putError(v.words, view, *formError);
   return renderPage(site, v, "delegate_import", view, formError ? statusOf(formError->code) : 200);
 }
 

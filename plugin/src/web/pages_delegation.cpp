@@ -57,12 +57,12 @@ Reply addDelegateForm(const Site& site, Visit& v) {
   return afterChange(site, v, app::addDelegate(site.ctx, v.actor(), site.services.countries, id, d, *version),
                      [&](const Conference& c) {
                        // Adding someone to the wrong delegation is undone by removing them again.
-                       std::string who = d.newPerson ? d.newPerson->name : "The delegate";
-                       return Flash{who + " added to the delegation of " + countryName(site, d.country),
+                       std::string who = d.newPerson ? d.newPerson->name : v.words("flash.the_delegate");
+                       return Flash{v.words("flash.delegate_added", {{"who", who}, {"country", countryName(site, d.country)}}),
                                     "/conferences/" + pathSegment(c.id.str()) + "/delegations/" +
                                         pathSegment(d.country.str()) + "/members/" + pathSegment(person.str()) +
                                         "/remove",
-                                    "Undo: remove from the delegation", {{"version", std::to_string(c.version)}}};
+                                    v.words("undo.remove_delegate"), {{"version", std::to_string(c.version)}}};
                      });
 }
 
@@ -77,7 +77,7 @@ Reply changeDelegateForm(const Site& site, Visit& v) {
                      app::changeDelegate(site.ctx, v.actor(), ConferenceId(v.param("id")), *country,
                                          PersonId(v.param("person")), *role, *version),
                      [&](const Conference&) {
-                       return Flash{"Role in the delegation of " + countryName(site, *country) + " changed"};
+                       return Flash{v.words("flash.delegate_role_changed", {{"country", countryName(site, *country)}})};
                      });
 }
 
@@ -104,11 +104,11 @@ Reply removeDelegateForm(const Site& site, Visit& v) {
   const std::string role = roleHeld(site, v, id, *country, person);
   return afterChange(site, v, app::changeDelegate(site.ctx, v.actor(), id, *country, person, std::nullopt, *version),
                      [&](const Conference& c) {
-                       std::string said = "Delegate removed from the delegation of " + countryName(site, *country);
+                       std::string said = v.words("flash.delegate_removed", {{"country", countryName(site, *country)}});
                        if (role.empty()) return Flash{said};
                        // Removing the wrong delegate is undone by adding them again in the role they held.
                        return Flash{said, "/conferences/" + pathSegment(c.id.str()) + "/delegates",
-                                    "Undo: add them again",
+                                    v.words("undo.add_delegate_again"),
                                     {{"version", std::to_string(c.version)},
                                      {"country", country->str()},
                                      {"person", person.str()},

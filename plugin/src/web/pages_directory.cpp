@@ -7,6 +7,7 @@
 #include "accord/app/authorization.h"
 #include "accord/app/directory_use_cases.h"
 #include "accord/app/read_models.h"
+#include "labels.h"
 #include "page.h"
 #include "pages.h"
 #include "view_common.h"
@@ -17,35 +18,24 @@ using namespace accord::domain;
 
 namespace {
 
-const char* kindInWords(OrganizationKind k) {
-  switch (k) {
-    case OrganizationKind::kGovernment: return "government";
-    case OrganizationKind::kInternationalOrganization: return "international organization";
-    case OrganizationKind::kCivilSociety: return "civil society";
-    case OrganizationKind::kAcademic: return "academic";
-    case OrganizationKind::kOther: return "other";
-  }
-  return "other";
-}
-
 std::string directoryPath(const ConferenceId& id) { return "/conferences/" + pathSegment(id.str()) + "/directory"; }
 
-List countryChoices(const Site& site, const std::optional<CountryCode>& chosen) {
+List countryChoices(const Site& site, const Wording& w, const std::optional<CountryCode>& chosen) {
   List out;
-  out.push_back(choice("", "(none: an international body or person)", !chosen));
+  out.push_back(choice("", w("directory.no_country"), !chosen));
   for (const Country& c : site.services.countries.all())
     out.push_back(choice(c.code.str(), countryName(site, c.code), chosen && *chosen == c.code));
   return out;
 }
 
 // The person form's fields: those of `p` (a person being edited, or what was typed).
-Data personFields(const Site& site, const Person& p, const std::vector<Organization>& organizations) {
+Data personFields(const Site& site, const Visit& v, const Person& p, const std::vector<Organization>& organizations) {
   Data f;
   f.set("name", p.name);
   f.set("title", p.title);
   f.set("email", p.email);
   f.set("language", p.language);
-  f.set("countries", countryChoices(site, p.country));
+  f.set("countries", countryChoices(site, v.words, p.country));
   List orgs;
   orgs.push_back(choice("", "(none)", !p.organization));
   for (const Organization& o : organizations)
@@ -55,15 +45,15 @@ Data personFields(const Site& site, const Person& p, const std::vector<Organizat
   return f;
 }
 
-Data organizationFields(const Site& site, const Organization& o) {
+Data organizationFields(const Site& site, const Visit& v, const Organization& o) {
   Data f;
   f.set("name", o.name);
   f.set("acronym", o.acronym);
-  f.set("countries", countryChoices(site, o.country));
+  f.set("countries", countryChoices(site, v.words, o.country));
   List kinds;
   for (const char* name : enumNames<OrganizationKind>()) {
     auto k = parseOrganizationKind("kind", name);
-    kinds.push_back(choice(name, kindInWords(*k), *k == o.kind));
+    kinds.push_back(choice(name, organizationKindLabel(v.words, *k), *k == o.kind));
   }
   f.set("kinds", kinds);
   return f;
@@ -89,7 +79,7 @@ Reply directoryPageWith(const Site& site, Visit& v, Forms forms) {
   const bool writes = app::authorize(v.actor(), app::Action::kManageConference).ok();
   const std::string base = directoryPath(id);
 
-  Data view = baseView(site, v, "Directory: " + c->title);
+  Data view = baseView(site, v, v.words("title.directory", {{"title", c->title}}));
   view.set("crumbs", conferenceCrumbs(v, id.str(), c->title));
   view.set("conferenceTitle", c->title);
   view.set("conferenceHref", link(v, "/conferences/" + pathSegment(id.str())));
@@ -120,7 +110,7 @@ Reply directoryPageWith(const Site& site, Visit& v, Forms forms) {
     row.set("id", o.id.str());
     row.set("name", o.name);
     row.set("acronym", o.acronym);
-    row.set("kind", kindInWords(o.kind));
+    row.set("kind", organizationKindLabel(v.words, o.kind));
     row.set("country", o.country ? countryName(site, *o.country) : "");
     if (writes) row.set("editHref", link(v, base + "?editOrganization=" + pathSegment(o.id.str()) + "#org-form"));
     orgRows.push_back(row);
@@ -144,18 +134,18 @@ Reply directoryPageWith(const Site& site, Visit& v, Forms forms) {
       forms.editingOrganization = true;
     }
     Person p = forms.person.value_or(Person{});
-    Data personForm = personFields(site, p, organizations->items);
+    Data personForm = personFields(site, v, p, organizations->items);
     personForm.set("editing", forms.editingPerson);
     personForm.set("action", link(v, base + "/people" + (forms.editingPerson ? "/" + pathSegment(p.id.str()) : "")));
     view.set("personForm", personForm);
     Organization o = forms.organization.value_or(Organization{});
-    Data orgForm = organizationFields(site, o);
+    Data orgForm = organizationFields(site, v, o);
     orgForm.set("editing", forms.editingOrganization);
     orgForm.set("action",
                 link(v, base + "/organizations" + (forms.editingOrganization ? "/" + pathSegment(o.id.str()) : "")));
     view.set("organizationForm", orgForm);
   }
-  if (forms.error) putError(view, *forms.error);
+  if (forms.error) putError(v.words, view, *forms.error);
   return renderPage(site, v, "directory", view, forms.error ? statusOf(forms.error->code) : 200);
 }
 
@@ -192,7 +182,7 @@ Reply finishForm(const Site& site, Visit& v, const ConferenceId& id, std::vector
   }
   const bool replaced = again.editingPerson || again.editingOrganization;
   return redirectTo(site, v, directoryPath(id),
-                    Flash{done->record.name + (replaced ? " changed in the directory" : " added to the directory")});
+                    Flash{v.words(replaced ? "flash.directory_changed" : "flash.directory_added", {{"name", done->record.name}})});
 }
 
 Reply personForm(const Site& site, Visit& v) {

@@ -63,7 +63,7 @@ std::vector<int> ticked(const Fields& form) {
 // error, or a move or an added row); `focus` as editorRows takes it.
 Reply editor(const Site& site, Visit& v, const Declaration& d, const Draft& draft, const Error* error,
              const std::map<std::string, std::string>& rowErrors, const Fields* posted, const std::string& focus = {}) {
-  Data view = baseView(site, v, "Edit: " + d.title);
+  Data view = baseView(site, v, v.words("title.edit", {{"title", d.title}}));
   view.set("decl", declarationHeader(site, v, d, "text"));
   Data form = editorRows(draft, rowErrors, focus);
   form.set("closingFormula", posted ? v.field("closingFormula") : d.latest() ? d.latest()->closingFormula : "");
@@ -79,7 +79,7 @@ Reply editor(const Site& site, Visit& v, const Declaration& d, const Draft& draf
   view.set("error_closingFormula", false);
   view.set("error_happenedOn", false);
   view.set("happenedOn", posted ? v.field("happenedOn") : "");
-  if (error) putError(view, *error);
+  if (error) putError(v.words, view, *error);
   if (error) {
     // A field outside the rows ("revision.changeNote") goes by its last part.
     std::string f = error->field;

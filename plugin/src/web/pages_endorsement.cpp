@@ -128,7 +128,7 @@ Data rowForm(const Site& site, const Visit& v, const DeclarationId& id, const En
     // Every field to correct at once, beside each (the form is one row's, not the page's).
     std::vector<Error> checks;
     readAct(*failed->form, may.recordsOnBehalf, checks, true);
-    putErrors(f, everyError(failed->error, checks));
+    putErrors(v.words, f, everyError(failed->error, checks));
   }
   std::string chosen = mine && failed->form->count("to") ? failed->form->at("to") : "";
   f.set("targets", targetChoices(v.words, row.status(), chosen));
@@ -146,7 +146,7 @@ Reply page(const Site& site, Visit& v, const Failed* failed) {
   if (!t.ok()) return errorPage(site, v, t.error());
   const Declaration& d = *t->declaration;
   const Actor& actor = v.actor();
-  Data view = baseView(site, v, "Endorsements: " + d.title);
+  Data view = baseView(site, v, v.words("title.endorsements", {{"title", d.title}}));
   view.set("decl", declarationHeader(site, v, d, "endorsements"));
   app::DeclarationPermissions may = app::permissionsFor(actor, d);
   const Signer known = knownSigner(site, v, d);

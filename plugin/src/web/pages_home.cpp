@@ -41,36 +41,37 @@ std::pair<std::string, std::string> targetOf(const Site& site, const Visit& v, c
                                                       (i.country ? i.country->str() : "");
   std::string commitment = quoted(i.commitmentText);
   switch (i.kind) {
-    case app::InboxKind::kDraft: return {link(v, decl), "Finish the draft (" + lowered(stateLabel(v.words, i.state)) + ")"};
+    case app::InboxKind::kDraft: return {link(v, decl), v.words("inbox.finish_draft", {{"state", lowered(stateLabel(v.words, i.state))}})};
     case app::InboxKind::kInvitation:
-      return {link(v, decl + "/endorsements"), "Not answered yet: " + std::to_string(i.unanswered) + " of " +
-                                                   std::to_string(i.invited) + " invited"};
+      return {link(v, decl + "/endorsements"),
+              v.words("inbox.not_answered", {{"unanswered", std::to_string(i.unanswered)}, {"invited", std::to_string(i.invited)}})};
     case app::InboxKind::kAmendment:
       return {link(v, decl + "/consultation"),
-              "Incorporate accepted amendment " + std::to_string(i.amendment) + " (" + i.clause + ")"};
-    case app::InboxKind::kEndorse: return {link(v, decl + "/endorsements"), "Endorse or decline for " + country};
-    case app::InboxKind::kAccept: return {link(v, assignment), "Accept or decline " + commitment + " for " + country};
+              v.words("inbox.incorporate", {{"amendment", std::to_string(i.amendment)}, {"clause", i.clause}})};
+    case app::InboxKind::kEndorse: return {link(v, decl + "/endorsements"), v.words("inbox.endorse", {{"country", country}})};
+    case app::InboxKind::kAccept: return {link(v, assignment), v.words("inbox.accept", {{"commitment", commitment}, {"country", country}})};
     case app::InboxKind::kReport:
-      return {link(v, assignment), "Report progress on " + commitment + " for " + country + " (" + lowered(stateLabel(v.words, i.state)) + ")"};
+      return {link(v, assignment), v.words("inbox.report", {{"commitment", commitment}, {"country", country}, {"state", lowered(stateLabel(v.words, i.state))}})};
     case app::InboxKind::kValidate:
-      return {link(v, assignment), "Validate or return the report of " + country + " on " + commitment};
-    case app::InboxKind::kOverdue: return {link(v, assignment), country + " is overdue on " + commitment};
-    case app::InboxKind::kAtRisk: return {link(v, assignment), country + " is at risk on " + commitment};
+      return {link(v, assignment), v.words("inbox.validate", {{"commitment", commitment}, {"country", country}})};
+    case app::InboxKind::kOverdue: return {link(v, assignment), v.words("inbox.overdue", {{"commitment", commitment}, {"country", country}})};
+    case app::InboxKind::kAtRisk: return {link(v, assignment), v.words("inbox.at_risk", {{"commitment", commitment}, {"country", country}})};
   }
   return {link(v, decl), ""};
 }
 
+// The catalogue key of a group's heading.
 const char* groupHeading(app::InboxKind k) {
   switch (k) {
-    case app::InboxKind::kDraft: return "Your drafts";
-    case app::InboxKind::kInvitation: return "Endorsements under way";
-    case app::InboxKind::kAmendment: return "Amendments to consolidate";
-    case app::InboxKind::kEndorse: return "To endorse";
-    case app::InboxKind::kAccept: return "Commitments to accept";
-    case app::InboxKind::kReport: return "Progress reports due";
-    case app::InboxKind::kValidate: return "Reports awaiting validation";
-    case app::InboxKind::kOverdue: return "Overdue commitments";
-    case app::InboxKind::kAtRisk: return "Commitments at risk";
+    case app::InboxKind::kDraft: return "inbox.group.drafts";
+    case app::InboxKind::kInvitation: return "inbox.group.invitations";
+    case app::InboxKind::kAmendment: return "inbox.group.amendments";
+    case app::InboxKind::kEndorse: return "inbox.group.endorse";
+    case app::InboxKind::kAccept: return "inbox.group.accept";
+    case app::InboxKind::kReport: return "inbox.group.report";
+    case app::InboxKind::kValidate: return "inbox.group.validate";
+    case app::InboxKind::kOverdue: return "inbox.group.overdue";
+    case app::InboxKind::kAtRisk: return "inbox.group.at_risk";
   }
   return "";
 }
@@ -107,7 +108,7 @@ Reply homePage(const Site& site, Visit& v) {
     }
     if (items.empty()) continue;
     Data g;
-    g.set("heading", groupHeading(kind));
+    g.set("heading", v.words(groupHeading(kind)));
     g.set("kind", app::toString(kind));
     // A monitor's list stops at its bound (app/overview.h): "100+" says there is more.
     bool more = std::find(box->more.begin(), box->more.end(), kind) != box->more.end();
@@ -139,14 +140,14 @@ Reply conferencePageWith(const Site& site, Visit& v, const Error* formError) {
   Data view = baseView(site, v, c.title);
   view.set("conferenceTitle", c.title);
   List crumbs;
-  crumbs.push_back(crumb("Conferences", link(v, "/conferences")));
+  crumbs.push_back(crumb(v.words("nav.conferences"), link(v, "/conferences")));
   crumbs.push_back(crumb(c.title, ""));
   view.set("crumbs", crumbs);
   view.set("illustrative", illustrativeNote(site, v, c.id));
   view.set("city", c.city);
   view.set("venue", text(c.venue));
-  view.set("start", longDate(c.startDate));
-  view.set("end", longDate(c.endDate));
+  view.set("start", v.words.date(c.startDate));
+  view.set("end", v.words.date(c.endDate));
   view.set("conferenceStatus", badge(v.words, c.status).label);
   List organizers;
   for (const OrganizationId& id : c.organizers) {
@@ -196,9 +197,7 @@ Reply conferencePageWith(const Site& site, Visit& v, const Error* formError) {
       Data p;
       p.set("name", name);
       p.set("title", text(title));
-      std::string role = toString(m.role);  // "head_of_delegation" reads "head of delegation"
-      std::replace(role.begin(), role.end(), '_', ' ');
-      p.set("role", role);
+      p.set("role", delegateRoleLabel(v.words, m.role));
       p.set("person", m.person.str());
       if (manages) p.set("manage", delegateForms(v, c, del.country, m));
       members.push_back(p);
@@ -216,7 +215,7 @@ Reply conferencePageWith(const Site& site, Visit& v, const Error* formError) {
     x.set("title", d.title);
     x.set("href", link(v, "/declarations/" + pathSegment(d.id.str())));
     x.set("status", badgeData(badge(v.words, d.status)));
-    x.set("invited", count(static_cast<long>(d.invitedCountries.size()), "country", "countries"));
+    x.set("invited", v.words.count("count.countries", static_cast<long long>(d.invitedCountries.size())));
     declarations.push_back(x);
   }
   view.set("declarations", declarations);
@@ -226,7 +225,7 @@ Reply conferencePageWith(const Site& site, Visit& v, const Error* formError) {
   view.set("addDelegate", manages ? newDelegateForm(site, v, c, o->directory) : Data(false));
   view.set("editHref", link(v, "/conferences/" + pathSegment(c.id.str()) + "/edit"));
   view.set("directoryHref", link(v, "/conferences/" + pathSegment(c.id.str()) + "/directory"));
-  if (formError) putError(view, *formError);
+  if (formError) putError(v.words, view, *formError);
   return renderPage(site, v, "conference", view, formError ? statusOf(formError->code) : 200);
 }
 

@@ -112,7 +112,7 @@ Reply implementationPage(const Site& site, Visit& v) {
   const std::string base = "/declarations/" + pathSegment(id.str());
   const std::string here = link(v, base + "/implementation");
 
-  Data view = baseView(site, v, "Implementation: " + m->page.declaration->title);
+  Data view = baseView(site, v, v.words("title.implementation", {{"title", m->page.declaration->title}}));
   view.set("decl", declarationHeader(site, v, *m->page.declaration, "implementation"));
 
   std::vector<GridColumn> columns = columnsOf(site, m->totals, a.order);

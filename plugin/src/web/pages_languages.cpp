@@ -126,7 +126,7 @@ Reply translationView(const Site& site, Visit& v, const Error* error) {
   }
   view.set("units", units);
   view.set("error_translator", false);
-  if (error) putError(view, *error);
+  if (error) putError(v.words, view, *error);
   return renderPage(site, v, "translation", view, error ? statusOf(error->code) : 200);
 }
 
@@ -143,7 +143,7 @@ Reply languagesPage(const Site& site, Visit& v) {
   if (!d.ok()) return errorPage(site, v, d.error());
   auto versions = app::listLanguageVersions(site.ctx, v.actor(), id, *n);
   if (!versions.ok()) return errorPage(site, v, versions.error());
-  Data view = baseView(site, v, "Languages — revision " + std::to_string(*n) + " — " + d->title);
+  Data view = baseView(site, v, v.words("title.languages", {{"revision", std::to_string(*n)}, {"title", d->title}}));
   view.set("decl", declarationHeader(site, v, *d, "text"));
   view.set("revision", std::to_string(*n));
   view.set("baseLanguage", d->baseLanguage);

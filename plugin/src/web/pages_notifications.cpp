@@ -31,7 +31,7 @@ std::string headline(const domain::Notification& n) {
 Reply notificationsPage(const Site& site, Visit& v) {
   auto inbox = app::listNotifications(site.ctx, v.actor(), {50, v.queryOr("after")});
   if (!inbox.ok()) return errorPage(site, v, inbox.error());
-  Data view = baseView(site, v, "Notifications");
+  Data view = baseView(site, v, v.words("nav.notifications"));
   List rows;
   for (const domain::Notification& n : inbox->page.items) {
     Data r;

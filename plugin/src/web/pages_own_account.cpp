@@ -11,14 +11,14 @@ namespace {
 Reply ownAccountPageWith(const Site& site, Visit& v, const domain::Error* formError) {
   auto a = app::getOwnAccount(site.ctx, v.actor());
   if (!a.ok()) return errorPage(site, v, a.error());
-  Data view = baseView(site, v, "My account");
+  Data view = baseView(site, v, v.words("nav.my_account"));
   view.set("displayName", a->displayName);
   view.set("email", a->email);
   // After a refusal the select shows what was stored: the posted value was not a choice.
   view.set("languages", languageChoices(a->language));
   view.set("languageAction", link(v, "/account/language"));
   view.set("calendarHref", link(v, "/calendar"));
-  if (formError) putError(view, *formError);
+  if (formError) putError(v.words, view, *formError);
   return renderPage(site, v, "own_account", view, formError ? statusOf(formError->code) : 200);
 }
 }  // namespace

@@ -70,7 +70,7 @@ app::ReminderRequest requestOf(const Visit& v, const app::ReminderPlan* all) {
 }
 
 Reply render(const Site& site, Visit& v, const app::ReminderPlan& plan, const Error* error) {
-  Data view = baseView(site, v, "Remind " + plan.title);
+  Data view = baseView(site, v, v.words("title.remind", {{"title", plan.title}}));
   view.set("title", plan.title);
   view.set("isEndorsement", plan.topic == ReminderTopic::kEndorsement);
   view.set("message", v.method == "POST" ? v.field("message") : plan.message);
@@ -88,7 +88,7 @@ Reply render(const Site& site, Visit& v, const app::ReminderPlan& plan, const Er
   view.set("sent", v.queryOr("sent").empty() ? Data(false) : Data(v.queryOr("sent")));
   for (const char* key : {"message", "countries"}) view.set(std::string("error_") + key, false);
   view.set("formError", false);
-  if (error) putError(view, *error);
+  if (error) putError(v.words, view, *error);
   return renderPage(site, v, "reminders", view, error ? statusOf(error->code) : 200);
 }
 

@@ -17,10 +17,10 @@ std::string safeNext(const std::string& next, const std::string& prefix) {
 }
 
 Reply form(const Site& site, const Visit& v, const std::string& name, const domain::Error* error) {
-  Data view = baseView(site, v, "Sign in");
+  Data view = baseView(site, v, v.words("title.sign_in"));
   view.set("name", name);
   view.set("next", safeNext(v.form.count("next") ? v.field("next") : v.queryOr("next", "/"), v.prefix));
-  if (error) putError(view, *error);
+  if (error) putError(v.words, view, *error);
   return renderPage(site, v, "signin", view, error ? statusOf(error->code) : 200);
 }
 

@@ -23,13 +23,13 @@ Reply speakerForm(const Site& site, Visit& v) {
   std::string said;
   if (v.path.size() < 7 || v.path.compare(v.path.size() - 7, 7, "/remove") != 0) {
     changed.speakers.push_back({PersonId(v.field("person")), v.field("role")});
-    said = "Speaker added";
+    said = v.words("flash.speaker_added");
   } else {
     auto at = parseNumber(v.field("index"));
     if (!at || *at < 0 || static_cast<std::size_t>(*at) >= changed.speakers.size())
       return errorPage(site, v, Error::notFound("there is no such speaker", "speaker"));
     changed.speakers.erase(changed.speakers.begin() + *at);
-    said = "Speaker removed";
+    said = v.words("flash.speaker_removed");
   }
   auto saved = app::updateConference(site.ctx, v.actor(), changed, *version);
   if (!saved.ok()) return errorPage(site, v, saved.error());

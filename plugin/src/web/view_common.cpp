@@ -68,8 +68,8 @@ Data illustrativeNote(const Site& site, const Visit& v, const domain::Conference
 
 List conferenceCrumbs(const Visit& v, const std::string& conferenceId, const std::string& conferenceTitle) {
   List crumbs;
-  crumbs.push_back(crumb("Conferences", link(v, "/conferences")));
-  crumbs.push_back(crumb(conferenceTitle.empty() ? "Conference" : conferenceTitle,
+  crumbs.push_back(crumb(v.words("nav.conferences"), link(v, "/conferences")));
+  crumbs.push_back(crumb(conferenceTitle.empty() ? v.words("crumb.conference") : conferenceTitle,
                          link(v, "/conferences/" + pathSegment(conferenceId))));
   return crumbs;
 }
@@ -83,13 +83,11 @@ Data declarationHeader(const Site& site, const Visit& v, const domain::Declarati
   h.set("conferenceLink", link(v, "/conferences/" + pathSegment(d.conference.str())));
   h.set("conference", d.conference.str());
   List tabs;
-  const std::pair<const char*, const char*> all[] = {{"text", "Text"},
-                                                     {"consultation", "Consultation"},
-                                                     {"endorsements", "Endorsements"},
-                                                     {"implementation", "Implementation"},
-                                                     {"history", "History and comparison"}};
+  // Each tab's words are tab.<key> in the catalogue.
+  const char* const all[] = {"text", "consultation", "endorsements", "implementation", "history"};
   const bool readsConsultation = app::consultationPermissionsFor(v.actor(), d).read;
-  for (const auto& [key, label] : all) {
+  for (const char* key : all) {
+    const std::string label = v.words(std::string("tab.") + key);
     // Comparing needs two revisions the reader may read (a viewer reads one).
     if (std::string(key) == "history" && d.revisions.size() < 2) continue;
     if (std::string(key) == "consultation" && !readsConsultation) continue;
@@ -108,8 +106,8 @@ Data declarationHeader(const Site& site, const Visit& v, const domain::Declarati
   // Conferences › the conference › the declaration › this tab.
   h.set("illustrative", illustrativeNote(site, v, d.conference));
   std::string tabLabel;
-  for (const auto& [key, label] : all)
-    if (tab == key && tab != "text") tabLabel = label;
+  for (const char* key : all)
+    if (tab == key && tab != "text") tabLabel = v.words(std::string("tab.") + key);
   List crumbs = declarationCrumbs(site, v, d, tabLabel.empty() && tab == "text");
   if (!tabLabel.empty()) crumbs.push_back(crumb(tabLabel, ""));
   h.set("crumbs", crumbs);
