@@ -5,9 +5,14 @@
 #include <boost/test/unit_test.hpp>
 
 #include "matrix_grid.h"
+#include "shipped_words.h"
 
 using namespace accord::web;
 using namespace accord::domain;
+
+namespace {
+const accord::web::Wording en = accord::web::shippedWords();
+}  // namespace
 
 BOOST_AUTO_TEST_SUITE(matrix_grid_tests)
 
@@ -31,19 +36,19 @@ BOOST_AUTO_TEST_CASE(each_cell_has_one_symbol_and_its_words) {
   CellOf onTrack(Timeliness::kOnTrack, ImplementationStatus::kInProgress);
   CellOf done(Timeliness::kOnTrack, ImplementationStatus::kCompleted);
   CellOf declined(std::nullopt, ImplementationStatus::kNotStarted);
-  BOOST_TEST(cellMark(overdue.cell).label == "Overdue");
+  BOOST_TEST(en(cellMark(overdue.cell).label) == "Overdue");
   BOOST_TEST(cellMark(overdue.cell).symbol == "\u2715");
   BOOST_TEST(cellMark(overdue.cell).tone == "bad");
-  BOOST_TEST(cellMark(atRisk.cell).label == "At risk");
+  BOOST_TEST(en(cellMark(atRisk.cell).label) == "At risk");
   BOOST_TEST(cellMark(onTrack.cell).symbol == "\u2713");
-  BOOST_TEST(cellMark(done.cell).label == "Completed");
+  BOOST_TEST(en(cellMark(done.cell).label) == "Completed");
   BOOST_TEST(cellMark(declined.cell).symbol == "\u2013");
   MatrixCell unassigned{};
-  BOOST_TEST(cellMark(unassigned).label == "Not assigned yet");
+  BOOST_TEST(en(cellMark(unassigned).label) == "Not assigned yet");
   // The legend names every mark once, each with a distinct symbol.
   std::set<std::string> symbols;
-  for (const Data& d : matrixLegend()) symbols.insert(d.get("symbol")->string_value());
-  BOOST_TEST(symbols.size() == matrixLegend().size());
+  for (const Data& d : matrixLegend(en)) symbols.insert(d.get("symbol")->string_value());
+  BOOST_TEST(symbols.size() == matrixLegend(en).size());
   BOOST_TEST(symbols.count(cellMark(atRisk.cell).symbol) == 1u);
 }
 

@@ -19,13 +19,14 @@ void addClauses(const std::vector<Clause>& clauses, int depth, const std::string
   }
 }
 
+// The catalogue key of what an amendment does.
 const char* kindLabel(AmendmentKind k) {
   switch (k) {
-    case AmendmentKind::kReplace: return "New wording";
-    case AmendmentKind::kInsertAfter: return "A new unit after it";
-    case AmendmentKind::kDelete: return "Delete it";
+    case AmendmentKind::kReplace: return "amendment.kind.replace";
+    case AmendmentKind::kInsertAfter: return "amendment.kind.insert_after";
+    case AmendmentKind::kDelete: return "amendment.kind.delete";
   }
-  return "?";
+  return "amendment.kind.replace";
 }
 }  // namespace
 
@@ -71,7 +72,7 @@ Data amendmentData(const Site& site, const Visit& v, const app::AmendmentView& v
   Data x;
   x.set("number", std::to_string(a.number));
   x.set("revision", std::to_string(a.anchor.revision));
-  x.set("kindLabel", kindLabel(a.kind));
+  x.set("kindLabel", v.words(kindLabel(a.kind)));
   x.set("text", text(a.text));
   x.set("quote", text(a.anchor.quote));
   x.set("newUnit", text(a.newUnit.str()));
@@ -81,8 +82,7 @@ Data amendmentData(const Site& site, const Visit& v, const app::AmendmentView& v
   x.set("state", badgeData(badge(v.words, a.state)));
   x.set("stateName", toString(a.state));
   x.set("outdated", view.outdated);
-  x.set("fate", view.fate == UnitFate::kDeleted ? "its unit was deleted in the latest revision"
-                                                : "its unit changed in the latest revision");
+  x.set("fate", v.words(view.fate == UnitFate::kDeleted ? "amendment.fate.deleted" : "amendment.fate.changed"));
   x.set("reason", text(a.reason));
   x.set("decidedBy", text(a.decidedBy));
   x.set("incorporatedIn", a.incorporatedIn ? Data(std::to_string(*a.incorporatedIn)) : Data(false));
@@ -99,7 +99,7 @@ Data amendmentData(const Site& site, const Visit& v, const app::AmendmentView& v
   List rs;
   std::vector<std::string> supporters;
   auto addSupporter = [&](const std::optional<CountryCode>& c) {
-    std::string who = c ? countryName(site, *c) : std::string("the secretariat");
+    std::string who = c ? countryName(site, *c) : v.words("amendment.the_secretariat");
     if (std::find(supporters.begin(), supporters.end(), who) == supporters.end()) supporters.push_back(who);
   };
   addSupporter(a.country);

@@ -19,6 +19,6 @@ Data delegateForms(const Visit& v, const domain::Conference& c, const domain::Co
                    const domain::DelegationMember& m);
 
 // The role choices, `selected` marked; the labels read "head of delegation".
-List roleChoices(domain::DelegateRole selected);
+List roleChoices(const Wording& w, domain::DelegateRole selected);
 
 }  // namespace accord::web

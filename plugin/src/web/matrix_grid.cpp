@@ -8,13 +8,13 @@ using namespace accord::domain;
 
 namespace {
 // Symbols distinct in shape, so that colour is never the only signal.
-const CellMark kNotAssigned{"\u00B7", "Not assigned yet", "neutral"};
-const CellMark kNothingDue{"\u2013", "Nothing due (declined or cancelled)", "neutral"};
-const CellMark kOnTrack{"\u2713", "On track", "good"};
-const CellMark kAtRisk{"!", "At risk", "warn"};
-const CellMark kOverdue{"\u2715", "Overdue", "bad"};
-const CellMark kCompleted{"\u25CF", "Completed", "good"};
-const CellMark kCompletedLate{"\u25D0", "Completed late", "warn"};
+const CellMark kNotAssigned{"\u00B7", "matrix.mark.not_assigned", "neutral"};
+const CellMark kNothingDue{"\u2013", "matrix.mark.nothing_due", "neutral"};
+const CellMark kOnTrack{"\u2713", "label.timeliness.on_track", "good"};
+const CellMark kAtRisk{"!", "label.timeliness.at_risk", "warn"};
+const CellMark kOverdue{"\u2715", "label.timeliness.overdue", "bad"};
+const CellMark kCompleted{"\u25CF", "label.implementation_status.completed", "good"};
+const CellMark kCompletedLate{"\u25D0", "label.timeliness.completed_late", "warn"};
 }  // namespace
 
 CellMark cellMark(const MatrixCell& cell) {
@@ -29,12 +29,12 @@ CellMark cellMark(const MatrixCell& cell) {
   return cell.assignment->status == ImplementationStatus::kCompleted ? kCompleted : kOnTrack;
 }
 
-List matrixLegend() {
+List matrixLegend(const Wording& w) {
   List out;
   for (const CellMark* m : {&kOnTrack, &kAtRisk, &kOverdue, &kCompleted, &kCompletedLate, &kNothingDue, &kNotAssigned}) {
     Data d;
     d.set("symbol", m->symbol);
-    d.set("label", m->label);
+    d.set("label", w(m->label));
     d.set("tone", m->tone);
     out.push_back(d);
   }

@@ -9,6 +9,7 @@
 #include "accord/app/repositories.h"
 #include "accord/domain/tally.h"
 #include "templates.h"
+#include "wording.h"
 
 namespace accord::web {
 
@@ -16,7 +17,7 @@ namespace accord::web {
 // and printed on hover/focus), and the tone the stylesheet colours.
 struct CellMark {
   std::string symbol;  // "✕"
-  std::string label;   // "Overdue"
+  std::string label;   // its words' catalogue key: "label.timeliness.overdue" ("Overdue")
   std::string tone;    // "bad"
 };
 
@@ -25,7 +26,7 @@ struct CellMark {
 CellMark cellMark(const domain::MatrixCell& cell);
 
 // Every mark a cell can show, in the legend's order, as {symbol, label, tone}.
-List matrixLegend();
+List matrixLegend(const Wording& w);
 
 enum class ColumnOrder { kName, kOverdue };
 // "overdue" -> kOverdue; anything else (the default) -> kName.

@@ -13,16 +13,13 @@ namespace accord::web {
 
 namespace {
 
-// The kinds of object the trail records, as the filter offers them.
-const std::pair<const char*, const char*> kKinds[] = {
-    {"conference", "Conferences"},   {"declaration", "Declarations"},  {"revision", "Revisions of a text"},
-    {"endorsement", "Endorsements"}, {"commitment", "Commitments"},    {"assignment", "Assignments"},
-    {"report", "Progress reports"},  {"comment", "Comments"},          {"amendment", "Amendments"},
-    {"language_version", "Language versions"}, {"account", "Accounts"}};
+// The kinds of object the trail records, as the filter offers them; each is
+// named by audit.kind.<kind> in the catalogue.
+const char* const kKinds[] = {"conference", "declaration", "revision",  "endorsement",      "commitment", "assignment",
+                              "report",     "comment",     "amendment", "language_version", "account"};
 
 // The object list's groups, in the order the select shows them.
-const std::pair<const char*, const char*> kObjectKinds[] = {
-    {"conference", "Conferences"}, {"declaration", "Declarations"}, {"commitment", "Commitments"}, {"account", "Accounts"}};
+const char* const kObjectKinds[] = {"conference", "declaration", "commitment", "account"};
 
 // At most this many objects are offered; the kind filter and the links on each
 // event reach the others.
@@ -31,11 +28,11 @@ constexpr std::size_t kMostObjects = 500;
 // The object select's groups: every object with events, by name within its kind,
 // `id` selected; an `id` the list does not hold (an endorsement, from an event's
 // link) is offered too, so that an address with any id keeps working.
-List objectGroups(const std::vector<app::AuditObject>& all, const std::string& id) {
+List objectGroups(const Wording& w, const std::vector<app::AuditObject>& all, const std::string& id) {
   List groups;
   bool found = id.empty();
-  Data none = choice("", "Every object", id.empty());
-  for (const auto& [kind, label] : kObjectKinds) {
+  Data none = choice("", w("audit.every_object_choice"), id.empty());
+  for (const char* kind : kObjectKinds) {
     List options;
     for (const app::AuditObject& o : all)
       if (o.entity == kind) {
@@ -47,13 +44,13 @@ List objectGroups(const std::vector<app::AuditObject>& all, const std::string& i
       }
     if (options.empty()) continue;
     Data g;
-    g.set("label", label);
+    g.set("label", w(std::string("audit.kind.") + kind));
     g.set("options", options);
     groups.push_back(g);
   }
   if (!found) {
     Data g;
-    g.set("label", "Asked for");
+    g.set("label", w("audit.asked_for"));
     g.set("options", List{choice(id, id, true)});
     groups.push_back(g);
   }
@@ -65,8 +62,8 @@ List objectGroups(const std::vector<app::AuditObject>& all, const std::string& i
 }
 
 bool knownKind(const std::string& kind) {
-  for (const auto& [value, label] : kKinds)
-    if (kind == value) return true;
+  for (const char* known : kKinds)
+    if (kind == known) return true;
   return false;
 }
 
@@ -96,12 +93,12 @@ Reply auditPage(const Site& site, Visit& v) {
   Data view = baseView(site, v, v.words("nav.audit"));
   view.set("id", id);
   view.set("sessions", sessions);
-  List kinds{choice("", "Every kind of object", entity.empty())};
-  for (const auto& [value, label] : kKinds) kinds.push_back(choice(value, label, entity == value));
+  List kinds{choice("", v.words("audit.every_kind"), entity.empty())};
+  for (const char* kind : kKinds) kinds.push_back(choice(kind, v.words(std::string("audit.kind.") + kind), entity == kind));
   view.set("kinds", kinds);
   auto objects = app::auditObjects(site.ctx, v.actor(), kMostObjects);
   if (!objects.ok()) return errorPage(site, v, objects.error());
-  view.set("objectGroups", objectGroups(*objects, id));
+  view.set("objectGroups", objectGroups(v.words, *objects, id));
   List rows;
   for (const app::AuditEvent& e : events->items) {
     Data r;

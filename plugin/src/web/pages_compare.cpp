@@ -46,15 +46,16 @@ List spans(const std::vector<TextSpan>& text) {
   return out;
 }
 
+// The catalogue key of a change's kind.
 const char* kindWords(ChangeKind k) {
   switch (k) {
-    case ChangeKind::kUnchanged: return "Unchanged";
-    case ChangeKind::kAdded: return "Added";
-    case ChangeKind::kDeleted: return "Deleted";
-    case ChangeKind::kChanged: return "Changed";
-    case ChangeKind::kMoved: return "Moved";
+    case ChangeKind::kUnchanged: return "compare.kind.unchanged";
+    case ChangeKind::kAdded: return "compare.kind.added";
+    case ChangeKind::kDeleted: return "compare.kind.deleted";
+    case ChangeKind::kChanged: return "compare.kind.changed";
+    case ChangeKind::kMoved: return "compare.kind.moved";
   }
-  return "";
+  return "compare.kind.changed";
 }
 
 List revisionOptions(const Declaration& d, int chosen) {
@@ -116,7 +117,7 @@ Reply comparePage(const Site& site, Visit& v) {
     x.set("recital", c.unit == UnitKind::kRecital);
     x.set("depth", std::to_string(c.depth));
     x.set("kind", toString(c.kind));
-    x.set("kindWords", kindWords(c.kind));
+    x.set("kindWords", v.words(kindWords(c.kind)));
     x.set("changed", c.kind != ChangeKind::kUnchanged);
     x.set("label", c.labelAfter.empty() ? c.labelBefore : c.labelAfter);
     x.set("relabelled", !c.labelBefore.empty() && !c.labelAfter.empty() && c.labelBefore != c.labelAfter);

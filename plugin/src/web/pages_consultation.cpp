@@ -88,10 +88,7 @@ Reply unitView(const Site& site, Visit& v, const Error* error) {
   std::string kind = posted ? v.field("kind") : "replace";
   List kinds;
   for (const char* k : {"replace", "insert_after", "delete"}) {
-    const char* words = std::string(k) == "replace" ? "Replace its text"
-                        : std::string(k) == "delete" ? "Delete it"
-                                                     : "Insert a new unit after it";
-    kinds.push_back(choice(k, words, kind == k));
+    kinds.push_back(choice(k, v.words(std::string("unit.propose.") + k), kind == k));
   }
   view.set("kinds", kinds);
   view.set("error_text", false);
@@ -131,7 +128,7 @@ Reply commentForm(const Site& site, Visit& v) {
   c.supports = v.field("supports") == "1";
   auto stored = app::addComment(site.ctx, v.actor(), id, c, writesFor(v.actor()));
   if (!stored.ok()) return unitView(site, v, &stored.error());
-  return backTo(site, v, id, *n, unit, c.replyToComment || c.replyToAmendment ? "Reply posted" : "Comment posted");
+  return backTo(site, v, id, *n, unit, v.words(c.replyToComment || c.replyToAmendment ? "flash.reply_posted" : "flash.comment_posted"));
 }
 
 Reply amendmentForm(const Site& site, Visit& v) {
@@ -149,7 +146,7 @@ Reply amendmentForm(const Site& site, Visit& v) {
   a.justification = v.field("justification");
   auto stored = app::proposeAmendment(site.ctx, v.actor(), id, a, writesFor(v.actor()));
   if (!stored.ok()) return unitView(site, v, &stored.error());
-  return backTo(site, v, id, *n, unit, "Amendment proposed; the secretariat will accept or reject it");
+  return backTo(site, v, id, *n, unit, v.words("flash.amendment_proposed"));
 }
 
 Reply amendmentStateForm(const Site& site, Visit& v) {
@@ -165,7 +162,7 @@ Reply amendmentStateForm(const Site& site, Visit& v) {
   auto decided = app::decideAmendment(site.ctx, v.actor(), id, *n, static_cast<int>(*aid), *to, v.field("reason"),
                                       *version);
   if (!decided.ok()) return errorPage(site, v, decided.error());
-  std::string said = "Amendment " + std::to_string(*aid) + ": " + lowered(badge(v.words, decided->amendment.state).label);
+  std::string said = v.words("flash.amendment_decided", {{"number", std::to_string(*aid)}, {"state", lowered(badge(v.words, decided->amendment.state).label)}});
   if (v.field("back") == "consultation")
     return redirectTo(site, v, "/declarations/" + pathSegment(id.str()) + "/consultation", Flash{said});
   return backTo(site, v, id, *n, decided->amendment.anchor.unit, said);
@@ -186,9 +183,8 @@ Reply consultationPage(const Site& site, Visit& v) {
   Data view = baseView(site, v, v.words("title.consultation", {{"title", d->title}}));
   view.set("decl", declarationHeader(site, v, *d, "consultation"));
   view.set("visibility", d->consultationVisibility == ConsultationVisibility::kOpen
-                             ? "Coordinators see each other's comments and proposals."
-                             : "Coordinators see only their own country's comments and proposals, and the "
-                               "secretariat's.");
+                             ? v.words("consultation.visibility.open")
+                             : v.words("consultation.visibility.closed"));
   List units;
   std::vector<bool> shown(amendments->size(), false);
   auto group = [&](const ClauseId& unit, const std::string& label, const std::string& current, int revision) {
@@ -216,7 +212,7 @@ Reply consultationPage(const Site& site, Visit& v) {
   for (std::size_t i = 0; i < amendments->size(); ++i)
     if (!shown[i]) {
       const Amendment& a = (*amendments)[i].amendment;
-      group(a.anchor.unit, a.anchor.unit.str() + " (no longer in the text)", "", a.anchor.revision);
+      group(a.anchor.unit, v.words("consultation.unit_gone", {{"unit", a.anchor.unit.str()}}), "", a.anchor.revision);
     }
   view.set("units", units);
   view.set("empty", units.empty());

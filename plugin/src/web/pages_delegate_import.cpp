@@ -16,18 +16,19 @@ using namespace accord::domain;
 
 namespace {
 
+// The catalogue key of what importing a row does.
 const char* outcomeInWords(app::ImportOutcome o) {
   switch (o) {
-    case app::ImportOutcome::kNewPerson: return "new to the directory, added to the delegation";
-    case app::ImportOutcome::kJoins: return "in the directory, added to the delegation";
-    case app::ImportOutcome::kRoleChanged: return "in the delegation, role changed";
-    case app::ImportOutcome::kUnchanged: return "in the delegation already: nothing changes";
-    case app::ImportOutcome::kRefused: return "refused";
+    case app::ImportOutcome::kNewPerson: return "import.outcome.new_person";
+    case app::ImportOutcome::kJoins: return "import.outcome.joins";
+    case app::ImportOutcome::kRoleChanged: return "import.outcome.role_changed";
+    case app::ImportOutcome::kUnchanged: return "import.outcome.unchanged";
+    case app::ImportOutcome::kRefused: return "import.outcome.refused";
   }
-  return "refused";
+  return "import.outcome.refused";
 }
 
-Data previewView(const app::DelegateImport& preview) {
+Data previewView(const Wording& w, const app::DelegateImport& preview) {
   List rows;
   for (const app::ImportRow& r : preview.rows) {
     Data row;
@@ -37,7 +38,7 @@ Data previewView(const app::DelegateImport& preview) {
     row.set("title", r.title);
     row.set("organization", r.organization);
     row.set("role", r.role);
-    row.set("outcome", outcomeInWords(r.outcome));
+    row.set("outcome", w(outcomeInWords(r.outcome)));
     row.set("refused", r.outcome == app::ImportOutcome::kRefused);
     List problems;
     for (const app::ImportProblem& p : r.problems) {
@@ -72,10 +73,10 @@ Reply importPageWith(const Site& site, Visit& v, const std::string& csv, const a
   view.set("action", link(v, "/conferences/" + pathSegment(id.str()) + "/delegates/import"));
   view.set("version", std::to_string(version ? version : c->version));
   view.set("csv", csv);
-  view.set("roles", roleChoices(DelegateRole::kExpert));
+  view.set("roles", roleChoices(v.words, DelegateRole::kExpert));
   view.set("maxRows", std::to_string(app::kMaxImportRows));
   view.set("maxKiB", std::to_string(app::kMaxImportBytes / 1024));
-  view.set("preview", preview ? previewView(*preview) : Data(false));
+  view.set("preview", preview ? previewView(v.words, *preview) : Data(false));
   if (formError) putError(v.words, view, *formError);
   return renderPage(site, v, "delegate_import", view, formError ? statusOf(formError->code) : 200);
 }
@@ -94,7 +95,7 @@ Reply delegateImportForm(const Site& site, Visit& v) {
     if (imported.ok()) return redirectTo(v, "/conferences/" + pathSegment(id.str()) + "#delegations");
     Error e = imported.error();
     if (e.code == ErrorCode::kConflict)
-      e.message = "the conference changed after you previewed this file; check the preview below and import again";
+      e.message = v.words("import.changed_since_preview");
     // "row 3.country" names a cell, not a field of this form: said as the preview says it.
     if (std::size_t dot = e.field.find('.'); e.field.rfind("row ", 0) == 0 && dot != std::string::npos) {
       e.message = e.field.substr(0, dot) + ", " + e.field.substr(dot + 1) + ": " + e.message;

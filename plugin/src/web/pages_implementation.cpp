@@ -51,7 +51,7 @@ Data cellData(const Site& site, const Visit& v, const MatrixCell& c) {
   Data d;
   d.set("applies", true);
   d.set("symbol", mark.symbol);
-  d.set("label", mark.label);
+  d.set("label", v.words(mark.label));
   d.set("tone", mark.tone);
   d.set("country", countryName(site, c.country));
   d.set("href", link(v, "/commitments/" + pathSegment(c.commitment->id.str()) + "/countries/" + c.country.str()));
@@ -185,18 +185,18 @@ Reply implementationPage(const Site& site, Visit& v) {
   view.set("byOverdueHref", here + a.query(ColumnOrder::kOverdue, a.after));
   view.set("byName", a.order == ColumnOrder::kName);
   view.set("sort", a.order == ColumnOrder::kOverdue ? "overdue" : "name");
-  view.set("legend", matrixLegend());
+  view.set("legend", matrixLegend(v.words));
   view.set("countryChosen", a.filter.country.has_value());
   view.set("chosenName", a.filter.country ? countryName(site, *a.filter.country) : "");
   view.set("countryList", countryList);
   view.set("countryListEmpty", countryList.empty());
 
-  std::vector<std::pair<std::string, std::string>> countries{{"", "All countries"}};
+  std::vector<std::pair<std::string, std::string>> countries{{"", v.words("filter.all_countries")}};
   for (const GridColumn& c : columnsOf(site, m->totals, ColumnOrder::kName)) countries.emplace_back(c.code.str(), c.name);
   if (a.filter.country && m->totals.countries.empty())  // a country the declaration does not apply to
     countries.emplace_back(a.filter.country->str(), countryName(site, *a.filter.country));
   view.set("countryOptions", options(countries, a.filter.country ? a.filter.country->str() : ""));
-  std::vector<std::pair<std::string, std::string>> statuses{{"", "Any status"}};
+  std::vector<std::pair<std::string, std::string>> statuses{{"", v.words("filter.any_status")}};
   for (ImplementationStatus s : {ImplementationStatus::kNotStarted, ImplementationStatus::kInProgress,
                                  ImplementationStatus::kCompleted, ImplementationStatus::kOnHold,
                                  ImplementationStatus::kCancelled})

@@ -25,17 +25,18 @@ std::string languagesPath(const DeclarationId& id, int revision) {
   return "/declarations/" + pathSegment(id.str()) + "/revisions/" + std::to_string(revision) + "/languages";
 }
 
-Data statusBadge(UnitTranslationStatus s) {
+Data statusBadge(const Wording& w, UnitTranslationStatus s) {
   switch (s) {
-    case UnitTranslationStatus::kCurrent: return badgeData({"Translated", Tone::kGood});
-    case UnitTranslationStatus::kOutdated: return badgeData({"Outdated: the original changed", Tone::kWarn});
-    case UnitTranslationStatus::kMissing: return badgeData({"Missing", Tone::kBad});
+    case UnitTranslationStatus::kCurrent: return badgeData({w("translation.unit.current"), Tone::kGood});
+    case UnitTranslationStatus::kOutdated: return badgeData({w("translation.unit.outdated"), Tone::kWarn});
+    case UnitTranslationStatus::kMissing: return badgeData({w("translation.unit.missing"), Tone::kBad});
   }
   return badgeData({"?", Tone::kNeutral});
 }
 
-Data stateBadge(TranslationState s) {
-  return s == TranslationState::kVerified ? badgeData({"Verified", Tone::kGood}) : badgeData({"Draft", Tone::kPending});
+Data stateBadge(const Wording& w, TranslationState s) {
+  return s == TranslationState::kVerified ? badgeData({w("translation.state.verified"), Tone::kGood})
+                                          : badgeData({w("translation.state.draft"), Tone::kPending});
 }
 
 const Recital* recitalOf(const Revision& r, const ClauseId& id) {
@@ -83,7 +84,7 @@ Reply translationView(const Site& site, Visit& v, const Error* error) {
   view.set("language", language);
   view.set("baseLanguage", d->baseLanguage);
   view.set("revision", std::to_string(*n));
-  view.set("state", stateBadge(lv.state));
+  view.set("state", stateBadge(v.words, lv.state));
   view.set("authentic", lv.authentic);
   view.set("translator", posted ? v.field("translator") : lv.translator);
   view.set("versionTitle", posted ? v.field("versionTitle") : lv.title);
@@ -107,7 +108,7 @@ Reply translationView(const Site& site, Visit& v, const Error* error) {
     const bool closing = u.unit.empty();
     const std::string key = closing ? "closing" : u.unit.str();
     row.set("key", key);
-    row.set("label", closing ? "Closing formula" : labels[key]);
+    row.set("label", closing ? v.words("field.closingFormula") : labels[key]);
     const Recital* recital = closing ? nullptr : recitalOf(*r, u.unit);
     row.set("originalLead", recital ? text(recital->leadPhrase) : Data(false));
     row.set("original", closing ? r->closingFormula : *unitText(*r, u.unit));
@@ -119,7 +120,7 @@ Reply translationView(const Site& site, Visit& v, const Error* error) {
     row.set("text", posted ? v.field("text:" + key) : was);
     row.set("lead", posted ? v.field("lead:" + key) : wasLead);
     row.set("isRecital", recital != nullptr);
-    row.set("status", statusBadge(u.status));
+    row.set("status", statusBadge(v.words, u.status));
     row.set("outdatedUnit", u.status == UnitTranslationStatus::kOutdated);
     row.set("statusName", toString(u.status));
     units.push_back(row);
@@ -153,7 +154,7 @@ Reply languagesPage(const Site& site, Visit& v) {
     Data row;
     row.set("language", lv.version.language);
     row.set("href", link(v, languagesPath(id, *n) + "/" + pathSegment(lv.version.language)));
-    row.set("state", stateBadge(lv.version.state));
+    row.set("state", stateBadge(v.words, lv.version.state));
     row.set("authentic", lv.version.authentic);
     row.set("translator", text(lv.version.translator));
     row.set("carriedFrom", lv.carriedFrom ? Data(std::to_string(*lv.carriedFrom)) : Data(false));
@@ -202,7 +203,7 @@ Reply saveTranslationForm(const Site& site, Visit& v) {
   auto saved = app::saveLanguageVersion(site.ctx, v.actor(), id, *n, language, change, *expected);
   if (!saved.ok()) return translationView(site, v, &saved.error());
   return redirectTo(site, v, languagesPath(id, *n) + "/" + pathSegment(language),
-                    Flash{"Translation into " + language + " of revision " + std::to_string(*n) + " saved"});
+                    Flash{v.words("flash.translation_saved", {{"language", language}, {"revision", std::to_string(*n)}})});
 }
 
 Reply verifyTranslationForm(const Site& site, Visit& v) {
@@ -215,7 +216,7 @@ Reply verifyTranslationForm(const Site& site, Visit& v) {
   auto verified = app::verifyLanguageVersion(site.ctx, v.actor(), id, *n, language, *version);
   if (!verified.ok()) return translationView(site, v, &verified.error());
   return redirectTo(site, v, languagesPath(id, *n) + "/" + pathSegment(language),
-                    Flash{"Translation into " + language + " of revision " + std::to_string(*n) + " verified"});
+                    Flash{v.words("flash.translation_verified", {{"language", language}, {"revision", std::to_string(*n)}})});
 }
 
 }  // namespace accord::web

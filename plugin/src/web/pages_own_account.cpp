@@ -31,8 +31,8 @@ Reply ownLanguageForm(const Site& site, Visit& v) {
     if (a.error().code != domain::ErrorCode::kInvalidArgument) return errorPage(site, v, a.error());
     return ownAccountPageWith(site, v, &a.error());
   }
-  return redirectTo(site, v, "/account", Flash{a->language.empty() ? "Language: none chosen (English)"
-                                                                   : "Language saved: " + a->language});
+  return redirectTo(site, v, "/account", Flash{a->language.empty() ? v.words("flash.language_none")
+                                                                   : v.words("flash.language_saved", {{"language", a->language}})});
 }
 
 }  // namespace accord::web

@@ -17,27 +17,28 @@ std::string basePath(ReminderTopic topic, const std::string& subject) {
   return (topic == ReminderTopic::kEndorsement ? "/declarations/" : "/commitments/") + pathSegment(subject);
 }
 
+// The catalogue key of why a country is still pending.
 const char* reasonText(PendingReason r) {
   switch (r) {
-    case PendingReason::kInvited: return "has not answered the invitation";
-    case PendingReason::kConsulting: return "is consulting";
-    case PendingReason::kProposed: return "has not accepted or declined";
-    case PendingReason::kReportDue: return "owes a progress report";
+    case PendingReason::kInvited: return "reminders.reason.invited";
+    case PendingReason::kConsulting: return "reminders.reason.consulting";
+    case PendingReason::kProposed: return "reminders.reason.proposed";
+    case PendingReason::kReportDue: return "reminders.reason.report_due";
   }
-  return "";
+  return "reminders.reason.invited";
 }
 
-Data countryRow(const Site& site, const app::ReminderCountry& c, bool checked) {
+Data countryRow(const Site& site, const Wording& w, const app::ReminderCountry& c, bool checked) {
   Data x = countryData(site, c.pending.country);
-  x.set("reason", reasonText(c.pending.reason));
+  x.set("reason", w(reasonText(c.pending.reason)));
   x.set("checked", checked);
   std::string who;
   for (const auto& r : c.recipients) who += (who.empty() ? "" : ", ") + r.displayName + " (" + r.name + ")";
   x.set("recipients", who.empty() ? Data(false) : Data(who));
   x.set("nobody", c.recipients.empty());
   if (c.last)
-    x.set("last", "last reminded " + c.last->sentAt.iso() + " by " + c.last->sentBy + " (" +
-                      std::to_string(c.last->recipients) + " recipients)");
+    x.set("last", w.count("reminders.last", static_cast<long long>(c.last->recipients),
+                          {{"at", c.last->sentAt.iso()}, {"by", c.last->sentBy}}));
   else
     x.set("last", false);
   x.set("recent", c.remindedRecently);
@@ -75,8 +76,8 @@ Reply render(const Site& site, Visit& v, const app::ReminderPlan& plan, const Er
   view.set("isEndorsement", plan.topic == ReminderTopic::kEndorsement);
   view.set("message", v.method == "POST" ? v.field("message") : plan.message);
   List rows;
-  for (const auto& c : plan.countries) rows.push_back(countryRow(site, c, true));
-  for (const auto& c : plan.leftOut) rows.push_back(countryRow(site, c, false));
+  for (const auto& c : plan.countries) rows.push_back(countryRow(site, v.words, c, true));
+  for (const auto& c : plan.leftOut) rows.push_back(countryRow(site, v.words, c, false));
   view.set("rows", rows);
   view.set("none", rows.empty());
   view.set("recipientCount", std::to_string(plan.recipients));

@@ -40,7 +40,7 @@ Reply signIn(const Site& site, Visit& v) {
   if (!in.ok()) {
     domain::Error e = in.error();
     e.field = "password";  // the message never says which of the two was wrong
-    if (e.message == "wrong user name or password") e.message = "The user name or password is not right.";
+    if (e.message == "wrong user name or password") e.message = v.words("signin.wrong");
     return form(site, v, v.field("name"), &e);
   }
   long maxAge = static_cast<long>(in->expiresAt.seconds() - site.ctx.clock.now().seconds());
