@@ -1,4 +1,5 @@
 #include "editor_form.h"
+#include "shipped_words.h"
 
 #include <boost/test/unit_test.hpp>
 
@@ -10,6 +11,10 @@ std::function<std::string()> counter() {
   auto n = std::make_shared<int>(0);
   return [n] { return "new-" + std::to_string(++*n); };
 }
+}  // namespace
+
+namespace {
+const accord::web::Wording en = accord::web::shippedWords();
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(editor_form_tests)
@@ -62,7 +67,7 @@ BOOST_AUTO_TEST_CASE(rows_of_a_revision_round_trip_through_the_form) {
   accord::domain::Revision r;
   r.operative.push_back({ClauseId("c1"), "One", {{ClauseId("c1a"), "sub", {}}}});
   r.preamble.push_back({ClauseId("p1"), "Recognizing", "text"});
-  Data rows = editorRows(draftOf(r), {});
+  Data rows = editorRows(en, draftOf(r), {});
   const auto& clauses = rows.get("clauses")->list_value();
   BOOST_TEST(clauses.size() == 2u);  // c.0 and the blank c.new
   BOOST_TEST(clauses[1].get("error")->is_false());  // a blank row is not in error
@@ -95,11 +100,11 @@ Fields formOf(const Data& rows) {
 BOOST_AUTO_TEST_CASE(a_move_renumbers_the_clauses_in_order) {
   accord::domain::Revision r;
   for (const char* id : {"c1", "c2", "c3"}) r.operative.push_back({ClauseId(id), std::string("Text ") + id, {}});
-  Draft d = draftOfForm(formOf(editorRows(draftOf(r), {})));
+  Draft d = draftOfForm(formOf(editorRows(en, draftOf(r), {})));
   auto focus = applyEdit(d, "up c.2");
   BOOST_REQUIRE(focus.ok());
   BOOST_TEST(*focus == "up c.1");  // the moved clause's own button keeps the focus
-  Data rows = editorRows(d, {}, *focus);
+  Data rows = editorRows(en, d, {}, *focus);
   BOOST_TEST(shown(rows) == (std::vector<std::string>{"1. c1", "2. c3", "3. c2"}), boost::test_tools::per_element());
   const Data& moved = rows.get("clauses")->list_value()[1];
   BOOST_TEST(moved.get("name")->string_value() == "clause 2");
@@ -113,7 +118,7 @@ BOOST_AUTO_TEST_CASE(buttons_are_named_with_their_item) {
   accord::domain::Revision r;
   r.operative.push_back({ClauseId("c1"), "One", {}});
   r.operative.push_back({ClauseId("c2"), "Two", {{ClauseId("c2a"), "a", {{ClauseId("c2ai"), "i", {}}}}}});
-  Data rows = editorRows(draftOf(r), {});
+  Data rows = editorRows(en, draftOf(r), {});
   const Data& second = rows.get("clauses")->list_value()[1];
   BOOST_TEST(second.get("name")->string_value() == "clause 2");
   BOOST_TEST(second.get("upOp")->string_value() == "up c.1");
@@ -133,7 +138,7 @@ BOOST_AUTO_TEST_CASE(added_rows_land_where_asked_and_blank_ones_drop_on_save) {
   Draft d = draftOf(r);
   BOOST_TEST(*applyEdit(d, "add-after c.0") == "text c.1");
   BOOST_TEST(*applyEdit(d, "add-sub c.2") == "text c.2.0");
-  Data rows = editorRows(d, {}, "text c.1");
+  Data rows = editorRows(en, d, {}, "text c.1");
   BOOST_TEST(shown(rows) == (std::vector<std::string>{"1. c1", "2. ", "3. c2"}), boost::test_tools::per_element());
   BOOST_TEST(rows.get("clauses")->list_value()[1].get("focusText")->is_true());
   // Nobody typed into them: saving leaves them out.

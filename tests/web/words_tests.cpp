@@ -45,4 +45,14 @@ BOOST_AUTO_TEST_CASE(lowered_only_touches_the_first_letter) {
   BOOST_TEST(lowered("") == "");
 }
 
+BOOST_AUTO_TEST_CASE(lowered_takes_the_first_capital_down_in_every_catalogue_script) {
+  BOOST_TEST(lowered("Accepted") == "accepted");
+  BOOST_TEST(lowered("Élaboration") == "élaboration");
+  BOOST_TEST(lowered("Одобрено") == "одобрено");
+  BOOST_TEST(lowered("Рассматривается") == "рассматривается");
+  BOOST_TEST(lowered("Ѐ") == "ѐ");
+  BOOST_TEST(lowered("×") == "×");
+  BOOST_TEST(lowered("") == "");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -73,15 +73,15 @@ Data accountFields(const Site& site, const Wording& w, const Account& a, const F
   f.set("roles", roles);
   std::string country = posted(form, "country", a.country ? a.country->str() : "");
   List countries;
-  countries.push_back(choice("", "(none: not a coordinator)", country.empty()));
+  countries.push_back(choice("", w("accounts.no_country"), country.empty()));
   for (const Country& k : site.services.countries.all())
     countries.push_back(choice(k.code.str(), countryName(site, k.code), k.code.str() == country));
   f.set("countries", countries);
-  f.set("languages", languageChoices(posted(form, "language", a.language)));
+  f.set("languages", languageChoices(w, posted(form, "language", a.language)));
   return f;
 }
 
-List languageChoices(const std::string& selected) {
+List languageChoices(const Wording& w, const std::string& selected) {
   // Each language named in itself: the person choosing may read no English.
   static const std::map<std::string, std::string> kNames{
       {"en", "English"},   {"fr", "Français"},        {"ru", "Русский"},   {"de", "Deutsch"},
@@ -89,7 +89,7 @@ List languageChoices(const std::string& selected) {
       {"hr", "Hrvatski"},  {"mk", "Македонски"},      {"sr", "Српски"},    {"sr-Latn", "Srpski (latinica)"},
       {"cnr", "Crnogorski"}};
   List out;
-  out.push_back(choice("", "(none chosen: English)", selected.empty()));
+  out.push_back(choice("", w("accounts.no_language"), selected.empty()));
   for (const std::string& tag : accountLanguages()) {
     auto named = kNames.find(tag);
     out.push_back(choice(tag, (named != kNames.end() ? named->second : tag) + " (" + tag + ")", tag == selected));
@@ -152,7 +152,7 @@ Data accountAlertsView(const Site& site, const Visit& v) {
     x.set("name", a.name);
     x.set("href", link(v, "/users/" + pathSegment(a.name)));
     x.set("until", a.until.iso());
-    x.set("from", a.address.empty() ? std::string("every address") : "the address " + a.address);
+    x.set("from", a.address.empty() ? v.words("accounts.every_address") : v.words("accounts.the_address", {{"address", a.address}}));
     locked.push_back(x);
   }
   d.set("locked", locked);

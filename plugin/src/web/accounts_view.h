@@ -22,7 +22,7 @@ Data accountFields(const Site& site, const Wording& w, const domain::Account& a,
 
 // The choices of an account's language (domain::accountLanguages, each named in
 // itself, and "none"), `selected` marked.
-List languageChoices(const std::string& selected);
+List languageChoices(const Wording& w, const std::string& selected);
 
 // The new account the form describes: name, displayName, email, role, country
 // (taken for a coordinator only: the select is on the form whatever the role) and

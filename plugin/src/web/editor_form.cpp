@@ -32,10 +32,12 @@ Data rowData(const DraftRow& row, const std::string& path, std::size_t i,
 }
 
 // The buttons of row `i` of `n` at `path`, named with `name` ("clause 7").
-void buttons(Data& d, const std::string& path, const std::string& name, std::size_t i, std::size_t n,
-             const std::string& focus) {
-  d.set("name", name);
-  d.set("kind", name.substr(0, name.find(' ')));
+// `kind` is "clause", "sub-item" or "recital", each named in the catalogue (editor.kind.*,
+// editor.name.* with the number).
+void buttons(const Wording& w, Data& d, const std::string& path, const std::string& kind, const std::string& number,
+             std::size_t i, std::size_t n, const std::string& focus) {
+  d.set("name", w("editor.name." + kind, {{"n", number}}));
+  d.set("kind", w("editor.kind." + kind));
   d.set("upOp", "up " + path);
   d.set("downOp", "down " + path);
   d.set("addAfterOp", "add-after " + path);
@@ -61,46 +63,47 @@ Data blankRow(const std::string& path, std::size_t n, int depth, const std::stri
 }
 
 // `number` is the parent's printed number ("7", "7(a)"), empty at the top.
-List clauseRows(const std::vector<DraftRow>& rows, const std::string& parent, const std::string& number, int depth,
-                const std::map<std::string, std::string>& errors, const std::string& focus) {
+List clauseRows(const Wording& w, const std::vector<DraftRow>& rows, const std::string& parent, const std::string& number,
+                int depth, const std::map<std::string, std::string>& errors, const std::string& focus) {
   List out;
   std::size_t shown = 0;  // deleted rows keep their place on screen but not a number
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const std::string path = parent + "." + std::to_string(i);
     Data d = rowData(rows[i], path, i, errors, focus);
-    std::string label = rows[i].deleted ? "(deleted)" : domain::clauseLabel(depth, shown++);
+    std::string label = rows[i].deleted ? w("editor.deleted") : domain::clauseLabel(depth, shown++);
     std::string printed = depth == 0 ? label.substr(0, label.size() - 1) : number + label;
     d.set("label", label);
     d.set("depth", std::to_string(depth));
-    buttons(d, path, (depth == 0 ? "clause " : "sub-item ") + printed, i, rows.size(), focus);
+    buttons(w, d, path, depth == 0 ? "clause" : "sub_item", printed, i, rows.size(), focus);
     bool deeper = depth + 1 < domain::kMaxClauseDepth;
     d.set("canAddSub", deeper);
     d.set("addSubOp", "add-sub " + path);
-    d.set("items", deeper ? clauseRows(rows[i].items, path, printed, depth + 1, errors, focus) : List());
+    d.set("items", deeper ? clauseRows(w, rows[i].items, path, printed, depth + 1, errors, focus) : List());
     out.push_back(d);
   }
   // One blank row to add at the end of the clauses; sub-items come by "Add a sub-item".
-  if (depth == 0) out.push_back(blankRow(parent + ".new", rows.size(), 0, "New clause"));
+  if (depth == 0) out.push_back(blankRow(parent + ".new", rows.size(), 0, w("editor_row.new_clause")));
   return out;
 }
 
 }  // namespace
 
-Data editorRows(const Draft& draft, const std::map<std::string, std::string>& errors, const std::string& focus) {
+Data editorRows(const Wording& w, const Draft& draft, const std::map<std::string, std::string>& errors,
+                const std::string& focus) {
   Data out;
   List recitals;
   for (std::size_t i = 0; i < draft.recitals.size(); ++i) {
     const std::string path = "r." + std::to_string(i);
     Data d = rowData(draft.recitals[i], path, i, errors, focus);
     d.set("lead", draft.recitals[i].lead);
-    buttons(d, path, "recital " + std::to_string(i + 1), i, draft.recitals.size(), focus);
+    buttons(w, d, path, "recital", std::to_string(i + 1), i, draft.recitals.size(), focus);
     recitals.push_back(d);
   }
-  Data blank = blankRow("r.new", draft.recitals.size(), 0, "New recital");
+  Data blank = blankRow("r.new", draft.recitals.size(), 0, w("editor.new_recital"));
   blank.set("lead", "");
   recitals.push_back(blank);
   out.set("recitals", recitals);
-  out.set("clauses", clauseRows(draft.clauses, "c", "", 0, errors, focus));
+  out.set("clauses", clauseRows(w, draft.clauses, "c", "", 0, errors, focus));
   return out;
 }
 

@@ -21,7 +21,8 @@ namespace accord::web {
 // values for applyEdit) named with its item ("Move clause 7 up"). `errors` maps the
 // path a row was posted under ("c.1.0") to the message shown beside it; `focus` is
 // the op (or "text <path>") whose control the page focuses.
-Data editorRows(const Draft& d, const std::map<std::string, std::string>& errors, const std::string& focus = {});
+Data editorRows(const Wording& w, const Draft& d, const std::map<std::string, std::string>& errors,
+                const std::string& focus = {});
 
 struct ParsedText {
   domain::Revision revision;                 // preamble, operative, closing formula, change note

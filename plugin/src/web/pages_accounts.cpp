@@ -28,10 +28,8 @@ app::PasswordMaker passwordMaker(const Site& site) { return site.services.newPas
 Status mayManage(const Visit& v) { return app::authorize(v.actor(), app::Action::kManageAccounts); }
 
 // A stale form says so in words: the page under it shows the account as it now is.
-Error inWords(Error e) {
-  if (e.code == ErrorCode::kConflict)
-    e.message = "someone changed this account after you opened this page; it now shows the current state: make "
-                "your change again";
+Error inWords(const Wording& w, Error e) {
+  if (e.code == ErrorCode::kConflict) e.message = w("accounts.changed_meanwhile");
   return e;
 }
 
@@ -88,7 +86,7 @@ Reply afterChange(const Site& site, Visit& v, const Result<Account>& changed) {
   if (changed.ok()) return redirectTo(v, "/users/" + pathSegment(changed->name));
   if (changed.error().code == ErrorCode::kNotFound || changed.error().code == ErrorCode::kForbidden)
     return errorPage(site, v, changed.error());
-  Error e = inWords(changed.error());
+  Error e = inWords(v.words, changed.error());
   return userPageWith(site, v, &e);
 }
 
@@ -150,10 +148,10 @@ Reply resetUserPasswordForm(const Site& site, Visit& v) {
   if (!a.ok()) {
     if (a.error().code == ErrorCode::kNotFound || a.error().code == ErrorCode::kForbidden)
       return errorPage(site, v, a.error());
-    Error e = inWords(a.error());
+    Error e = inWords(v.words, a.error());
     return userPageWith(site, v, &e);
   }
-  return issued(site, v, *a, "New password for " + a->account.name, 200);
+  return issued(site, v, *a, v.words("accounts.new_password_for", {{"name", a->account.name}}), 200);
 }
 
 }  // namespace accord::web

@@ -68,7 +68,7 @@ Data reportData(const Visit& v, const NamesShown& who, const ProgressReport& r, 
                 const app::ReportPermissions& may, const ReportFailure* failed) {
   Data d;
   d.set("id", r.id.str());
-  d.set("period", longDate(r.periodStart) + " – " + longDate(r.periodEnd));
+  d.set("period", v.words.date(r.periodStart) + " – " + v.words.date(r.periodEnd));
   d.set("percent", std::to_string(r.percent));
   d.set("narrative", r.narrative);
   List evidence;
@@ -121,7 +121,7 @@ void putProgress(Data& view, const Visit& v, const NamesShown& who, const Assign
     Data d;
     d.set("id", m.id.str());
     d.set("title", m.title);
-    d.set("due", longDate(m.due));
+    d.set("due", v.words.date(m.due));
     d.set("state", badgeData(badge(v.words, state)));
     std::string updated;
     for (const MilestoneProgress& own : a.milestones)
@@ -144,7 +144,7 @@ void putProgress(Data& view, const Visit& v, const NamesShown& who, const Assign
     d.set("unit", text(i.unit));
     Data latest(false);
     for (const Measurement& m : a.measurements)
-      if (m.indicator == i.name) latest = Data("text", Data(base::numberText(m.value) + " on " + longDate(m.on)));
+      if (m.indicator == i.name) latest = Data("text", Data(v.words("assignment.value_on", {{"value", base::numberText(m.value)}, {"date", v.words.date(m.on)}})));
     d.set("latest", latest);
     indicators.push_back(d);
     indicatorChoices.push_back(choice(i.name, i.name, keepTyped && v.field("indicator") == i.name));
@@ -156,7 +156,7 @@ void putProgress(Data& view, const Visit& v, const NamesShown& who, const Assign
     Data d;
     d.set("indicator", m->indicator);
     d.set("value", base::numberText(m->value));
-    d.set("date", longDate(m->on));
+    d.set("date", v.words.date(m->on));
     d.set("source", text(m->source));
     d.set("recordedBy", who(m->recordedBy));
     measurements.push_back(d);
@@ -193,7 +193,7 @@ Reply page(const Site& site, Visit& v, const Error* error, const ReportFailure* 
   else if (error) view.set("formError", errorSentence(v.words, *error));
   view.set("country", countryData(site, *country));
   view.set("commitmentText", c.text);
-  view.set("deadline", longDate(c.deadline));
+  view.set("deadline", v.words.date(c.deadline));
   view.set("declarationTitle", o->declaration.title);
   view.set("declarationHref", link(v, "/declarations/" + pathSegment(o->declaration.id.str()) + "/implementation"));
   List crumbs = declarationCrumbs(site, v, o->declaration, false);
@@ -222,7 +222,7 @@ Reply page(const Site& site, Visit& v, const Error* error, const ReportFailure* 
   view.set("hasClauseItems", !clauseItems.empty());
   view.set("clauseItems", clauseItems);
   view.set("acceptance", badgeData(badge(v.words, a.acceptance)));
-  view.set("acceptanceDate", text(a.acceptanceDate ? longDate(*a.acceptanceDate) : ""));
+  view.set("acceptanceDate", text(a.acceptanceDate ? v.words.date(*a.acceptanceDate) : ""));
   view.set("leadInstitution", text(a.leadInstitution));
   view.set("status", badgeData(badge(v.words, a.status)));
   view.set("assessment", badgeData(badge(v.words, a.assessment)));
@@ -462,7 +462,7 @@ Reply measurementForm(const Site& site, Visit& v) {
     m.value = *parseDecimal(v.field("value"));
     m.source = v.field("source");
     return app::recordMeasurement(site.ctx, v.actor(), id, c, m, version);
-  }, [&](const Assignment&) { return "measurement of “" + v.field("indicator") + "” recorded"; });
+  }, [&](const Assignment&) { return v.words("flash.measurement_recorded", {{"indicator", v.field("indicator")}}); });
 }
 
 // A move of a report to `state`, as the forms ask it.
@@ -475,9 +475,9 @@ app::ReportChange moveTo(ReportState state, std::string reason = {}) {
 
 // Why a "Save and submit" left a saved report unsubmitted: the page must say the
 // changes are kept, or the coordinator would type them again.
-Error savedButNotSubmitted(Error e) {
+Error savedButNotSubmitted(const Wording& w, Error e) {
   e = onForm(std::move(e));
-  e.message = "your changes are saved, but the report was not submitted: " + e.message;
+  e.message = w("assignment.saved_not_submitted", {{"reason", e.message}});
   return e;
 }
 
@@ -528,7 +528,7 @@ Reply reworkReportForm(const Site& site, Visit& v) {
     // "Save and submit" is two steps: when submitting is refused the rework stays saved, and the page says so.
     auto submitted = app::changeReport(site.ctx, v.actor(), report, moveTo(ReportState::kSubmitted), reworked->version);
     if (submitted.ok()) return submitted;
-    return savedButNotSubmitted(submitted.error());
+    return savedButNotSubmitted(v.words, submitted.error());
   });
 }
 

@@ -65,7 +65,7 @@ Reply editor(const Site& site, Visit& v, const Declaration& d, const Draft& draf
              const std::map<std::string, std::string>& rowErrors, const Fields* posted, const std::string& focus = {}) {
   Data view = baseView(site, v, v.words("title.edit", {{"title", d.title}}));
   view.set("decl", declarationHeader(site, v, d, "text"));
-  Data form = editorRows(draft, rowErrors, focus);
+  Data form = editorRows(v.words, draft, rowErrors, focus);
   form.set("closingFormula", posted ? v.field("closingFormula") : d.latest() ? d.latest()->closingFormula : "");
   form.set("changeNote", posted ? v.field("changeNote") : "");
   view.set("form", form);

@@ -161,7 +161,7 @@ Reply page(const Site& site, Visit& v, const Failed* failed) {
     r.set("status", badgeData(badge(v.words, row.status())));
     r.set("statusName", toString(row.status()));
     r.set("date", e && e->date ? e->date->iso() : "");
-    r.set("dateShown", e && e->date ? longDate(*e->date) : "");
+    r.set("dateShown", e && e->date ? v.words.date(*e->date) : "");
     r.set("signer", e && e->signer ? e->signer->name : "");
     r.set("signerTitle", text(e && e->signer ? e->signer->title : ""));
     r.set("method", e && e->method ? methodLabel(v.words, *e->method) : "");
@@ -185,7 +185,7 @@ Reply page(const Site& site, Visit& v, const Failed* failed) {
   view.set("signedCount", std::to_string(tally.signedCount));
   view.set("invited", std::to_string(tally.invited));
   // Counts, not a percentage: "8 of 12" says what a rounded 66 % does not, and adds up.
-  view.set("invitedCountries", count(static_cast<long>(tally.invited), "invited country", "invited countries"));
+  view.set("invitedCountries", v.words.count("endorsements.invited_countries", static_cast<long long>(tally.invited)));
   view.set("signedVerb", tally.signedCount == 1 ? "has" : "have");
   view.set("progressMax", std::to_string(tally.invited ? tally.invited : 1));  // max="0" is not a valid <progress>
   view.set("endorsedCount", std::to_string(endorsed));
@@ -231,8 +231,10 @@ Reply recordEndorsementForm(const Site& site, Visit& v) {
     return page(site, v, &failed);
   }
   // "North Macedonia: endorsed on 28 October 2016".
-  std::string said = countryName(site, *country) + ": " + lowered(badge(v.words, done->status).label);
-  if (done->date) said += " on " + longDate(*done->date);
+  std::string state = lowered(badge(v.words, done->status).label);
+  std::string said = done->date ? v.words("flash.endorsement_on", {{"country", countryName(site, *country)}, {"state", state},
+                                                                 {"date", v.words.date(*done->date)}})
+                                : v.words("flash.country_said", {{"country", countryName(site, *country)}, {"said", state}});
   return redirectTo(site, v, "/declarations/" + pathSegment(id.str()) + "/endorsements#country-" + country->str(),
                     Flash{said});
 }

@@ -15,7 +15,7 @@ Reply ownAccountPageWith(const Site& site, Visit& v, const domain::Error* formEr
   view.set("displayName", a->displayName);
   view.set("email", a->email);
   // After a refusal the select shows what was stored: the posted value was not a choice.
-  view.set("languages", languageChoices(a->language));
+  view.set("languages", languageChoices(v.words, a->language));
   view.set("languageAction", link(v, "/account/language"));
   view.set("calendarHref", link(v, "/calendar"));
   if (formError) putError(v.words, view, *formError);

@@ -36,7 +36,7 @@ Data conferenceSummary(const Visit& v, const domain::Conference& c) {
   d.set("title", c.title);
   d.set("href", link(v, "/conferences/" + pathSegment(c.id.str())));
   d.set("city", c.city);
-  d.set("dates", longDate(c.startDate) + " – " + longDate(c.endDate));
+  d.set("dates", v.words.date(c.startDate) + " – " + v.words.date(c.endDate));
   d.set("status", badge(v.words, c.status).label);
   return d;
 }

@@ -36,7 +36,21 @@ bool linkable(const std::string& text) {
 }
 
 std::string lowered(std::string label) {
-  if (!label.empty() && label[0] >= 'A' && label[0] <= 'Z') label[0] = static_cast<char>(label[0] - 'A' + 'a');
+  if (label.empty()) return label;
+  auto byte = [&](std::size_t i) { return static_cast<unsigned char>(label[i]); };
+  if (label[0] >= 'A' && label[0] <= 'Z') {
+    label[0] = static_cast<char>(label[0] - 'A' + 'a');
+  } else if (label.size() >= 2 && byte(0) == 0xC3 && byte(1) >= 0x80 && byte(1) <= 0x9E && byte(1) != 0x97) {
+    label[1] = static_cast<char>(byte(1) + 0x20);  // À–Þ (not ×) → à–þ: French labels
+  } else if (label.size() >= 2 && byte(0) == 0xD0 && byte(1) >= 0x90 && byte(1) <= 0x9F) {
+    label[1] = static_cast<char>(byte(1) + 0x20);  // А–П → а–п
+  } else if (label.size() >= 2 && byte(0) == 0xD0 && byte(1) >= 0xA0 && byte(1) <= 0xAF) {
+    label[0] = static_cast<char>(0xD1);  // Р–Я → р–я
+    label[1] = static_cast<char>(byte(1) - 0x20);
+  } else if (label.size() >= 2 && byte(0) == 0xD0 && byte(1) >= 0x80 && byte(1) <= 0x8F) {
+    label[0] = static_cast<char>(0xD1);  // Ѐ–Џ → ѐ–џ
+    label[1] = static_cast<char>(byte(1) + 0x10);
+  }
   return label;
 }
 

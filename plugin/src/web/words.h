@@ -24,7 +24,8 @@ std::string quoted(const std::string& text, std::size_t maxChars = 80);
 bool linkable(const std::string& text);
 
 // `label` with its first letter in lower case, for a label inside a sentence
-// ("Accepted" → "commitment accepted"). Labels are ASCII words.
+// ("Accepted" → "commitment accepted", "Одобрено" → "одобрено"): Latin, Latin-1
+// and Cyrillic capitals, the scripts of the catalogue's languages.
 std::string lowered(std::string label);
 
 }  // namespace accord::web
