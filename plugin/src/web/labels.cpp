@@ -106,6 +106,7 @@ std::string stateLabel(const Wording& w, const std::string& code) {
   if (auto d = parseDeclarationStatus("state", code); d.ok()) return badge(w, *d).label;
   if (auto r = parseReportState("state", code); r.ok()) return badge(w, *r).label;
   if (auto i = parseImplementationStatus("state", code); i.ok()) return badge(w, *i).label;
+  if (code == "no report") return w("label.no_report");  // an assignment's report state before its first report
   return code;
 }
 

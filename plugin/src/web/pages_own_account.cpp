@@ -1,5 +1,7 @@
 // "My account": what a person may set for themselves, whatever their role; for now
 // the language of their mail and calendar feed (Account::language).
+#include <algorithm>
+
 #include "accord/app/account_use_cases.h"
 #include "accounts_view.h"
 #include "page.h"
@@ -31,6 +33,10 @@ Reply ownLanguageForm(const Site& site, Visit& v) {
     if (a.error().code != domain::ErrorCode::kInvalidArgument) return errorPage(site, v, a.error());
     return ownAccountPageWith(site, v, &a.error());
   }
+  // The message is read on the next page, which is in the language just chosen.
+  const auto& languages = site.templates.languages();
+  if (std::find(languages.begin(), languages.end(), a->language) != languages.end())
+    v.words = Wording(site.templates.catalogue(), a->language);
   return redirectTo(site, v, "/account", Flash{a->language.empty() ? v.words("flash.language_none")
                                                                    : v.words("flash.language_saved", {{"language", a->language}})});
 }
