@@ -44,6 +44,11 @@ BOOST_AUTO_TEST_CASE(an_admin_makes_an_account_whose_password_is_shown_once) {
   BOOST_TEST(list.body.find("\"coordinator.at\"") != std::string::npos);
   noSecrets(list);
   BOOST_TEST(admin.post("/api/v1/users", kNew).status == 409);
+  // The trail says the account was made, to a monitor too, but not its address.
+  Response audit = server.client().as("mon;monitor").get("/api/v1/audit?entity=account&id=coordinator.at");
+  BOOST_TEST_REQUIRE(audit.status == 200, audit.body);
+  BOOST_TEST(audit.body.find("account.created") != std::string::npos, audit.body.substr(0, 300));
+  BOOST_TEST(audit.body.find("anna.gruber@example.at") == std::string::npos, "the audit trail shows no e-mail address");
 }
 
 BOOST_AUTO_TEST_CASE(a_chosen_password_is_kept_and_not_echoed) {

@@ -79,7 +79,7 @@ BOOST_AUTO_TEST_CASE(an_organization_is_added_with_its_kind) {
   BOOST_TEST_REQUIRE(added.status == 303, added.body.substr(0, 2000));
   Response shown = page.browser.get(kDirectory, page.cookie);
   BOOST_TEST(shows(shown, "La Strada Macedonia"));
-  BOOST_TEST(shows(shown, "civil society"));
+  BOOST_TEST(shows(shown, "Civil society"));
 }
 
 BOOST_AUTO_TEST_CASE(others_read_the_directory_without_forms_or_addresses) {
