@@ -41,7 +41,7 @@ class Directory(accord_site.SiteCase, unittest.TestCase):
         Select(self.driver.find_element(By.ID, "org-country")).select_by_value("MK")
         self.submit("#org-save")
         self.wait.until(EC.presence_of_element_located((By.ID, "organizations")))
-        self.assertIn("civil society", self.driver.find_element(By.ID, "organizations").text)
+        self.assertIn("Civil society", self.driver.find_element(By.ID, "organizations").text)
 
         # A bad address: refused beside its field, what was typed kept.
         self.type_into("person-name", "Elena Stojanovska")

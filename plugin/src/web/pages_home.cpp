@@ -197,7 +197,7 @@ Reply conferencePageWith(const Site& site, Visit& v, const Error* formError) {
       Data p;
       p.set("name", name);
       p.set("title", text(title));
-      p.set("role", delegateRoleLabel(v.words, m.role));
+      p.set("role", lowered(delegateRoleLabel(v.words, m.role)));  // "(head of delegation)" after the name
       p.set("person", m.person.str());
       if (manages) p.set("manage", delegateForms(v, c, del.country, m));
       members.push_back(p);
