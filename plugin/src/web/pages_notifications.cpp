@@ -3,28 +3,18 @@
 #include "accord/app/notification_use_cases.h"
 #include "page.h"
 #include "pages.h"
+#include "view_common.h"
 
 namespace accord::web {
 
 namespace {
 // What a notification says in the list: the same sentences the mail's subject
 // lines carry, short.
-std::string headline(const domain::Notification& n) {
-  std::string country = n.event.country ? n.event.country->str() : std::string();
-  switch (n.event.kind) {
-    case domain::NotificationKind::kConsultationOpened: return "Open for consultation: " + n.event.title;
-    case domain::NotificationKind::kEndorsementOpened: return "Open for endorsement: " + n.event.title;
-    case domain::NotificationKind::kCommitmentProposed: return "Commitment proposed to " + country + ": " + n.event.title;
-    case domain::NotificationKind::kReportSubmitted: return "Report submitted by " + country + " for review";
-    case domain::NotificationKind::kReportReturned: return "Report returned to " + country;
-    case domain::NotificationKind::kReportValidated: return "Report validated for " + country;
-    case domain::NotificationKind::kDeadlineApproaching: return "Deadline approaching for " + country + ": " + n.event.title;
-    case domain::NotificationKind::kDeadlinePassed: return "Deadline passed for " + country + ": " + n.event.title;
-    case domain::NotificationKind::kAccountCreated: return "Your account was created";
-    case domain::NotificationKind::kPasswordReset: return "Your password was reset";
-    case domain::NotificationKind::kReminder: return "Reminder for " + country + ": " + n.event.title;
-  }
-  return n.event.title;
+// (notification.kind.<kind> in the catalogue, with the event's title and country).
+std::string headline(const Site& site, const Visit& v, const domain::Notification& n) {
+  std::string country = n.event.country ? countryName(site, *n.event.country) : std::string();
+  return v.words(std::string("notification.kind.") + domain::toString(n.event.kind),
+                 {{"title", n.event.title}, {"country", country}});
 }
 }  // namespace
 
@@ -35,7 +25,7 @@ Reply notificationsPage(const Site& site, Visit& v) {
   List rows;
   for (const domain::Notification& n : inbox->page.items) {
     Data r;
-    r.set("headline", headline(n));
+    r.set("headline", headline(site, v, n));
     r.set("at", longDateTime(n.createdAt, site.zone));
     r.set("href", link(v, n.event.link));
     r.set("unread", !n.readAt.has_value());
@@ -57,7 +47,7 @@ Reply markNotificationReadForm(const Site& site, Visit& v) {
   if (!id.ok()) return errorPage(site, v, id.error());
   domain::Status s = app::markNotificationRead(site.ctx, v.actor(), *id);
   if (!s.ok()) return errorPage(site, v, s.error());
-  return redirectTo(site, v, "/notifications", Flash{"Notification marked as read"});
+  return redirectTo(site, v, "/notifications", Flash{v.words("flash.notification_read")});
 }
 
 }  // namespace accord::web
