@@ -48,6 +48,9 @@ const std::vector<Setting>& settings() {
       {"pdf.maxParallel", "pdf-parallel", "N", "2", "PDF conversions at once (each a LibreOffice process)"},
       {"pdf.timeoutMs", "pdf-timeout", "MS", "60000", "longest PDF conversion; LibreOffice is killed after it"},
       {"pdf.cacheBytes", "pdf-cache-bytes", "BYTES", "67108864", "memory for converted PDFs; 0: none"},
+      {"pdf.resident", "pdf-resident", "yes|no", "no",
+       "keep a LibreOffice running per conversion slot between PDFs, driven by python3-uno: a warm PDF skips "
+       "LibreOffice's start (without python3-uno, each PDF starts one)"},
       {"pdf.workDir", "pdf-work-dir", "DIR", "", "LibreOffice profiles and scratch files; default: a temp folder"},
       {"storage.uri", "storage", "URI", "sqlite:var/accord.db", "database: sqlite:PATH or postgresql://user@host/db"},
       {"storage.pool", "storage-pool", "N", "8", "database connections kept open"},

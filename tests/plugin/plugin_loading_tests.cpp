@@ -116,6 +116,10 @@ BOOST_AUTO_TEST_CASE(initialization_fails_with_a_reason_and_holds_nothing) {
   config->setString("limits.maxJsonDepth", "deep");
   outcome = create()->initialize({*config, Poco::Logger::get("test"), clock});
   BOOST_TEST(outcome.error.find("limits.maxJsonDepth") != std::string::npos, outcome.error);
+  config->setString("limits.maxJsonDepth", "32");
+  config->setString("pdf.resident", "sometimes");
+  outcome = create()->initialize({*config, Poco::Logger::get("test"), clock});
+  BOOST_TEST(outcome.error.find("pdf.resident") != std::string::npos, outcome.error);
   plugin->shutdown();  // harmless after a failed initialize
 }
 

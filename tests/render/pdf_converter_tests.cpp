@@ -2,7 +2,8 @@
 // that take the same arguments): at most N at once, a timeout that kills the
 // whole process group, a crash or a lie answered with an error and the slot's
 // profile made afresh, the cache by DOCX hash, and a missing program answered
-// as unavailable. The real LibreOffice is driven by check_pdf.py and the HTTP suite.
+// as unavailable. The real LibreOffice is driven by check_pdf.py and the HTTP suite,
+// and here in resident mode (one LibreOffice kept up per slot, driven through UNO).
 #include "accord/render/pdf_converter.h"
 
 #include <filesystem>
@@ -186,6 +187,46 @@ BOOST_AUTO_TEST_CASE(output_that_is_not_a_pdf_is_never_handed_out) {
       BOOST_TEST(converter.stats().started == 2u);
     }
   }
+}
+
+// The processes whose command line names `text` (the test's own work folder), killed
+// as a crash would: LibreOffice gone without a word.
+int killProcessesNaming(const std::string& text) {
+  int killed = 0;
+  for (const auto& entry : fs::directory_iterator("/proc")) {
+    const std::string pid = entry.path().filename().string();
+    if (pid.find_first_not_of("0123456789") != std::string::npos) continue;
+    std::ifstream in(entry.path() / "cmdline");
+    std::string cmdline((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (cmdline.find(text) != std::string::npos && ::kill(std::stoi(pid), SIGKILL) == 0) ++killed;
+  }
+  return killed;
+}
+
+BOOST_AUTO_TEST_CASE(a_resident_libreoffice_serves_many_documents_and_is_started_again_after_a_crash) {
+  test::TempDir dir;
+  PdfSettings s;
+  s.resident = true;
+  s.maxParallel = 1;
+  s.cacheBytes = 0;  // every request converts
+  s.timeout = std::chrono::milliseconds(60000);
+  s.workDir = dir.path() + "/work";
+  PdfConverter converter(s);
+  BOOST_TEST_REQUIRE(converter.stats().available, "LibreOffice (libreoffice-writer-nogui) is installed");
+  BOOST_TEST_REQUIRE(converter.stats().resident, "python3-uno drives it");
+  const std::string docx = test::renderOrFail(test::renderDossier(), DocumentKind::kDeclaration, Format::kDocx);
+  for (int i = 0; i < 3; ++i) {
+    auto pdf = converter.convert(docx);
+    BOOST_TEST_REQUIRE(pdf.ok(), (pdf.ok() ? "" : pdf.error().message));
+    BOOST_TEST(pdf->compare(0, 5, "%PDF-") == 0);
+  }
+  BOOST_TEST(converter.stats().conversions == 3u);
+  BOOST_TEST(converter.stats().started == 1u, "one LibreOffice served all three");
+
+  BOOST_TEST_REQUIRE(killProcessesNaming(s.workDir) > 0, "the resident LibreOffice runs between conversions");
+  auto again = converter.convert(docx);
+  BOOST_TEST_REQUIRE(again.ok(), (again.ok() ? "" : again.error().message));
+  BOOST_TEST(converter.stats().started == 2u, "started again after it died");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

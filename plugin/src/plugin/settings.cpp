@@ -98,6 +98,10 @@ domain::Result<Settings> readSettings(const Poco::Util::AbstractConfiguration& c
   auto pdfBytes = size(c, "pdf.cacheBytes", s.pdf.cacheBytes, 0, std::size_t(1) << 36);
   if (!pdfBytes.ok()) return pdfBytes.error();
   s.pdf.cacheBytes = *pdfBytes;
+  const std::string resident = c.getString("pdf.resident", "no");
+  if (resident != "yes" && resident != "no")
+    return Error::invalid("pdf.resident", "must be yes or no, not '" + resident.substr(0, 40) + "'");
+  s.pdf.resident = resident == "yes";
   return s;
 }
 

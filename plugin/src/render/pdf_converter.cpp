@@ -51,6 +51,44 @@ std::string tailOf(const fs::path& log) {
   return text.empty() ? std::string() : " (LibreOffice said: " + text + ")";
 }
 
+// The UNO client of a resident LibreOffice: connects to the pipe (waiting while a
+// freshly started LibreOffice comes up), opens the DOCX hidden, exports a PDF,
+// closes the document. Written into the work folder at start.
+constexpr const char* kUnoClient = R"PY(import sys, time
+import uno
+from com.sun.star.beans import PropertyValue
+from com.sun.star.connection import NoConnectException
+
+
+def prop(name, value):
+    p = PropertyValue()
+    p.Name, p.Value = name, value
+    return p
+
+
+pipe, source, target, wait = sys.argv[1], sys.argv[2], sys.argv[3], float(sys.argv[4])
+local = uno.getComponentContext()
+resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+deadline = time.monotonic() + wait
+while True:
+    try:
+        context = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
+        break
+    except NoConnectException:
+        if time.monotonic() > deadline:
+            sys.exit("LibreOffice did not answer on its pipe")
+        time.sleep(0.05)
+desktop = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
+document = desktop.loadComponentFromURL(uno.systemPathToFileUrl(source), "_blank", 0,
+                                        (prop("Hidden", True), prop("ReadOnly", True)))
+if document is None:
+    sys.exit("LibreOffice could not open the document")
+try:
+    document.storeToURL(uno.systemPathToFileUrl(target), (prop("FilterName", "writer_pdf_Export"),))
+finally:
+    document.close(True)
+)PY";
+
 }  // namespace
 
 struct PdfConverter::Impl {
@@ -71,6 +109,12 @@ struct PdfConverter::Impl {
   mutable std::map<std::string, std::shared_future<domain::Result<std::string>>> inFlight;
   mutable PdfStats stats;
   mutable std::uint64_t jobs = 0;
+  // Resident mode: the UNO client script, a pipe name per slot, and each slot's
+  // running LibreOffice (its process group's leader; 0: none). A slot's entry is
+  // only touched by the conversion that holds the slot.
+  fs::path unoClient;
+  std::string pipePrefix;
+  mutable std::vector<int> office;
 
   std::size_t takeSlot() const {
     std::unique_lock<std::mutex> lock(mutex);
@@ -79,7 +123,6 @@ struct PdfConverter::Impl {
       if (free != busy.end()) {
         *free = true;
         ++stats.running;
-        ++stats.started;
         stats.peakRunning = std::max(stats.peakRunning, stats.running);
         return static_cast<std::size_t>(free - busy.begin());
       }
@@ -123,26 +166,18 @@ struct PdfConverter::Impl {
         return Error{ErrorCode::kInternal, "cannot write the document for LibreOffice in " + dir.string(), ""};
       }
     }
-    std::vector<std::string> argv{program,
-                                  "-env:UserInstallation=file://" + fs::absolute(profile(slot)).string(),
-                                  "--headless",
-                                  "--invisible",
-                                  "--norestore",
-                                  "--nologo",
-                                  "--nodefault",
-                                  "--convert-to",
-                                  "pdf:writer_pdf_Export",
-                                  "--outdir",
-                                  dir.string(),
-                                  input.string()};
-    ProcessOutcome outcome = runProcessGroup(argv, log.string(), settings.timeout);
+    ProcessOutcome outcome = stats.resident ? residentRun(slot, dir, log) : oneShotRun(slot, dir, log);
     std::string pdf = readAll(dir / "document.pdf");
     std::string said = tailOf(log);
     fs::remove_all(dir, ec);
 
     timedOut = outcome.kind == ProcessOutcome::Kind::kTimedOut;
     bool clean = outcome.kind == ProcessOutcome::Kind::kExited && outcome.code == 0;
-    if (!clean) fs::remove_all(profile(slot), ec);
+    if (!clean || !looksLikePdf(pdf)) {
+      // A LibreOffice that failed once is not trusted with the next document.
+      if (stats.resident) stopOffice(slot);
+      fs::remove_all(profile(slot), ec);
+    }
     if (timedOut)
       return Error{ErrorCode::kUnavailable,
                    "the PDF conversion took longer than " + std::to_string(settings.timeout.count()) +
@@ -157,6 +192,54 @@ struct PdfConverter::Impl {
       return Error{ErrorCode::kInternal,
                    "LibreOffice gave no valid PDF (exit status " + std::to_string(outcome.code) + ")" + said, ""};
     return pdf;
+  }
+
+  std::vector<std::string> officeArgs(std::size_t slot) const {
+    return {program, "-env:UserInstallation=file://" + fs::absolute(profile(slot)).string(), "--headless",
+            "--invisible", "--norestore", "--nologo", "--nodefault"};
+  }
+
+  void countStart() const {
+    std::lock_guard<std::mutex> lock(mutex);
+    ++stats.started;
+  }
+
+  // LibreOffice converts `dir`/document.docx and exits.
+  ProcessOutcome oneShotRun(std::size_t slot, const fs::path& dir, const fs::path& log) const {
+    std::vector<std::string> argv = officeArgs(slot);
+    for (const char* a : {"--convert-to", "pdf:writer_pdf_Export", "--outdir"}) argv.emplace_back(a);
+    argv.push_back(dir.string());
+    argv.push_back((dir / "document.docx").string());
+    countStart();
+    return runProcessGroup(argv, log.string(), settings.timeout);
+  }
+
+  // The slot's resident LibreOffice converts it, started first when it is not running.
+  ProcessOutcome residentRun(std::size_t slot, const fs::path& dir, const fs::path& log) const {
+    if (!processGroupRunning(office[slot])) {
+      std::vector<std::string> argv = officeArgs(slot);
+      argv.push_back("--accept=pipe,name=" + pipePrefix + std::to_string(slot) + ";urp;StarOffice.ComponentContext");
+      office[slot] = startProcessGroup(argv, (workDir / ("office-" + std::to_string(slot) + ".log")).string());
+      countStart();
+      if (office[slot] == 0) return ProcessOutcome{};
+    }
+    // The client waits for the pipe at most as long as the whole conversion may take.
+    const std::string wait = std::to_string(settings.timeout.count() / 1000.0);
+    return runProcessGroup({settings.python, unoClient.string(), pipePrefix + std::to_string(slot),
+                            (dir / "document.docx").string(), (dir / "document.pdf").string(), wait},
+                           log.string(), settings.timeout);
+  }
+
+  void stopOffice(std::size_t slot) const {
+    stopProcessGroup(office[slot]);
+    office[slot] = 0;
+  }
+
+  // Whether python3 can drive LibreOffice here (Debian's python3-uno is installed).
+  bool unoAvailable() const {
+    ProcessOutcome o = runProcessGroup({settings.python, "-c", "import uno"}, (workDir / "uno-check.log").string(),
+                                       std::chrono::milliseconds(20000));
+    return o.kind == ProcessOutcome::Kind::kExited && o.code == 0;
   }
 
   void remember(const std::string& key, const std::string& pdf) const {
@@ -185,9 +268,20 @@ PdfConverter::PdfConverter(PdfSettings settings) : impl_(std::make_unique<Impl>(
   } else {
     impl_->workDir = impl_->settings.workDir;
   }
+  impl_->office.assign(impl_->settings.maxParallel, 0);
+  if (impl_->settings.resident && impl_->stats.available) {
+    std::error_code ec;
+    fs::create_directories(impl_->workDir, ec);
+    impl_->unoClient = impl_->workDir / "uno_convert.py";
+    std::ofstream(impl_->unoClient) << kUnoClient;
+    std::random_device rd;
+    impl_->pipePrefix = "accord-pdf-" + std::to_string(rd()) + "-";
+    impl_->stats.resident = impl_->unoAvailable();
+  }
 }
 
 PdfConverter::~PdfConverter() {
+  for (std::size_t slot = 0; slot < impl_->office.size(); ++slot) impl_->stopOffice(slot);
   std::error_code ec;
   if (impl_->ownsWorkDir) fs::remove_all(impl_->workDir, ec);
 }

@@ -24,10 +24,8 @@ void killGroup(pid_t group) {
 
 }  // namespace
 
-ProcessOutcome runProcessGroup(const std::vector<std::string>& argv, const std::string& logFile,
-                               std::chrono::milliseconds timeout) {
-  ProcessOutcome out;
-  if (argv.empty()) return out;
+int startProcessGroup(const std::vector<std::string>& argv, const std::string& logFile) {
+  if (argv.empty()) return 0;
   std::vector<char*> args;
   for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
   args.push_back(nullptr);
@@ -48,7 +46,29 @@ ProcessOutcome runProcessGroup(const std::vector<std::string>& argv, const std::
   int rc = posix_spawn(&pid, args[0], &files, &attributes, args.data(), environ);
   posix_spawn_file_actions_destroy(&files);
   posix_spawnattr_destroy(&attributes);
-  if (rc != 0) return out;
+  return rc == 0 ? pid : 0;
+}
+
+bool processGroupRunning(int leader) {
+  if (leader <= 0) return false;
+  int status = 0;
+  if (::waitpid(leader, &status, WNOHANG) == 0) return true;
+  killGroup(leader);  // the leader is gone: what it left behind goes too
+  return false;
+}
+
+void stopProcessGroup(int leader) {
+  if (leader <= 0) return;
+  killGroup(leader);
+  int status = 0;
+  ::waitpid(leader, &status, 0);
+}
+
+ProcessOutcome runProcessGroup(const std::vector<std::string>& argv, const std::string& logFile,
+                               std::chrono::milliseconds timeout) {
+  ProcessOutcome out;
+  pid_t pid = startProcessGroup(argv, logFile);
+  if (pid == 0) return out;
 
   const auto deadline = std::chrono::steady_clock::now() + timeout;
   int status = 0;

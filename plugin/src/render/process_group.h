@@ -22,6 +22,15 @@ struct ProcessOutcome {
 ProcessOutcome runProcessGroup(const std::vector<std::string>& argv, const std::string& logFile,
                                std::chrono::milliseconds timeout);
 
+// Starts argv[0] like runProcessGroup, without waiting: a resident program (a
+// LibreOffice that stays up between conversions). Returns its process group's
+// leader, or 0 when it could not be started.
+int startProcessGroup(const std::vector<std::string>& argv, const std::string& logFile);
+// Whether the group led by `leader` still runs; reaps the leader when it has ended.
+bool processGroupRunning(int leader);
+// Kills every process of the group and reaps its leader.
+void stopProcessGroup(int leader);
+
 // The program's path: `name` itself when it holds a '/', else the first
 // executable of that name on PATH; empty when there is none.
 std::string findProgram(const std::string& name);

@@ -25,6 +25,13 @@ struct PdfSettings {
   std::string workDir;                          // profiles and scratch files; empty: a fresh
                                                 // folder under the system temp folder, removed at the end
   std::size_t cacheBytes = 64u << 20;           // PDFs kept, least recently used dropped first; 0: none
+  // Keep one LibreOffice per slot running between conversions, driven through its
+  // UNO bridge by a small python3 script (Debian's python3-uno), so that a warm
+  // conversion skips LibreOffice's start. A failed or timed-out conversion stops
+  // the slot's LibreOffice; the next one starts it again. Without python3-uno the
+  // converter runs LibreOffice once per conversion, as when this is false.
+  bool resident = false;
+  std::string python = "/usr/bin/python3";      // the interpreter that has Debian's uno module
 };
 
 struct PdfStats {
@@ -37,6 +44,7 @@ struct PdfStats {
   int running = 0;                // processes running now
   int peakRunning = 0;            // the most that ever ran at once
   bool available = false;         // LibreOffice was found
+  bool resident = false;          // conversions go to a LibreOffice that stays up
 };
 
 class PdfConverter {
