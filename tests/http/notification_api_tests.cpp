@@ -75,7 +75,7 @@ BOOST_AUTO_TEST_CASE(the_notifications_page_lists_ones_own_and_marks_them_read) 
   Response page = browser.get("/notifications", cookie);
   BOOST_TEST_REQUIRE(page.status == 200);
   BOOST_TEST(page.body.find("aria-label=\"" + std::to_string(unread) + " unread\"") != std::string::npos);
-  BOOST_TEST(page.body.find("Commitment proposed to MK: Open two shelters for victims.") != std::string::npos);
+  BOOST_TEST(page.body.find("Commitment proposed to North Macedonia: Open two shelters for victims.") != std::string::npos);
   BOOST_TEST(page.body.find("href=\"/commitments/cm-notify/countries/MK\"") != std::string::npos);
   BOOST_TEST(page.body.find("countries/AL") == std::string::npos);  // Albania's are Albania's
   std::string id = std::to_string(proposals(mk)[0]->getValue<long long>("id"));

@@ -67,6 +67,11 @@ BOOST_AUTO_TEST_CASE(a_message_falls_back_to_english_and_fills_its_placeholders)
   BOOST_CHECK_THROW(c->text("en", "no.such.key"), std::logic_error);
   // A value that looks like a placeholder is put in as it is, not expanded again.
   BOOST_TEST(c->format("en", "hello", {{"name", "{{name}}"}}) == "Hello, {{name}}");
+  // Nor a value that names another placeholder of the message (a title typed with "{{country}}").
+  auto shipped = Catalogue::load(kShipped);
+  BOOST_REQUIRE(shipped.ok());
+  BOOST_TEST(shipped->format("en", "inbox.accept", {{"commitment", "{{country}}"}, {"country", "Albania"}}) ==
+             "Accept or decline {{country}} for Albania");
 }
 
 BOOST_AUTO_TEST_CASE(plural_forms_follow_each_languages_rule) {

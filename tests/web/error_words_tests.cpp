@@ -63,6 +63,12 @@ BOOST_AUTO_TEST_CASE(every_invalid_field_is_described_and_summarised) {
   BOOST_TEST(list[1].get("sentence")->string_value() == "What was done must not be empty");
 }
 
+BOOST_AUTO_TEST_CASE(a_russian_sentence_is_not_given_a_field_label) {
+  const Wording ru = shippedWords("ru");
+  const std::string sentence = ru("signin.wrong");
+  BOOST_TEST(errorInWords(ru, Error::invalid("password", sentence)) == sentence);
+}
+
 BOOST_AUTO_TEST_CASE(a_french_page_says_the_field_and_the_rule_in_french) {
   const Wording fr = shippedWords("fr");
   std::string said = errorInWords(fr, Error::invalid("revision.operative[0].text", "must not be empty"));

@@ -52,6 +52,25 @@ BOOST_AUTO_TEST_CASE(every_status_has_words_not_only_a_colour) {
   BOOST_TEST(!d.get("glyph")->string_value().empty());
 }
 
+BOOST_AUTO_TEST_CASE(every_value_of_every_labelled_enum_has_words_in_every_language) {
+  // The labels are catalogue keys built from the enum's names: none may be missing.
+  for (const std::string& lang : shippedCatalogue().languages()) {
+    const Wording w = shippedWords(lang);
+    BOOST_TEST_CONTEXT(lang) {
+      for (const char* n : enumNames<DelegateRole>()) BOOST_TEST(!delegateRoleLabel(w, *parseDelegateRole("r", n)).empty());
+      for (const char* n : enumNames<OrganizationKind>())
+        BOOST_TEST(!organizationKindLabel(w, *parseOrganizationKind("k", n)).empty());
+      for (const char* n : enumNames<Role>()) BOOST_TEST(!roleLabel(w, *parseRole("r", n)).empty());
+      for (const char* n : enumNames<ConferenceStatus>()) BOOST_TEST(!badge(w, *parseConferenceStatus("s", n)).label.empty());
+      for (const char* n : enumNames<DeclarationStatus>()) BOOST_TEST(!badge(w, *parseDeclarationStatus("s", n)).label.empty());
+      for (int i = 0; i < 4; ++i) BOOST_TEST(!methodLabel(w, static_cast<EndorsementMethod>(i)).empty());
+      for (int i = 0; i < 5; ++i) BOOST_TEST(!badge(w, static_cast<AmendmentState>(i)).label.empty());
+      for (int i = 0; i < 4; ++i) BOOST_TEST(!badge(w, static_cast<MilestoneState>(i)).label.empty());
+      for (int i = 0; i < 4; ++i) BOOST_TEST(!badge(w, static_cast<ReportState>(i)).label.empty());
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(state_words_follow_the_page_language) {
   // Each language says it its own way; none falls back to the English words.
   for (const char* lang : {"fr", "ru"}) {
@@ -78,7 +97,8 @@ BOOST_AUTO_TEST_CASE(roles_and_stored_states_are_shown_in_words_not_codes) {
   BOOST_TEST(stateLabel(en, "consultation") == "In consultation");
   BOOST_TEST(stateLabel(en, "returned") == "Returned");
   BOOST_TEST(stateLabel(en, "in_progress") == "In progress");
-  BOOST_TEST(stateLabel(en, "no report") == "no report", "a state no table knows is kept");
+  BOOST_TEST(stateLabel(en, "no report") == "No report");  // an assignment before its first report
+  BOOST_TEST(stateLabel(en, "no_such_state") == "no_such_state", "a state no table knows is kept");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -45,13 +45,20 @@ std::set<std::string> placeholders(const std::string& s) {
   return out;
 }
 
-std::string replaced(std::string s, const Catalogue::Args& args) {
-  for (const auto& [name, value] : args) {
-    const std::string tag = "{{" + name + "}}";
-    for (auto at = s.find(tag); at != std::string::npos; at = s.find(tag, at + value.size()))
-      s.replace(at, tag.size(), value);
+// `s` with each {{name}} that args has replaced by its value, in one pass: a value
+// that itself holds "{{other}}" (a title a user typed) is kept as it is.
+std::string replaced(const std::string& s, const Catalogue::Args& args) {
+  std::string out;
+  std::size_t from = 0;
+  for (auto at = s.find("{{"); at != std::string::npos; at = s.find("{{", from)) {
+    auto end = s.find("}}", at + 2);
+    if (end == std::string::npos) break;
+    auto arg = args.find(s.substr(at + 2, end - at - 2));
+    out.append(s, from, at - from);
+    out += arg != args.end() ? arg->second : s.substr(at, end + 2 - at);
+    from = end + 2;
   }
-  return s;
+  return out + s.substr(from);
 }
 
 }  // namespace

@@ -4,6 +4,8 @@
 #include <set>
 #include <vector>
 
+#include "words.h"
+
 namespace accord::web {
 
 namespace {
@@ -184,7 +186,8 @@ std::string messageInWords(const Wording& w, const std::string& message) {
 
 std::string errorInWords(const Wording& w, const domain::Error& e) {
   std::string message = messageInWords(w, e.message);
-  if (!message.empty() && std::isupper(static_cast<unsigned char>(message[0]))) return message;
+  // A capital (Latin, Latin-1 or Cyrillic: the catalogue's scripts) starts a sentence of its own.
+  if (lowered(message) != message) return message;
   if (e.field.empty()) {
     if (!message.empty()) message[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(message[0])));
     return message;

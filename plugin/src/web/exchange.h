@@ -35,6 +35,7 @@ struct Visit {
   std::string host;                       // the Host the client asked for ("accord.example.org:8080")
   std::string language = "en";            // of the page: the person's setting, else Accept-Language (language_choice.h)
   Wording words;                          // the catalogue in that language, for the words pages build
+  std::string acceptLanguage;             // the browser's Accept-Language, for a page whose setting changes
 
   const domain::Actor& actor() const { return who->actor; }
   std::string param(const std::string& name) const;

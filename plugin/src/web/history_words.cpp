@@ -114,7 +114,7 @@ std::string eventInWords(const Wording& w, const std::string& action) {
   if (kind == "implementation") label = stateLabel(w, parseImplementationStatus, state);
   if (kind == "milestone") label = stateLabel(w, parseMilestoneState, state);
   if (kind == "amendment") label = stateLabel(w, parseAmendmentState, state);
-  if (!label.empty()) return w("event.kind_state", {{"kind", capitalised(words(kind))}, {"state", label}});
+  if (!label.empty()) return w("event.kind_state", {{"kind", w("event.kind." + kind)}, {"state", label}});
   return state.empty() ? capitalised(words(kind)) : w("event.kind_state", {{"kind", capitalised(words(kind))}, {"state", words(state)}});
 }
 

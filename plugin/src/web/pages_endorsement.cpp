@@ -186,7 +186,8 @@ Reply page(const Site& site, Visit& v, const Failed* failed) {
   view.set("invited", std::to_string(tally.invited));
   // Counts, not a percentage: "8 of 12" says what a rounded 66 % does not, and adds up.
   view.set("invitedCountries", v.words.count("endorsements.invited_countries", static_cast<long long>(tally.invited)));
-  view.set("signedVerb", tally.signedCount == 1 ? "has" : "have");
+  view.set("signedSentence", v.words.count("endorsements.have_signed", static_cast<long long>(tally.signedCount),
+                                            {{"endorsed", std::to_string(endorsed)}}));
   view.set("progressMax", std::to_string(tally.invited ? tally.invited : 1));  // max="0" is not a valid <progress>
   view.set("endorsedCount", std::to_string(endorsed));
   List totals;

@@ -1,9 +1,8 @@
 // "My account": what a person may set for themselves, whatever their role; for now
 // the language of their mail and calendar feed (Account::language).
-#include <algorithm>
-
 #include "accord/app/account_use_cases.h"
 #include "accounts_view.h"
+#include "language_choice.h"
 #include "page.h"
 #include "pages.h"
 
@@ -33,10 +32,9 @@ Reply ownLanguageForm(const Site& site, Visit& v) {
     if (a.error().code != domain::ErrorCode::kInvalidArgument) return errorPage(site, v, a.error());
     return ownAccountPageWith(site, v, &a.error());
   }
-  // The message is read on the next page, which is in the language just chosen.
-  const auto& languages = site.templates.languages();
-  if (std::find(languages.begin(), languages.end(), a->language) != languages.end())
-    v.words = Wording(site.templates.catalogue(), a->language);
+  // The message is read on the next page, whose language follows the setting just saved.
+  v.words = Wording(site.templates.catalogue(),
+                    chooseLanguage(a->language, v.acceptLanguage, site.templates.languages()));
   return redirectTo(site, v, "/account", Flash{a->language.empty() ? v.words("flash.language_none")
                                                                    : v.words("flash.language_saved", {{"language", a->language}})});
 }

@@ -141,7 +141,8 @@ class PageHandler final : public Poco::Net::HTTPRequestHandler {
       return plain(400, "This request could not be read: the address or the form is malformed.");
     }
     authenticate(*site_, request, v);
-    v.language = chooseLanguage(v.who ? v.who->account.language : "", request.get("Accept-Language", ""),
+    v.acceptLanguage = request.get("Accept-Language", "").substr(0, 1000);
+    v.language = chooseLanguage(v.who ? v.who->account.language : "", v.acceptLanguage,
                                 site_->templates.languages());
     v.words = Wording(site_->templates.catalogue(), v.language);
     Match m = matchRoute(pageRoutes(), v.method, v.path);
