@@ -178,4 +178,39 @@ BOOST_AUTO_TEST_CASE(a_refused_translation_names_every_bad_box_beside_it) {
   BOOST_TEST(sec.get("/api/v1/declarations/skopje-joint-declaration/revisions/3/languages/it").status == 404);
 }
 
+// On a unit's consultation page a refused comment or reply says why beside its own
+// box, never beside the amendment form's text, and keeps what was typed.
+BOOST_AUTO_TEST_CASE(a_refused_comment_or_reply_names_its_error_beside_its_own_box) {
+  PluginServer server;
+  Client sec = server.client();
+  const std::string decl = "/api/v1/declarations/consult-d";
+  BOOST_TEST_REQUIRE(sec.post("/api/v1/declarations?conference=skopje-2016",
+                              R"({"id":"consult-d","title":"Consultation","invitedCountries":["MK"]})").status == 201);
+  BOOST_TEST_REQUIRE(sec.post(decl + "/revisions", R"({"changeNote":"First.","operative":[{"id":"op-1","text":"Agree."}]})",
+                              {{"If-Match", sec.etag(decl)}}).status == 201);
+  BOOST_TEST_REQUIRE(sec.patch(decl, R"({"status":"consultation"})", {{"If-Match", sec.etag(decl)}}).status == 200);
+  BOOST_TEST_REQUIRE(sec.post(decl + "/revisions/1/comments", R"({"unit":"op-1","text":"Which?"})").status == 201);
+  BrowserPage page(server, sec, "/declarations/consult-d/revisions/1/units/op-1");
+  Form comment = page.form("id=\"comment-form\"");
+  field(comment, "text") = "Too <b>vague</b>\x07";
+  Response r = page.post("/comments", comment);
+  BOOST_TEST(r.status == 422, r.body.substr(0, 400));
+  marked(r, "comment-text");
+  unmarked(r, "proposed-text");
+  BOOST_TEST(shows(r, "Too &lt;b&gt;vague&lt;/b&gt;"), "what was typed stays");
+  BOOST_TEST(summarised(r, "U+0007"), r.body.substr(0, 4000));
+
+  // The reply form posts to the same address as the comment form: its csrf, the
+  // comment it answers, an empty text.
+  Form reply = without(comment, "form");
+  reply.emplace_back("replyToComment", "1");
+  field(reply, "text") = "";
+  Response empty = page.post("/comments", reply);
+  BOOST_TEST(empty.status == 422);
+  marked(empty, "reply-1");
+  unmarked(empty, "comment-text");
+  unmarked(empty, "proposed-text");
+  BOOST_TEST(sec.get(decl + "/revisions/1/comments").json()->getArray("items")->size() == 1u, "nothing stored");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -208,7 +208,9 @@ class Feedback(Page):
         self.submit("#new-account-form button[type=submit]")
         self.assert_every_error_described(["acc-name", "acc-display", "acc-email", "acc-country"], "acc-name")
 
-    def test_the_reminder_form_describes_every_invalid_field_and_keeps_the_ticks(self):
+    def test_a_refused_reminder_describes_every_invalid_field_and_keeps_the_ticks(self):
+        # Named to run before test_each_action_..., which closes the sample declaration
+        # (unittest runs a class's tests in name order): a closed one has nobody to remind.
         self.sign_in("secretariat")
         self.open("/declarations/%s/reminders" % DECL)
         boxes = self.wait.until(EC.presence_of_all_elements_located((By.CSS_SELECTOR, "#reminder-form input[type=checkbox]")))
@@ -218,7 +220,7 @@ class Feedback(Page):
                 box.click()
         self.set_value("reminder-message", "")
         self.submit("#reminder-form button[value=send]")
-        self.assert_every_error_described(["reminder-message", first_box], "reminder-message")
+        self.assert_every_error_described([first_box, "reminder-message"], first_box)
         self.assertEqual(self.driver.find_element(By.ID, "reminder-message").get_attribute("aria-invalid"), "true")
         summary = self.driver.find_element(By.CSS_SELECTOR, "[role=alert]").text
         self.assertIn("Countries", summary, "the field named as the form labels it")

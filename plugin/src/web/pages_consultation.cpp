@@ -4,6 +4,7 @@
 // decisions on amendments. Every change goes through the consultation use cases.
 #include "accord/app/read_models.h"
 #include "consultation_view.h"
+#include "error_words.h"
 #include "page.h"
 #include "pages.h"
 #include "labels.h"
@@ -60,6 +61,11 @@ Reply unitView(const Site& site, Visit& v, const Error* error) {
                                    "#clause-" + unit.str()));
   // The unit page's address (with the mount prefix), for its forms.
   const std::string here = unitHref(v, id, *n, unit);
+  // Which of the page's forms a refused post came from: the error goes beside its box.
+  const bool amendPosted = error && v.field("form") == "amend";
+  const bool commentPosted = error && v.field("form") == "comment";
+  const std::string replyPosted = error ? v.field("replyToComment") : "";
+  const Data refusal = error ? Data(messageInWords(error->message)) : Data(false);
   List threads;
   for (const auto& c : *comments) {
     if (c.replyToComment || c.replyToAmendment) continue;
@@ -69,6 +75,9 @@ Reply unitView(const Site& site, Visit& v, const Error* error) {
       if (reply.replyToComment == c.number) replies.push_back(commentData(site, reply));
     t.set("replies", replies);
     t.set("replyAction", here + "/comments");
+    const bool refused = !replyPosted.empty() && replyPosted == std::to_string(c.number);
+    t.set("replyError", refused ? refusal : Data(false));
+    t.set("replyText", refused ? v.field("text") : "");
     threads.push_back(t);
   }
   view.set("comments", threads);
@@ -81,7 +90,8 @@ Reply unitView(const Site& site, Visit& v, const Error* error) {
   view.set("commentAction", here + "/comments");
   view.set("amendAction", here + "/amendments");
   const bool posted = error != nullptr;
-  view.set("commentText", posted ? v.field("text") : "");
+  view.set("commentText", commentPosted ? v.field("text") : "");
+  view.set("commentError", commentPosted ? refusal : Data(false));
   view.set("proposedText", posted && v.field("form") == "amend" ? v.field("text") : row->text);
   view.set("justification", posted ? v.field("justification") : "");
   view.set("newUnit", posted ? v.field("newUnit") : "");
@@ -101,7 +111,10 @@ Reply unitView(const Site& site, Visit& v, const Error* error) {
   if (error) {
     Error shown = *error;
     if (auto dot = shown.field.find_last_of('.'); dot != std::string::npos) shown.field = shown.field.substr(dot + 1);
-    putError(view, shown);
+    // Beside the amendment form's own boxes only when it was that form; a comment's
+    // or a reply's error is beside its box (above), with the summary at the top.
+    if (amendPosted) putError(view, shown);
+    else view.set("formError", errorSentence(shown));
   }
   return renderPage(site, v, "unit", view, error ? statusOf(error->code) : 200);
 }

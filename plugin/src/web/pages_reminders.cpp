@@ -70,13 +70,13 @@ app::ReminderRequest requestOf(const Visit& v, const app::ReminderPlan* all) {
   return r;
 }
 
-// Every field of a posted reminder form that is wrong, not only the first: the text,
-// and (when sending) the countries, of which at least one must be ticked.
+// Every field of a posted reminder form that is wrong, not only the first: the
+// countries (when sending, at least one must be ticked) and the text.
 std::vector<Error> reminderFormErrors(const Visit& v, const app::ReminderRequest& request) {
-  std::vector<Error> errors;
-  if (auto text = reminderText("message", v.field("message")); !text.ok()) errors.push_back(text.error());
+  std::vector<Error> errors;  // in the form's order: the countries, then the text
   if (v.field("do") == "send" && request.countries && request.countries->empty())
     errors.push_back(Error::invalid("countries", "tick at least one country to remind"));
+  if (auto text = reminderText("message", v.field("message")); !text.ok()) errors.push_back(text.error());
   return errors;
 }
 
