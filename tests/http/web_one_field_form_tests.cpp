@@ -211,6 +211,22 @@ BOOST_AUTO_TEST_CASE(a_refused_comment_or_reply_names_its_error_beside_its_own_b
   unmarked(empty, "comment-text");
   unmarked(empty, "proposed-text");
   BOOST_TEST(sec.get(decl + "/revisions/1/comments").json()->getArray("items")->size() == 1u, "nothing stored");
+
+  // Rejecting an amendment without a reason: back on the unit's page, the error
+  // beside that amendment's reason box, what was typed kept (no error page).
+  Client mk = sec.as("coordinator.mk;coordinator;MK");
+  BOOST_TEST_REQUIRE(mk.post(decl + "/revisions/1/amendments", R"({"unit":"op-1","kind":"replace","text":"Agree now.",)"
+                                                               R"("justification":"Sooner."})").status == 201);
+  BrowserPage unit(server, sec, "/declarations/consult-d/revisions/1/units/op-1");
+  Form reject = without(unit.form("/amendments/1/state\""), "state");
+  reject.emplace_back("state", "rejected");
+  reject.emplace_back("reason", "\x07<i>late</i>");
+  Response refused = postTo(unit, "/declarations/consult-d/revisions/1/amendments/1/state", reject);
+  BOOST_TEST(refused.status == 422, refused.body.substr(0, 400));
+  marked(refused, "reason-1");
+  unmarked(refused, "comment-text");
+  BOOST_TEST(shows(refused, "value=\"\x07&lt;i&gt;late&lt;/i&gt;\""), "what was typed stays, as text");
+  BOOST_TEST(mk.get(decl + "/revisions/1/amendments/1").str("state") == "proposed");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -83,7 +83,14 @@ Reply unitView(const Site& site, Visit& v, const Error* error) {
   view.set("comments", threads);
   view.set("noComments", threads.empty());
   List proposals;
-  for (const auto& a : *amendments) proposals.push_back(amendmentData(site, v, a, may, *comments, "unit"));
+  const std::string decisionPosted = error ? v.param("aid") : "";  // a refused accept/reject/withdraw
+  for (const auto& a : *amendments) {
+    Data x = amendmentData(site, v, a, may, *comments, "unit");
+    const bool refused = !decisionPosted.empty() && decisionPosted == std::to_string(a.amendment.number);
+    x.set("reasonError", refused ? refusal : Data(false));
+    x.set("typedReason", refused ? v.field("reason") : "");
+    proposals.push_back(x);
+  }
   view.set("amendments", proposals);
   view.set("noAmendments", proposals.empty());
   view.set("contribute", may.contribute && r == d->latest());
@@ -177,7 +184,16 @@ Reply amendmentStateForm(const Site& site, Visit& v) {
   if (!version) return errorPage(site, v, Error::invalid("version", "the form lacks the version it was made from"));
   auto decided = app::decideAmendment(site.ctx, v.actor(), id, *n, static_cast<int>(*aid), *to, v.field("reason"),
                                       *version);
-  if (!decided.ok()) return errorPage(site, v, decided.error());
+  if (!decided.ok()) {
+    // A decision refused for what was typed (no reason to reject) comes back on the
+    // amendment's unit page with the error beside its reason box; anything else, or
+    // a decision made from the consultation page, is an error page.
+    auto shown = app::getAmendment(site.ctx, v.actor(), id, *n, static_cast<int>(*aid));
+    if (decided.error().code != ErrorCode::kInvalidArgument || !shown.ok() || v.field("back") == "consultation")
+      return errorPage(site, v, decided.error());
+    v.params["unit"] = shown->amendment.anchor.unit.str();
+    return unitView(site, v, &decided.error());
+  }
   std::string said = "Amendment " + std::to_string(*aid) + ": " + lowered(badge(decided->amendment.state).label);
   if (v.field("back") == "consultation")
     return redirectTo(site, v, "/declarations/" + pathSegment(id.str()) + "/consultation", Flash{said});
