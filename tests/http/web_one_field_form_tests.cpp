@@ -102,6 +102,24 @@ BOOST_AUTO_TEST_CASE(a_refused_milestone_names_its_error_beside_that_milestone_o
   BOOST_TEST(mk.get(kMkApi).body.find("dropped") == std::string::npos, "nothing stored");
 }
 
+// A decision that is neither accept nor decline (a tampered form) is said beside the two buttons,
+// which it describes; nothing is decided.
+BOOST_AUTO_TEST_CASE(a_refused_decision_is_said_beside_its_buttons) {
+  PluginServer server;
+  Client hr = server.client().as("coordinator.hr;coordinator;HR");
+  const std::string page = "/commitments/cm-transnational-referral/countries/HR";
+  BrowserPage shown(server, hr, page);
+  Form form = shown.form("/decision\"");
+  form.emplace_back("decision", "<b>maybe</b>");
+  Response r = shown.post("/decision", form);
+  BOOST_TEST(r.status == 422, r.status << " " << r.header("Location") << r.body.substr(0, 400));
+  BOOST_TEST(shows(r, "<p class=\"error\" id=\"decision-error\">"), r.body.substr(0, 4000));
+  BOOST_TEST(shows(r, "id=\"decision-accept\" aria-describedby=\"decision-error\""));
+  BOOST_TEST(summarised(r, "Decision"));
+  BOOST_TEST(!shows(r, "<b>maybe"), "the posted value is never printed raw");
+  BOOST_TEST(hr.get("/api/v1/commitments/cm-transnational-referral/countries/HR").str("acceptance") == "proposed");
+}
+
 BOOST_AUTO_TEST_CASE(a_refused_return_names_the_reason_and_keeps_what_was_typed) {
   PluginServer server;
   Client monitor = server.client().as("mon;monitor");

@@ -261,6 +261,12 @@ Reply page(const Site& site, Visit& v, const Error* error, const ReportFailure* 
   view.set("mayRecordPast", may.recordPastReport);
   view.set("happenedOn", pageError ? v.field("happenedOn") : "");
   view.set("decideAction", link(v, base + "/decision"));
+  // The decision's refusal (none chosen, or already decided: "acceptance" in the
+  // domain) is said beside its buttons, which it describes.
+  Data decisionError(false);
+  if (pageError && (fieldKey(pageError->field) == "decision" || fieldKey(pageError->field) == "acceptance"))
+    decisionError = Data(messageInWords(pageError->message));
+  view.set("decisionError", decisionError);
   view.set("reportAction", link(v, base + "/reports"));
 
   // The coordinator moves implementation on; only the steps the domain allows
