@@ -53,6 +53,21 @@ BOOST_AUTO_TEST_CASE(an_incomplete_or_missing_version_is_refused_naming_the_lang
   BOOST_TEST(inLanguage(d, 9, "en", {}).error().field == "revision");
 }
 
+BOOST_AUTO_TEST_CASE(a_report_prints_only_in_a_language_with_labels) {
+  Declaration d = openDeclaration();
+  auto french = printedIn(d, DocumentKind::kEndorsementStatus, std::nullopt, "fr-CA", {});
+  BOOST_REQUIRE(french.ok());
+  BOOST_TEST(french->baseLanguage == "fr-CA");
+  BOOST_TEST(printedIn(d, DocumentKind::kImplementation, std::nullopt, "sr-Latn", {}).ok());
+  for (const char* language : {"xx", "ar", "zz-Latn"}) {
+    auto refused = printedIn(d, DocumentKind::kImplementation, std::nullopt, language, {});
+    BOOST_REQUIRE(!refused.ok());
+    BOOST_TEST((refused.error().code == ErrorCode::kInvalidArgument), language);
+    BOOST_TEST(refused.error().field == "language", language);
+  }
+  BOOST_TEST(printedIn(d, DocumentKind::kEndorsementStatus, std::nullopt, "", {})->baseLanguage == d.baseLanguage);
+}
+
 BOOST_AUTO_TEST_CASE(languages_are_parsed_from_language_or_parallel) {
   BOOST_TEST(parseLanguages("", "")->empty());
   BOOST_TEST(parseLanguages("fr", "")->size() == 1u);

@@ -190,4 +190,34 @@ BOOST_AUTO_TEST_CASE(ten_concurrent_pdf_requests_start_at_most_n_converters) {
   BOOST_TEST(metric(m, "accord_pdf_converters_peak") >= 1);
 }
 
+// Each language version of the text is an Expression of its own: ?language= gives
+// that version as a whole AKN document, FRBRlanguage its language, the English
+// Expression named its master; a language with no version, or a malformed one, is
+// refused naming the parameter.
+BOOST_AUTO_TEST_CASE(each_language_version_downloads_as_its_own_akoma_ntoso_expression) {
+  PluginServer server;
+  Client c = server.client();
+  for (const auto& [language, code] : {std::pair<std::string, std::string>{"fr", "fra"}, {"mk", "mkd"}}) {
+    BOOST_TEST_CONTEXT(language) {
+      Response akn = c.get(kRender + "?format=akn&language=" + language);
+      BOOST_TEST(akn.status == 200, akn.body.substr(0, 400));
+      BOOST_TEST(akn.header("Content-Type") == "application/akn+xml");
+      BOOST_TEST(akn.header("Content-Disposition") ==
+                 "attachment; filename=\"skopje-joint-declaration-r3-final-" + language + ".akn.xml\"");
+      BOOST_TEST(akn.body.find("<FRBRlanguage language=\"" + code + "\"/>") != std::string::npos);
+      BOOST_TEST(akn.body.find("/" + code + "@r3\"/>") != std::string::npos, "the Expression's IRI");
+      BOOST_TEST(akn.body.find("<FRBRmasterExpression href=\"/akn/osce/statement/2016-10-28/"
+                               "skopje-joint-declaration/eng@r3\"") != std::string::npos);
+    }
+  }
+  Response none = c.get(kRender + "?format=akn&language=de");
+  BOOST_TEST(none.status == 404);
+  BOOST_TEST(none.str("field") == "language");
+  for (const char* bad : {"d%3Ce", "%7B%7Bx%7D%7D", "fr%00", "-fr"}) {
+    Response refused = c.get(kRender + "?format=akn&language=" + bad);
+    BOOST_TEST(refused.status == 400, bad);
+    BOOST_TEST(refused.str("field") == "language", bad);
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -223,4 +223,28 @@ BOOST_AUTO_TEST_CASE(renders_are_counted_by_document_and_format) {
   BOOST_TEST(metrics.find("accord_renders_total{document=\"status\",format=\"docx\"} 0\n") != std::string::npos);
 }
 
+// A report is its labels, dates and country names: a language the documents have no
+// labels for is refused by name rather than printed in English under its name;
+// a regional form of a known one prints in it.
+BOOST_AUTO_TEST_CASE(status_reports_refuse_a_language_they_cannot_print) {
+  PluginServer server;
+  Client c = server.client();
+  for (const std::string& path : {kEndorsements, kImplementation}) {
+    BOOST_TEST_CONTEXT(path) {
+      Response russian = c.get(path + "?format=xml&language=ru");
+      BOOST_TEST(russian.status == 200);
+      BOOST_TEST(russian.body.find("Албания") != std::string::npos);
+      BOOST_TEST(russian.body.find("language=\"ru\"") != std::string::npos);
+      BOOST_TEST(c.get(path + "?format=xml&language=fr-CA").body.find("Albanie") != std::string::npos);
+      for (const char* language : {"xx", "ar", "zz-Latn", "%7B%7Bx%7D%7D", "fr%0A", "en-", "a-very-long-tag-of-many-parts-x"}) {
+        Response refused = c.get(path + "?format=docx&language=" + language);
+        BOOST_TEST(refused.status == 400, language << ": " << refused.body);
+        BOOST_TEST(refused.str("field") == "language", language);
+        BOOST_TEST(refused.header("Content-Type").rfind("application/problem+json", 0) == 0u, language);
+        BOOST_TEST(!refused.header("X-Content-Type-Options").empty(), language);
+      }
+    }
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "browser_form.h"
+#include "form_marks.h"
 #include "plugin_server.h"
 
 using namespace accord::test;
@@ -16,30 +17,6 @@ namespace {
 
 const char* const kAdmin = "admin;admin";
 const std::string kDeclarationPage = "/declarations/skopje-joint-declaration";
-
-bool shows(const Response& r, const std::string& text) { return r.body.find(text) != std::string::npos; }
-
-Response postTo(BrowserPage& page, const std::string& path, const Form& form) {
-  return page.browser.send("POST", path, urlEncoded(form), "application/x-www-form-urlencoded", page.cookie);
-}
-
-// The control with `id` is marked invalid and described by its error, which is printed.
-void marked(const Response& r, const std::string& id) {
-  std::size_t at = r.body.find("id=\"" + id + "\"");
-  BOOST_REQUIRE_MESSAGE(at != std::string::npos, id);
-  std::size_t open = r.body.rfind('<', at);
-  std::string tag = r.body.substr(open, r.body.find('>', at) - open);
-  BOOST_TEST(tag.find("aria-describedby=\"" + id + "-error\"") != std::string::npos, id << ": " << tag);
-  BOOST_TEST(shows(r, "<span class=\"error\" id=\"" + id + "-error\">"), id);
-}
-
-void unmarked(const Response& r, const std::string& id) {
-  std::size_t at = r.body.find("id=\"" + id + "\"");
-  BOOST_REQUIRE_MESSAGE(at != std::string::npos, id);
-  std::size_t open = r.body.rfind('<', at);
-  BOOST_TEST(r.body.substr(open, r.body.find('>', at) - open).find("aria-invalid") == std::string::npos,
-             id << " is valid and not marked");
-}
 
 }  // namespace
 

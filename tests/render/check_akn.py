@@ -20,6 +20,7 @@ from render_check_lib import SAMPLE, Failures, country_names, final_revision, lo
 
 AKN = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
 SCHEMA = "schema/akoma-ntoso/akomantoso30.xsd"
+LANGUAGES = {"en": "eng", "fr": "fra", "mk": "mkd", "ru": "rus", "sq": "sqi"}  # ISO 639-2/T, as AKN names them
 
 
 def xp(node, path):
@@ -116,6 +117,38 @@ def main():
         translated = [u["text"] for u in french["units"] if u["unit"].startswith("op")]
         f.check(translated and all(t in texts for t in translated), "French AKN: the clauses are not the French text")
         documents += 1
+    # Every language version of the final text exports as its own valid AKN document:
+    # the same Work, an Expression of its own in that language (FRBRlanguage, IRI),
+    # each naming the English one its master.
+    work = None
+    expressions = set()
+    for version in declaration["languageVersions"]:
+        if version["revision"] != n:
+            continue
+        language = version["language"]
+        where = f"{language} AKN"
+        out = render(args.accord, SAMPLE, os.path.join(args.out, f"{declaration['id']}-r{n}-all-{language}.akn.xml"),
+                     "--declaration", declaration["id"], "--language", language)
+        doc = etree.parse(out)
+        if not f.check(schema.validate(doc), f"{where} not valid: {schema.error_log.last_error}"):
+            continue
+        root = doc.getroot()
+        code = LANGUAGES[language]
+        f.check(xp(root, "//a:FRBRExpression/a:FRBRlanguage/@language") == [code], f"{where}: language")
+        uri = xp(root, "//a:FRBRExpression/a:FRBRuri/@value")[0]
+        f.check(uri.endswith(f"/{code}@r{n}"), f"{where}: Expression IRI {uri}")
+        expressions.add(uri)
+        this_work = xp(root, "//a:FRBRWork/a:FRBRuri/@value")[0]
+        f.check(work in (None, this_work), f"{where}: another Work {this_work}")
+        work = this_work
+        f.check(xp(root, "//a:FRBRExpression/a:FRBRmasterExpression/@href") == [this_work + f"/eng@r{n}"],
+                f"{where}: master")
+        texts = [text(p) for p in xp(root, "//a:mainBody//a:p")]
+        ops = [u["text"] for u in version["units"] if u["unit"].startswith("op")]
+        f.check(ops and all(t in texts for t in ops), f"{where}: the clauses are not its own text")
+        documents += 1
+    f.check(len(expressions) >= 2, f"only {len(expressions)} language versions exported: {expressions}")
+
     last = os.path.join(args.out, os.listdir(args.out)[0])
     proc = run_accord(args.accord, "validate", last, expect=None)
     f.check(proc.returncode == 0 and "akomantoso30.xsd" in proc.stdout, f"accord validate: {proc.stdout}{proc.stderr}")

@@ -18,6 +18,10 @@ import zipfile
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 
 import docx  # python3-docx (Debian)
+from lxml import etree  # python-docx's own XML library
+
+W = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
+LOCALES = {"en": "en-GB", "fr": "fr-FR", "ru": "ru-RU", "ar": "ar-SA"}
 
 from render_check_lib import SAMPLE, Failures, final_revision, flatten_clauses, load, run_accord
 
@@ -71,6 +75,24 @@ def pandoc_text(path):
                           check=True).stdout
 
 
+def check_proofing(f, path, language, what):
+    """Word and LibreOffice spell-check in the document's language: the default run
+    properties name its locale (w:lang w:val="fr-FR"), a right-to-left language also
+    as the complex-script language (w:bidi) with right-to-left paragraphs and runs."""
+    styles = etree.fromstring(zipfile.ZipFile(path).read("word/styles.xml"))
+    lang = styles.xpath("/w:styles/w:docDefaults/w:rPrDefault/w:rPr/w:lang", namespaces=W)
+    val = lambda e, a: e.get("{%s}%s" % (W["w"], a))
+    f.check(len(lang) == 1 and val(lang[0], "val") == LOCALES[language],
+            f"{what}: w:lang is {[val(e, 'val') for e in lang]}, not {LOCALES[language]}")
+    rtl = language == "ar"
+    bidi = lang[0].get("{%s}bidi" % W["w"]) if lang else None
+    f.check((bidi == LOCALES[language]) == rtl, f"{what}: w:lang w:bidi is {bidi}")
+    paragraphs = styles.xpath("/w:styles/w:docDefaults/w:pPrDefault/w:pPr/w:bidi", namespaces=W)
+    runs = styles.xpath("/w:styles/w:docDefaults/w:rPrDefault/w:rPr/w:rtl", namespaces=W)
+    f.check(bool(paragraphs) == rtl and bool(runs) == rtl,
+            f"{what}: right-to-left defaults {len(paragraphs)} bidi, {len(runs)} rtl")
+
+
 def check_language(f, accord, bundle_path, out, language, needles, what):
     path = os.path.join(out, f"skopje-{language}.docx")
     run_accord(accord, "render", bundle_path, "--language", language, "--today", "2017-10-15", "-o", path)
@@ -78,10 +100,8 @@ def check_language(f, accord, bundle_path, out, language, needles, what):
         for needle in needles:
             f.check(needle in text, f"{what} ({reader}): {needle!r} missing")
         f.check("North Macedonia" not in text, f"{what} ({reader}): the 2016 text prints the current name")
-    # Spelling and hyphenation follow the document's language: the default run
-    # properties name it (w:lang), not a fixed en-GB.
-    styles = zipfile.ZipFile(path).read("word/styles.xml").decode("utf-8")
-    f.check(f'<w:lang w:val="{language}"' in styles, f"{what}: w:lang is not {language}")
+    # Spelling and hyphenation follow the document's language, not a fixed en-GB.
+    check_proofing(f, path, language, what)
     return path
 
 
@@ -118,8 +138,7 @@ def main():
         path = os.path.join(args.out, f"status-{today}-{language}.docx")
         run_accord(a, "render", bundle, "--document", "status", "--today", today, "--language", language, "-o", path)
         text = document_text(path)
-        styles = zipfile.ZipFile(path).read("word/styles.xml").decode("utf-8")
-        f.check(f'<w:lang w:val="{language}"' in styles, f"status as of {today}: w:lang is not {language}")
+        check_proofing(f, path, language, f"status as of {today}")
         f.check(expected in text, f"status as of {today} ({language}): {expected!r} missing")
         f.check(absent not in text, f"status as of {today} ({language}): {absent!r} printed")
 
@@ -142,6 +161,9 @@ def main():
     f.check('<w:insideV w:val="nil"/>' in body and '<w:top w:val="nil"/>' in body, "parallel: the table has borders")
     f.check("<w:cantSplit/>" in body, "parallel: rows may split across pages")
     f.check("<w:bidi/>" not in body, "parallel: left-to-right text marked right-to-left")
+
+    # Arabic alone: the whole document right to left, proofed in Arabic.
+    check_language(f, a, bundle, args.out, "ar", ["إعلان مشترك", "نص البند op-vi-b"], "Arabic declaration")
 
     # Right-to-left: Arabic beside English keeps its direction.
     path = os.path.join(args.out, "skopje-en-ar.docx")

@@ -208,6 +208,26 @@ class Feedback(Page):
         self.submit("#new-account-form button[type=submit]")
         self.assert_every_error_described(["acc-name", "acc-display", "acc-email", "acc-country"], "acc-name")
 
+    def test_a_refused_reminder_describes_every_invalid_field_and_keeps_the_ticks(self):
+        # Named to run before test_each_action_..., which closes the sample declaration
+        # (unittest runs a class's tests in name order): a closed one has nobody to remind.
+        self.sign_in("secretariat")
+        self.open("/declarations/%s/reminders" % DECL)
+        boxes = self.wait.until(EC.presence_of_all_elements_located((By.CSS_SELECTOR, "#reminder-form input[type=checkbox]")))
+        first_box = boxes[0].get_attribute("id")
+        for box in boxes:
+            if box.is_selected():
+                box.click()
+        self.set_value("reminder-message", "")
+        self.submit("#reminder-form button[value=send]")
+        self.assert_every_error_described([first_box, "reminder-message"], first_box)
+        self.assertEqual(self.driver.find_element(By.ID, "reminder-message").get_attribute("aria-invalid"), "true")
+        summary = self.driver.find_element(By.CSS_SELECTOR, "[role=alert]").text
+        self.assertIn("Countries", summary, "the field named as the form labels it")
+        self.assertEqual([b for b in self.css("#reminder-form input[type=checkbox]") if b.is_selected()], [],
+                         "no box is ticked again behind the user's back")
+        self.shot("feedback-reminder-errors")
+
     def test_roles_and_statuses_are_words_not_codes(self):
         self.sign_in("coordinator.al")
         self.assertEqual(self.driver.find_element(By.ID, "who-role").text, "National coordinator — Albania")

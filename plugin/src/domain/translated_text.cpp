@@ -1,5 +1,7 @@
 #include "accord/domain/translated_text.h"
 
+#include "accord/domain/account.h"
+
 namespace accord::domain {
 
 namespace {
@@ -46,9 +48,24 @@ Result<Declaration> inLanguage(const Declaration& d, int revision, const std::st
   return out;
 }
 
+bool hasDocumentLabels(std::string_view language) {
+  std::string_view primary = language.substr(0, language.find('-'));
+  for (const auto& l : accountLanguages())
+    if (l == language || l == primary) return true;
+  return false;
+}
+
 Result<Declaration> printedIn(const Declaration& d, DocumentKind document, std::optional<int> revision,
                               const std::string& language, const std::vector<LanguageVersion>& versions) {
   if (document != DocumentKind::kDeclaration) {
+    // A report is its labels, dates and country names: a language without them would
+    // print in English under another language's name.
+    if (!language.empty() && !hasDocumentLabels(language)) {
+      std::string known;
+      for (const auto& l : accountLanguages()) known += (known.empty() ? "" : ", ") + l;
+      return Error::invalid("language", "the reports print in " + known + " (or a regional form of one, such as "
+                                        "fr-CA); there are no labels in '" + language + "'");
+    }
     Declaration out = d;
     if (!language.empty()) out.baseLanguage = language;
     return out;

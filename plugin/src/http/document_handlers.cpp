@@ -56,7 +56,8 @@ void addDocumentRoutes(Router& r) {
               optionalParam("language", R"({"type":"string","maxLength":35})",
                             "print in this language (fr, ru, sr-Latn, ...): the text from the revision's complete "
                             "language version (409 while a unit is missing or outdated), labels, dates and country "
-                            "names in it; the reports take only the labels, dates and names"),
+                            "names in it; the reports take only the labels, dates and names (400 naming `language` for one the "
+                            "documents have no labels for); format=akn gives that version as its own Expression"),
               optionalParam("parallel", R"({"type":"string","maxLength":71})",
                             "two languages side by side, e.g. en,ru: the declaration's DOCX as a table without "
                             "borders, one row per unit")})

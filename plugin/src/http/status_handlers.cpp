@@ -108,7 +108,8 @@ void addStatusRoutes(Router& r) {
                             "json (default), docx, xml, pdf (503 when the server has no LibreOffice) or csv (text/csv, UTF-8 with BOM, formulas neutralised)"),
               optionalParam("language", R"({"type":"string","maxLength":35})",
                             "documents only: labels, dates and country names in this language (fr, ru, sr-Latn, "
-                            "...); 400 with the JSON or CSV view")})
+                            "...; a regional form such as fr-CA prints in its language); 400 naming `language` "
+                            "with the JSON or CSV view, or for a language the documents have no labels for")})
       .responds({ok(200, "EndorsementStatusReport"),
                  documentBody(kDocx, "the report"),
                  documentBody("application/xml", "the report"),
@@ -123,7 +124,8 @@ void addStatusRoutes(Router& r) {
                             "json (default), docx, xml, pdf (503 when the server has no LibreOffice) or csv (text/csv, UTF-8 with BOM, formulas neutralised)"),
               optionalParam("language", R"({"type":"string","maxLength":35})",
                             "documents only: labels, dates and country names in this language (fr, ru, sr-Latn, "
-                            "...); 400 with the JSON or CSV view"),
+                            "...; a regional form such as fr-CA prints in its language); 400 naming `language` "
+                            "with the JSON or CSV view, or for a language the documents have no labels for"),
               optionalParam("limit", schemas::kLimit, "JSON only: commitments (rows) per page (1-500, default 50)"),
               optionalParam("cursor", schemas::kString, "JSON only: the `next` value of the previous page"),
               optionalParam("country", schemas::kCountry, "JSON only: only this country's cells"),

@@ -2,6 +2,7 @@
 
 #include "text_format.h"
 #include "view_model.h"
+#include "word_language.h"
 
 namespace accord::render {
 
@@ -131,6 +132,12 @@ void addCommon(Node& root, const ViewInput& in, const Labels& l, const std::stri
       .set("created", r.createdAt.iso())
       .set("modified", modified)
       .set("language", d.baseLanguage);
+  // Proofing in the document's language: Word and LibreOffice know it by its locale.
+  WordLanguage word = wordLanguage(d.baseLanguage);
+  root.object("wordLanguage")
+      .set("locale", word.locale)
+      .set("bidi", word.bidi)
+      .flag("rightToLeft", word.rightToLeft);
   root.flag("hasIllustrative", !in.dossier.illustrative.empty())
       .lines("illustrative", in.dossier.illustrative, "the dossier");
 }

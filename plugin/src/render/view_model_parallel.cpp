@@ -8,6 +8,7 @@
 
 #include "text_format.h"
 #include "view_model.h"
+#include "word_language.h"
 
 namespace accord::render {
 namespace {
@@ -56,7 +57,7 @@ std::vector<Unit> unitsOf(const domain::Declaration& d, const domain::Revision& 
 }
 
 void cell(Node n, const Unit& u, const std::string& language) {
-  n.set("lang", language)
+  n.set("lang", wordLanguage(language).locale)
       .flag("rtl", startsRightToLeft(u.lead + u.text))
       .set("label", u.label)
       .flag("hasLabel", !u.label.empty())

@@ -14,5 +14,6 @@ std::string Visit::queryOr(const std::string& name, const std::string& otherwise
   return lookup(query, name, otherwise);
 }
 std::string Visit::field(const std::string& name) const { return lookup(form, name, {}); }
+std::string formField(const Fields& fields, const std::string& name) { return lookup(fields, name, {}); }
 
 }  // namespace accord::web

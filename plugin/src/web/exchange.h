@@ -17,6 +17,9 @@ namespace accord::web {
 
 using Fields = std::map<std::string, std::string>;
 
+// The value of `name` in `fields` (a posted form read apart from its Visit), "" when absent.
+std::string formField(const Fields& fields, const std::string& name);
+
 struct Visit {
   std::string method;  // "GET", "POST"
   std::string path;    // below the mount prefix, without the query: "/declarations/x"

@@ -94,6 +94,8 @@ Data reportData(const Visit& v, const NamesShown& who, const ProgressReport& r, 
   for (const char* key : kReportErrorKeys) d.set(std::string("error_") + key, false);
   if (failed && !failed->error->field.empty())
     d.set("error_" + fieldKey(failed->error->field), messageInWords(v.words, failed->error->message));
+  // The reason typed into a refused return stays, to be corrected rather than typed again.
+  d.set("typedReason", failed && failed->form == ReportForm::kReview ? v.field("returnReason") : "");
   Data edit(false);
   if (may.rework) {
     bool typed = failed && failed->form == ReportForm::kRework;
@@ -112,12 +114,15 @@ Data reportData(const Visit& v, const NamesShown& who, const ProgressReport& r, 
 
 // The country's own milestones (its state of each of the commitment's) and its
 // indicator measurements, with the coordinator's forms when `mayTrack`; after a
-// failed form (`keepTyped`) the measurement form keeps what was typed.
+// failed form (`keepTyped`) the measurement form keeps what was typed, and a
+// milestone's refused form (`failed`, its error) has the error beside its own
+// select, with the state that was chosen.
 void putProgress(Data& view, const Visit& v, const NamesShown& who, const Assignment& a, const Commitment& c,
-                 bool mayTrack, const std::string& assignmentHref, bool keepTyped) {
+                 bool mayTrack, const std::string& assignmentHref, bool keepTyped, const Error* failed) {
   List milestones;
   for (const Milestone& m : c.milestones) {
     MilestoneState state = milestoneState(a, m);
+    const bool refused = failed && v.param("milestone") == m.id.str();
     Data d;
     d.set("id", m.id.str());
     d.set("title", m.title);
@@ -128,9 +133,11 @@ void putProgress(Data& view, const Visit& v, const NamesShown& who, const Assign
       if (own.milestone == m.id && own.updatedOn) updated = own.updatedOn->iso() + " by " + own.updatedBy;
     d.set("updated", text(updated));
     List states;
-    for (MilestoneState to : kMilestoneStates) states.push_back(choice(toString(to), badge(v.words, to).label, to == state));
+    std::string chosen = refused ? v.field("state") : toString(state);
+    for (MilestoneState to : kMilestoneStates) states.push_back(choice(toString(to), badge(v.words, to).label, toString(to) == chosen));
     d.set("stateChoices", states);
     d.set("action", link(v, assignmentHref + "/milestones/" + pathSegment(m.id.str())));
+    d.set("stateError", refused ? Data(messageInWords(v.words, failed->message)) : Data(false));
     milestones.push_back(d);
   }
   view.set("milestones", milestones);
@@ -235,7 +242,8 @@ Reply page(const Site& site, Visit& v, const Error* error, const ReportFailure* 
   for (const ProgressReport& r : o->reports) named.insert(named.end(), {r.author, r.reviewedBy});
   for (const Measurement& m : a.measurements) named.push_back(m.recordedBy);
   const NamesShown who = namesShown(site, v, named);
-  putProgress(view, v, who, a, c, may.trackProgress, base, pageError != nullptr);
+  putProgress(view, v, who, a, c, may.trackProgress, base, pageError != nullptr,
+              pageError && !v.param("milestone").empty() ? pageError : nullptr);
   List reports;
   for (const ProgressReport& r : o->reports)
     reports.push_back(reportData(v, who, r, base, app::permissionsFor(actor, a, r),
@@ -253,6 +261,12 @@ Reply page(const Site& site, Visit& v, const Error* error, const ReportFailure* 
   view.set("mayRecordPast", may.recordPastReport);
   view.set("happenedOn", pageError ? v.field("happenedOn") : "");
   view.set("decideAction", link(v, base + "/decision"));
+  // The decision's refusal (none chosen, or already decided: "acceptance" in the
+  // domain) is said beside its buttons, which it describes.
+  Data decisionError(false);
+  if (pageError && (fieldKey(pageError->field) == "decision" || fieldKey(pageError->field) == "acceptance"))
+    decisionError = Data(messageInWords(v.words, pageError->message));
+  view.set("decisionError", decisionError);
   view.set("reportAction", link(v, base + "/reports"));
 
   // The coordinator moves implementation on; only the steps the domain allows

@@ -4,6 +4,7 @@
 // decisions on amendments. Every change goes through the consultation use cases.
 #include "accord/app/read_models.h"
 #include "consultation_view.h"
+#include "error_words.h"
 #include "page.h"
 #include "pages.h"
 #include "labels.h"
@@ -60,6 +61,11 @@ Reply unitView(const Site& site, Visit& v, const Error* error) {
                                    "#clause-" + unit.str()));
   // The unit page's address (with the mount prefix), for its forms.
   const std::string here = unitHref(v, id, *n, unit);
+  // Which of the page's forms a refused post came from: the error goes beside its box.
+  const bool amendPosted = error && v.field("form") == "amend";
+  const bool commentPosted = error && v.field("form") == "comment";
+  const std::string replyPosted = error ? v.field("replyToComment") : "";
+  const Data refusal = error ? Data(messageInWords(v.words, error->message)) : Data(false);
   List threads;
   for (const auto& c : *comments) {
     if (c.replyToComment || c.replyToAmendment) continue;
@@ -69,19 +75,30 @@ Reply unitView(const Site& site, Visit& v, const Error* error) {
       if (reply.replyToComment == c.number) replies.push_back(commentData(site, reply));
     t.set("replies", replies);
     t.set("replyAction", here + "/comments");
+    const bool refused = !replyPosted.empty() && replyPosted == std::to_string(c.number);
+    t.set("replyError", refused ? refusal : Data(false));
+    t.set("replyText", refused ? v.field("text") : "");
     threads.push_back(t);
   }
   view.set("comments", threads);
   view.set("noComments", threads.empty());
   List proposals;
-  for (const auto& a : *amendments) proposals.push_back(amendmentData(site, v, a, may, *comments, "unit"));
+  const std::string decisionPosted = error ? v.param("aid") : "";  // a refused accept/reject/withdraw
+  for (const auto& a : *amendments) {
+    Data x = amendmentData(site, v, a, may, *comments, "unit");
+    const bool refused = !decisionPosted.empty() && decisionPosted == std::to_string(a.amendment.number);
+    x.set("reasonError", refused ? refusal : Data(false));
+    x.set("typedReason", refused ? v.field("reason") : "");
+    proposals.push_back(x);
+  }
   view.set("amendments", proposals);
   view.set("noAmendments", proposals.empty());
   view.set("contribute", may.contribute && r == d->latest());
   view.set("commentAction", here + "/comments");
   view.set("amendAction", here + "/amendments");
   const bool posted = error != nullptr;
-  view.set("commentText", posted ? v.field("text") : "");
+  view.set("commentText", commentPosted ? v.field("text") : "");
+  view.set("commentError", commentPosted ? refusal : Data(false));
   view.set("proposedText", posted && v.field("form") == "amend" ? v.field("text") : row->text);
   view.set("justification", posted ? v.field("justification") : "");
   view.set("newUnit", posted ? v.field("newUnit") : "");
@@ -98,7 +115,10 @@ Reply unitView(const Site& site, Visit& v, const Error* error) {
   if (error) {
     Error shown = *error;
     if (auto dot = shown.field.find_last_of('.'); dot != std::string::npos) shown.field = shown.field.substr(dot + 1);
-    putError(v.words, view, shown);
+    // Beside the amendment form's own boxes only when it was that form; a comment's
+    // or a reply's error is beside its box (above), with the summary at the top.
+    if (amendPosted) putError(v.words, view, shown);
+    else view.set("formError", errorSentence(v.words, shown));
   }
   return renderPage(site, v, "unit", view, error ? statusOf(error->code) : 200);
 }
@@ -161,7 +181,16 @@ Reply amendmentStateForm(const Site& site, Visit& v) {
   if (!version) return errorPage(site, v, Error::invalid("version", "the form lacks the version it was made from"));
   auto decided = app::decideAmendment(site.ctx, v.actor(), id, *n, static_cast<int>(*aid), *to, v.field("reason"),
                                       *version);
-  if (!decided.ok()) return errorPage(site, v, decided.error());
+  if (!decided.ok()) {
+    // A decision refused for what was typed (no reason to reject) comes back on the
+    // amendment's unit page with the error beside its reason box; anything else, or
+    // a decision made from the consultation page, is an error page.
+    auto shown = app::getAmendment(site.ctx, v.actor(), id, *n, static_cast<int>(*aid));
+    if (decided.error().code != ErrorCode::kInvalidArgument || !shown.ok() || v.field("back") == "consultation")
+      return errorPage(site, v, decided.error());
+    v.params["unit"] = shown->amendment.anchor.unit.str();
+    return unitView(site, v, &decided.error());
+  }
   std::string said = v.words("flash.amendment_decided", {{"number", std::to_string(*aid)}, {"state", lowered(badge(v.words, decided->amendment.state).label)}});
   if (v.field("back") == "consultation")
     return redirectTo(site, v, "/declarations/" + pathSegment(id.str()) + "/consultation", Flash{said});

@@ -10,9 +10,11 @@
 #include "accord/app/read_models.h"
 #include "accord/domain/comment.h"
 #include "consultation_view.h"
+#include "error_words.h"
 #include "labels.h"
 #include "page.h"
 #include "pages.h"
+#include "translation_form.h"
 #include "view_common.h"
 
 namespace accord::web {
@@ -78,8 +80,23 @@ Reply translationView(const Site& site, Visit& v, const Error* error) {
   const LanguageVersion& lv = shown.version;
   const bool edit = mayTranslate(v.actor(), *d) && language != d->baseLanguage;
   const bool posted = error != nullptr;
+  std::map<std::string, std::string> labels;
+  for (const auto& row : unitsOf(*r)) labels[row.id.str()] = row.label;
+  // A refused save names every bad box at once, each beside its box (showEveryError).
+  std::vector<Error> errors;
+  Error refusal = error ? onTranslationForm(*error, v.form, labels) : Error();
+  if (error) {
+    std::vector<Error> checks = translationFormErrors(v.form, labels);
+    errors = everyError(refusal, checks);
+    showEveryError(v, refusal, std::move(checks));
+  }
+  auto errorOf = [&errors, &v](const std::string& field) -> Data {
+    for (const Error& e : errors)
+      if (fieldKey(e.field) == fieldKey(field)) return Data(messageInWords(v.words, e.message));
+    return Data(false);
+  };
 
-  Data view = baseView(site, v, language + " — revision " + std::to_string(*n) + " — " + d->title);
+  Data view = baseView(site, v, v.words("title.translation", {{"language", language}, {"revision", std::to_string(*n)}, {"title", d->title}}));
   view.set("decl", declarationHeader(site, v, *d, "text"));
   view.set("language", language);
   view.set("baseLanguage", d->baseLanguage);
@@ -101,8 +118,6 @@ Reply translationView(const Site& site, Visit& v, const Error* error) {
   view.set("verifyAction", here + "/verification");
   view.set("indexHref", link(v, languagesPath(id, *n)));
   List units;
-  std::map<std::string, std::string> labels;
-  for (const auto& row : unitsOf(*r)) labels[row.id.str()] = row.label;
   for (const auto& u : shown.coverage.units) {
     Data row;
     const bool closing = u.unit.empty();
@@ -120,6 +135,11 @@ Reply translationView(const Site& site, Visit& v, const Error* error) {
     row.set("text", posted ? v.field("text:" + key) : was);
     row.set("lead", posted ? v.field("lead:" + key) : wasLead);
     row.set("isRecital", recital != nullptr);
+    // Ids are the error keys (fieldKey), so that the summary's links reach the boxes.
+    row.set("textId", fieldKey("text:" + key));
+    row.set("leadId", fieldKey("lead:" + key));
+    row.set("textError", errorOf("text:" + key));
+    row.set("leadError", errorOf("lead:" + key));
     row.set("status", statusBadge(v.words, u.status));
     row.set("outdatedUnit", u.status == UnitTranslationStatus::kOutdated);
     row.set("statusName", toString(u.status));
@@ -127,7 +147,8 @@ Reply translationView(const Site& site, Visit& v, const Error* error) {
   }
   view.set("units", units);
   view.set("error_translator", false);
-  if (error) putError(v.words, view, *error);
+  view.set("error_versionTitle", false);
+  if (error) putError(v.words, view, refusal);
   return renderPage(site, v, "translation", view, error ? statusOf(error->code) : 200);
 }
 
@@ -186,20 +207,7 @@ Reply saveTranslationForm(const Site& site, Visit& v) {
   // 0 for a version not stored yet.
   std::optional<long> expected = parseNumber(v.field("version"));
   if (!expected) return errorPage(site, v, Error::invalid("version", "the form lacks the version it was made from"));
-  app::LanguageVersionChange change;
-  change.translator = v.field("translator");
-  change.authentic = v.field("authentic") == "1";
-  change.title = v.field("versionTitle");
-  // Each unit's field is "text:<unit id>" ("text:closing" for the closing formula).
-  for (const auto& [name, value] : v.form) {
-    if (name.rfind("text:", 0) != 0) continue;
-    const std::string key = name.substr(5);
-    const bool changed = value != v.field("was:" + key) || v.field("lead:" + key) != v.field("waslead:" + key);
-    const bool confirmed = v.field("confirm:" + key) == "1";
-    if ((!changed && !confirmed) || value.empty()) continue;
-    if (key == "closing") change.closingFormula = value;
-    else change.units.push_back({ClauseId(key), v.field("lead:" + key), value, 0});
-  }
+  app::LanguageVersionChange change = translationChange(v.form);
   auto saved = app::saveLanguageVersion(site.ctx, v.actor(), id, *n, language, change, *expected);
   if (!saved.ok()) return translationView(site, v, &saved.error());
   return redirectTo(site, v, languagesPath(id, *n) + "/" + pathSegment(language),

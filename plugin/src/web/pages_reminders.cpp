@@ -3,6 +3,7 @@
 // reaches and when each was last reminded, edits the text, previews, then sends
 // exactly what the preview showed (app::previewReminder, app::sendReminder).
 #include "accord/app/reminder_use_cases.h"
+#include "accord/domain/reminder.h"
 #include "page.h"
 #include "pages.h"
 #include "view_common.h"
@@ -70,14 +71,29 @@ app::ReminderRequest requestOf(const Visit& v, const app::ReminderPlan* all) {
   return r;
 }
 
+// Every field of a posted reminder form that is wrong, not only the first: the
+// countries (when sending, at least one must be ticked) and the text.
+std::vector<Error> reminderFormErrors(const Visit& v, const app::ReminderRequest& request) {
+  std::vector<Error> errors;  // in the form's order: the countries, then the text
+  if (v.field("do") == "send" && request.countries && request.countries->empty())
+    errors.push_back(Error::invalid("countries", "tick at least one country to remind"));
+  if (auto text = reminderText("message", v.field("message")); !text.ok()) errors.push_back(text.error());
+  return errors;
+}
+
+// Whether the box of `code` is ticked: as posted after a refused form, else as planned.
+bool ticked(const Visit& v, const CountryCode& code, bool planned) {
+  return v.method == "POST" ? v.field("country." + code.str()) == "on" : planned;
+}
+
 Reply render(const Site& site, Visit& v, const app::ReminderPlan& plan, const Error* error) {
   Data view = baseView(site, v, v.words("title.remind", {{"title", plan.title}}));
   view.set("title", plan.title);
   view.set("isEndorsement", plan.topic == ReminderTopic::kEndorsement);
   view.set("message", v.method == "POST" ? v.field("message") : plan.message);
   List rows;
-  for (const auto& c : plan.countries) rows.push_back(countryRow(site, v.words, c, true));
-  for (const auto& c : plan.leftOut) rows.push_back(countryRow(site, v.words, c, false));
+  for (const auto& c : plan.countries) rows.push_back(countryRow(site, v.words, c, ticked(v, c.pending.country, true)));
+  for (const auto& c : plan.leftOut) rows.push_back(countryRow(site, v.words, c, ticked(v, c.pending.country, false)));
   view.set("rows", rows);
   view.set("none", rows.empty());
   view.set("recipientCount", std::to_string(plan.recipients));
@@ -102,7 +118,10 @@ Reply page(const Site& site, Visit& v, ReminderTopic topic) {
   bool send = v.method == "POST" && v.field("do") == "send";
   auto plan = send ? app::sendReminder(site.ctx, v.actor(), topic, subject, request)
                    : app::previewReminder(site.ctx, v.actor(), topic, subject, request);
-  if (!plan.ok()) return render(site, v, *all, &plan.error());
+  if (!plan.ok()) {
+    showEveryError(v, plan.error(), reminderFormErrors(v, request));  // all at once, beside each field
+    return render(site, v, *all, &plan.error());
+  }
   if (send)
     return redirectTo(v, basePath(topic, subject) + "/reminders?sent=" + std::to_string(plan->recipients));
   return render(site, v, *plan, nullptr);

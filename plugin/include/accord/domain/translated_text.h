@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "accord/domain/document.h"
@@ -25,9 +26,14 @@ Result<Declaration> inLanguage(const Declaration& d, int revision, const std::st
 // The declaration as a document prints it in `language`: the text (kDeclaration)
 // through inLanguage at revision `revision` (kNotFound naming "revision" when
 // there is none), the reports with only the language of their labels, dates and
-// country names changed.
+// country names changed; for a report, kInvalidArgument naming "language" when
+// hasDocumentLabels(language) is false.
 Result<Declaration> printedIn(const Declaration& d, DocumentKind document, std::optional<int> revision,
                               const std::string& language, const std::vector<LanguageVersion>& versions);
+
+// Whether the documents have labels in `language` (accountLanguages()), itself or
+// its primary language ("fr-CA" prints in French).
+bool hasDocumentLabels(std::string_view language);
 
 // The languages a download asks for: none, `language`, or the two of `parallel`
 // ("en,ru"). Returns kInvalidArgument naming "language" or "parallel" for a bad
