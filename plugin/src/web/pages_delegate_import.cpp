@@ -36,6 +36,7 @@ Data previewView(const app::DelegateImport& preview) {
     row.set("name", r.name);
     row.set("title", r.title);
     row.set("organization", r.organization);
+    row.set("email", r.email);
     row.set("role", r.role);
     row.set("outcome", outcomeInWords(r.outcome));
     row.set("refused", r.outcome == app::ImportOutcome::kRefused);
