@@ -5,7 +5,9 @@ before the start and no title: the page comes back with each error beside its
 field, what was typed kept, and the focus on the first field to correct; corrected,
 with a speaker ticked, the session shows under its day with its times and speaker.
 The secretariat then adds an organizer from the directory. A monitor sees the
-agenda without forms. Screenshot: agenda.png under --out/screenshots."""
+agenda without forms. The add-delegate form, sent without a name for someone
+new, comes back open with the error beside the name, the typing kept and the
+focus there. Screenshot: agenda.png under --out/screenshots."""
 import os
 import sys
 import unittest
@@ -78,6 +80,33 @@ class Agenda(accord_site.SiteCase, unittest.TestCase):
         self.assertIn("Opening session", agenda.text)
         self.assertEqual(self.driver.find_elements(By.ID, "session-form-new"), [])
         self.assertEqual(self.driver.find_elements(By.ID, "organizer-form"), [])
+
+    def test_the_add_delegate_form_answers_bad_fields_beside_them(self):
+        self.sign_in("secretariat")
+        self.open("/conferences/skopje-2016")
+        self.driver.find_element(By.CSS_SELECTOR, "details.add-delegate > summary").click()
+        Select(self.driver.find_element(By.ID, "delegate-country")).select_by_value("MK")
+        Select(self.driver.find_element(By.ID, "delegate-role")).select_by_value("observer")
+        Select(self.driver.find_element(By.ID, "delegate-person")).select_by_value("")
+        self.type_into("delegate-title", "Adviser <b>{{x}}</b>")
+        self.submit("#add-delegate button[type=submit]")
+
+        form = self.wait.until(EC.presence_of_element_located((By.ID, "add-delegate")))
+        self.assertTrue(form.is_displayed(), "the refused form comes back open")
+        errors = [e.text for e in form.find_elements(By.CSS_SELECTOR, ".field .error")]
+        self.assertEqual(len(errors), 1, errors)
+        self.assertIn("must name someone new", errors[0])
+        self.assertEqual(self.driver.find_element(By.ID, "delegate-title").get_attribute("value"),
+                         "Adviser <b>{{x}}</b>")
+        self.assertEqual(Select(self.driver.find_element(By.ID, "delegate-role")).first_selected_option
+                         .get_attribute("value"), "observer")
+        self.assertEqual(self.driver.switch_to.active_element.get_attribute("id"), "delegate-name",
+                         "the field to correct has the focus")
+
+        self.type_into("delegate-name", "Vesna Markovska")
+        self.submit("#add-delegate button[type=submit]")
+        self.wait.until(EC.presence_of_element_located((By.ID, "delegations")))
+        self.assertIn("Vesna Markovska", self.driver.find_element(By.TAG_NAME, "main").text)
 
 
 if __name__ == "__main__":
