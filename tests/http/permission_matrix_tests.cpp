@@ -181,6 +181,9 @@ const std::vector<Row>& table() {
        "/api/v1/users/" + kTarget, {kAdmin}},
       {"POST /api/v1/users/{name}/password", "/api/v1/users/" + kTarget + "/password",
        R"({"password":")" + TestAccounts::passwordOf(kTarget) + R"("})", "/api/v1/users/" + kTarget, {kAdmin}},
+      // Nothing locks the account: the admin gets past authorization to a 409.
+      {"POST /api/v1/users/{name}/unlock", "/api/v1/users/" + kTarget + "/unlock", "", "/api/v1/users/" + kTarget,
+       {kAdmin}},
       // Everyone reads and marks their own notifications (no one else's: see
       // notification_api_tests); a number that is not yours is 404.
       {"GET /api/v1/notifications", "/api/v1/notifications", "", "", kSignedIn},

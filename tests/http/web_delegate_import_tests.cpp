@@ -162,4 +162,26 @@ BOOST_AUTO_TEST_CASE(the_api_previews_with_dry_run_imports_all_or_nothing_and_ch
   BOOST_TEST(sec.send("POST", api, kGood, "text/csv", {}).status == 428);
 }
 
+// An "email" column: shown in the preview, a bad address refuses its row with the
+// reason, and the address lands on the person in the directory.
+BOOST_AUTO_TEST_CASE(an_email_column_is_previewed_checked_and_kept_in_the_directory) {
+  PluginServer server;
+  Client sec = server.client();
+  BrowserPage page(server, sec, kImport);
+  const std::string bad = "country,name,role,email\n"
+                          "MK,Vesna Markovska,expert,vesna@example.org\n"
+                          "AL,Besnik Hoxha,expert,besnik at example.org\n";
+  Response refused = submit(page, bad, "preview");
+  BOOST_TEST(refused.status == 200, refused.body.substr(0, 2000));
+  BOOST_TEST(shows(refused, "<td>vesna@example.org</td>"), "the preview shows the address");
+  BOOST_TEST(shows(refused, "row 3, email: is not an e-mail address"));
+  BOOST_TEST(!shows(refused, "id=\"import-store\""));
+  const std::string good = "country,name,role,email\n"
+                           "MK,Vesna Markovska,expert,vesna@example.org\n";
+  Response imported = submit(page, good, "import");
+  BOOST_TEST_REQUIRE(imported.status == 303, imported.body.substr(0, 2000));
+  Response people = sec.get("/api/v1/conferences/skopje-2016/people?search=markovska");
+  BOOST_TEST(people.body.find("vesna@example.org") != std::string::npos, people.body.substr(0, 1000));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

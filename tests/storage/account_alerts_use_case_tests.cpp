@@ -117,4 +117,51 @@ BOOST_DATA_TEST_CASE(locked_accounts_are_listed_with_where_they_are_locked_from,
   BOOST_TEST(alerts.neverUsed.empty(), "coordinator.al signed in once");
 }
 
+// "Unlock": an admin lifts the locks on one account (from everywhere and from each
+// address) under its version, audited; the owner signs in at once; another
+// account whose name starts the same stays locked; nothing locked is said so.
+BOOST_DATA_TEST_CASE(an_admin_unlocks_one_account_under_its_version, allBackends(), backend) {
+  Env env(backend);
+  security::Pbkdf2PasswordHasher hasher(1000);
+  addAccount(env, hasher, "coordinator.al", Role::kCoordinator, cc("AL"));
+  addAccount(env, hasher, "coordinator.al2", Role::kCoordinator, cc("AL"));
+  domain::Timestamp now = env.clock.now();
+  auto in = [&](long seconds) { return domain::Timestamp::fromSeconds(now.seconds() + seconds); };
+  const app::LoginThrottleState lockedPair{app::LoginThrottle::kLockAfter, now, in(900), in(900)};
+  const app::LoginThrottleState lockedAccount{app::LoginThrottle::kAccountLockAfter, now, in(900), in(900)};
+  ok(env.fresh.store().run(app::TxMode::kReadWrite, [&](app::Repositories& r) -> domain::Status {
+    ok(r.loginThrottle().save("pair:coordinator.al 10.0.0.66", lockedPair));
+    ok(r.loginThrottle().save("user:coordinator.al", lockedAccount));
+    ok(r.loginThrottle().save("user:coordinator.al2", lockedAccount));
+    return {};
+  }));
+  security::JwtTokenService tokens(std::string(40, 's'));
+  app::SessionService sessions(env.ctx, hasher, tokens, security::newTokenId);
+  BOOST_TEST((codeOf(sessions.signIn("coordinator.al", kPassword, "10.0.0.66")) == ErrorCode::kRateLimited));
+
+  auto account = ok(app::getAccount(env.ctx, kAdmin, "coordinator.al"));
+  for (Role role : {Role::kSecretariat, Role::kMonitor, Role::kViewer})
+    BOOST_TEST((codeOf(app::unlockAccount(env.ctx, {"someone", role, std::nullopt}, "coordinator.al",
+                                          account.version)) == ErrorCode::kForbidden));
+  BOOST_TEST((codeOf(app::unlockAccount(env.ctx, kAdmin, "coordinator.al", account.version + 1)) ==
+              ErrorCode::kConflict));
+  BOOST_TEST((codeOf(app::unlockAccount(env.ctx, kAdmin, "nobody.here", 1)) == ErrorCode::kNotFound));
+  BOOST_TEST(ok(app::accountAlerts(env.ctx, kAdmin)).locked.size() == 3u, "nothing unlocked yet");
+
+  auto audits = auditCount(env.fresh.store());
+  auto unlocked = ok(app::unlockAccount(env.ctx, kAdmin, "coordinator.al", account.version));
+  BOOST_TEST(unlocked.version == account.version + 1);
+  BOOST_TEST(auditCount(env.fresh.store()) == audits + 1);
+  auto alerts = ok(app::accountAlerts(env.ctx, kAdmin));
+  BOOST_TEST_REQUIRE(alerts.locked.size() == 1u);
+  BOOST_TEST(alerts.locked[0].name == "coordinator.al2", "an account whose name starts the same stays locked");
+  ok(sessions.signIn("coordinator.al", kPassword, "10.0.0.66"));
+
+  audits = auditCount(env.fresh.store());  // signing in has its own record
+  auto again = app::unlockAccount(env.ctx, kAdmin, "coordinator.al", unlocked.version);
+  BOOST_TEST((codeOf(again) == ErrorCode::kInvalidState));
+  BOOST_TEST(again.error().message.find("is not locked") != std::string::npos, again.error().message);
+  BOOST_TEST(auditCount(env.fresh.store()) == audits, "a refused unlock records nothing");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,6 +1,8 @@
 // Delegates imported from CSV through the real stores: the preview says what each
 // row would do or names its column and row; the import stores every row or none;
 // the same file twice changes nothing the second time.
+#include <map>
+
 #include "accord/app/conference_use_cases.h"
 #include "accord/app/delegate_import.h"
 #include "accord/app/read_models.h"
@@ -149,6 +151,46 @@ BOOST_DATA_TEST_CASE(only_the_secretariat_imports_and_under_the_version_it_saw, 
               ErrorCode::kConflict));
   BOOST_TEST((codeOf(app::importDelegates(env.ctx, secretariat(), catalog, domain::ConferenceId("nope"), kGood, 1)) ==
               ErrorCode::kNotFound));
+}
+
+// An optional "email" column: checked as the directory checks an address (a bad
+// one refuses its row, naming the column and why), shown in the preview, and kept
+// on the person new to the directory; the same file again changes nothing.
+BOOST_DATA_TEST_CASE(an_email_column_is_checked_shown_and_kept_for_people_new_to_the_directory, allBackends(),
+                     backend) {
+  Env env(backend);
+  auto c = created(env);
+  auto catalog = sampleCatalog();
+  const std::string bad =
+      "country,name,role,email\n"
+      "MK,Elena Stojanova,expert,elena@example.org\n"
+      "MK,Goran Petrov,expert,goran at example.org\n"
+      "AL,Milan Jovanović,observer,\n";
+  auto refused = ok(app::previewDelegateImport(env.ctx, secretariat(), catalog, c.id, bad));
+  BOOST_TEST_REQUIRE(refused.rows.size() == 3u);
+  BOOST_TEST(refused.rows[0].email == "elena@example.org");
+  BOOST_TEST((refused.rows[1].outcome == ImportOutcome::kRefused));
+  BOOST_TEST_REQUIRE(refused.rows[1].problems.size() == 1u);
+  BOOST_TEST(refused.rows[1].problems[0].column == "email");
+  BOOST_TEST(refused.rows[1].problems[0].message.find("e-mail") != std::string::npos, refused.rows[1].problems[0].message);
+  auto none = app::importDelegates(env.ctx, secretariat(), catalog, c.id, bad, c.version);
+  BOOST_TEST_REQUIRE(!none.ok());
+  BOOST_TEST(none.error().field == "row 3.email");
+  BOOST_TEST(ok(app::getConference(env.ctx, monitor(), c.id)).version == c.version);
+
+  std::string good = bad;
+  good.replace(good.find("goran at example.org"), 20, "goran@example.org");
+  auto imported = ok(app::importDelegates(env.ctx, secretariat(), catalog, c.id, good, c.version));
+  BOOST_TEST(imported.report.changes == 3u);
+  auto directory = ok(app::getDirectory(env.ctx, secretariat(), c.id));
+  std::map<std::string, std::string> emails;
+  for (const auto& p : directory.people) emails[p.name] = p.email;
+  BOOST_TEST(emails["Elena Stojanova"] == "elena@example.org");
+  BOOST_TEST(emails["Goran Petrov"] == "goran@example.org");
+  BOOST_TEST(emails["Milan Jovanović"] == "");
+  auto again = ok(app::importDelegates(env.ctx, secretariat(), catalog, c.id, good, imported.conference.version));
+  BOOST_TEST(again.report.changes == 0u);
+  BOOST_TEST(again.conference.version == imported.conference.version);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

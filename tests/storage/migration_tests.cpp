@@ -38,6 +38,11 @@ void dropDirectory(Env& env) {
   for (const char* column : {"email", "language"}) env.fresh.raw(std::string("ALTER TABLE person DROP COLUMN ") + column);
   env.fresh.raw("ALTER TABLE organization DROP COLUMN kind");
 }
+// Undoes migration 17 (the agenda).
+void dropAgenda(Env& env) {
+  for (const char* table : {"conference_session_speaker", "conference_session"})
+    env.fresh.raw(std::string("DROP TABLE ") + table);
+}
 std::string messageOf(const domain::Result<std::unique_ptr<app::Store>>& r) {
   BOOST_TEST_REQUIRE(!r.ok());
   BOOST_TEST((r.error().code == domain::ErrorCode::kUnavailable));
@@ -54,9 +59,10 @@ void dropInboxIndexes(Env& env) {
 BOOST_DATA_TEST_CASE(an_older_schema_is_migrated_on_open, allBackends(), backend) {
   Env env(backend);
   env.fresh.close();
-  // Make it a version-1 database: drop what migrations 2 to 16 added.
+  // Make it a version-1 database: drop what migrations 2 to 17 added.
   dropEndorsementCounts(env);
   dropDirectory(env);
+  dropAgenda(env);
   dropInboxIndexes(env);
   for (const char* table : {"reminder", "delivery_key", "reminder_schedule", "calendar_feed", "notification", "assignment_milestone", "indicator_measurement", "language_version_unit",
                             "language_version"})
@@ -91,6 +97,7 @@ BOOST_DATA_TEST_CASE(an_older_schema_is_migrated_on_open, allBackends(), backend
   dropAccountPreferences(env);                         // and 14
   dropEndorsementCounts(env);                          // and 15
   dropDirectory(env);                                  // and 16
+  dropAgenda(env);                                     // and 17
 }
 
 // Migration 10 backfills the latest-report summary from the reports already stored:
@@ -109,6 +116,7 @@ BOOST_DATA_TEST_CASE(the_latest_report_summary_is_backfilled, allBackends(), bac
   dropReminders(env);
   dropAccountPreferences(env);
   dropDirectory(env);
+  dropAgenda(env);
   env.fresh.raw("DELETE FROM schema_version WHERE version >= 10");
   auto store = storage::openStore(env.fresh.uri());
   BOOST_TEST_REQUIRE(store.ok());
@@ -146,6 +154,7 @@ BOOST_DATA_TEST_CASE(milestones_are_copied_to_each_assignment_on_upgrade, allBac
     env.fresh.raw(std::string("DROP TABLE ") + table);
   dropAccountPreferences(env);
   dropDirectory(env);
+  dropAgenda(env);
   env.fresh.raw("DELETE FROM schema_version WHERE version >= 8");
   auto store = env.fresh.reopen();
   app::Context ctx{*store, env.clock, snapshots()};
@@ -188,6 +197,7 @@ BOOST_DATA_TEST_CASE(last_sign_ins_are_backfilled_from_the_sessions, allBackends
   dropReminders(env);
   dropAccountPreferences(env);
   dropDirectory(env);
+  dropAgenda(env);
   env.fresh.raw("INSERT INTO account_session (token_id, account_name, issued_at, expires_at, revoked_at, address) "
                 "VALUES ('t1', 'used.one', '2017-07-01T10:00:00Z', '2017-07-01T18:00:00Z', NULL, '10.0.0.7')");
   env.fresh.raw("DELETE FROM schema_version WHERE version >= 11");
@@ -210,6 +220,7 @@ BOOST_DATA_TEST_CASE(the_directory_survives_its_migration, allBackends(), backen
   ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
   env.fresh.close();
   dropDirectory(env);
+  dropAgenda(env);
   env.fresh.raw("DELETE FROM schema_version WHERE version >= 16");
   auto store = env.fresh.reopen();
   app::Directory directory;

@@ -2,7 +2,8 @@
 python3-icalendar: the conference's days and each commitment's deadline and
 milestones as events with stable UIDs, DTSTAMP, SUMMARY, a URL to the site and
 an alarm a week before; CRLF line ends and no line over 75 octets; the same UIDs
-on a second fetch; nothing without signing in; 404 for an unknown conference.
+on a second fetch; nothing without signing in; 404 for an unknown conference;
+an agenda session as a timed event in floating local time.
 And each person's feed at /calendar/{token}.ics: the address made on /calendar
 (shown once), fetched without a session, the same UIDs as the conference's
 file, a coordinator's holding only their country's commitments; a replaced or
@@ -68,8 +69,34 @@ class ConferenceCalendar(unittest.TestCase):
         for e in events:
             self.assertIn("DTSTAMP", e)
             alarms = e.walk("VALARM")
+            if str(e["UID"]).startswith("session."):
+                self.assertEqual(len(alarms), 0, "the conference's own event reminds of its days")
+                continue
             self.assertEqual(len(alarms), 1)
             self.assertEqual(alarms[0].decoded("TRIGGER"), datetime.timedelta(days=-7))
+
+    def test_agenda_sessions_are_timed_events_in_the_conferences_local_time(self):
+        name = "secretariat"
+        bearer = token(self.server.url, name, self.server.passwords[name])
+        api = self.server.url + "/api/v1/conferences/skopje-2016"
+        with urllib.request.urlopen(urllib.request.Request(
+                api, headers={"Authorization": "Bearer " + bearer}), timeout=30) as r:
+            etag = r.headers["ETag"]
+        body = {"sessions": [{"id": "opening", "date": "2016-10-27", "start": "09:30", "end": "11:00",
+                              "title": "Opening; remarks, \\ and {{more}}", "room": "Hall A"}]}
+        req = urllib.request.Request(api, data=json.dumps(body).encode(), method="PATCH",
+                                     headers={"Authorization": "Bearer " + bearer, "If-Match": etag,
+                                              "Content-Type": "application/merge-patch+json"})
+        with urllib.request.urlopen(req, timeout=30) as r:
+            self.assertEqual(r.status, 200)
+        events = {str(e["UID"]): e for e in icalendar.Calendar.from_ical(self.fetch()).walk("VEVENT")}
+        session = events["session.skopje-2016.opening@accord"]
+        # Floating local time (no zone): the time of the place, as the agenda prints it.
+        self.assertEqual(session.decoded("DTSTART"), datetime.datetime(2016, 10, 27, 9, 30))
+        self.assertEqual(session.decoded("DTEND"), datetime.datetime(2016, 10, 27, 11, 0))
+        self.assertIsNone(session.decoded("DTSTART").tzinfo)
+        self.assertEqual(str(session["SUMMARY"]), "Opening; remarks, \\ and {{more}}")
+        self.assertEqual(str(session["DESCRIPTION"]), "Hall A")
 
     def test_nothing_without_signing_in_and_404_for_an_unknown_conference(self):
         status, _, body = Http(self.server.url).request(PATH)

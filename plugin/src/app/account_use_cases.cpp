@@ -187,6 +187,29 @@ Result<Account> changeAccount(const Context& ctx, const AccountServices& service
   });
 }
 
+Result<Account> unlockAccount(const Context& ctx, const Actor& actor, const std::string& name, long expectedVersion) {
+  if (Status s = authorize(actor, Action::kManageAccounts); !s.ok()) return s.error();
+  const Timestamp now = ctx.clock.now();
+  return modify(ctx, actor, name, expectedVersion, "account.unlocked",
+                [&](Repositories& r, Account a) -> Result<Account> {
+                  // The keys LoginThrottle counts this account's failures under (login_throttle.cpp):
+                  // from everywhere, and from each address. "pair:<name> " ends at the space, which
+                  // no user name holds, so another account's keys never match.
+                  std::vector<std::string> keys;
+                  for (const std::string& prefix : {"user:" + a.name, "pair:" + a.name + " "}) {
+                    auto refusing = r.loginThrottle().refusing(prefix, now, 10000);
+                    if (!refusing.ok()) return refusing.error();
+                    for (const auto& entry : *refusing)
+                      if (prefix.back() == ' ' || entry.first == prefix) keys.push_back(entry.first);
+                  }
+                  if (keys.empty())
+                    return Error::state("'" + a.name + "' is not locked: its owner may sign in", "name");
+                  for (const std::string& key : keys)
+                    if (Status s = r.loginThrottle().forget(key); !s.ok()) return s.error();
+                  return a;
+                });
+}
+
 Result<Account> resetPassword(const Context& ctx, const AccountServices& services, const Actor& actor,
                               const std::string& name, const std::string& password, long expectedVersion) {
   if (Status s = authorize(actor, Action::kManageAccounts); !s.ok()) return s.error();

@@ -16,7 +16,8 @@ namespace {
 constexpr int kAlarmDays = 7;  // a week's notice
 
 base::CalendarEvent allDay(std::string uid, Date from, Date to, std::string summary, std::string url) {
-  return {std::move(uid), from.iso(), to.plusDays(1).iso(), std::move(summary), "", std::move(url), kAlarmDays};
+  return {std::move(uid), from.iso(), to.plusDays(1).iso(), std::move(summary), "", std::move(url), kAlarmDays,
+          {}, {}};
 }
 
 // The words before an event's title in a person's feed, in their language
@@ -63,6 +64,15 @@ Result<std::vector<base::CalendarEvent>> eventsOf(const Context& ctx, const Acto
   std::vector<base::CalendarEvent> out;
   out.push_back(allDay("conference." + id.str() + "@accord", c->startDate, c->endDate, c->title + ", " + c->city,
                        siteUrl + "/conferences/" + id.str()));
+  for (const auto& s : c->sessions) {
+    base::CalendarEvent e = allDay("session." + id.str() + "." + s.id + "@accord", s.date, s.date, s.title,
+                                   siteUrl + "/conferences/" + id.str() + "#agenda");
+    e.description = s.room;
+    e.startTime = s.start;
+    e.endTime = s.end;
+    e.alarmDaysBefore = 0;  // the conference's own event already reminds of the days
+    out.push_back(std::move(e));
+  }
   auto declarations = all<Declaration>([&](const PageRequest& p) { return listDeclarations(ctx, actor, id, p); });
   if (!declarations.ok()) return declarations.error();
   for (const auto& d : *declarations) {

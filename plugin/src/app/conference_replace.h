@@ -8,7 +8,7 @@
 
 namespace accord::app::detail {
 
-// Every organizer, speaker and delegate `c` refers to is in its directory. Returns
+// Every organizer, speaker (of the conference or a session) and delegate `c` refers to is in its directory. Returns
 // kNotFound naming the reference ("conference.organizers[0]",
 // "conference.speakers[1].person", "conference.delegations[0].members[2].person")
 // in words, rather than leaving it to the database's foreign keys.
@@ -29,6 +29,12 @@ inline domain::Status expectListed(Repositories& r, const domain::Conference& c)
     if (!known(d->people, c.speakers[i].person))
       return domain::Error::notFound("person " + c.speakers[i].person.str() + " is not in this conference's directory",
                                      at + "speakers[" + std::to_string(i) + "].person");
+  for (std::size_t i = 0; i < c.sessions.size(); ++i)
+    for (std::size_t k = 0; k < c.sessions[i].speakers.size(); ++k)
+      if (!known(d->people, c.sessions[i].speakers[k]))
+        return domain::Error::notFound("person " + c.sessions[i].speakers[k].str() +
+                                           " is not in this conference's directory",
+                                       at + "sessions[" + std::to_string(i) + "].speakers[" + std::to_string(k) + "]");
   for (std::size_t i = 0; i < c.delegations.size(); ++i)
     for (std::size_t m = 0; m < c.delegations[i].members.size(); ++m)
       if (!known(d->people, c.delegations[i].members[m].person))

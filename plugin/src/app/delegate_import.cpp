@@ -31,7 +31,7 @@ namespace {
 constexpr std::size_t kMaxCellChars = 1000;  // no field of a delegate is longer; longer is refused unread
 constexpr std::size_t kShownChars = 200;     // what the preview echoes of a cell
 
-const std::array<const char*, 5> kColumns = {"country", "name", "title", "organization", "role"};
+const std::array<const char*, 6> kColumns = {"country", "name", "title", "organization", "role", "email"};
 const std::array<const char*, 3> kRequired = {"country", "name", "role"};
 
 // At most kShownChars code points of valid UTF-8 `s`, marked when cut.
@@ -59,7 +59,7 @@ Result<std::map<std::string, std::size_t>> columnsOf(const base::csv::Row& heade
     if (std::find(kColumns.begin(), kColumns.end(), name) == kColumns.end())
       return Error::invalid("file.header", "column " + std::to_string(i + 1) + " of the header row (\"" +
                                                shown(header[i]) +
-                                               "\") is not one of country, name, title, organization, role");
+                                               "\") is not one of country, name, title, organization, role, email");
     if (at.count(name)) return Error::invalid("file.header", "the header row names the column " + name + " twice");
     at[name] = i;
   }
@@ -121,7 +121,7 @@ void planRow(Plan& plan, const CountryCatalog& countries, const Directory& direc
   auto refuse = [&](std::string column, std::string message) {
     row.problems.push_back({std::move(column), std::move(message)});
   };
-  std::string* shownOf[] = {&row.country, &row.name, &row.title, &row.organization, &row.role};
+  std::string* shownOf[] = {&row.country, &row.name, &row.title, &row.organization, &row.role, &row.email};
   bool readable = true;
   for (std::size_t i = 0; i < kColumns.size(); ++i) {
     std::string text = cell(kColumns[i]);
@@ -140,6 +140,7 @@ void planRow(Plan& plan, const CountryCatalog& countries, const Directory& direc
     Person p;
     p.name = cell("name");
     p.title = cell("title");
+    p.email = cell("email");  // checked as the directory checks it (normalize below)
     const Organization* org = nullptr;
     if (!cell("organization").empty()) {
       org = organizationNamed(directory, cell("organization"));
@@ -154,6 +155,7 @@ void planRow(Plan& plan, const CountryCatalog& countries, const Directory& direc
     if (row.problems.empty()) {
       row.name = shown(p.name);
       row.title = shown(p.title);
+      row.email = shown(p.email);
       if (org) p.organization = org->id;
       p.country = *country;
       auto sameOne = [&](const Person& k) { return k.name == p.name && k.country == p.country; };

@@ -10,6 +10,13 @@ std::string basicDate(const std::string& iso) {
     if (c != '-') out += c;
   return out;
 }
+// "09:30" → "093000"; anything but digits dropped, so no text reaches the line.
+std::string basicTime(const std::string& hhmm) {
+  std::string out;
+  for (char c : hhmm)
+    if (c >= '0' && c <= '9') out += c;
+  return out + "00";
+}
 // A URI value is not TEXT: nothing is escaped, but no control character (a line
 // break would start a property) may reach it.
 std::string uriValue(std::string_view uri) {
@@ -71,12 +78,18 @@ std::string icalendar(const std::string& name, const std::vector<CalendarEvent>&
     out += icalLine("BEGIN:VEVENT");
     out += icalLine("UID:" + icalText(e.uid));
     out += icalLine("DTSTAMP:" + stampUtc);
-    out += icalLine("DTSTART;VALUE=DATE:" + basicDate(e.startDate));
-    out += icalLine("DTEND;VALUE=DATE:" + basicDate(e.endDate));
+    if (e.startTime.empty()) {
+      out += icalLine("DTSTART;VALUE=DATE:" + basicDate(e.startDate));
+      out += icalLine("DTEND;VALUE=DATE:" + basicDate(e.endDate));
+    } else {
+      out += icalLine("DTSTART:" + basicDate(e.startDate) + "T" + basicTime(e.startTime));
+      out += icalLine("DTEND:" + basicDate(e.startDate) + "T" + basicTime(e.endTime));
+    }
     out += icalLine("SUMMARY:" + icalText(e.summary));
     if (!e.description.empty()) out += icalLine("DESCRIPTION:" + icalText(e.description));
     if (!e.url.empty()) out += icalLine("URL:" + uriValue(e.url));
-    out += icalLine("TRANSP:TRANSPARENT");
+    // A session takes the time it lasts; a day or a deadline only marks the calendar.
+    out += icalLine(e.startTime.empty() ? "TRANSP:TRANSPARENT" : "TRANSP:OPAQUE");
     if (e.alarmDaysBefore > 0) {
       out += icalLine("BEGIN:VALARM");
       out += icalLine("ACTION:DISPLAY");

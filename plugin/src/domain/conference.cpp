@@ -61,6 +61,13 @@ Status normalize(Conference& c, const std::string& path) {
   for (std::size_t i = 0; i < c.delegations.size(); ++i)
     checks.that(seen.insert(c.delegations[i].country).second, path + ".delegations[" + std::to_string(i) + "].country",
                 "has a second delegation for " + c.delegations[i].country.str());
+  std::set<std::string> sessionIds;
+  for (std::size_t i = 0; i < c.sessions.size(); ++i) {
+    const std::string at = path + ".sessions[" + std::to_string(i) + "]";
+    checks.also(normalize(c.sessions[i], c.startDate, c.endDate, at))
+        .that(sessionIds.insert(c.sessions[i].id).second, at + ".id", "repeats the session id '" + c.sessions[i].id + "'");
+  }
+  if (checks.ok()) sortAgenda(c.sessions);
   return checks.status();
 }
 

@@ -199,6 +199,11 @@ std::vector<Error> normalize(Dossier& d, const CountryCatalog& catalog) {
   for (std::size_t i = 0; i < c.speakers.size(); ++i)
     p.unless(personIds.count(c.speakers[i].person.str()) != 0, ErrorCode::kNotFound,
              at("conference.speakers", i) + ".person", "names the unknown person '" + c.speakers[i].person.str() + "'");
+  for (std::size_t i = 0; i < c.sessions.size(); ++i)
+    for (std::size_t k = 0; k < c.sessions[i].speakers.size(); ++k)
+      p.unless(personIds.count(c.sessions[i].speakers[k].str()) != 0, ErrorCode::kNotFound,
+               at(at("conference.sessions", i) + ".speakers", k),
+               "names the unknown person '" + c.sessions[i].speakers[k].str() + "'");
   for (std::size_t i = 0; i < c.delegations.size(); ++i) {
     const auto& del = c.delegations[i];
     country(at("conference.delegations", i) + ".country", del.country);

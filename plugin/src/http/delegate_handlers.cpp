@@ -88,6 +88,7 @@ void writeImport(base::JsonWriter& w, const app::DelegateImport& report, bool dr
         .field("name", row.name)
         .field("title", row.title)
         .field("organization", row.organization)
+        .field("email", row.email)
         .field("role", row.role)
         .field("outcome", app::toString(row.outcome));
     w.key("person");

@@ -50,6 +50,8 @@ void conference(JsonWriter& w, const Conference& c, const app::DirectoryNames& n
   std::vector<std::string> people, organizations;
   for (const auto& s : c.speakers) people.push_back(s.person.str());
   for (const auto& d : c.delegations) addMembers(d, people);
+  for (const auto& s : c.sessions)
+    for (const auto& p : s.speakers) people.push_back(p.str());
   for (const auto& o : c.organizers) organizations.push_back(o.str());
   json::writeConference(w, c, json::kStandalone, namesOf(names, std::move(people), std::move(organizations)));
 }

@@ -1,4 +1,4 @@
-// Accounts, for admins: list, create, read, change and reset a password. The
+// Accounts, for admins: list, create, read, change, reset a password and unlock. The
 // account use cases decide who may (authorization stays in the app layer); the
 // answers carry every field of an account but its password hash.
 #include "accord/app/account_use_cases.h"
@@ -82,6 +82,14 @@ Reply resetUserPassword(Call& call) {
   return json(withPassword(a->account, a->madeUpPassword), versionTag(a->account.version));
 }
 
+Reply unlockUser(Call& call) {
+  auto version = expectedVersion(call.request());
+  if (!version.ok()) return problem(version.error());
+  auto a = app::unlockAccount(call.context(), call.actor(), call.param("name"), *version);
+  if (!a.ok()) return failed(a.error());
+  return record(a->version, [&](base::JsonWriter& w) { account(w, *a); });
+}
+
 }  // namespace
 
 void addUserRoutes(Router& r) {
@@ -115,6 +123,13 @@ void addUserRoutes(Router& r) {
       .needsIfMatch()
       .responds({ok(200, "AccountWithPassword", "the account, with the new password when the server made it up")},
                 {400, 403, 404, 411, 412, 413, 428})
+      .allows({app::Action::kManageAccounts}));
+  r.add(Route::post("/api/v1/users/{name}/unlock", unlockUser)
+      .describe("unlockUser", "users",
+                "Lift the sign-in throttle's locks on the account (admins), so that its owner may sign in at once; "
+                "audited as account.unlocked. 409 when nothing locks it")
+      .needsIfMatch()
+      .responds({ok(200, "Account")}, {403, 404, 409, 412, 428})
       .allows({app::Action::kManageAccounts}));
 }
 

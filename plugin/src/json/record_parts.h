@@ -14,6 +14,8 @@ namespace accord::json {
 // members is refused when `membersRequired` (a request adding one).
 std::vector<domain::Speaker> readSpeakers(Node& parent);
 std::vector<domain::Delegation> readDelegations(Node& parent, bool membersRequired);
+// The optional "sessions" array of `parent`: the conference's agenda.
+std::vector<domain::AgendaSession> readSessions(Node& parent);
 
 // A clause at `depth` (1 for operative clauses) with its sub-items. Nesting beyond
 // the limit is left for the domain's normalize(Revision&) to report.

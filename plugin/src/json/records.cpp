@@ -56,6 +56,24 @@ std::vector<Speaker> readSpeakers(Node& parent) {
   return out;
 }
 
+std::vector<AgendaSession> readSessions(Node& parent) {
+  std::vector<AgendaSession> out;
+  for (auto& s : parent.objects("sessions")) {
+    AgendaSession a;
+    a.id = s.id("id");
+    a.date = s.date("date");
+    // Checked as times by the domain (normalize), which names the rule in words.
+    a.start = s.text("start", tr::kName);
+    a.end = s.text("end", tr::kName);
+    a.title = s.text("title", tr::kName);
+    a.room = s.text("room", tr::kOptionalName);
+    for (auto& person : s.strings("speakers", tr::kName)) a.speakers.emplace_back(person);
+    s.finish();
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
 Delegation readDelegation(Node& d, bool membersRequired) {
   Delegation del{d.country("country"), {}};
   for (auto& m : d.objects("members", membersRequired)) {
@@ -91,6 +109,7 @@ Conference readConferenceFields(Node& n, std::optional<ConferenceStatus> default
   if (read("status")) c.status = n.enumeration("status", parseConferenceStatus, defaultStatus);
   if (read("speakers")) c.speakers = readSpeakers(n);
   if (read("delegations")) c.delegations = readDelegations(n, membersRequired);
+  if (read("sessions")) c.sessions = readSessions(n);
   return c;
 }
 

@@ -70,6 +70,20 @@ void writeConference(JsonWriter& w, const Conference& c, Include include, const 
   for (const auto& s : c.speakers) w.beginObject().field("person", s.person.str()).field("role", optionalName(s.role, include.nullForEmpty)).endObject();
   w.endArray().key("delegations").beginArray();
   for (const auto& d : c.delegations) writeDelegation(w, d);
+  w.endArray().key("sessions").beginArray();
+  for (const auto& s : c.sessions) {
+    w.beginObject()
+        .field("id", s.id)
+        .field("date", s.date.iso())
+        .field("start", s.start)
+        .field("end", s.end)
+        .field("title", s.title)
+        .field("room", optionalName(s.room, include.nullForEmpty))
+        .key("speakers")
+        .beginArray();
+    for (const auto& p : s.speakers) w.value(p.str());
+    w.endArray().endObject();
+  }
   w.endArray();
   if (include.version) w.field("version", c.version);
   if (more) more(w);

@@ -12,7 +12,7 @@ namespace {
 // The children of a conference, rewritten whole on update: they have no identity
 // of their own and no other record refers to them.
 void writeChildren(Sql& sql, const Conference& c) {
-  std::vector<Params> languages, organizers, speakers, delegations, members;
+  std::vector<Params> languages, organizers, speakers, delegations, members, sessions, sessionSpeakers;
   for (std::size_t i = 0; i < c.languages.size(); ++i) languages.push_back({v(c.id), v(i), v(c.languages[i])});
   for (std::size_t i = 0; i < c.organizers.size(); ++i) organizers.push_back({v(c.id), v(i), v(c.organizers[i])});
   for (std::size_t i = 0; i < c.speakers.size(); ++i)
@@ -23,15 +23,25 @@ void writeChildren(Sql& sql, const Conference& c) {
     for (std::size_t m = 0; m < d.members.size(); ++m)
       members.push_back({v(c.id), v(d.country), v(m), v(d.members[m].person), v(toString(d.members[m].role))});
   }
+  for (std::size_t i = 0; i < c.sessions.size(); ++i) {
+    const auto& s = c.sessions[i];
+    sessions.push_back({v(c.id), v(s.id), v(i), v(s.date), v(s.start), v(s.end), v(s.title), v(s.room)});
+    for (std::size_t k = 0; k < s.speakers.size(); ++k) sessionSpeakers.push_back({v(c.id), v(s.id), v(k), v(s.speakers[k])});
+  }
   sql.insertRows("conference_language", {"conference_id", "ord", "code"}, std::move(languages));
   sql.insertRows("conference_organizer", {"conference_id", "ord", "organization_id"}, std::move(organizers));
   sql.insertRows("conference_speaker", {"conference_id", "ord", "person_id", "role"}, std::move(speakers));
   sql.insertRows("delegation", {"conference_id", "country", "ord"}, std::move(delegations));
   sql.insertRows("delegation_member", {"conference_id", "country", "ord", "person_id", "role"}, std::move(members));
+  sql.insertRows("conference_session", {"conference_id", "id", "ord", "day", "start_time", "end_time", "title", "room"},
+                 std::move(sessions));
+  sql.insertRows("conference_session_speaker", {"conference_id", "session_id", "ord", "person_id"},
+                 std::move(sessionSpeakers));
 }
 
 void deleteChildren(Sql& sql, const ConferenceId& id) {
-  for (const char* table : {"delegation_member", "delegation", "conference_speaker", "conference_organizer",
+  for (const char* table : {"conference_session_speaker", "conference_session", "delegation_member", "delegation",
+                            "conference_speaker", "conference_organizer",
                             "conference_language"})
     sql.exec(std::string("DELETE FROM ") + table + " WHERE conference_id = ?", {v(id)});
 }
@@ -78,6 +88,16 @@ std::vector<Conference> loadConferences(Sql& sql, const Scope& s) {
     for (auto& d : c.delegations)
       if (d.country == code) d.members.push_back({idOf<PersonId>(mem, i, 2), enumOf(mem, i, 3, parseDelegateRole)});
   }
+  Rows ses = sql.query("SELECT conference_id, id, day, start_time, end_time, title, room FROM conference_session WHERE " +
+                           s.child + " ORDER BY conference_id, ord", s.params);
+  for (std::size_t i = 0; i < ses.size(); ++i)
+    of(ses, i).sessions.push_back(
+        {ses.str(i, 1), date(ses, i, 2), ses.str(i, 3), ses.str(i, 4), ses.str(i, 5), ses.str(i, 6), {}});
+  Rows ssp = sql.query("SELECT conference_id, session_id, person_id FROM conference_session_speaker WHERE " + s.child +
+                           " ORDER BY conference_id, session_id, ord", s.params);
+  for (std::size_t i = 0; i < ssp.size(); ++i)
+    for (auto& session : of(ssp, i).sessions)
+      if (session.id == ssp.str(i, 1)) session.speakers.push_back(idOf<PersonId>(ssp, i, 2));
   return out;
 }
 

@@ -153,6 +153,18 @@ Data accountAlertsView(const Site& site, const Visit& v) {
     x.set("href", link(v, "/users/" + pathSegment(a.name)));
     x.set("until", a.until.iso());
     x.set("from", a.address.empty() ? v.words("accounts.every_address") : v.words("accounts.the_address", {{"address", a.address}}));
+    // "Unlock" posts under the account's version, as every change of an account does;
+    // an account locked from several addresses is listed (and unlocked) once each.
+    auto account = app::getAccount(site.ctx, v.actor(), a.name);
+    if (account.ok()) {
+      Data unlock;
+      unlock.set("action", link(v, "/users/" + pathSegment(a.name) + "/unlock"));
+      unlock.set("version", std::to_string(account->version));
+      unlock.set("name", a.name);
+      x.set("unlock", unlock);
+    } else {
+      x.set("unlock", false);
+    }
     locked.push_back(x);
   }
   d.set("locked", locked);

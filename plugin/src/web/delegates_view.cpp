@@ -15,20 +15,33 @@ List roleChoices(const Wording& w, DelegateRole selected) {
   return out;
 }
 
-Data newDelegateForm(const Site& site, const Visit& v, const Conference& c, const app::Directory& directory) {
+Data newDelegateForm(const Site& site, const Visit& v, const Conference& c, const app::Directory& directory,
+                     const RefusedForm* refused) {
+  const bool posted = refused && refused->form == "delegate";
   Data f;
   f.set("action", link(v, "/conferences/" + pathSegment(c.id.str()) + "/delegates"));
   f.set("importHref", link(v, "/conferences/" + pathSegment(c.id.str()) + "/delegates/import"));
+  const std::string country = posted ? v.field("country") : "";
   List countries;
   for (const Country& k : site.services.countries.all())
-    countries.push_back(choice(k.code.str(), countryName(site, k.code), false));
+    countries.push_back(choice(k.code.str(), countryName(site, k.code), k.code.str() == country));
   f.set("countries", countries);
+  const std::string person = posted ? v.field("person") : "";
   List people;
-  people.push_back(choice("", v.words("delegates.someone_new"), true));
+  people.push_back(choice("", v.words("delegates.someone_new"), person.empty()));
   for (const Person& p : directory.people)
-    people.push_back(choice(p.id.str(), p.name + (p.title.empty() ? "" : ", " + p.title), false));
+    people.push_back(choice(p.id.str(), p.name + (p.title.empty() ? "" : ", " + p.title), p.id.str() == person));
   f.set("people", people);
-  f.set("roles", roleChoices(v.words, DelegateRole::kExpert));
+  auto role = parseDelegateRole("role", posted ? v.field("role") : "");
+  f.set("roles", roleChoices(v.words, role.ok() ? *role : DelegateRole::kExpert));
+  f.set("name", posted ? v.field("name") : "");
+  f.set("title", posted ? v.field("title") : "");
+  f.set("open", posted);
+  // Unset keys would be looked up in the page around the form, where another
+  // refused form (a new declaration's) may have put its own.
+  for (const char* key : {"formError", "error_country", "error_role", "error_person", "error_name", "error_title"})
+    f.set(key, false);
+  if (posted) putErrors(v.words, f, refused->errors);
   return f;
 }
 

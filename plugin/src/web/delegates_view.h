@@ -6,13 +6,17 @@
 #include "accord/app/repositories.h"
 #include "accord/domain/conference.h"
 #include "exchange.h"
+#include "refused_form.h"
 #include "site.h"
 #include "templates.h"
 
 namespace accord::web {
 
-// {action, countries, people, roles} for adding a delegate to `c`.
-Data newDelegateForm(const Site& site, const Visit& v, const domain::Conference& c, const app::Directory& directory);
+// {action, countries, people, roles, name, title} for adding a delegate to `c`; when
+// `refused` is this form's ("delegate"), open with what was posted and every
+// error beside its field.
+Data newDelegateForm(const Site& site, const Visit& v, const domain::Conference& c, const app::Directory& directory,
+                     const RefusedForm* refused = nullptr);
 
 // {roleAction, removeAction, roles (the member's selected)} for one member.
 Data delegateForms(const Visit& v, const domain::Conference& c, const domain::CountryCode& country,

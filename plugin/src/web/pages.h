@@ -18,7 +18,11 @@ Reply signOut(const Site& site, Visit& v);
 Reply homePage(const Site& site, Visit& v);
 Reply conferencePage(const Site& site, Visit& v);
 // The conference page with a refused form's error beside its field (nullptr: none).
-Reply conferencePageWith(const Site& site, Visit& v, const domain::Error* formError);
+// `refused`: a form of the agenda (or another part of the page) refused, shown
+// open with what was typed and every error beside its field (agenda_view.h).
+struct RefusedForm;
+Reply conferencePageWith(const Site& site, Visit& v, const domain::Error* formError,
+                         const RefusedForm* refused = nullptr);
 // pages_conference_setup.cpp
 Reply conferencesPage(const Site& site, Visit& v);
 Reply newConferencePage(const Site& site, Visit& v);
@@ -32,6 +36,9 @@ Reply directoryPage(const Site& site, Visit& v);
 Reply personForm(const Site& site, Visit& v);
 Reply organizationForm(const Site& site, Visit& v);
 Reply speakerForm(const Site& site, Visit& v);
+// pages_agenda.cpp: the agenda's sessions added, edited, removed; organizers added, removed.
+Reply sessionForm(const Site& site, Visit& v);
+Reply organizerForm(const Site& site, Visit& v);
 Reply delegateImportForm(const Site& site, Visit& v);
 // pages_delegation.cpp
 Reply addDelegateForm(const Site& site, Visit& v);
@@ -112,6 +119,8 @@ Reply userPage(const Site& site, Visit& v);
 Reply changeUserForm(const Site& site, Visit& v);
 Reply userActiveForm(const Site& site, Visit& v);
 Reply resetUserPasswordForm(const Site& site, Visit& v);
+// Lifts the sign-in throttle's locks on the account (app::unlockAccount).
+Reply unlockUserForm(const Site& site, Visit& v);
 // static_files.cpp
 Reply staticFile(const Site& site, Visit& v);
 

@@ -3,6 +3,9 @@
 // disable or enable it; a new password. Each form carries the version the page
 // showed (the API's If-Match) and calls the account use case the API calls, which
 // also writes the audit trail.
+#include <optional>
+
+#include "accord/app/account_alerts.h"
 #include "accord/app/account_use_cases.h"
 #include "accord/app/authorization.h"
 #include "accounts_view.h"
@@ -50,6 +53,23 @@ Reply usersPageWith(const Site& site, Visit& v, const Error* formError) {
   return renderPage(site, v, "users", view, formError ? statusOf(formError->code) : 200);
 }
 
+// {action, until} when the sign-in throttle locks account `name` now (the latest
+// lock if several addresses are locked out), else false.
+Data lockView(const Site& site, const Visit& v, const std::string& name, const std::string& base) {
+  // More locks than an attack leaves on one deployment; the page is an admin's, read rarely.
+  constexpr std::size_t kLocksLookedAt = 500;
+  auto alerts = app::accountAlerts(site.ctx, v.actor(), kLocksLookedAt);
+  if (!alerts.ok()) return Data(false);
+  std::optional<Timestamp> until;
+  for (const app::LockedAccount& l : alerts->locked)
+    if (l.name == name && (!until || *until < l.until)) until = l.until;
+  if (!until) return Data(false);
+  Data d;
+  d.set("action", link(v, base + "/unlock"));
+  d.set("until", until->iso());
+  return d;
+}
+
 Reply userPageWith(const Site& site, Visit& v, const Error* formError) {
   if (Status s = mayManage(v); !s.ok()) return errorPage(site, v, s.error());
   auto a = app::getAccount(site.ctx, v.actor(), v.param("name"));
@@ -66,6 +86,7 @@ Reply userPageWith(const Site& site, Visit& v, const Error* formError) {
   view.set("activeAction", link(v, base + "/active"));
   view.set("passwordAction", link(v, base + "/password"));
   view.set("auditHref", link(v, "/audit?entity=account&id=" + pathSegment(a->name)));
+  view.set("lock", lockView(site, v, a->name, base));
   view.set("usersHref", link(v, "/users"));
   if (formError) putError(v.words, view, *formError);
   return renderPage(site, v, "user", view, formError ? statusOf(formError->code) : 200);
@@ -135,6 +156,13 @@ Reply userActiveForm(const Site& site, Visit& v) {
   return afterChange(site, v,
                      app::changeAccount(site.ctx, accountServices(site), v.actor(), v.param("name"), change,
                                         *version));
+}
+
+Reply unlockUserForm(const Site& site, Visit& v) {
+  if (Status s = mayManage(v); !s.ok()) return errorPage(site, v, s.error());
+  auto version = formVersion(v);
+  if (!version.ok()) return errorPage(site, v, version.error());
+  return afterChange(site, v, app::unlockAccount(site.ctx, v.actor(), v.param("name"), *version));
 }
 
 Reply resetUserPasswordForm(const Site& site, Visit& v) {

@@ -37,6 +37,7 @@ Data previewView(const Wording& w, const app::DelegateImport& preview) {
     row.set("name", r.name);
     row.set("title", r.title);
     row.set("organization", r.organization);
+    row.set("email", r.email);
     row.set("role", r.role);
     row.set("outcome", w(outcomeInWords(r.outcome)));
     row.set("refused", r.outcome == app::ImportOutcome::kRefused);

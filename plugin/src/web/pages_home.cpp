@@ -4,6 +4,7 @@
 #include "accord/app/overview.h"
 #include "accord/app/permissions.h"
 #include "accounts_view.h"
+#include "agenda_view.h"
 #include "declaration_setup.h"
 #include "delegates_view.h"
 #include "labels.h"
@@ -128,7 +129,7 @@ Reply homePage(const Site& site, Visit& v) {
 
 Reply conferencePage(const Site& site, Visit& v) { return conferencePageWith(site, v, nullptr); }
 
-Reply conferencePageWith(const Site& site, Visit& v, const Error* formError) {
+Reply conferencePageWith(const Site& site, Visit& v, const Error* formError, const RefusedForm* refused) {
   auto o = app::conferenceOverview(site.ctx, v.actor(), ConferenceId(v.param("id")));
   if (!o.ok()) return errorPage(site, v, o.error());
   const Conference& c = o->conference;
@@ -160,6 +161,8 @@ Reply conferencePageWith(const Site& site, Visit& v, const Error* formError) {
   }
   view.set("organizers", organizers);
   const bool manages = app::conferencePermissionsFor(v.actor()).manage;
+  view.set("organizerForm", manages ? organizerForm(v, c, o->directory) : Data(false));
+  view.set("agenda", agendaView(v, c, o->directory, manages, refused));
   List speakers;
   for (const Speaker& sp : c.speakers) {
     auto [name, title] = personName(sp.person);
@@ -222,11 +225,13 @@ Reply conferencePageWith(const Site& site, Visit& v, const Error* formError) {
   view.set("newDeclaration", newDeclarationForm(v, c, formError));
   view.set("mayManage", manages);
   view.set("version", std::to_string(c.version));
-  view.set("addDelegate", manages ? newDelegateForm(site, v, c, o->directory) : Data(false));
+  view.set("addDelegate", manages ? newDelegateForm(site, v, c, o->directory, refused) : Data(false));
   view.set("editHref", link(v, "/conferences/" + pathSegment(c.id.str()) + "/edit"));
   view.set("directoryHref", link(v, "/conferences/" + pathSegment(c.id.str()) + "/directory"));
   if (formError) putError(v.words, view, *formError);
-  return renderPage(site, v, "conference", view, formError ? statusOf(formError->code) : 200);
+  int status = formError ? statusOf(formError->code) : 200;
+  if (refused && !refused->errors.empty()) status = statusOf(refused->errors.front().code);
+  return renderPage(site, v, "conference", view, status);
 }
 
 }  // namespace accord::web

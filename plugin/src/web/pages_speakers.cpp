@@ -1,7 +1,7 @@
 // The conference page's speaker forms (see conference.mustache): a speaker is
 // someone of the conference's directory with their role at it.
 #include "accord/app/conference_use_cases.h"
-#include "accord/app/read_models.h"
+#include "conference_change.h"
 #include "page.h"
 #include "pages.h"
 #include "view_common.h"
@@ -14,12 +14,9 @@ using namespace accord::domain;
 // role, or a speaker removed (by position), each an update of the conference
 // under the version the page showed; a refusal is shown in words.
 Reply speakerForm(const Site& site, Visit& v) {
-  ConferenceId id(v.param("id"));
-  auto version = formVersion(v);
-  if (!version.ok()) return errorPage(site, v, version.error());
-  auto c = app::getConference(site.ctx, v.actor(), id);
-  if (!c.ok()) return errorPage(site, v, c.error());
-  Conference changed = *c;
+  auto target = conferenceToChange(site, v);
+  if (!target.ok()) return errorPage(site, v, target.error());
+  Conference changed = target->conference;
   std::string said;
   if (v.path.size() < 7 || v.path.compare(v.path.size() - 7, 7, "/remove") != 0) {
     changed.speakers.push_back({PersonId(v.field("person")), v.field("role")});
@@ -31,9 +28,9 @@ Reply speakerForm(const Site& site, Visit& v) {
     changed.speakers.erase(changed.speakers.begin() + *at);
     said = v.words("flash.speaker_removed");
   }
-  auto saved = app::updateConference(site.ctx, v.actor(), changed, *version);
+  auto saved = app::updateConference(site.ctx, v.actor(), changed, target->version);
   if (!saved.ok()) return errorPage(site, v, saved.error());
-  return redirectTo(site, v, "/conferences/" + pathSegment(id.str()), Flash{said});
+  return redirectTo(site, v, "/conferences/" + pathSegment(changed.id.str()), Flash{said});
 }
 
 }  // namespace accord::web

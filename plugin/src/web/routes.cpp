@@ -24,6 +24,11 @@ const std::vector<Route>& pageRoutes() {
       {"GET", "/conferences/{id}/directory", &directoryPage, Access::kSignedIn},
       {"POST", "/conferences/{id}/speakers", &speakerForm, Access::kSignedIn},
       {"POST", "/conferences/{id}/speakers/remove", &speakerForm, Access::kSignedIn},
+      {"POST", "/conferences/{id}/sessions", &sessionForm, Access::kSignedIn},
+      {"POST", "/conferences/{id}/sessions/{session}", &sessionForm, Access::kSignedIn},
+      {"POST", "/conferences/{id}/sessions/{session}/remove", &sessionForm, Access::kSignedIn},
+      {"POST", "/conferences/{id}/organizers", &organizerForm, Access::kSignedIn},
+      {"POST", "/conferences/{id}/organizers/remove", &organizerForm, Access::kSignedIn},
       {"POST", "/conferences/{id}/directory/people", &personForm, Access::kSignedIn},
       {"POST", "/conferences/{id}/directory/people/{person}", &personForm, Access::kSignedIn},
       {"POST", "/conferences/{id}/directory/organizations", &organizationForm, Access::kSignedIn},
@@ -88,6 +93,7 @@ const std::vector<Route>& pageRoutes() {
       {"POST", "/users/{name}", &changeUserForm, Access::kSignedIn},
       {"POST", "/users/{name}/active", &userActiveForm, Access::kSignedIn},
       {"POST", "/users/{name}/password", &resetUserPasswordForm, Access::kSignedIn},
+      {"POST", "/users/{name}/unlock", &unlockUserForm, Access::kSignedIn},
   };
   return routes;
 }

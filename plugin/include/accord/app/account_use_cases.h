@@ -90,6 +90,15 @@ Result<domain::Account> changeAccount(const Context& ctx, const AccountServices&
                                       const domain::Actor& actor, const std::string& name,
                                       const AccountChange& change, long expectedVersion);
 
+// Lifts the sign-in throttle's locks on account `name` (LoginThrottle: from every
+// address and from each one), so that its owner may sign in at once; the
+// addresses' own counts stay, as they cover other accounts too. Audited as
+// account.unlocked (the account's version moves on). Returns kForbidden unless
+// `actor` is an admin, kNotFound, kConflict if `expectedVersion` is stale,
+// kInvalidState naming "name" when nothing locks it.
+Result<domain::Account> unlockAccount(const Context& ctx, const domain::Actor& actor, const std::string& name,
+                                      long expectedVersion);
+
 // Sets a new password chosen by an admin and ends every session of the account.
 // Returns kForbidden, kNotFound, kInvalidArgument "password" if the policy
 // refuses it, kConflict if `expectedVersion` is stale.

@@ -14,7 +14,7 @@
 namespace accord::app {
 
 // The events of conference `id` that `actor` may read: the conference itself,
-// then for each declaration `actor` may read, each commitment's deadline and its
+// its agenda's sessions (timed, in the conference's local time), then for each declaration `actor` may read, each commitment's deadline and its
 // milestones. UIDs depend on the records' ids alone, so a calendar program that
 // fetches it again updates its events instead of adding copies. Links start with
 // `siteUrl` (the site's address). Returns kNotFound for an unknown conference.

@@ -4,16 +4,17 @@
 //
 // The file has a header row naming its columns, in any order: "country" (an ISO
 // code), "name" and "role" (head_of_delegation, national_coordinator, expert,
-// observer) are required; "title" and "organization" (an organization of the
-// conference's directory, by id, acronym or name) are optional. Any other column
-// is refused rather than silently dropped.
+// observer) are required; "title", "organization" (an organization of the
+// conference's directory, by id, acronym or name) and "email" (checked as the
+// directory checks a person's address) are optional. Any other column is refused
+// rather than silently dropped.
 //
 // A row is matched to a person of the conference's directory by country and name
 // (after the usual text normalisation, case-sensitive): a match is not added to the
 // directory again, and a match already in that country's delegation is left alone
 // unless the role differs. So importing the same file twice changes nothing the
-// second time. People are never edited by an import (title and organization are
-// only used for people new to the directory).
+// second time. People are never edited by an import (title, organization and
+// e-mail are only used for people new to the directory).
 #pragma once
 
 #include <cstddef>
@@ -42,7 +43,7 @@ struct ImportProblem {
 
 struct ImportRow {
   std::size_t line = 0;  // the row's number, the header being row 1 (blank lines are not counted)
-  std::string country, name, title, organization, role;  // as read (normalised when valid)
+  std::string country, name, title, organization, role, email;  // as read (normalised when valid)
   ImportOutcome outcome = ImportOutcome::kRefused;
   domain::PersonId person;         // the matched or new person when not refused
   std::vector<ImportProblem> problems;

@@ -1,4 +1,4 @@
-// iCalendar (RFC 5545) text for calendar programs: all-day events with stable
+// iCalendar (RFC 5545) text for calendar programs: all-day or timed events with stable
 // UIDs, a stamp, a link and an alarm, written with CRLF line ends, lines folded
 // at 75 octets (never inside a UTF-8 character), and text values escaped, so that
 // hostile text (commas, semicolons, backslashes, line breaks, controls) stays a
@@ -19,6 +19,10 @@ struct CalendarEvent {
   std::string description;  // may be empty
   std::string url;          // may be empty
   int alarmDaysBefore = 7;  // a display alarm this many days before the start; 0: none
+  // "HH:MM" both, or both empty (all day): a timed event on startDate in floating
+  // local time (RFC 5545 3.3.5, form 1), the time of the place it happens in.
+  std::string startTime;
+  std::string endTime;
 };
 
 // A TEXT value escaped: backslash, semicolon, comma and line breaks as \\ \; \, \n;

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "accord/domain/agenda.h"
 #include "accord/domain/country.h"
 #include "accord/domain/date.h"
 #include "accord/domain/enum_names.h"
@@ -50,6 +51,7 @@ struct Conference {
   ConferenceStatus status = ConferenceStatus::kPlanned;
   std::vector<Speaker> speakers;
   std::vector<Delegation> delegations;  // at most one per country
+  std::vector<AgendaSession> sessions;  // the agenda, in order of day and time (normalize sorts it)
   long version = 0;                     // optimistic concurrency, kept by storage
 
   const Delegation* delegation(const CountryCode& c) const;
@@ -57,7 +59,8 @@ struct Conference {
 
 // Normalises the texts of `c` in place (see validateText). Returns the first rule the
 // conference breaks: bad text, end before start, a country with two delegations, a
-// bad language code. Fields are named under `path`.
+// bad language code, a session that breaks its rules (agenda.h) or repeats an id.
+// Sorts the agenda. Fields are named under `path`.
 Status normalize(Conference& c, const std::string& path = "conference");
 
 }  // namespace accord::domain
