@@ -43,7 +43,9 @@ Result<app::MatrixPage> SqlDossierRepository::loadMatrixPage(const DeclarationId
       for (std::size_t i = 0; i < n; ++i) rows.push_back(v(ids.str(i, 0)));
       const std::string in = "(" + placeholders(n) + ")";
       d.commitments = loadCommitments(sql_, {"id IN " + in, "commitment_id IN " + in, rows}, "ord, id");
-      d.assignments = loadAssignments(sql_, "commitment_id IN " + in, rows);
+      // Each commitment's assignments in stored order; the rows are put in page order below.
+      d.assignments = loadAssignments(sql_, "commitment_id IN " + in, rows,
+                                      std::string("commitment_id") + sql_.byteOrder() + ", ord");
       // The cells' latest reports as one range of latest_report's primary key, which
       // carries what a cell shows (migration 17): probing `report` per cell cost
       // 10-28 ms on PostgreSQL for 2,850 cells (tests/bench/README.md).

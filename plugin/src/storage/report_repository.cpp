@@ -56,7 +56,8 @@ std::vector<ProgressReport> loadReports(Sql& sql, const Scope& s) {
 std::vector<ProgressReport> loadLatestReportHeads(Sql& sql, const std::string& where, const Params& params) {
   std::vector<ProgressReport> out;
   Rows r = sql.query("SELECT report_id, commitment_id, country, period_start, period_end, percent, state, version "
-                     "FROM latest_report WHERE " + where + " ORDER BY commitment_id, country",
+                     "FROM latest_report WHERE " + where + " ORDER BY commitment_id" + sql.byteOrder() +
+                         ", country" + sql.byteOrder(),
                      params);
   out.reserve(r.size());
   for (std::size_t i = 0; i < r.size(); ++i) out.push_back(readHead(r, i));
