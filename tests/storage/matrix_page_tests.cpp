@@ -107,8 +107,36 @@ BOOST_DATA_TEST_CASE(the_latest_report_follows_every_report_write, allBackends()
   next.periodStart = day("2018-01-01");
   next.periodEnd = day("2018-03-31");
   next.version = 0;
-  ok(app::draftReport(env.ctx, al, next));
+  auto drafted = ok(app::draftReport(env.ctx, al, next));
   BOOST_TEST(latestOfAlbania() == "rp3");
+  // What the cell shows of its report (kept in latest_report, migration 18) follows
+  // each change of state and version, and a rework's period and percent.
+  auto cellOfAlbania = [&]() {
+    auto p = ok(app::implementationMatrixPage(env.ctx, al, id, {cc("AL"), std::nullopt}, {1, {}}));
+    for (const auto& c : p.matrix.cells)
+      if (c.country == cc("AL") && c.commitment->id == sample.commitments[0].id && c.latestReport)
+        return *c.latestReport;
+    BOOST_FAIL("no report in Albania's cell");
+    return domain::ProgressReport{};
+  };
+  auto sameHead = [](const domain::ProgressReport& shown, const domain::ProgressReport& stored) {
+    BOOST_TEST(shown.id.str() == stored.id.str());
+    BOOST_TEST(shown.periodStart.iso() == stored.periodStart.iso());
+    BOOST_TEST(shown.periodEnd.iso() == stored.periodEnd.iso());
+    BOOST_TEST(shown.percent == stored.percent);
+    BOOST_TEST((shown.state == stored.state));
+    BOOST_TEST(shown.version == stored.version);
+  };
+  sameHead(cellOfAlbania(), drafted);
+  domain::ProgressReport reworked = drafted;
+  reworked.percent = drafted.percent == 90 ? 80 : 90;
+  reworked.periodEnd = day("2018-04-30");
+  reworked = ok(app::reworkReport(env.ctx, al, app::keyOf(drafted), reworked, drafted.version));
+  sameHead(cellOfAlbania(), reworked);
+  auto submitted = ok(app::submitReport(env.ctx, al, app::keyOf(reworked), reworked.version));
+  sameHead(cellOfAlbania(), submitted);
+  auto returned = ok(app::returnReport(env.ctx, monitor(), app::keyOf(submitted), "needs figures", submitted.version));
+  sameHead(cellOfAlbania(), returned);
   // And the page agrees with the slice the whole matrix reads.
   auto whole = ok(app::implementationMatrix(env.ctx, al, id));
   for (const auto& c : whole.matrix.cells)

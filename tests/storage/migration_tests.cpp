@@ -38,6 +38,11 @@ void dropDirectory(Env& env) {
   for (const char* column : {"email", "language"}) env.fresh.raw(std::string("ALTER TABLE person DROP COLUMN ") + column);
   env.fresh.raw("ALTER TABLE organization DROP COLUMN kind");
 }
+// Undoes migration 18 (the latest report's head columns).
+void dropLatestReportHead(Env& env) {
+  for (const char* column : {"period_start", "period_end", "percent", "state", "version"})
+    env.fresh.raw(std::string("ALTER TABLE latest_report DROP COLUMN ") + column);
+}
 // Undoes migration 17 (the agenda).
 void dropAgenda(Env& env) {
   for (const char* table : {"conference_session_speaker", "conference_session"})
@@ -59,7 +64,7 @@ void dropInboxIndexes(Env& env) {
 BOOST_DATA_TEST_CASE(an_older_schema_is_migrated_on_open, allBackends(), backend) {
   Env env(backend);
   env.fresh.close();
-  // Make it a version-1 database: drop what migrations 2 to 17 added.
+  // Make it a version-1 database: drop what migrations 2 to 18 added.
   dropEndorsementCounts(env);
   dropDirectory(env);
   dropAgenda(env);
@@ -91,6 +96,7 @@ BOOST_DATA_TEST_CASE(an_older_schema_is_migrated_on_open, allBackends(), backend
   env.fresh.raw("DROP TABLE language_version_unit");   // and 7
   env.fresh.raw("DROP TABLE indicator_measurement");   // and 8
   env.fresh.raw("DROP TABLE notification");            // and 9
+  dropLatestReportHead(env);                           // and 17
   env.fresh.raw("DROP TABLE latest_report");           // and 10
   env.fresh.raw("DROP INDEX account_never_used");      // and 11
   env.fresh.raw("DROP TABLE delivery_key");            // and 13
@@ -196,8 +202,9 @@ BOOST_DATA_TEST_CASE(last_sign_ins_are_backfilled_from_the_sessions, allBackends
   dropEndorsementCounts(env);
   dropReminders(env);
   dropAccountPreferences(env);
-  dropDirectory(env);
+  dropLatestReportHead(env);
   dropAgenda(env);
+  dropDirectory(env);
   env.fresh.raw("INSERT INTO account_session (token_id, account_name, issued_at, expires_at, revoked_at, address) "
                 "VALUES ('t1', 'used.one', '2017-07-01T10:00:00Z', '2017-07-01T18:00:00Z', NULL, '10.0.0.7')");
   env.fresh.raw("DELETE FROM schema_version WHERE version >= 11");
@@ -219,8 +226,9 @@ BOOST_DATA_TEST_CASE(the_directory_survives_its_migration, allBackends(), backen
   auto sample = sampleDossier();
   ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
   env.fresh.close();
-  dropDirectory(env);
+  dropLatestReportHead(env);
   dropAgenda(env);
+  dropDirectory(env);
   env.fresh.raw("DELETE FROM schema_version WHERE version >= 16");
   auto store = env.fresh.reopen();
   app::Directory directory;
@@ -275,6 +283,39 @@ BOOST_AUTO_TEST_CASE(a_bad_uri_is_invalid_argument) {
   auto r = storage::openStore("mysql://somewhere/db");
   BOOST_TEST_REQUIRE(!r.ok());
   BOOST_TEST((r.error().code == domain::ErrorCode::kInvalidArgument));
+}
+
+// Migration 18 copies each latest report's head columns into latest_report: the
+// matrix of a database stored before it shows the same cells after it.
+BOOST_DATA_TEST_CASE(the_latest_report_head_columns_are_backfilled, allBackends(), backend) {
+  Env env(backend);
+  auto sample = sampleDossier();
+  ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
+  const auto al = coordinator("AL");  // sees its own draft reports too
+  const app::MatrixFilter albania{cc("AL"), std::nullopt};
+  auto before = ok(app::implementationMatrixPage(env.ctx, al, sample.declarations[0].id, albania, {}));
+  env.fresh.close();
+  dropLatestReportHead(env);
+  env.fresh.raw("DELETE FROM schema_version WHERE version >= 18");
+  auto store = env.fresh.reopen();
+  app::Context ctx{*store, env.clock, snapshots()};
+  auto after = ok(app::implementationMatrixPage(ctx, al, sample.declarations[0].id, albania, {}));
+  BOOST_TEST_REQUIRE(after.matrix.cells.size() == before.matrix.cells.size());
+  std::size_t withReport = 0;
+  for (std::size_t i = 0; i < after.matrix.cells.size(); ++i) {
+    const auto* a = after.matrix.cells[i].latestReport;
+    const auto* b = before.matrix.cells[i].latestReport;
+    BOOST_TEST_REQUIRE(!a == !b);
+    if (!a) continue;
+    ++withReport;
+    BOOST_TEST(a->id.str() == b->id.str());
+    BOOST_TEST(a->periodStart.iso() == b->periodStart.iso());
+    BOOST_TEST(a->periodEnd.iso() == b->periodEnd.iso());
+    BOOST_TEST(a->percent == b->percent);
+    BOOST_TEST((a->state == b->state));
+    BOOST_TEST(a->version == b->version);
+  }
+  BOOST_TEST(withReport > 0u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -56,11 +56,12 @@ void insertProgress(Sql& sql, const std::vector<const Assignment*>& as) {
 }
 }  // namespace
 
-std::vector<Assignment> loadAssignments(Sql& sql, const std::string& where, const Params& params) {
+std::vector<Assignment> loadAssignments(Sql& sql, const std::string& where, const Params& params,
+                                        const std::string& order) {
   std::vector<Assignment> out;
   Rows r = sql.query("SELECT commitment_id, country, acceptance, acceptance_date, accepted_by, lead_institution, "
                      "status, assessment, completed_on, version FROM assignment WHERE " + where +
-                         " ORDER BY commitment_id, ord",
+                         " ORDER BY " + order,
                      params);
   out.reserve(r.size());
   for (std::size_t i = 0; i < r.size(); ++i) {

@@ -8,7 +8,9 @@
 namespace accord::storage::detail {
 
 // Assignments whose row matches `where`, in stored order.
-std::vector<domain::Assignment> loadAssignments(Sql& sql, const std::string& where, const Params& params);
+// In `order` (commitment_id, ord by default: stored order within each commitment).
+std::vector<domain::Assignment> loadAssignments(Sql& sql, const std::string& where, const Params& params,
+                                                const std::string& order = "commitment_id, ord");
 void insertAssignments(Sql& sql, const std::vector<domain::Assignment>& as);
 
 class SqlAssignmentRepository final : public app::AssignmentRepository {

@@ -43,6 +43,28 @@ Result<app::AuditEvent> SqlAuditLog::append(const app::AuditEntry& entry, Timest
   });
 }
 
+Result<app::AuditHead> SqlAuditLog::appendAll(const std::vector<std::pair<app::AuditEntry, Timestamp>>& entries) {
+  return guarded(tx_, [&]() -> Result<app::AuditHead> {
+    Rows h = sql_.query(std::string("SELECT seq, hash FROM audit_head WHERE id = 1") + sql_.forUpdate());
+    if (h.size() != 1) throw CorruptData("the audit head row is missing");
+    app::AuditHead head{h.i64(0, 0), h.str(0, 1)};
+    if (entries.empty()) return head;
+    std::vector<Params> rows;
+    rows.reserve(entries.size());
+    for (const auto& [entry, at] : entries) {
+      app::AuditEvent e = app::sealEvent(entry, head.seq + 1, at, head.hash);
+      rows.push_back({v(e.seq), v(e.at), v(e.entry.actor), v(e.entry.action), v(e.entry.entity), v(e.entry.entityId),
+                      v(e.entry.before), v(e.entry.after), v(e.prevHash), v(e.hash)});
+      head = {e.seq, e.hash};
+    }
+    sql_.insertRows("audit_event", {"seq", "at", "actor", "action", "entity", "entity_id", "before_json", "after_json",
+                                    "prev_hash", "hash"},
+                    std::move(rows));
+    sql_.exec("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1", {v(head.seq), v(head.hash)});
+    return head;
+  });
+}
+
 Result<app::AuditHead> SqlAuditLog::head() {
   return guarded(tx_, [&]() -> Result<app::AuditHead> {
     Rows h = sql_.query("SELECT seq, hash FROM audit_head WHERE id = 1");

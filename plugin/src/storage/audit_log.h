@@ -12,6 +12,8 @@ class SqlAuditLog final : public app::AuditLog {
  public:
   SqlAuditLog(Sql& sql, TxState& tx) : sql_(sql), tx_(tx) {}
   domain::Result<app::AuditEvent> append(const app::AuditEntry& entry, domain::Timestamp at) override;
+  domain::Result<app::AuditHead> appendAll(
+      const std::vector<std::pair<app::AuditEntry, domain::Timestamp>>& entries) override;
   domain::Result<app::AuditHead> head() override;
   domain::Result<std::vector<app::AuditEvent>> range(std::int64_t afterSeq, std::size_t limit) override;
   domain::Result<app::Page<app::AuditEvent>> list(const app::AuditFilter& filter,

@@ -3,6 +3,8 @@
 // rows and their cells, never the declaration's reports (see tests/bench/README.md).
 #include <algorithm>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "assignment_repository.h"
 #include "codec.h"
@@ -40,19 +42,27 @@ Result<app::MatrixPage> SqlDossierRepository::loadMatrixPage(const DeclarationId
       Params rows;
       for (std::size_t i = 0; i < n; ++i) rows.push_back(v(ids.str(i, 0)));
       const std::string in = "(" + placeholders(n) + ")";
-      const std::string latest = "(SELECT report_id FROM latest_report WHERE commitment_id IN " + in + ")";
       d.commitments = loadCommitments(sql_, {"id IN " + in, "commitment_id IN " + in, rows}, "ord, id");
-      d.assignments = loadAssignments(sql_, "commitment_id IN " + in, rows);
-      // PostgreSQL hash-joins `id IN (subquery)` with a scan of every report once the
-      // page has a few thousand cells (209 ms for 2,850 of 570,000, tests/bench/
-      // README.md); an array of ids makes it probe report_pkey per cell.
-      d.reports = loadReportHeads(
-          sql_, sql_.dialect() == Dialect::kPostgresql ? "id = ANY (ARRAY" + latest + ")" : "id IN " + latest, rows);
+      // Each commitment's assignments in stored order; the rows are put in page order below.
+      d.assignments = loadAssignments(sql_, "commitment_id IN " + in, rows,
+                                      std::string("commitment_id") + sql_.byteOrder() + ", ord");
+      // The cells' latest reports as one range of latest_report's primary key, which
+      // carries what a cell shows (migration 18): probing `report` per cell cost
+      // 10-28 ms on PostgreSQL for 2,850 cells (tests/bench/README.md).
+      d.reports = loadLatestReportHeads(sql_, "commitment_id IN " + in, rows);
+      // Into the page's row order, stably: each assignment's row looked up once, not
+      // twice per comparison (2,850 cells on a page of 50 rows × 57 countries).
       std::unordered_map<std::string, std::size_t> position;
       for (std::size_t i = 0; i < d.commitments.size(); ++i) position.emplace(d.commitments[i].id.str(), i);
-      std::stable_sort(d.assignments.begin(), d.assignments.end(), [&](const Assignment& a, const Assignment& b) {
-        return position.at(a.commitment.str()) < position.at(b.commitment.str());
-      });
+      std::vector<std::pair<std::size_t, std::size_t>> order;  // (row, index in d.assignments)
+      order.reserve(d.assignments.size());
+      for (std::size_t i = 0; i < d.assignments.size(); ++i)
+        order.emplace_back(position.at(d.assignments[i].commitment.str()), i);
+      std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+      std::vector<Assignment> sorted;
+      sorted.reserve(order.size());
+      for (const auto& [row, i] : order) sorted.push_back(std::move(d.assignments[i]));
+      d.assignments = std::move(sorted);
     }
 
     // Overdue as the domain's timeliness has it (domain/assignment.cpp): neither

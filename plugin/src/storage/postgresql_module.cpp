@@ -17,12 +17,14 @@ namespace {
 using RegisterFn = void (*)();
 using ErrorTextFn = bool (*)(const std::exception_ptr*, std::string*);
 using ExecFn = void (*)(Poco::Data::Session*, const std::string*, const Params*, PgResult*);
+using CopyFn = void (*)(Poco::Data::Session*, const std::string*, const std::string*, std::size_t*);
 
 struct Module {
   std::once_flag once;
   domain::Status loaded;
   std::atomic<ErrorTextFn> errorText{nullptr};
   std::atomic<ExecFn> exec{nullptr};
+  std::atomic<CopyFn> copy{nullptr};
 };
 
 Module& module() {
@@ -46,6 +48,7 @@ domain::Status loadPostgresql() {
       auto registerConnector = reinterpret_cast<RegisterFn>(library.getSymbol("accord_postgresql_register"));
       m.errorText = reinterpret_cast<ErrorTextFn>(library.getSymbol("accord_postgresql_error_text"));
       m.exec = reinterpret_cast<ExecFn>(library.getSymbol("accord_postgresql_exec"));
+      m.copy = reinterpret_cast<CopyFn>(library.getSymbol("accord_postgresql_copy"));
       registerConnector();
     } catch (const Poco::Exception& e) {
       m.loaded = domain::Error{domain::ErrorCode::kUnavailable,
@@ -71,6 +74,14 @@ PgResult postgresqlExec(Poco::Data::Session& session, const std::string& sql, co
   PgResult out;
   fn(&session, &sql, &params, &out);
   return out;
+}
+
+std::size_t postgresqlCopy(Poco::Data::Session& session, const std::string& copy, const std::string& data) {
+  CopyFn fn = module().copy;
+  if (!fn) throw std::logic_error("PostgreSQL COPY before the PostgreSQL module was loaded");
+  std::size_t rows = 0;
+  fn(&session, &copy, &data, &rows);
+  return rows;
 }
 
 }  // namespace accord::storage::detail

@@ -32,4 +32,9 @@ std::optional<std::string> postgresqlErrorText(const std::exception_ptr& error);
 // exceptions, as Poco::Data's statements do.
 PgResult postgresqlExec(Poco::Data::Session& session, const std::string& sql, const Params& params);
 
+// Runs `copy`, a COPY ... FROM STDIN in text format, on a session of the connector
+// and sends `data` (copy_text.h) in the same call; returns the rows stored. Throws
+// the driver's exceptions, the server's SQLSTATE in their text, as postgresqlExec.
+std::size_t postgresqlCopy(Poco::Data::Session& session, const std::string& copy, const std::string& data);
+
 }  // namespace accord::storage::detail

@@ -10,7 +10,7 @@ namespace accord::storage::detail {
 using namespace accord::domain;
 
 namespace {
-// The columns a matrix cell shows, first in both report queries, read by readHead.
+// The columns a matrix cell shows, first in loadReports' query and those of latest_report, read by readHead.
 constexpr const char* kHeadColumns = "id, commitment_id, country, period_start, period_end, percent, state, version";
 
 ProgressReport readHead(const Rows& r, std::size_t i) {
@@ -53,10 +53,11 @@ std::vector<ProgressReport> loadReports(Sql& sql, const Scope& s) {
   return out;
 }
 
-std::vector<ProgressReport> loadReportHeads(Sql& sql, const std::string& where, const Params& params) {
+std::vector<ProgressReport> loadLatestReportHeads(Sql& sql, const std::string& where, const Params& params) {
   std::vector<ProgressReport> out;
-  Rows r = sql.query(std::string("SELECT ") + kHeadColumns + " FROM report WHERE " + where +
-                         " ORDER BY commitment_id, country, ord",
+  Rows r = sql.query("SELECT report_id, commitment_id, country, period_start, period_end, percent, state, version "
+                     "FROM latest_report WHERE " + where + " ORDER BY commitment_id" + sql.byteOrder() +
+                         ", country" + sql.byteOrder(),
                      params);
   out.reserve(r.size());
   for (std::size_t i = 0; i < r.size(); ++i) out.push_back(readHead(r, i));
@@ -90,18 +91,27 @@ void insertLatestReports(Sql& sql, const std::vector<ProgressReport>& rs) {
   }
   std::vector<Params> rows;
   rows.reserve(latest.size());
-  for (const auto& [key, r] : latest) rows.push_back({v(r->commitment), v(r->country), v(r->id)});
-  sql.insertRows("latest_report", {"commitment_id", "country", "report_id"}, std::move(rows));
+  for (const auto& [key, r] : latest)
+    rows.push_back({v(r->commitment), v(r->country), v(r->id), v(r->periodStart), v(r->periodEnd), v(r->percent),
+                    v(toString(r->state)), v(r->version > 0 ? r->version : 1L)});  // as insertReports stores it
+  sql.insertRows("latest_report", {"commitment_id", "country", "report_id", "period_start", "period_end", "percent",
+                                   "state", "version"},
+                 std::move(rows));
 }
 
 void refreshLatestReport(Sql& sql, const CommitmentId& c, const CountryCode& country) {
   // One probe of report_by_assignment, whose order is the domain's choice. An
   // upsert: two reports of one assignment written at once must not collide on the
   // summary row; the later statement sees the earlier commit and picks again.
-  sql.exec("INSERT INTO latest_report (commitment_id, country, report_id) "
-           "SELECT commitment_id, country, id FROM (SELECT commitment_id, country, id FROM report "
+  // The row carries the report's head columns too (migration 18), copied here.
+  sql.exec("INSERT INTO latest_report (commitment_id, country, report_id, period_start, period_end, percent, state, "
+           "version) "
+           "SELECT commitment_id, country, id, period_start, period_end, percent, state, version FROM ("
+           "SELECT commitment_id, country, id, period_start, period_end, percent, state, version FROM report "
            "WHERE commitment_id = ? AND country = ? ORDER BY period_end DESC, ord DESC LIMIT 1) latest WHERE true "
-           "ON CONFLICT (commitment_id, country) DO UPDATE SET report_id = excluded.report_id",
+           "ON CONFLICT (commitment_id, country) DO UPDATE SET report_id = excluded.report_id, "
+           "period_start = excluded.period_start, period_end = excluded.period_end, percent = excluded.percent, "
+           "state = excluded.state, version = excluded.version",
            {v(c), v(country)});
 }
 

@@ -13,7 +13,10 @@ std::vector<domain::ProgressReport> loadReports(Sql& sql, const Scope& scope);
 // What a matrix cell shows of reports matching `where`: id, assignment, period,
 // percent, state and version; no narrative, evidence or review (a page of the
 // matrix reads thousands of them).
-std::vector<domain::ProgressReport> loadReportHeads(Sql& sql, const std::string& where, const Params& params);
+// The same head columns of each assignment's latest report, from latest_report
+// (migration 17) alone: one range of its primary key, no probe of `report`. By
+// assignment in byte order (the matrix finds them by key).
+std::vector<domain::ProgressReport> loadLatestReportHeads(Sql& sql, const std::string& where, const Params& params);
 void insertReports(Sql& sql, const std::vector<domain::ProgressReport>& rs);
 // Writes the summary rows (table latest_report) of the assignments of `rs`, which
 // have no stored reports yet: a bulk load, after insertReports.

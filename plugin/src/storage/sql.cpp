@@ -8,9 +8,11 @@
 
 #include <cstdlib>
 
+#include "copy_text.h"
 #include "db_error.h"
 #include "pg_result.h"
 #include "postgresql_module.h"
+#include "sqlite_exec.h"
 
 namespace accord::storage::detail {
 
@@ -23,6 +25,9 @@ namespace {
 // about 7,000 parameters and more.
 constexpr std::size_t kMaxParamsPerStatement = 4000;
 constexpr std::size_t kMaxRowsPerStatement = 200;
+// From this many rows on, PostgreSQL gets them through COPY (three round trips, no
+// parameters to bind, no statement to parse); fewer go as one INSERT.
+constexpr std::size_t kCopyFromRows = 64;
 
 void bindAll(Poco::Data::Statement& st, Params& params, Poco::Nullable<std::string>& null) {
   for (auto& p : params) {
@@ -47,6 +52,27 @@ bool oneRoundTrip(Dialect dialect) {
     return v && std::string(v) == "poco";
   }();
   return dialect == Dialect::kPostgresql && !viaPoco;
+}
+
+// ACCORD_POSTGRESQL_COPY=off inserts in batches of INSERT statements instead of
+// COPY, to measure the difference on the same build (tests/bench/README.md).
+bool copyAllowed() {
+  static const bool off = [] {
+    const char* v = std::getenv("ACCORD_POSTGRESQL_COPY");
+    return v && std::string(v) == "off";
+  }();
+  return !off;
+}
+
+// SQLite statements go straight to sqlite3 on the session's handle (sqlite_exec.h).
+// ACCORD_SQLITE_STATEMENTS=poco reads them through Poco::Data's RecordSet as before,
+// to measure the difference on the same build (tests/bench/README.md).
+bool direct(Dialect dialect) {
+  static const bool viaPoco = [] {
+    const char* v = std::getenv("ACCORD_SQLITE_STATEMENTS");
+    return v && std::string(v) == "poco";
+  }();
+  return dialect == Dialect::kSqlite && !viaPoco;
 }
 }  // namespace
 
@@ -78,6 +104,7 @@ std::string Sql::translate(const std::string& sql) const {
 std::size_t Sql::exec(const std::string& sql, Params params) {
   ++statements_;
   if (oneRoundTrip(dialect_)) return postgresqlExec(session_, translate(sql), params).affected;
+  if (direct(dialect_)) return sqliteExec(session_, sql, params).affected;
   Poco::Nullable<std::string> null;
   Poco::Data::Statement st(session_);
   st << translate(sql);
@@ -89,6 +116,7 @@ Rows Sql::query(const std::string& sql, Params params) {
   ++statements_;
   if (oneRoundTrip(dialect_))
     return Rows(std::make_unique<PgResult>(postgresqlExec(session_, translate(sql), params)));
+  if (direct(dialect_)) return Rows(std::make_unique<PgResult>(sqliteExec(session_, sql, params)));
   Poco::Nullable<std::string> null;
   Poco::Data::Statement st(session_);
   st << translate(sql);
@@ -99,6 +127,16 @@ Rows Sql::query(const std::string& sql, Params params) {
 
 void Sql::insertRows(const std::string& table, const std::vector<std::string>& columns, std::vector<Params> rows) {
   if (rows.empty()) return;
+  if (rows.size() >= kCopyFromRows && oneRoundTrip(dialect_) && copyAllowed()) {
+    std::string copy = "COPY " + table + " (";
+    for (std::size_t i = 0; i < columns.size(); ++i) copy += (i ? ", " : "") + columns[i];
+    copy += ") FROM STDIN";
+    std::string data;
+    for (const auto& row : rows) appendCopyLine(data, row);
+    ++statements_;
+    postgresqlCopy(session_, copy, data);
+    return;
+  }
   std::string head = "INSERT INTO " + table + " (";
   for (std::size_t i = 0; i < columns.size(); ++i) head += (i ? ", " : "") + columns[i];
   head += ") VALUES ";

@@ -63,6 +63,10 @@ class Sql {
   // Row lock for read-then-write on PostgreSQL; SQLite locks the whole database
   // for a writing transaction already.
   const char* forUpdate() const { return dialect_ == Dialect::kPostgresql ? " FOR UPDATE" : ""; }
+  // Byte order for a sort whose order between keys nothing reads (rows grouped by
+  // key, then placed by the caller): PostgreSQL compares text through the
+  // database's collation otherwise, 15-20 ms for the 2,850 rows of a matrix page.
+  const char* byteOrder() const { return dialect_ == Dialect::kPostgresql ? " COLLATE \"C\"" : ""; }
   Poco::Data::Session& session() { return session_; }
 
  private:

@@ -5,7 +5,9 @@
 // implementation matrix, the endorsement status, the monitor's inbox, the whole
 // matrix and fetching one assignment with its reports.
 //   storage_bench [--postgres URI] [--commitments N] [--reports N] [--keep]
-// The URI defaults to $ACCORD_TEST_POSTGRES; each run uses a fresh schema.
+//                 [--sqlite-file PATH] [--schema NAME] [--loaded] [--page-loops N]
+// The URI defaults to $ACCORD_TEST_POSTGRES; each run uses a fresh schema unless
+// --schema names one. --loaded times an earlier run's data (--keep, --schema).
 #include <unistd.h>
 
 #include <algorithm>
@@ -46,8 +48,13 @@ const T& must(const domain::Result<T>& r, const char* what) {
   return r.value();
 }
 
+struct Options {
+  bool loaded = false;  // the store already holds the generated data: time the reads only
+  int pageLoops = 0;    // the matrix page again, N times, after the figures (for a profiler)
+};
+
 void run(const std::string& label, const std::string& uri, const domain::Dossier& d,
-         const domain::CountryCatalog& catalog) {
+         const domain::CountryCatalog& catalog, const Options& options) {
   auto opened = storage::openStore(uri);
   app::Store* store = must(opened, "open").get();
   domain::FixedClock clock(domain::Timestamp::fromSeconds(1530000000));  // 2018-06-26
@@ -55,7 +62,7 @@ void run(const std::string& label, const std::string& uri, const domain::Dossier
   app::Context ctx{*store, clock, snapshots};
   domain::Actor admin{"bench", domain::Role::kAdmin, std::nullopt};
   auto t = Clock::now();
-  must(app::importDossier(ctx, admin, d, catalog), "bulk load");
+  if (!options.loaded) must(app::importDossier(ctx, admin, d, catalog), "bulk load");
   double load = msSince(t);
 
   const auto& decl = d.declarations.front().id;
@@ -81,9 +88,9 @@ void run(const std::string& label, const std::string& uri, const domain::Dossier
   double fetchMs = msSince(t) / kFetches;
   auto q5 = storage::statementCount(*store);
 
-  std::cout << std::fixed << std::setprecision(1) << label << "\n"
-            << "  bulk load (validate + insert, one transaction): " << load / 1000 << " s\n"
-            << std::setprecision(2) << "  implementation matrix, first page: " << page << ", "
+  std::cout << std::fixed << std::setprecision(1) << label << "\n";
+  if (!options.loaded) std::cout << "  bulk load (validate + insert, one transaction): " << load / 1000 << " s\n";
+  std::cout << std::setprecision(2) << "  implementation matrix, first page: " << page << ", "
             << page.value.matrix.commitments.size() << " of " << d.commitments.size() << " rows, "
             << page.value.matrix.cells.size() << " cells, " << page.value.overdue << " overdue in all\n"
             << "  endorsement status of one declaration: " << tally << ", " << tally.value.tally.signedCount << " of "
@@ -94,6 +101,8 @@ void run(const std::string& label, const std::string& uri, const domain::Dossier
             << std::setprecision(2) << "  fetch one assignment with its reports: " << fetchMs << " ms ("
             << (q5 - q4) / kFetches << " queries, " << reports / kFetches << " reports each, mean of " << kFetches
             << ")\n";
+  for (int i = 0; i < options.pageLoops; ++i)
+    must(app::implementationMatrixPage(cold, admin, decl, {}, {}), "page");
 }
 }  // namespace
 
@@ -101,12 +110,22 @@ int main(int argc, char** argv) {
   std::string postgres = std::getenv("ACCORD_TEST_POSTGRES") ? std::getenv("ACCORD_TEST_POSTGRES") : "";
   int commitments = 1000, reportsPer = 10;
   bool keep = false;
+  Options options;
+  std::string sqliteFile, schema;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--keep") keep = true;
+    else if (a == "--loaded") options.loaded = true;
     else if (a == "--help") {
       std::cout << "usage: storage_bench [--postgres URI] [--commitments N] [--reports N] [--keep]\n"
-                   "  --keep  leaves the SQLite file in place (for EXPLAIN QUERY PLAN, tests/bench/README.md)\n";
+                   "                     [--sqlite-file PATH] [--schema NAME] [--loaded] [--page-loops N]\n"
+                   "  --keep         leaves the SQLite file in place (for EXPLAIN QUERY PLAN, tests/bench/README.md)\n"
+                   "  --sqlite-file  the SQLite database to use (kept); default a new temporary one\n"
+                   "  --schema       the PostgreSQL schema to use; default accord_bench_<pid>\n"
+                   "  --loaded       the database and schema hold an earlier run's data (same --commitments,\n"
+                   "                 --reports): skip the bulk load, time the reads on a cold server\n"
+                   "  --page-loops   reads the matrix page N more times at the end (for perf record)\n"
+                   "  --postgres ''  skips PostgreSQL\n";
       return 0;
     } else if (i + 1 >= argc) {
       std::cerr << "storage_bench: " << a << " needs a value (see --help)\n";
@@ -114,6 +133,9 @@ int main(int argc, char** argv) {
     } else if (a == "--postgres") postgres = argv[++i];
     else if (a == "--commitments") commitments = std::atoi(argv[++i]);
     else if (a == "--reports") reportsPer = std::atoi(argv[++i]);
+    else if (a == "--sqlite-file") sqliteFile = argv[++i];
+    else if (a == "--schema") schema = argv[++i];
+    else if (a == "--page-loops") options.pageLoops = std::atoi(argv[++i]);
     else {
       std::cerr << "storage_bench: unknown option " << a << " (see --help)\n";
       return 2;
@@ -134,15 +156,27 @@ int main(int argc, char** argv) {
     return 1;
   }
 
-  std::string dir = (std::filesystem::temp_directory_path() / "accord-bench-XXXXXX").string();
-  if (!mkdtemp(dir.data())) return 1;
-  run("SQLite (" + dir + "/accord.db)", "sqlite:" + dir + "/accord.db", d, reference);
-  if (keep) std::cout << "  (kept: " << dir << "/accord.db)\n";
-  else std::filesystem::remove_all(dir);
+  if (options.loaded && sqliteFile.empty() && schema.empty()) {
+    std::cerr << "storage_bench: --loaded needs --sqlite-file or --schema (an earlier run's data)\n";
+    return 2;
+  }
+  if (!options.loaded || !sqliteFile.empty()) {
+    std::string dir;
+    if (sqliteFile.empty()) {
+      dir = (std::filesystem::temp_directory_path() / "accord-bench-XXXXXX").string();
+      if (!mkdtemp(dir.data())) return 1;
+      sqliteFile = dir + "/accord.db";
+    }
+    run("SQLite (" + sqliteFile + ")", "sqlite:" + sqliteFile, d, reference, options);
+    if (keep || dir.empty()) std::cout << "  (kept: " << sqliteFile << ")\n";
+    else std::filesystem::remove_all(dir);
+  }
+  if (options.loaded && schema.empty()) postgres.clear();  // only the SQLite file was named
   if (!postgres.empty()) {
-    std::string schema = "accord_bench_" + std::to_string(getpid());
+    if (schema.empty()) schema = "accord_bench_" + std::to_string(getpid());
     run("PostgreSQL (schema " + schema + ")",
-        postgres + (postgres.find('?') == std::string::npos ? "?" : "&") + "schema=" + schema, d, reference);
+        postgres + (postgres.find('?') == std::string::npos ? "?" : "&") + "schema=" + schema, d, reference,
+        options);
     std::cout << "  (schema " << schema << " left in place for inspection; drop it with DROP SCHEMA ... CASCADE)\n";
   } else {
     std::cout << "PostgreSQL: skipped (give --postgres URI or set ACCORD_TEST_POSTGRES)\n";

@@ -9,6 +9,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "accord/app/audit_event.h"
@@ -278,6 +279,10 @@ class AuditLog {
   // Appends `entry` at `at` after the current head, serialised against every other
   // writer of the same database, and returns the sealed event.
   virtual Result<AuditEvent> append(const AuditEntry& entry, domain::Timestamp at) = 0;
+  // Appends `entries` in order, each at its time, exactly as that many append()
+  // calls would (the same chain), under one lock of the head and in batched
+  // inserts (COPY on PostgreSQL): bulk loads of history. Returns the new head.
+  virtual Result<AuditHead> appendAll(const std::vector<std::pair<AuditEntry, domain::Timestamp>>& entries) = 0;
   virtual Result<AuditHead> head() = 0;
   // Events with seq > afterSeq in sequence order, at most `limit`.
   virtual Result<std::vector<AuditEvent>> range(std::int64_t afterSeq, std::size_t limit) = 0;

@@ -10,6 +10,7 @@
 #include <Poco/Data/Session.h>
 #include <libpq-fe.h>
 
+#include <algorithm>
 #include <charconv>
 #include <memory>
 #include <string>
@@ -122,5 +123,42 @@ __attribute__((visibility("default"))) void accord_postgresql_exec(Poco::Data::S
     const char* changed = PQcmdTuples(r.get());
     out->affected = changed && *changed ? std::stoull(changed) : 0;
   }
+}
+}
+
+extern "C" {
+
+// Runs `copy` (COPY table (columns) FROM STDIN, text format) on the connection of
+// `session` and sends `data`, lines in that format (copy_text.h), in pieces; sets
+// `rows` to the rows the server stored. Throws as accord_postgresql_exec does;
+// after a refused row the server's error (its SQLSTATE, e.g. 23505) is the one thrown.
+__attribute__((visibility("default"))) void accord_postgresql_copy(Poco::Data::Session* session,
+                                                                  const std::string* copy, const std::string* data,
+                                                                  std::size_t* rows) {
+  auto* impl = dynamic_cast<Poco::Data::PostgreSQL::SessionImpl*>(session->impl());
+  if (!impl) throw Poco::Data::NotSupportedException("not a PostgreSQL session");
+  auto& handle = impl->handle();
+  if (!handle.isConnected()) throw Poco::Data::NotConnectedException();
+  Poco::FastMutex::ScopedLock lock(handle.mutex());
+  PGconn* conn = handle;
+  std::unique_ptr<PGresult, void (*)(PGresult*)> r(PQexec(conn, copy->c_str()), PQclear);
+  if (!r || PQresultStatus(r.get()) != PGRES_COPY_IN) fail(r.get(), conn);
+  // Pieces of 1 MiB: libpq buffers what it is given, and sends as the server reads.
+  constexpr std::size_t kPiece = 1 << 20;
+  bool sent = true;
+  for (std::size_t at = 0; sent && at < data->size(); at += kPiece)
+    sent = PQputCopyData(conn, data->data() + at, static_cast<int>(std::min(kPiece, data->size() - at))) == 1;
+  if (sent) sent = PQputCopyEnd(conn, nullptr) == 1;
+  if (!sent) fail(nullptr, conn);  // the connection is gone (blocking mode never answers 0)
+  // The COPY's outcome, then nothing: every result is read, so the connection is
+  // ready for the next statement whatever happened.
+  std::unique_ptr<PGresult, void (*)(PGresult*)> outcome(nullptr, PQclear);
+  while (PGresult* next = PQgetResult(conn)) {
+    if (!outcome) outcome.reset(next);
+    else PQclear(next);
+  }
+  if (!outcome || PQresultStatus(outcome.get()) != PGRES_COMMAND_OK) fail(outcome.get(), conn);
+  const char* stored = PQcmdTuples(outcome.get());
+  *rows = stored && *stored ? std::stoull(stored) : 0;
 }
 }
