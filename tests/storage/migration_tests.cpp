@@ -6,6 +6,7 @@
 #include "accord/app/dossier_use_cases.h"
 #include "accord/app/read_models.h"
 #include "conformance_env.h"
+#include "coordinator_account.h"
 
 using namespace accord;
 using namespace accord::test;
@@ -38,6 +39,14 @@ void dropDirectory(Env& env) {
   for (const char* column : {"email", "language"}) env.fresh.raw(std::string("ALTER TABLE person DROP COLUMN ") + column);
   env.fresh.raw("ALTER TABLE organization DROP COLUMN kind");
 }
+// Undoes migration 17; `outbox` also its column and index on the notification
+// table (false once that table is dropped).
+void dropNotificationChoices(Env& env, bool outbox = true) {
+  for (const char* table : {"notification_choice", "notification_digest"}) env.fresh.raw(std::string("DROP TABLE ") + table);
+  if (!outbox) return;
+  env.fresh.raw("DROP INDEX notification_held");
+  env.fresh.raw("ALTER TABLE notification DROP COLUMN digest_key");
+}
 std::string messageOf(const domain::Result<std::unique_ptr<app::Store>>& r) {
   BOOST_TEST_REQUIRE(!r.ok());
   BOOST_TEST((r.error().code == domain::ErrorCode::kUnavailable));
@@ -55,6 +64,7 @@ BOOST_DATA_TEST_CASE(an_older_schema_is_migrated_on_open, allBackends(), backend
   Env env(backend);
   env.fresh.close();
   // Make it a version-1 database: drop what migrations 2 to 16 added.
+  dropNotificationChoices(env);
   dropEndorsementCounts(env);
   dropDirectory(env);
   dropInboxIndexes(env);
@@ -91,6 +101,7 @@ BOOST_DATA_TEST_CASE(an_older_schema_is_migrated_on_open, allBackends(), backend
   dropAccountPreferences(env);                         // and 14
   dropEndorsementCounts(env);                          // and 15
   dropDirectory(env);                                  // and 16
+  dropNotificationChoices(env, false);                 // and 17
 }
 
 // Migration 10 backfills the latest-report summary from the reports already stored:
@@ -109,6 +120,7 @@ BOOST_DATA_TEST_CASE(the_latest_report_summary_is_backfilled, allBackends(), bac
   dropReminders(env);
   dropAccountPreferences(env);
   dropDirectory(env);
+  dropNotificationChoices(env);
   env.fresh.raw("DELETE FROM schema_version WHERE version >= 10");
   auto store = storage::openStore(env.fresh.uri());
   BOOST_TEST_REQUIRE(store.ok());
@@ -146,6 +158,7 @@ BOOST_DATA_TEST_CASE(milestones_are_copied_to_each_assignment_on_upgrade, allBac
     env.fresh.raw(std::string("DROP TABLE ") + table);
   dropAccountPreferences(env);
   dropDirectory(env);
+  dropNotificationChoices(env, false);
   env.fresh.raw("DELETE FROM schema_version WHERE version >= 8");
   auto store = env.fresh.reopen();
   app::Context ctx{*store, env.clock, snapshots()};
@@ -188,6 +201,7 @@ BOOST_DATA_TEST_CASE(last_sign_ins_are_backfilled_from_the_sessions, allBackends
   dropReminders(env);
   dropAccountPreferences(env);
   dropDirectory(env);
+  dropNotificationChoices(env);
   env.fresh.raw("INSERT INTO account_session (token_id, account_name, issued_at, expires_at, revoked_at, address) "
                 "VALUES ('t1', 'used.one', '2017-07-01T10:00:00Z', '2017-07-01T18:00:00Z', NULL, '10.0.0.7')");
   env.fresh.raw("DELETE FROM schema_version WHERE version >= 11");
@@ -210,6 +224,7 @@ BOOST_DATA_TEST_CASE(the_directory_survives_its_migration, allBackends(), backen
   ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
   env.fresh.close();
   dropDirectory(env);
+  dropNotificationChoices(env);
   env.fresh.raw("DELETE FROM schema_version WHERE version >= 16");
   auto store = env.fresh.reopen();
   app::Directory directory;
@@ -226,6 +241,38 @@ BOOST_DATA_TEST_CASE(the_directory_survives_its_migration, allBackends(), backen
     BOOST_TEST(directory.people[i].language.empty());
   }
   for (const auto& o : directory.organizations) BOOST_TEST((o.kind == domain::OrganizationKind::kOther));
+}
+
+// Migration 17 rebuilds the outbox on SQLite (a CHECK cannot change in place) and
+// widens it on PostgreSQL: every notification stored before it is still there, as
+// it was, and the new states are accepted after it.
+BOOST_DATA_TEST_CASE(the_outbox_survives_migration_17, allBackends(), backend) {
+  Env env(backend);
+  domain::NotificationEvent e{domain::NotificationKind::kCommitmentProposed, "cm1", cc("AL"), "t", "/x", "hello"};
+  ok(env.fresh.store().run(app::TxMode::kReadWrite, [&](app::Repositories& r) -> domain::Status {
+    if (auto s = r.accounts().insert(coordinatorAccount("coordinator.a")); !s.ok()) return s;
+    if (auto n = r.outbox().enqueue(e, domain::audienceOf(e), env.clock.now()); !n.ok()) return n.error();
+    return {};
+  }));
+  env.fresh.close();
+  dropNotificationChoices(env);
+  env.fresh.raw("DELETE FROM schema_version WHERE version >= 17");
+  auto store = env.fresh.reopen();
+  ok(store->run(app::TxMode::kReadWrite, [&](app::Repositories& r) -> domain::Status {
+    auto before = ok(r.outbox().listFor("coordinator.a", {}));
+    BOOST_TEST_REQUIRE(before.items.size() == 1u);
+    BOOST_TEST(before.items[0].event.message == "hello");
+    BOOST_TEST((before.items[0].state == domain::DeliveryState::kPending));
+    domain::NotificationChoices c;
+    c.topics[domain::NotificationTopic::kCommitments] = {true, domain::MailTiming::kDigest};
+    if (auto s = r.accounts().setNotificationChoices("coordinator.a", c); !s.ok()) return s;
+    if (auto n = r.outbox().enqueue(e, domain::audienceOf(e), env.clock.now()); !n.ok()) return n.error();
+    auto after = ok(r.outbox().listFor("coordinator.a", {}));
+    BOOST_TEST_REQUIRE(after.items.size() == 2u);
+    BOOST_TEST((after.items[0].state == domain::DeliveryState::kHeld));
+    BOOST_TEST(after.items[1].id == before.items[0].id);
+    return {};
+  }));
 }
 
 BOOST_DATA_TEST_CASE(a_newer_schema_is_refused, allBackends(), backend) {

@@ -2,6 +2,7 @@
 // the language of their mail and calendar feed (Account::language).
 #include "accord/app/account_use_cases.h"
 #include "accounts_view.h"
+#include "notification_choices_view.h"
 #include "page.h"
 #include "pages.h"
 
@@ -9,8 +10,9 @@ namespace accord::web {
 
 namespace {
 Reply ownAccountPageWith(const Site& site, Visit& v, const domain::Error* formError) {
-  auto a = app::getOwnAccount(site.ctx, v.actor());
-  if (!a.ok()) return errorPage(site, v, a.error());
+  auto p = app::getOwnPreferences(site.ctx, v.actor());
+  if (!p.ok()) return errorPage(site, v, p.error());
+  const domain::Account* a = &p->account;
   Data view = baseView(site, v, "My account");
   view.set("displayName", a->displayName);
   view.set("email", a->email);
@@ -18,6 +20,7 @@ Reply ownAccountPageWith(const Site& site, Visit& v, const domain::Error* formEr
   view.set("languages", languageChoices(a->language));
   view.set("languageAction", link(v, "/account/language"));
   view.set("calendarHref", link(v, "/calendar"));
+  putNotificationChoices(site, v, *p, view);
   if (formError) putError(view, *formError);
   return renderPage(site, v, "own_account", view, formError ? statusOf(formError->code) : 200);
 }
