@@ -50,14 +50,19 @@ struct Digests {
   Env env;
 };
 
+// Answers each digest with `outcome` (sent unless told), recording what it was given.
 class RecordingMailer final : public app::NotificationMailer {
  public:
+  explicit RecordingMailer(app::DeliveryOutcome outcome = app::DeliveryOutcome::kSent) : outcome_(outcome) {}
   app::Delivery deliver(const app::OutboxItem&) override { return {app::DeliveryOutcome::kSent, "250"}; }
   app::Delivery deliverDigest(const app::DigestItem& d) override {
     digests.push_back(d);
-    return {app::DeliveryOutcome::kSent, "250"};
+    return {outcome_, outcome_ == app::DeliveryOutcome::kSent ? "250" : "550 no such mailbox"};
   }
   std::vector<app::DigestItem> digests;
+
+ private:
+  app::DeliveryOutcome outcome_;
 };
 
 app::DigestOptions options(const std::string& claimer, int hour) {
@@ -139,6 +144,19 @@ BOOST_DATA_TEST_CASE(two_servers_on_one_database_send_each_person_one_digest, al
   BOOST_TEST(keys.count("digest:digest.a:2017-08-01") == 1u);
   BOOST_TEST(keys.count("digest:digest.b:2017-08-01") == 1u);
   for (const auto& n : d.of("digest.b")) BOOST_TEST((n.state == domain::DeliveryState::kSent));
+}
+
+BOOST_DATA_TEST_CASE(a_refused_digest_fails_with_its_notifications_and_is_not_sent_again, allBackends(), backend) {
+  Digests d(backend);
+  d.propose(2);
+  RecordingMailer refusing(app::DeliveryOutcome::kPermanentFailure);
+  app::DigestSender sender(d.env.fresh.store(), d.env.clock, refusing, options("server-a", 6));
+  for (int i = 0; i < 3; ++i) ok(sender.runOnce());
+  BOOST_TEST(refusing.digests.size() == 2u);  // one per person, each tried once
+  for (const auto& n : d.of("digest.a")) {
+    BOOST_TEST((n.state == domain::DeliveryState::kFailed));
+    BOOST_TEST(n.lastError == "550 no such mailbox");
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
