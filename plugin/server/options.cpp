@@ -83,6 +83,8 @@ const std::vector<Setting>& settings() {
       {"reminders.checkSeconds", "reminder-check", "SECONDS", "",
        "how often deadline reminders are looked for, 0: never [3600]"},
       {"mail.pollMs", "mail-poll", "MS", "", "how often the outbox is looked at besides after a change [1000]"},
+      {"mail.digestHour", "digest-hour", "HOUR", "",
+       "the hour of the day (UTC, 0 to 23) from which the daily digests are sent; 24: never [6]"},
       {"logging.level", "log-level", "LEVEL", "information", "fatal, error, warning, notice, information, debug"},
       {"logging.format", "log-format", "FORMAT", "text", "text (key=value) or json (one object per line)"},
   };

@@ -225,6 +225,11 @@ def main():
         c.check("GET", "/api/v1/preferences", actor="viewer", expect=200)
         c.check("PUT", "/api/v1/preferences", {"language": None}, actor="viewer", expect=200)
         c.check("PUT", "/api/v1/preferences", {"language": "klingon"}, actor="viewer", expect=400)
+        # ... and how notifications reach them (issue 16): one topic changed, a bad timing refused.
+        c.check("PUT", "/api/v1/preferences", {"notifications": {"reports": {"email": True, "timing": "digest"}}},
+                actor="viewer", expect=200)
+        c.check("PUT", "/api/v1/preferences", {"notifications": {"reports": {"email": True, "timing": "weekly"}}},
+                actor="viewer", expect=400)
         c.check("GET", "/api/v1/users", actor="viewer", expect=403)
         c.check("GET", "/api/v1/session", actor="coordinator.at", expect=200)
         status, head, _ = c.check("GET", d + "/endorsements/AT", expect=200)

@@ -11,6 +11,10 @@ message it accepts), changes made through the API.
      comes back: the message arrives once, after both.
   4. Two accord-servers on one PostgreSQL (when ACCORD_TEST_POSTGRES is set):
      every notification is delivered once.
+  5. The daily digest: a coordinator who chose it for commitments gets the
+     proposals held (none mailed at once), then ONE digest listing them with their
+     links, in their language; a restart sends no second one; with two servers on
+     one PostgreSQL each person's digest arrives once too.
 
 usage: check_mail_delivery.py --server accord-server --accord accord --source SRC"""
 import argparse
@@ -77,7 +81,7 @@ def start_smtp(sink, port):
 
 
 class Accord:
-    def __init__(self, args, storage, smtp_port, workdir, name="server"):
+    def __init__(self, args, storage, smtp_port, workdir, name="server", digest_hour=6):
         self.log_path = os.path.join(workdir, name + ".log")
         self.log = open(self.log_path, "a+", encoding="utf-8")
         self.log.seek(0, 2)
@@ -87,7 +91,7 @@ class Accord:
             [args.server, "--port", "0", "--storage", storage, "--smtp", "smtp://127.0.0.1:%d" % smtp_port,
              "--base-url", BASE_URL + "/", "--mail-from", "Accord <accord@example.org>",
              "--mail-reply-to", "secretariat@example.org", "--mail-retry", "1", "--mail-poll", "200",
-             "--secret-file", os.path.join(workdir, "secret")],
+             "--digest-hour", str(digest_hour), "--secret-file", os.path.join(workdir, "secret")],
             env=env, stdout=self.log, stderr=subprocess.STDOUT)
         self.url = self._wait_for_url()
 
@@ -267,6 +271,96 @@ def two_servers(args, workdir, uri):
           % (expected, split[0], split[1]))
 
 
+def hold_proposals(server, passwords, proposals):
+    """Coordinator.mk chooses the digest for commitments, in French; `proposals`
+    commitments are proposed to North Macedonia. Returns their ids."""
+    mk = server.sign_in(passwords, "coordinator.mk")
+    server.api("PUT", "/api/v1/preferences",
+               {"language": "fr", "notifications": {"commitments": {"email": True, "timing": "digest"}}}, mk)
+    token = server.sign_in(passwords)
+    ids = ["cm-digest-%d" % k for k in range(proposals)]
+    for cid in ids:
+        server.api("POST", "/api/v1/declarations/skopje-joint-declaration/commitments", commitment(cid, ["MK"]), token)
+    states = [n["delivery"] for n in server.api("GET", "/api/v1/notifications", token=mk)["items"]
+              if n["kind"] == "commitment_proposed"]
+    check(states == ["held"] * proposals, states)
+    return ids
+
+
+def digests_of(sink, address):
+    return [m for m in sink.to(address) if "digest" in m["Subject"] or "résumé" in m["Subject"]]
+
+
+def check_digest(msg, ids):
+    check(msg["Subject"].startswith("Accord : votre résumé quotidien du ") and
+          msg["Subject"].endswith("(%d)" % len(ids)), msg["Subject"])
+    check(msg["Message-ID"].startswith("<digest.coordinator.mk."), msg["Message-ID"])
+    text, html = part(msg, "plain"), part(msg, "html")
+    check('<html lang="fr">' in html, html[:200])
+    for cid in ids:
+        link = BASE_URL + "/commitments/%s/countries/MK" % cid
+        check(link in text and 'href="%s"' % link in html, "%s missing from the digest:\n%s" % (link, text))
+    check(text.count("Engagement proposé") == len(ids), text)
+
+
+def digest(args, workdir):
+    sink = Sink()
+    port = free_port()
+    smtp = start_smtp(sink, port)
+    storage = "sqlite:" + os.path.join(workdir, "digest.db")
+    passwords = seed_accounts(args, storage, workdir)
+    mk = "coordinator.mk@skopje-2016.example"
+    # A server that sends no digest (hour 24) while the proposals are made...
+    server = Accord(args, storage, port, workdir, "digest-hold", digest_hour=24)
+    try:
+        wait_for("the account messages", lambda: sink.count() >= len(passwords))
+        ids = hold_proposals(server, passwords, 4)
+        time.sleep(1)
+        check(len(sink.to(mk)) == 1, "a held proposal was mailed at once: %s" % [m["Subject"] for m in sink.to(mk)])
+    finally:
+        server.stop()
+    # ... then one whose digest hour has come (00:00 UTC): one digest, once.
+    for run in range(2):
+        server = Accord(args, storage, port, workdir, "digest-send", digest_hour=0)
+        try:
+            wait_for("the digest", lambda: digests_of(sink, mk))
+            time.sleep(1.5)
+        finally:
+            server.stop()
+    got = digests_of(sink, mk)
+    check(len(got) == 1, "%d digests" % len(got))
+    check_digest(got[0], ids)
+    smtp.stop()
+    print("digest: %d proposals held, then one digest listing them in French, not sent again after a restart"
+          % len(ids))
+
+
+def two_servers_digest(args, workdir, uri):
+    sink = Sink()
+    port = free_port()
+    smtp = start_smtp(sink, port)
+    holder = Accord(args, uri, port, workdir, "pg-hold", digest_hour=24)
+    passwords = seed_accounts(args, uri, workdir)
+    mk = "coordinator.mk@skopje-2016.example"
+    try:
+        ids = hold_proposals(holder, passwords, 3)
+    finally:
+        holder.stop()
+    first = Accord(args, uri, port, workdir, "pg-digest-1", digest_hour=0)
+    second = Accord(args, uri, port, workdir, "pg-digest-2", digest_hour=0)
+    try:
+        wait_for("the digest", lambda: digests_of(sink, mk), 60)
+        time.sleep(2)
+    finally:
+        first.stop()
+        second.stop()
+        smtp.stop()
+    got = digests_of(sink, mk)
+    check(len(got) == 1, "%d digests from two servers" % len(got))
+    check_digest(got[0], ids)
+    print("two servers on one PostgreSQL: one digest of %d notifications" % len(ids))
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--server", required=True)
@@ -275,12 +369,16 @@ def main():
     args = p.parse_args()
     workdir = tempfile.mkdtemp(prefix="accord-mail-")
     delivery(args, workdir)
+    digest(args, workdir)
     base = os.environ.get("ACCORD_TEST_POSTGRES", "")
     if base:
         schema = "accord_mail_%d" % os.getpid()
         try:
             two_servers(args, workdir, base + ("&" if "?" in base else "?") + "schema=" + schema)
+            two_servers_digest(args, workdir, base + ("&" if "?" in base else "?") + "schema=" + schema + "_digest")
         finally:
+            subprocess.run(["psql", "-q", base.split("?")[0], "-c", "DROP SCHEMA IF EXISTS %s_digest CASCADE" % schema],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             subprocess.run(["psql", "-q", base.split("?")[0], "-c", "DROP SCHEMA IF EXISTS %s CASCADE" % schema],
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     else:

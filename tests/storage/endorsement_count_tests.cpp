@@ -120,6 +120,10 @@ BOOST_DATA_TEST_CASE(the_counts_of_older_data_are_backfilled, allBackends(), bac
   // Migration 16 (the directory's columns) came after it: undone too, so that both run again.
   for (const char* column : {"email", "language"}) env.fresh.raw(std::string("ALTER TABLE person DROP COLUMN ") + column);
   env.fresh.raw("ALTER TABLE organization DROP COLUMN kind");
+  // And migration 19 (notification choices and the digest).
+  for (const char* table : {"notification_choice", "notification_digest"}) env.fresh.raw(std::string("DROP TABLE ") + table);
+  env.fresh.raw("DROP INDEX notification_held");
+  env.fresh.raw("ALTER TABLE notification DROP COLUMN digest_key");
   // And migrations 18 (the latest report's head columns) and 17 (the agenda).
   for (const char* column : {"period_start", "period_end", "percent", "state", "version"})
     env.fresh.raw(std::string("ALTER TABLE latest_report DROP COLUMN ") + column);

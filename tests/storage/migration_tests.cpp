@@ -6,6 +6,7 @@
 #include "accord/app/dossier_use_cases.h"
 #include "accord/app/read_models.h"
 #include "conformance_env.h"
+#include "coordinator_account.h"
 
 using namespace accord;
 using namespace accord::test;
@@ -48,6 +49,14 @@ void dropAgenda(Env& env) {
   for (const char* table : {"conference_session_speaker", "conference_session"})
     env.fresh.raw(std::string("DROP TABLE ") + table);
 }
+// Undoes migration 19; `outbox` also its column and index on the notification
+// table (false once that table is dropped).
+void dropNotificationChoices(Env& env, bool outbox = true) {
+  for (const char* table : {"notification_choice", "notification_digest"}) env.fresh.raw(std::string("DROP TABLE ") + table);
+  if (!outbox) return;
+  env.fresh.raw("DROP INDEX notification_held");
+  env.fresh.raw("ALTER TABLE notification DROP COLUMN digest_key");
+}
 std::string messageOf(const domain::Result<std::unique_ptr<app::Store>>& r) {
   BOOST_TEST_REQUIRE(!r.ok());
   BOOST_TEST((r.error().code == domain::ErrorCode::kUnavailable));
@@ -64,7 +73,8 @@ void dropInboxIndexes(Env& env) {
 BOOST_DATA_TEST_CASE(an_older_schema_is_migrated_on_open, allBackends(), backend) {
   Env env(backend);
   env.fresh.close();
-  // Make it a version-1 database: drop what migrations 2 to 18 added.
+  // Make it a version-1 database: drop what migrations 2 to 19 added.
+  dropNotificationChoices(env);
   dropEndorsementCounts(env);
   dropDirectory(env);
   dropAgenda(env);
@@ -104,6 +114,7 @@ BOOST_DATA_TEST_CASE(an_older_schema_is_migrated_on_open, allBackends(), backend
   dropEndorsementCounts(env);                          // and 15
   dropDirectory(env);                                  // and 16
   dropAgenda(env);                                     // and 17
+  dropNotificationChoices(env, false);                 // and 19
 }
 
 // Migration 10 backfills the latest-report summary from the reports already stored:
@@ -122,6 +133,7 @@ BOOST_DATA_TEST_CASE(the_latest_report_summary_is_backfilled, allBackends(), bac
   dropReminders(env);
   dropAccountPreferences(env);
   dropDirectory(env);
+  dropNotificationChoices(env);
   dropAgenda(env);
   env.fresh.raw("DELETE FROM schema_version WHERE version >= 10");
   auto store = storage::openStore(env.fresh.uri());
@@ -160,6 +172,7 @@ BOOST_DATA_TEST_CASE(milestones_are_copied_to_each_assignment_on_upgrade, allBac
     env.fresh.raw(std::string("DROP TABLE ") + table);
   dropAccountPreferences(env);
   dropDirectory(env);
+  dropNotificationChoices(env, false);
   dropAgenda(env);
   env.fresh.raw("DELETE FROM schema_version WHERE version >= 8");
   auto store = env.fresh.reopen();
@@ -205,6 +218,7 @@ BOOST_DATA_TEST_CASE(last_sign_ins_are_backfilled_from_the_sessions, allBackends
   dropLatestReportHead(env);
   dropAgenda(env);
   dropDirectory(env);
+  dropNotificationChoices(env);
   env.fresh.raw("INSERT INTO account_session (token_id, account_name, issued_at, expires_at, revoked_at, address) "
                 "VALUES ('t1', 'used.one', '2017-07-01T10:00:00Z', '2017-07-01T18:00:00Z', NULL, '10.0.0.7')");
   env.fresh.raw("DELETE FROM schema_version WHERE version >= 11");
@@ -229,6 +243,7 @@ BOOST_DATA_TEST_CASE(the_directory_survives_its_migration, allBackends(), backen
   dropLatestReportHead(env);
   dropAgenda(env);
   dropDirectory(env);
+  dropNotificationChoices(env);
   env.fresh.raw("DELETE FROM schema_version WHERE version >= 16");
   auto store = env.fresh.reopen();
   app::Directory directory;
@@ -245,6 +260,38 @@ BOOST_DATA_TEST_CASE(the_directory_survives_its_migration, allBackends(), backen
     BOOST_TEST(directory.people[i].language.empty());
   }
   for (const auto& o : directory.organizations) BOOST_TEST((o.kind == domain::OrganizationKind::kOther));
+}
+
+// Migration 19 rebuilds the outbox on SQLite (a CHECK cannot change in place) and
+// widens it on PostgreSQL: every notification stored before it is still there, as
+// it was, and the new states are accepted after it.
+BOOST_DATA_TEST_CASE(the_outbox_survives_migration_19, allBackends(), backend) {
+  Env env(backend);
+  domain::NotificationEvent e{domain::NotificationKind::kCommitmentProposed, "cm1", cc("AL"), "t", "/x", "hello"};
+  ok(env.fresh.store().run(app::TxMode::kReadWrite, [&](app::Repositories& r) -> domain::Status {
+    if (auto s = r.accounts().insert(coordinatorAccount("coordinator.a")); !s.ok()) return s;
+    if (auto n = r.outbox().enqueue(e, domain::audienceOf(e), env.clock.now()); !n.ok()) return n.error();
+    return {};
+  }));
+  env.fresh.close();
+  dropNotificationChoices(env);
+  env.fresh.raw("DELETE FROM schema_version WHERE version >= 19");
+  auto store = env.fresh.reopen();
+  ok(store->run(app::TxMode::kReadWrite, [&](app::Repositories& r) -> domain::Status {
+    auto before = ok(r.outbox().listFor("coordinator.a", {}));
+    BOOST_TEST_REQUIRE(before.items.size() == 1u);
+    BOOST_TEST(before.items[0].event.message == "hello");
+    BOOST_TEST((before.items[0].state == domain::DeliveryState::kPending));
+    domain::NotificationChoices c;
+    c.topics[domain::NotificationTopic::kCommitments] = {true, domain::MailTiming::kDigest};
+    if (auto s = r.accounts().setNotificationChoices("coordinator.a", c); !s.ok()) return s;
+    if (auto n = r.outbox().enqueue(e, domain::audienceOf(e), env.clock.now()); !n.ok()) return n.error();
+    auto after = ok(r.outbox().listFor("coordinator.a", {}));
+    BOOST_TEST_REQUIRE(after.items.size() == 2u);
+    BOOST_TEST((after.items[0].state == domain::DeliveryState::kHeld));
+    BOOST_TEST(after.items[1].id == before.items[0].id);
+    return {};
+  }));
 }
 
 BOOST_DATA_TEST_CASE(a_newer_schema_is_refused, allBackends(), backend) {
@@ -295,6 +342,7 @@ BOOST_DATA_TEST_CASE(the_latest_report_head_columns_are_backfilled, allBackends(
   const app::MatrixFilter albania{cc("AL"), std::nullopt};
   auto before = ok(app::implementationMatrixPage(env.ctx, al, sample.declarations[0].id, albania, {}));
   env.fresh.close();
+  dropNotificationChoices(env);  // migration 19 came after it: undone too, so that both run again
   dropLatestReportHead(env);
   env.fresh.raw("DELETE FROM schema_version WHERE version >= 18");
   auto store = env.fresh.reopen();

@@ -80,7 +80,13 @@ class ScriptedMailer final : public app::NotificationMailer {
     if (calls_ < script_.size()) return {script_[calls_++], "451 try later"};
     return {app::DeliveryOutcome::kSent, "250 ok"};
   }
+  app::Delivery deliverDigest(const app::DigestItem& digest) override {
+    digests.push_back(digest);
+    if (calls_ < script_.size()) return {script_[calls_++], "451 try later"};
+    return {app::DeliveryOutcome::kSent, "250 ok"};
+  }
   std::vector<app::OutboxItem> delivered;
+  std::vector<app::DigestItem> digests;
 
  private:
   std::vector<app::DeliveryOutcome> script_;

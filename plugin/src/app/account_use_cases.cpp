@@ -138,6 +138,43 @@ Result<Account> setOwnLanguage(const Context& ctx, const Actor& actor, const std
                 });
 }
 
+Result<OwnPreferences> getOwnPreferences(const Context& ctx, const Actor& actor) {
+  return transact<OwnPreferences>(ctx.store, TxMode::kReadOnly, [&](Repositories& r) -> Result<OwnPreferences> {
+    auto a = r.accounts().get(actor.name);
+    if (!a.ok()) return a.error();
+    auto choices = r.accounts().notificationChoices(actor.name);
+    if (!choices.ok()) return choices.error();
+    return OwnPreferences{withoutSecret(std::move(a).value()), std::move(choices).value()};
+  });
+}
+
+Result<OwnPreferences> setOwnPreferences(const Context& ctx, const Actor& actor, const PreferenceChange& change,
+                                         std::optional<long> expectedVersion) {
+  std::optional<std::string> language;
+  if (change.language) {
+    auto parsed = parseAccountLanguage("language", *change.language);
+    if (!parsed.ok()) return parsed.error();
+    language = *parsed;
+  }
+  NotificationChoices asked{change.notifications};
+  if (Status s = validate(asked); !s.ok()) return s.error();
+  // Changing the language alone keeps the action its audit trail always had.
+  const char* action = change.notifications.empty() ? "account.language_changed" : "account.preferences_changed";
+  NotificationChoices stored;
+  auto a = modify(ctx, actor, actor.name, expectedVersion, action, [&](Repositories& r, Account a) -> Result<Account> {
+    if (language) a.language = *language;
+    auto choices = r.accounts().notificationChoices(a.name);
+    if (!choices.ok()) return choices.error();
+    stored = std::move(choices).value();
+    if (change.notifications.empty()) return a;
+    for (const auto& [topic, choice] : change.notifications) stored.topics[topic] = choice;
+    if (Status s = r.accounts().setNotificationChoices(a.name, stored); !s.ok()) return s.error();
+    return a;
+  });
+  if (!a.ok()) return a.error();
+  return OwnPreferences{std::move(a).value(), std::move(stored)};
+}
+
 Result<std::map<std::string, AccountName>> accountNames(const Context& ctx, const Actor& actor,
                                                         const std::vector<std::string>& names) {
   (void)actor;  // any signed-in role: see the header

@@ -1,5 +1,7 @@
 #include "accord/app/outbox_sender.h"
 
+#include "delivery_record.h"
+
 namespace accord::app {
 
 using namespace accord::domain;
@@ -9,24 +11,16 @@ namespace {
 Result<long SendRound::*> record(Store& store, const SenderOptions& o, const OutboxItem& item, const Delivery& d,
                                  Timestamp now) {
   const Notification& n = item.notification;
-  return transact<long SendRound::*>(store, TxMode::kReadWrite, [&](Repositories& r) -> Result<long SendRound::*> {
-    OutboxRepository& outbox = r.outbox();
-    if (d.outcome == DeliveryOutcome::kSent) {
-      auto ok = outbox.markSent(n.id, o.claimer, now);
-      if (!ok.ok()) return ok.error();
-      return &SendRound::sent;
-    }
-    std::optional<Timestamp> next;
-    if (d.outcome == DeliveryOutcome::kTemporaryFailure) next = nextAttempt(o.retry, n.createdAt, n.attempts + 1, now);
-    if (next) {
-      auto ok = outbox.markRetry(n.id, o.claimer, *next, d.detail);
-      if (!ok.ok()) return ok.error();
-      return &SendRound::retried;
-    }
-    auto ok = outbox.markFailed(n.id, o.claimer, d.detail);
-    if (!ok.ok()) return ok.error();
-    return &SendRound::failed;
-  });
+  OutcomeMarks marks{
+      [&](OutboxRepository& outbox, Timestamp at) { return outbox.markSent(n.id, o.claimer, at); },
+      [&](OutboxRepository& outbox, Timestamp next, const std::string& error) {
+        return outbox.markRetry(n.id, o.claimer, next, error);
+      },
+      [&](OutboxRepository& outbox, const std::string& error) { return outbox.markFailed(n.id, o.claimer, error); }};
+  auto as = recordOutcome(store, o.retry, n.createdAt, n.attempts, d, now, marks);
+  if (!as.ok()) return as.error();
+  if (*as == RecordedAs::kSent) return &SendRound::sent;
+  return *as == RecordedAs::kRetried ? &SendRound::retried : &SendRound::failed;
 }
 }  // namespace
 

@@ -22,6 +22,8 @@ const std::pair<DeliveryState, const char*> kStates[] = {
     {DeliveryState::kPending, "pending"},
     {DeliveryState::kSent, "sent"},
     {DeliveryState::kFailed, "failed"},
+    {DeliveryState::kHeld, "held"},
+    {DeliveryState::kNotMailed, "not_mailed"},
 };
 
 bool has(const std::vector<CountryCode>& list, const CountryCode& c) {

@@ -103,8 +103,10 @@ Decoded<app::NewAccount> newAccount(Poco::JSON::Object::Ptr body);
 Decoded<app::AccountChange> accountChange(Poco::JSON::Object::Ptr body);
 // {} (the server makes one up) or {"password": "..."}.
 Decoded<std::optional<std::string>> passwordReset(Poco::JSON::Object::Ptr body);
-// {"language": "fr"} (null or "": none, English): a person's own preferences.
-Decoded<std::string> preferences(Poco::JSON::Object::Ptr body);
+// A person's own preferences: {"language": "fr"} (null or "": none, English) and/or
+// {"notifications": {"reports": {"email": true, "timing": "digest"}}}; what is
+// absent stays. Errors name the field ("$.notifications.reports.timing").
+Decoded<app::PreferenceChange> preferences(Poco::JSON::Object::Ptr body);
 
 // What a translator sends for a language version (translator, authentic, units,
 // closingFormula); the server's fields are refused.

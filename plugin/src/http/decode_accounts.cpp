@@ -1,6 +1,7 @@
 // Bodies about people: signing in, a new account, a change to one, a password
 // reset.
 #include "accord/json/node.h"
+#include "accord/domain/notification_choice.h"
 #include "decode.h"
 
 namespace accord::http::decode {
@@ -81,11 +82,25 @@ Decoded<std::optional<std::string>> passwordReset(Poco::JSON::Object::Ptr body) 
   return out;
 }
 
-Decoded<std::string> preferences(Poco::JSON::Object::Ptr body) {
-  Decoded<std::string> out;
+Decoded<app::PreferenceChange> preferences(Poco::JSON::Object::Ptr body) {
+  Decoded<app::PreferenceChange> out;
   Node n(body, "$", out.errors);
-  if (!body->has("language")) out.errors.push_back(Error::invalid("language", "is required (null for none)"));
-  out.value = n.enumeration<std::string>("language", parseAccountLanguage, std::string());
+  if (!body->has("language") && !body->has("notifications"))
+    out.errors.push_back(Error::invalid("language", "is required (null for none) unless notifications are given"));
+  if (body->has("language"))  // null reads as the fallback: none
+    out.value.language = n.enumeration<std::string>("language", parseAccountLanguage, std::string());
+  if (auto topics = n.object("notifications", false)) {
+    // Each topic names both choices: a half-given one would be a guess.
+    for (const char* name : enumNames<NotificationTopic>()) {
+      auto t = topics->object(name, false);
+      if (!t) continue;
+      if (!t->has("email")) t->fail("email", "is required (true or false)");
+      TopicChoice choice{t->boolean("email", true), t->enumeration<MailTiming>("timing", parseMailTiming)};
+      t->finish();
+      out.value.notifications[*parseNotificationTopic(name, name)] = choice;
+    }
+    topics->finish();
+  }
   n.finish();
   return out;
 }

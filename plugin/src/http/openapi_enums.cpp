@@ -41,6 +41,8 @@ std::string enumComponentSchemas() {
       {"DocumentKind", enumNames<DocumentKind>()},
       {"NotificationKind", enumNames<NotificationKind>()},
       {"DeliveryState", enumNames<DeliveryState>()},
+      {"NotificationTopic", enumNames<NotificationTopic>()},
+      {"MailTiming", enumNames<MailTiming>()},
       {"ReminderTopic", enumNames<ReminderTopic>()},
       {"PendingReason", enumNames<PendingReason>()},
       {"OrganizationKind", enumNames<OrganizationKind>()},

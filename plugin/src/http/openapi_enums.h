@@ -12,6 +12,7 @@
 #include "accord/domain/dossier.h"
 #include "accord/domain/language_version.h"
 #include "accord/domain/notification.h"
+#include "accord/domain/notification_choice.h"
 #include "accord/domain/reminder.h"
 #include "accord/domain/revision_diff.h"
 

@@ -48,17 +48,34 @@ class SmtpMailer final : public app::NotificationMailer {
 
   Delivery deliver(const app::OutboxItem& item) override {
     if (item.email.empty()) return {DeliveryOutcome::kPermanentFailure, "the account has no e-mail address"};
-    ComposedMail mail = composer_.compose(item, item.language, s_.baseUrl);
-    MailMessage m;
-    m.setSender(s_.from);
-    m.addRecipient(Poco::Net::MailRecipient(Poco::Net::MailRecipient::PRIMARY_RECIPIENT, item.email,
-                                            MailMessage::encodeWord(item.displayName, "UTF-8")));
-    m.setSubject(MailMessage::encodeWord(mail.subject, "UTF-8"));
-    m.setDate(Poco::Timestamp());
     // The delivery key: a message made twice for one notification (a sender that
     // stopped between the server's 250 and recording it) carries the same id, so
     // that the receiving side can drop the copy.
-    m.set("Message-ID", "<notification-" + std::to_string(item.notification.id) + "." + s_.host + "@accord>");
+    return send(composer_.compose(item, item.language, s_.baseUrl), item.email, item.displayName,
+                "notification-" + std::to_string(item.notification.id));
+  }
+
+  Delivery deliverDigest(const app::DigestItem& digest) override {
+    if (digest.email.empty()) return {DeliveryOutcome::kPermanentFailure, "the account has no e-mail address"};
+    // "digest:<user>:<day>": the day is the key's last part.
+    std::string day = digest.key.substr(digest.key.rfind(':') + 1);
+    std::string id = digest.key;
+    for (char& c : id)
+      if (c == ':') c = '.';
+    return send(composer_.composeDigest(digest, day, s_.baseUrl), digest.email, digest.displayName, id);
+  }
+
+ private:
+  // Sends `mail` to `email` under the Message-ID `messageId`, on the kept session.
+  Delivery send(const ComposedMail& mail, const std::string& email, const std::string& displayName,
+                const std::string& messageId) {
+    MailMessage m;
+    m.setSender(s_.from);
+    m.addRecipient(Poco::Net::MailRecipient(Poco::Net::MailRecipient::PRIMARY_RECIPIENT, email,
+                                            MailMessage::encodeWord(displayName, "UTF-8")));
+    m.setSubject(MailMessage::encodeWord(mail.subject, "UTF-8"));
+    m.setDate(Poco::Timestamp());
+    m.set("Message-ID", "<" + messageId + "." + s_.host + "@accord>");
     if (!s_.replyTo.empty()) m.set("Reply-To", s_.replyTo);
     m.setContentType("multipart/alternative");
     m.addContent(new Poco::Net::StringPartSource(mail.text, "text/plain; charset=UTF-8"),
@@ -91,7 +108,6 @@ class SmtpMailer final : public app::NotificationMailer {
     }
   }
 
- private:
   // A logged-in session, kept for the next message: the sender delivers a batch
   // one message after another on its one thread, and a new session per message
   // (connect, EHLO, STARTTLS, AUTH) would cost more than the message.

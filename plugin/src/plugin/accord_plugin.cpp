@@ -3,6 +3,7 @@
 #include <Poco/Environment.h>
 #include <Poco/Process.h>
 
+#include "accord/app/digest_sender.h"
 #include "accord/app/notifying_store.h"
 #include "accord/bundle/bundle.h"
 #include "accord/http/api.h"
@@ -200,7 +201,16 @@ domain::Status AccordPlugin::startMail(Parts& parts, const platform::HostService
   options.retry = mailSettings->retry;
   // Through the inner store: recording a delivery changes nothing the API caches.
   auto sender = std::make_unique<app::OutboxSender>(*parts.store, *parts.clock, *parts.mailer, options);
-  parts.outbox = std::make_unique<OutboxWorker>(std::move(sender), options.batch,
+  app::DigestOptions digestOptions;
+  digestOptions.claimer = options.claimer;
+  digestOptions.hour = mailSettings->digestHour;
+  digestOptions.retry = options.retry;
+  auto digests = std::make_unique<app::DigestSender>(*parts.store, *parts.clock, *parts.mailer, digestOptions);
+  if (digestOptions.hour < 24)
+    host.logger.information("daily digests are sent from %d:00 UTC", digestOptions.hour);
+  else
+    host.logger.information("daily digests are not sent by this server (mail.digestHour is 24)");
+  parts.outbox = std::make_unique<OutboxWorker>(std::move(sender), std::move(digests), options.batch,
                                                 std::chrono::milliseconds(mailSettings->pollMs), host.logger);
   return {};
 }

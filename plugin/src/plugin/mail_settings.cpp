@@ -39,6 +39,9 @@ domain::Result<MailSettings> readMailSettings(const Poco::Util::AbstractConfigur
   if (!check.ok()) return check.error();
   m.reminderDays = static_cast<int>(*days);
   m.reminderCheckSeconds = *check;
+  auto digestHour = number(c, "mail.digestHour", 6, 0, 24);
+  if (!digestHour.ok()) return digestHour.error();
+  m.digestHour = static_cast<int>(*digestHour);
   std::string uri = c.getString("mail.smtp", "");
   if (uri.empty()) return m;
   mail::SmtpSettings s;

@@ -14,6 +14,8 @@
 //   mail.pollMs          1000      how often the outbox is looked at besides after each change
 //   reminders.daysBefore 14        deadline reminders this many days before (a commitment may say otherwise)
 //   reminders.checkSeconds 3600    how often deadline reminders are looked for; 0: never
+//   mail.digestHour      6         the hour (UTC) from which each day's digests are sent; 24: never
+//                                  (held notifications wait for a server that sends them)
 #pragma once
 
 #include <optional>
@@ -33,6 +35,7 @@ struct MailSettings {
   long pollMs = 1000;
   int reminderDays = 14;
   long reminderCheckSeconds = 3600;
+  int digestHour = 6;  // UTC
 };
 
 // Returns kInvalidArgument naming the key of a value that does not parse, or of

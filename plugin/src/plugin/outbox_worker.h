@@ -10,6 +10,7 @@
 
 #include <Poco/Logger.h>
 
+#include "accord/app/digest_sender.h"
 #include "accord/app/outbox_sender.h"
 
 namespace accord::plugin {
@@ -17,8 +18,10 @@ namespace accord::plugin {
 class OutboxWorker {
  public:
   // Starts the thread at once.
-  OutboxWorker(std::unique_ptr<app::OutboxSender> sender, std::size_t batch, std::chrono::milliseconds poll,
-               Poco::Logger& logger);
+  // After each round of `sender`, `digests` opens and sends the day's digests once
+  // their hour has come.
+  OutboxWorker(std::unique_ptr<app::OutboxSender> sender, std::unique_ptr<app::DigestSender> digests,
+               std::size_t batch, std::chrono::milliseconds poll, Poco::Logger& logger);
   // Stops the thread after the message in flight, if any.
   ~OutboxWorker();
   void wake();
@@ -26,6 +29,7 @@ class OutboxWorker {
  private:
   void loop();
   std::unique_ptr<app::OutboxSender> sender_;
+  std::unique_ptr<app::DigestSender> digests_;
   std::size_t batch_;
   std::chrono::milliseconds poll_;
   Poco::Logger& logger_;

@@ -19,6 +19,9 @@ class SqlAccountRepository final : public app::AccountRepository {
   domain::Result<long> update(const domain::Account& a, long expectedVersion) override;
   domain::Status recordSignIn(const std::string& name, domain::Timestamp at) override;
   domain::Result<std::vector<domain::Account>> neverSignedIn(std::size_t limit) override;
+  // In account_notification_choices.cpp.
+  domain::Result<domain::NotificationChoices> notificationChoices(const std::string& name) override;
+  domain::Status setNotificationChoices(const std::string& name, const domain::NotificationChoices& c) override;
 
  private:
   Sql& sql_;

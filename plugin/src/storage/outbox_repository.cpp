@@ -1,5 +1,6 @@
 #include "outbox_repository.h"
 
+#include "accord/domain/notification_choice.h"
 #include "codec.h"
 #include "versioned.h"
 
@@ -50,16 +51,27 @@ std::string idList(const std::vector<std::int64_t>& ids) {
 }
 }  // namespace
 
+const char* const kNotificationColumns = kColumns;
+std::vector<Notification> notificationsOf(const Rows& r) { return notifications(r); }
+
 Result<long> SqlOutboxRepository::enqueue(const NotificationEvent& e, const Audience& audience, Timestamp at) {
   return guarded(tx_, [&]() -> Result<long> {
     // Every selected value is cast, so that PostgreSQL knows the parameters' types.
+    // Each recipient's choice for the event's topic sets the first state, as
+    // domain::initialState says (kept here so that enqueueing stays one statement).
+    NotificationTopic topic = topicOf(e.kind);
+    const char* state = isFixedTopic(topic) ? "'pending'"
+                                            : "CASE WHEN c.email = 0 THEN 'not_mailed' WHEN c.digest = 1 THEN 'held' "
+                                              "ELSE 'pending' END";
     std::string sql =
         "INSERT INTO notification (recipient, kind, subject, country, title, link, created_at, state, attempts, "
         "next_attempt_at, last_error, message) SELECT name, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), "
-        "CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), 'pending', 0, CAST(? AS TEXT), '', CAST(? AS TEXT) "
-        "FROM account "
+        "CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), " + std::string(state) +
+        ", 0, CAST(? AS TEXT), '', CAST(? AS TEXT) "
+        "FROM account LEFT JOIN notification_choice c ON c.account_name = account.name AND c.topic = ? "
         "WHERE active = 1";
-    Params params{v(toString(e.kind)), v(e.subject), v(e.country), v(e.title), v(e.link), v(at), v(at), v(e.message)};
+    Params params{v(toString(e.kind)), v(e.subject), v(e.country), v(e.title), v(e.link),
+                  v(at),               v(at),        v(e.message), v(toString(topic))};
     if (!audience.account.empty()) {
       sql += " AND name = ?";
       params.push_back(v(audience.account));

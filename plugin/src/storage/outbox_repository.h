@@ -9,6 +9,10 @@
 
 namespace accord::storage::detail {
 
+// The notification table's columns, in the order notificationsOf reads them.
+extern const char* const kNotificationColumns;
+std::vector<domain::Notification> notificationsOf(const Rows& r);
+
 class SqlOutboxRepository final : public app::OutboxRepository {
  public:
   SqlOutboxRepository(Sql& sql, TxState& tx) : sql_(sql), tx_(tx) {}
@@ -26,6 +30,16 @@ class SqlOutboxRepository final : public app::OutboxRepository {
                                                               const app::PageRequest& page) override;
   domain::Result<long> countUnread(const std::string& recipient) override;
   domain::Result<bool> markRead(const std::string& recipient, std::int64_t id, domain::Timestamp at) override;
+  // In outbox_digests.cpp.
+  domain::Result<long> openDigests(const std::string& day, domain::Timestamp now) override;
+  domain::Result<std::vector<app::DigestItem>> claimDigests(const std::string& claimer, domain::Timestamp now,
+                                                            domain::Timestamp until, std::size_t limit) override;
+  domain::Result<bool> markDigestSent(const std::string& key, const std::string& claimer,
+                                      domain::Timestamp at) override;
+  domain::Result<bool> markDigestRetry(const std::string& key, const std::string& claimer, domain::Timestamp next,
+                                       const std::string& error) override;
+  domain::Result<bool> markDigestFailed(const std::string& key, const std::string& claimer,
+                                        const std::string& error) override;
 
  private:
   domain::Result<app::Page<domain::Notification>> page(const std::string& where, Params params,

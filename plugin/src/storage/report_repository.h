@@ -14,7 +14,7 @@ std::vector<domain::ProgressReport> loadReports(Sql& sql, const Scope& scope);
 // percent, state and version; no narrative, evidence or review (a page of the
 // matrix reads thousands of them).
 // The same head columns of each assignment's latest report, from latest_report
-// (migration 17) alone: one range of its primary key, no probe of `report`. By
+// (migration 18) alone: one range of its primary key, no probe of `report`. By
 // assignment in byte order (the matrix finds them by key).
 std::vector<domain::ProgressReport> loadLatestReportHeads(Sql& sql, const std::string& where, const Params& params);
 void insertReports(Sql& sql, const std::vector<domain::ProgressReport>& rs);

@@ -102,6 +102,8 @@ std::string eventInWords(const Wording& w, const std::string& action) {
       "event.account.role_changed",
       "event.account.password_reset",
       "event.account.language_changed",
+      "event.account.preferences_changed",
+      "event.account.unlocked",
       "event.reminder.sent",
       "event.session.started",
       "event.session.ended",

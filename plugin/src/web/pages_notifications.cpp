@@ -1,6 +1,7 @@
 // A user's own notifications, newest first, each with the link to the page where
 // to act, and a button to mark it read.
 #include "accord/app/notification_use_cases.h"
+#include "delivery_words.h"
 #include "page.h"
 #include "pages.h"
 #include "view_common.h"
@@ -30,7 +31,7 @@ Reply notificationsPage(const Site& site, Visit& v) {
     r.set("href", link(v, n.event.link));
     r.set("unread", !n.readAt.has_value());
     r.set("markAction", link(v, "/notifications/" + std::to_string(n.id) + "/read"));
-    r.set("delivery", domain::toString(n.state));
+    r.set("delivery", deliveryWords(site, v, n));
     rows.push_back(r);
   }
   view.set("rows", rows);

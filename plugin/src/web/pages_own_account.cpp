@@ -3,6 +3,7 @@
 #include "accord/app/account_use_cases.h"
 #include "accounts_view.h"
 #include "language_choice.h"
+#include "notification_choices_view.h"
 #include "page.h"
 #include "pages.h"
 
@@ -10,8 +11,9 @@ namespace accord::web {
 
 namespace {
 Reply ownAccountPageWith(const Site& site, Visit& v, const domain::Error* formError) {
-  auto a = app::getOwnAccount(site.ctx, v.actor());
-  if (!a.ok()) return errorPage(site, v, a.error());
+  auto p = app::getOwnPreferences(site.ctx, v.actor());
+  if (!p.ok()) return errorPage(site, v, p.error());
+  const domain::Account* a = &p->account;
   Data view = baseView(site, v, v.words("nav.my_account"));
   view.set("displayName", a->displayName);
   view.set("email", a->email);
@@ -19,6 +21,7 @@ Reply ownAccountPageWith(const Site& site, Visit& v, const domain::Error* formEr
   view.set("languages", languageChoices(v.words, a->language));
   view.set("languageAction", link(v, "/account/language"));
   view.set("calendarHref", link(v, "/calendar"));
+  putNotificationChoices(site, v, *p, view);
   if (formError) putError(v.words, view, *formError);
   return renderPage(site, v, "own_account", view, formError ? statusOf(formError->code) : 200);
 }

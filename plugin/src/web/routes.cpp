@@ -1,4 +1,5 @@
 // The UI's address space, in one table.
+#include "notification_choices_view.h"
 #include "pages.h"
 #include "router.h"
 
@@ -87,6 +88,7 @@ const std::vector<Route>& pageRoutes() {
       {"POST", "/notifications/{id}/read", &markNotificationReadForm, Access::kSignedIn},
       {"GET", "/account", &ownAccountPage, Access::kSignedIn},
       {"POST", "/account/language", &ownLanguageForm, Access::kSignedIn},
+      {"POST", "/account/notifications", &ownNotificationsForm, Access::kSignedIn},
       {"GET", "/users", &usersPage, Access::kSignedIn},
       {"POST", "/users", &createUserForm, Access::kSignedIn},
       {"GET", "/users/{name}", &userPage, Access::kSignedIn},

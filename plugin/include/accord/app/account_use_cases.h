@@ -13,6 +13,7 @@
 #include "accord/app/context.h"
 #include "accord/app/credentials.h"
 #include "accord/domain/account.h"
+#include "accord/domain/notification_choice.h"
 
 namespace accord::app {
 
@@ -81,6 +82,32 @@ Result<domain::Account> getOwnAccount(const Context& ctx, const domain::Actor& a
 // Returns kInvalidArgument naming "language" for a language parseAccountLanguage
 // refuses.
 Result<domain::Account> setOwnLanguage(const Context& ctx, const domain::Actor& actor, const std::string& language);
+
+// A person's own preferences: their account (its language, its version: the ETag)
+// and how they want each topic of notification.
+struct OwnPreferences {
+  domain::Account account;
+  domain::NotificationChoices notifications;
+};
+
+// What a person changes of their own preferences: an absent language stays, and
+// only the topics named in `notifications` change.
+struct PreferenceChange {
+  std::optional<std::string> language;  // "" for none (English)
+  std::map<domain::NotificationTopic, domain::TopicChoice> notifications;
+};
+
+// The signed-in person's preferences (any role). Returns kNotFound when the
+// account was deleted meanwhile.
+Result<OwnPreferences> getOwnPreferences(const Context& ctx, const domain::Actor& actor);
+
+// Applies `change` to the signed-in person's own preferences (any role), in one
+// audited transaction that moves the account's version. Without `expectedVersion`
+// the last choice wins. Returns kInvalidArgument naming "language" or
+// "notifications.account" (account-security mail cannot be turned off or held),
+// kConflict when `expectedVersion` is stale, kNotFound.
+Result<OwnPreferences> setOwnPreferences(const Context& ctx, const domain::Actor& actor,
+                                         const PreferenceChange& change, std::optional<long> expectedVersion);
 
 // Applies `change`. Disabling an account also ends its sessions; a role change
 // applies from the holder's next request. Returns kForbidden, kNotFound,

@@ -25,6 +25,19 @@ struct OutboxItem {
   std::string language;  // the recipient's (Account::language): "" for English
 };
 
+// One person's daily digest, claimed: its delivery key ("digest:<user>:<yyyy-mm-dd>",
+// also its Message-ID) and the held notifications it carries, oldest first.
+struct DigestItem {
+  std::string key;
+  std::string recipient;
+  std::string email;
+  std::string displayName;
+  std::string language;
+  domain::Timestamp createdAt;
+  int attempts = 0;
+  std::vector<domain::Notification> notifications;
+};
+
 class OutboxRepository {
  public:
   virtual ~OutboxRepository() = default;
@@ -50,6 +63,24 @@ class OutboxRepository {
   virtual Result<long> countUnread(const std::string& recipient) = 0;
   // Marks `recipient`'s notification `id` read at `at`; false when it has none by that id.
   virtual Result<bool> markRead(const std::string& recipient, std::int64_t id, domain::Timestamp at) = 0;
+
+  // The daily digest (implemented in storage/outbox_digests.cpp). Opens the digest
+  // of `day` ("2026-12-07") for each person with held notifications in no digest
+  // yet: claims its key, due at `now`, and gives it those notifications. A key
+  // that exists already (another server, an earlier run of the day) opens nothing:
+  // what was held since waits for the next day's. Returns how many it opened.
+  virtual Result<long> openDigests(const std::string& day, domain::Timestamp now) = 0;
+  // Claims like claim(): at most `limit` pending digests due by `now` nobody holds.
+  virtual Result<std::vector<DigestItem>> claimDigests(const std::string& claimer, domain::Timestamp now,
+                                                       domain::Timestamp until, std::size_t limit) = 0;
+  // The outcome of a digest's delivery; its notifications follow it in the same
+  // transaction (sent, or failed with `error`). Each returns false (and changes
+  // nothing) when `claimer` no longer holds digest `key`.
+  virtual Result<bool> markDigestSent(const std::string& key, const std::string& claimer, domain::Timestamp at) = 0;
+  virtual Result<bool> markDigestRetry(const std::string& key, const std::string& claimer, domain::Timestamp next,
+                                       const std::string& error) = 0;
+  virtual Result<bool> markDigestFailed(const std::string& key, const std::string& claimer,
+                                        const std::string& error) = 0;
 };
 
 }  // namespace accord::app

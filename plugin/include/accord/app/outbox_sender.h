@@ -29,6 +29,8 @@ class NotificationMailer {
  public:
   virtual ~NotificationMailer() = default;
   virtual Delivery deliver(const OutboxItem& item) = 0;
+  // One message listing every notification of `digest` (see digest_sender.h).
+  virtual Delivery deliverDigest(const DigestItem& digest) = 0;
 };
 
 struct SenderOptions {

@@ -20,6 +20,7 @@
 #include "accord/domain/amendment.h"
 #include "accord/domain/dossier.h"
 #include "accord/domain/language_version.h"
+#include "accord/domain/notification_choice.h"
 
 namespace accord::app {
 
@@ -315,6 +316,11 @@ class AccountRepository {
   virtual Status recordSignIn(const std::string& name, domain::Timestamp at) = 0;
   // Active accounts that have never signed in, by name, at most `limit`.
   virtual Result<std::vector<domain::Account>> neverSignedIn(std::size_t limit) = 0;
+  // How `name` wants their notifications; topics never changed are left out (the
+  // default). The account's version is the caller's to bump.
+  virtual Result<domain::NotificationChoices> notificationChoices(const std::string& name) = 0;
+  // Replaces them: a topic with the default choice is stored as no row.
+  virtual Status setNotificationChoices(const std::string& name, const domain::NotificationChoices& c) = 0;
 };
 
 // One signed-in session: the token's id, whose it is, and when it ends. Only the

@@ -35,7 +35,9 @@ template <>
 const std::vector<const char*>& enumNames<NotificationKind>();
 Result<NotificationKind> parseNotificationKind(std::string_view field, std::string_view text);
 
-enum class DeliveryState { kPending, kSent, kFailed };
+// kHeld: waiting for its recipient's daily digest; kNotMailed: its recipient chose
+// not to get this kind by e-mail, so it is only in their list.
+enum class DeliveryState { kPending, kSent, kFailed, kHeld, kNotMailed };
 const char* toString(DeliveryState s);
 template <>
 const std::vector<const char*>& enumNames<DeliveryState>();

@@ -44,7 +44,8 @@ struct ComposedMail {
 class MailComposer {
  public:
   virtual ~MailComposer() = default;
-  // Loads text.mustache, html.mustache and the catalogues messages.<lang>.json
+  // Loads text.mustache, html.mustache, digest.text.mustache, digest.html.mustache
+  // and the catalogues messages.<lang>.json
   // (English at least) from `dir`. Returns kInvalidArgument naming the file that
   // is missing or does not parse, or a kind the English catalogue lacks.
   static domain::Result<std::unique_ptr<MailComposer>> load(const std::string& dir,
@@ -52,6 +53,11 @@ class MailComposer {
   // The message for `item` in `language` where a catalogue exists, else English.
   virtual ComposedMail compose(const app::OutboxItem& item, const std::string& language,
                                const std::string& baseUrl) const = 0;
+  // The daily digest of `day` ("2026-12-07"): digest.text.mustache and
+  // digest.html.mustache with the catalogue's "digest" sentences, in the
+  // recipient's language; each notification by its subject line and its link.
+  virtual ComposedMail composeDigest(const app::DigestItem& digest, const std::string& day,
+                                     const std::string& baseUrl) const = 0;
 };
 
 // A mailer sending through the server of `settings`, one SMTP session per message.

@@ -1,0 +1,36 @@
+#include "delivery_words.h"
+
+#include <regex>
+
+namespace accord::web {
+
+using domain::DeliveryState;
+
+namespace {
+// The reason a mail was given up, as a key of the catalogue: the server's reply
+// and Poco's wording are for administrators (GET /api/v1/notifications/failed).
+std::string reasonKey(const std::string& lastError) {
+  if (lastError.find("no e-mail address") != std::string::npos) return "notifications.reason_no_address";
+  static const std::regex kRefused("(^|[^0-9])5[0-9][0-9]([^0-9]|$)");
+  if (std::regex_search(lastError, kRefused)) return "notifications.reason_refused";
+  return "notifications.reason_unreachable";
+}
+}  // namespace
+
+std::string deliveryWords(const Site& site, const Visit& v, const domain::Notification& n) {
+  const Catalogue& words = site.templates.catalogue();
+  switch (n.state) {
+    case DeliveryState::kPending: return words.text(v.language, "notifications.email_waiting");
+    case DeliveryState::kSent:
+      return words.format(v.language, "notifications.email_sent",
+                          {{"when", n.sentAt ? longDateTime(*n.sentAt, site.zone) : std::string()}});
+    case DeliveryState::kHeld: return words.text(v.language, "notifications.email_in_digest");
+    case DeliveryState::kNotMailed: return words.text(v.language, "notifications.email_not_mailed");
+    case DeliveryState::kFailed:
+      return words.format(v.language, "notifications.email_failed",
+                          {{"reason", words.text(v.language, reasonKey(n.lastError))}});
+  }
+  return {};
+}
+
+}  // namespace accord::web
