@@ -81,4 +81,11 @@ BOOST_AUTO_TEST_CASE(count_sentences_need_no_plural_agreement_in_the_other_langu
   BOOST_TEST(overdueSentence(labelsFor("de"), 3, 28) == "Überfällig: 3 von 28 Länderverpflichtungen");
 }
 
+BOOST_AUTO_TEST_CASE(a_regional_tag_keeps_its_script) {
+  BOOST_TEST(std::string(labelsFor("sr-Latn-RS").language) == "sr-Latn");
+  BOOST_TEST(std::string(labelsFor("sr-Latn-ME").language) == "sr-Latn");
+  BOOST_TEST(std::string(labelsFor("sr-RS").language) == "sr");
+  BOOST_TEST(std::string(labelsFor("fr-CA").language) == "fr");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -106,7 +106,7 @@ BOOST_DATA_TEST_CASE(an_older_schema_is_migrated_on_open, allBackends(), backend
   env.fresh.raw("DROP TABLE language_version_unit");   // and 7
   env.fresh.raw("DROP TABLE indicator_measurement");   // and 8
   env.fresh.raw("DROP TABLE notification");            // and 9
-  dropLatestReportHead(env);                           // and 17
+  dropLatestReportHead(env);                           // and 18
   env.fresh.raw("DROP TABLE latest_report");           // and 10
   env.fresh.raw("DROP INDEX account_never_used");      // and 11
   env.fresh.raw("DROP TABLE delivery_key");            // and 13

@@ -109,6 +109,12 @@ const Labels& labelsFor(std::string_view language) {
       {"cnr", &kBosnian},  {"sr-Cyrl", &kSerbianCyrillic}};
   for (const auto& [tag, labels] : kByTag)
     if (tag == language) return *labels;
+  // "sr-Latn-RS": the language with its script ("sr-Latn") before the language alone.
+  if (std::size_t first = language.find('-'); first != std::string_view::npos) {
+    std::string_view withScript = language.substr(0, language.find('-', first + 1));
+    for (const auto& [tag, labels] : kByTag)
+      if (tag == withScript) return *labels;
+  }
   std::string_view primary = language.substr(0, language.find('-'));
   for (const auto& [tag, labels] : kByTag)
     if (tag == primary) return *labels;

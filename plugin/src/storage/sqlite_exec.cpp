@@ -1,5 +1,7 @@
 #include "sqlite_exec.h"
 
+#include <cctype>
+
 #include <Poco/Data/SQLite/Utility.h>
 #include <Poco/Data/Session.h>
 #include <sqlite3.h>
@@ -54,9 +56,15 @@ PgResult sqliteExec(Poco::Data::Session& session, const std::string& sql, const 
   std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> st(raw, sqlite3_finalize);
   if (rc != SQLITE_OK) fail(db, rc);
   // One statement per call, as storage writes them (migrations are split before).
-  for (; tail && *tail; ++tail)
-    if (*tail != ';' && *tail != ' ' && *tail != '\n' && *tail != '\t')
+  // What may follow it: semicolons, white space (a CRLF checkout's \r too) and "--" comments.
+  for (; tail && *tail; ++tail) {
+    if (tail[0] == '-' && tail[1] == '-') {
+      while (tail[1] && tail[1] != '\n') ++tail;
+      continue;
+    }
+    if (*tail != ';' && !std::isspace(static_cast<unsigned char>(*tail)))
       throw Poco::Data::DataException("more than one statement in one call: " + sql);
+  }
   if (!st) return PgResult{};  // only a comment or whitespace
   bindAll(db, st.get(), params);
 

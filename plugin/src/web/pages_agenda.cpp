@@ -22,12 +22,18 @@ bool endsWith(const std::string& s, const std::string& tail) {
 // An id no session of `c` has: "s1", "s2", ... (ids stay once given: a calendar
 // program knows the session by it).
 std::string freshSessionId(const Conference& c) {
-  for (std::size_t n = c.sessions.size() + 1;; ++n) {
-    std::string id = "s" + std::to_string(n);
-    bool taken = false;
-    for (const AgendaSession& s : c.sessions) taken = taken || s.id == id;
-    if (!taken) return id;
+  // Past the highest number given: a removed session's id is never given again.
+  unsigned long highest = 0;
+  for (const AgendaSession& s : c.sessions) {
+    const std::string& id = s.id;
+    if (id.size() < 2 || id.size() > 10 || id[0] != 's' || id.find_first_not_of("0123456789", 1) != std::string::npos)
+      continue;
+    highest = std::max(highest, std::stoul(id.substr(1)));
   }
+  std::string id = "s" + std::to_string(highest + 1);
+  for (const AgendaSession& s : c.sessions)
+    if (s.id == id) return id + "-" + std::to_string(c.sessions.size());  // cannot happen: ids are s<N>
+  return id;
 }
 
 // A use case's refusal of a session form: a bad field comes back beside it, in the
