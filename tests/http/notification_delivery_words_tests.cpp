@@ -63,7 +63,8 @@ BOOST_AUTO_TEST_CASE(each_notification_says_what_became_of_its_email_in_words) {
   BOOST_TEST_REQUIRE(coordinator.put("/api/v1/preferences", R"({"language":"fr"})").status == 200);
   Response fr = page.browser.get("/notifications", page.cookie);
   BOOST_TEST(fr.body.find("Pas envoyé par courriel (vos réglages)") != std::string::npos);
-  BOOST_TEST(fr.body.find("Courriel : partira dans votre prochain résumé quotidien") != std::string::npos);
+  // French typography: a no-break space before the colon.
+  BOOST_TEST(fr.body.find("Courriel\u00a0: partira dans votre prochain résumé quotidien") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

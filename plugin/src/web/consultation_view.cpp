@@ -49,18 +49,19 @@ std::string unitHref(const Visit& v, const DeclarationId& d, int revision, const
   return link(v, unitPath(d, revision, unit));
 }
 
-std::string remarkBy(const Site& site, const std::string& author, const std::optional<CountryCode>& country) {
-  if (!country) return author + " (secretariat)";
-  return author + " for " + countryName(site, *country);
+std::string remarkBy(const Site& site, const Wording& w, const std::string& author,
+                     const std::optional<CountryCode>& country) {
+  if (!country) return w("remark.by_secretariat", {{"author", author}});
+  return w("remark.by_for_country", {{"author", author}, {"country", countryName(site, *country)}});
 }
 
-Data commentData(const Site& site, const Comment& c) {
+Data commentData(const Site& site, const Wording& w, const Comment& c) {
   Data x;
   x.set("number", std::to_string(c.number));
   x.set("text", c.text);
   x.set("supports", c.supports);
   x.set("quote", text(c.anchor.quote));
-  x.set("by", remarkBy(site, c.author, c.country));
+  x.set("by", remarkBy(site, w, c.author, c.country));
   x.set("createdAt", longDateTime(c.createdAt, site.zone));
   return x;
 }
@@ -77,7 +78,7 @@ Data amendmentData(const Site& site, const Visit& v, const app::AmendmentView& v
   x.set("quote", text(a.anchor.quote));
   x.set("newUnit", text(a.newUnit.str()));
   x.set("justification", a.justification);
-  x.set("by", remarkBy(site, a.author, a.country));
+  x.set("by", remarkBy(site, v.words, a.author, a.country));
   x.set("createdAt", longDateTime(a.createdAt, site.zone));
   x.set("state", badgeData(badge(v.words, a.state)));
   x.set("stateName", toString(a.state));
@@ -106,7 +107,7 @@ Data amendmentData(const Site& site, const Visit& v, const app::AmendmentView& v
   bool supportedByActor = v.actor().role == Role::kCoordinator ? a.country == v.actor().country : !a.country;
   for (const auto& c : replies) {
     if (c.replyToAmendment != a.number) continue;
-    rs.push_back(commentData(site, c));
+    rs.push_back(commentData(site, v.words, c));
     if (!c.supports) continue;
     addSupporter(c.country);
     if (c.author == v.actor().name) supportedByActor = true;

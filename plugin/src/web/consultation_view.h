@@ -33,9 +33,10 @@ Data amendmentData(const Site& site, const Visit& v, const app::AmendmentView& a
                    const std::string& back);
 
 // {number, text, quote, author, country, createdAt} for one comment.
-Data commentData(const Site& site, const domain::Comment& c);
+Data commentData(const Site& site, const Wording& w, const domain::Comment& c);
 
 // "MK (North Macedonia)" or "secretariat" for who wrote a remark.
-std::string remarkBy(const Site& site, const std::string& author, const std::optional<domain::CountryCode>& country);
+std::string remarkBy(const Site& site, const Wording& w, const std::string& author,
+                     const std::optional<domain::CountryCode>& country);
 
 }  // namespace accord::web

@@ -62,11 +62,11 @@ std::string withThousands(std::size_t n) {
   return out;
 }
 
-std::string rowRange(std::size_t before, std::size_t shown, std::size_t total) {
-  if (total == 0 || shown == 0) return "No commitment";
-  if (total == 1) return "1 commitment";
-  return "Commitments " + withThousands(before + 1) + "\u2013" + withThousands(before + shown) + " of " +
-         withThousands(total);
+std::string rowRange(const Wording& w, std::size_t before, std::size_t shown, std::size_t total) {
+  if (total == 0 || shown == 0) return w("matrix.range.none");
+  if (total == 1) return w("matrix.range.one");
+  return w("matrix.range", {{"first", withThousands(before + 1)}, {"last", withThousands(before + shown)},
+                            {"total", withThousands(total)}});
 }
 
 }  // namespace accord::web

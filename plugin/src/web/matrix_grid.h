@@ -47,6 +47,6 @@ std::string withThousands(std::size_t n);
 
 // Where a page stands in the rows: "Commitments 51–100 of 1,000"; "1 commitment"
 // for a single row; "No commitment" when the filter keeps none.
-std::string rowRange(std::size_t before, std::size_t shown, std::size_t total);
+std::string rowRange(const Wording& w, std::size_t before, std::size_t shown, std::size_t total);
 
 }  // namespace accord::web

@@ -125,7 +125,7 @@ Reply createUserForm(const Site& site, Visit& v) {
     return usersPageWith(site, v, &a.error());
   }
   // Not a redirect: the made-up password lives in this answer only (no-store).
-  return issued(site, v, *a, "Account " + a->account.name + " created", 201);
+  return issued(site, v, *a, v.words("accounts.created", {{"name", a->account.name}}), 201);
 }
 
 Reply userPage(const Site& site, Visit& v) { return userPageWith(site, v, nullptr); }

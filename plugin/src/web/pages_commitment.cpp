@@ -118,7 +118,7 @@ Reply defineCommitmentForm(const Site& site, Visit& v) {
     Error e = onForm(done.error());
     return form(site, v, *d, c, true, &e);
   }
-  return redirectTo(site, v, implementationPath(d->id), Flash{"Commitment " + quoted(done->text) + " defined"});
+  return redirectTo(site, v, implementationPath(d->id), Flash{v.words("flash.commitment_defined", {{"text", quoted(done->text)}})});
 }
 
 Reply editCommitmentPage(const Site& site, Visit& v) {
@@ -141,7 +141,7 @@ Reply updateCommitmentForm(const Site& site, Visit& v) {
     Error error = onForm(done.error());
     return form(site, v, d, stored, false, &error);
   }
-  return redirectTo(site, v, implementationPath(d.id), Flash{"Commitment " + quoted(done->text) + " saved"});
+  return redirectTo(site, v, implementationPath(d.id), Flash{v.words("flash.commitment_saved", {{"text", quoted(done->text)}})});
 }
 
 }  // namespace accord::web

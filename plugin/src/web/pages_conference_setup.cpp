@@ -30,7 +30,7 @@ Error asFormError(Error e) {
 Reply conferenceForm(const Site& site, Visit& v, const Conference& c, bool creating, const Error* error) {
   Data view = baseView(site, v, creating ? v.words("title.new_conference") : v.words("title.edit", {{"title", c.title}}));
   view.set("creating", creating);
-  view.set("heading", creating ? std::string("New conference") : "Edit " + c.title);
+  view.set("heading", creating ? v.words("title.new_conference") : v.words("conference_form.edit_heading", {{"title", c.title}}));
   view.set("fields", conferenceFields(v.words, c, error ? &v.form : nullptr));
   view.set("version", error ? v.field("version") : std::to_string(c.version));
   view.set("action", link(v, creating ? "/conferences" : "/conferences/" + pathSegment(c.id.str()) + "/edit"));
@@ -98,7 +98,7 @@ Reply createConferenceForm(const Site& site, Visit& v) {
     return conferenceForm(site, v, Conference{}, true, &e);
   }
   return redirectTo(site, v, "/conferences/" + pathSegment(created->id.str()),
-                    Flash{"Conference " + quoted(created->title) + " created"});
+                    Flash{v.words("flash.conference_created", {{"title", quoted(created->title)}})});
 }
 
 Reply editConferencePage(const Site& site, Visit& v) {
@@ -122,7 +122,7 @@ Reply saveConferenceForm(const Site& site, Visit& v) {
     return conferenceForm(site, v, *stored, false, &e);
   }
   return redirectTo(site, v, "/conferences/" + pathSegment(saved->id.str()),
-                    Flash{"Conference " + quoted(saved->title) + " saved"});
+                    Flash{v.words("flash.conference_saved", {{"title", quoted(saved->title)}})});
 }
 
 }  // namespace accord::web

@@ -69,10 +69,10 @@ Reply unitView(const Site& site, Visit& v, const Error* error) {
   List threads;
   for (const auto& c : *comments) {
     if (c.replyToComment || c.replyToAmendment) continue;
-    Data t = commentData(site, c);
+    Data t = commentData(site, v.words, c);
     List replies;
     for (const auto& reply : *comments)
-      if (reply.replyToComment == c.number) replies.push_back(commentData(site, reply));
+      if (reply.replyToComment == c.number) replies.push_back(commentData(site, v.words, reply));
     t.set("replies", replies);
     t.set("replyAction", here + "/comments");
     const bool refused = !replyPosted.empty() && replyPosted == std::to_string(c.number);

@@ -40,7 +40,7 @@ List incorporable(const Site& site, const Visit& v, const Declaration& d, const 
     x.set("revision", std::to_string(am.anchor.revision));
     x.set("kind", toString(am.kind));
     x.set("text", text(am.text));
-    x.set("by", remarkBy(site, am.author, am.country));
+    x.set("by", remarkBy(site, v.words, am.author, am.country));
     x.set("outdated", a.outdated);
     x.set("checked", posted && posted->count("incorporate." + n) > 0);
     out.push_back(x);
@@ -142,7 +142,7 @@ Reply saveRevision(const Site& site, Visit& v) {
     return editor(site, v, *d, draftFor(*d, &v.form), &cut.error(), rowErrors, &v.form);
   }
   std::string base = "/declarations/" + pathSegment(d->id.str());
-  Flash saved{"Revision " + std::to_string(cut->latest()->number) + " saved"};
+  Flash saved{v.words("flash.revision_saved", {{"number", std::to_string(cut->latest()->number)}})};
   // The first revision has nothing to compare with: its page shows it.
   if (!d->latest()) return redirectTo(site, v, base, saved);
   return redirectTo(site, v,

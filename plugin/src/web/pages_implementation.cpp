@@ -178,7 +178,7 @@ Reply implementationPage(const Site& site, Visit& v) {
   }
   view.set("rows", rows);
   view.set("empty", rows.empty());
-  view.set("range", rowRange(m->totals.before, rows.size(), m->totals.rows));
+  view.set("range", rowRange(v.words, m->totals.before, rows.size(), m->totals.rows));
   view.set("nextHref", m->page.next.empty() ? Data(false) : Data(here + a.query(a.order, m->page.next)));
   view.set("firstHref", a.after.empty() ? Data(false) : Data(here + a.query(a.order, "")));
   view.set("byNameHref", here + a.query(ColumnOrder::kName, a.after));
