@@ -15,6 +15,9 @@ BOOST_AUTO_TEST_CASE(vienna_prints_summer_and_winter_time_with_their_names) {
   auto vienna = TimeZone::load("Europe/Vienna");
   BOOST_REQUIRE_MESSAGE(vienna.ok(), (vienna.ok() ? std::string() : vienna.error().message));
   BOOST_TEST(longDateTime(at("2016-10-28T07:30:00Z"), *vienna) == "28 October 2016, 09:30 (CEST)");
+  // The date in the page's language, as the documents write it.
+  BOOST_TEST(longDateTime(at("2016-10-28T07:30:00Z"), *vienna, "fr") == "28 octobre 2016, 09:30 (CEST)");
+  BOOST_TEST(longDateTime(at("2016-10-28T07:30:00Z"), *vienna, "ru") == "28 октября 2016 г., 09:30 (CEST)");
   BOOST_TEST(longDateTime(at("2016-12-01T12:05:00Z"), *vienna) == "1 December 2016, 13:05 (CET)");
   // The night the clocks go back (30 October 2016, 01:00 UTC).
   BOOST_TEST(longDateTime(at("2016-10-30T00:59:00Z"), *vienna) == "30 October 2016, 02:59 (CEST)");

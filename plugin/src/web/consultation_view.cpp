@@ -62,7 +62,7 @@ Data commentData(const Site& site, const Wording& w, const Comment& c) {
   x.set("supports", c.supports);
   x.set("quote", text(c.anchor.quote));
   x.set("by", remarkBy(site, w, c.author, c.country));
-  x.set("createdAt", longDateTime(c.createdAt, site.zone));
+  x.set("createdAt", longDateTime(c.createdAt, site.zone, w.language()));
   return x;
 }
 
@@ -79,7 +79,7 @@ Data amendmentData(const Site& site, const Visit& v, const app::AmendmentView& v
   x.set("newUnit", text(a.newUnit.str()));
   x.set("justification", a.justification);
   x.set("by", remarkBy(site, v.words, a.author, a.country));
-  x.set("createdAt", longDateTime(a.createdAt, site.zone));
+  x.set("createdAt", longDateTime(a.createdAt, site.zone, v.language));
   x.set("state", badgeData(badge(v.words, a.state)));
   x.set("stateName", toString(a.state));
   x.set("outdated", view.outdated);

@@ -23,7 +23,7 @@ std::string deliveryWords(const Site& site, const Visit& v, const domain::Notifi
     case DeliveryState::kPending: return words.text(v.language, "notifications.email_waiting");
     case DeliveryState::kSent:
       return words.format(v.language, "notifications.email_sent",
-                          {{"when", n.sentAt ? longDateTime(*n.sentAt, site.zone) : std::string()}});
+                          {{"when", n.sentAt ? longDateTime(*n.sentAt, site.zone, v.language) : std::string()}});
     case DeliveryState::kHeld: return words.text(v.language, "notifications.email_in_digest");
     case DeliveryState::kNotMailed: return words.text(v.language, "notifications.email_not_mailed");
     case DeliveryState::kFailed:

@@ -128,7 +128,7 @@ Reply declarationPage(const Site& site, Visit& v) {
     std::string n = std::to_string(it->number);
     h.set("number", n);
     h.set("author", who(it->author));
-    h.set("createdAt", longDateTime(it->createdAt, site.zone));
+    h.set("createdAt", longDateTime(it->createdAt, site.zone, v.language));
     h.set("changeNote", text(it->changeNote));
     h.set("href", link(v, base + "?revision=" + n));
     h.set("docxHref", link(v, base + "/download?format=docx&revision=" + n));

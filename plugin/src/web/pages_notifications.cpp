@@ -27,7 +27,7 @@ Reply notificationsPage(const Site& site, Visit& v) {
   for (const domain::Notification& n : inbox->page.items) {
     Data r;
     r.set("headline", headline(site, v, n));
-    r.set("at", longDateTime(n.createdAt, site.zone));
+    r.set("at", longDateTime(n.createdAt, site.zone, v.language));
     r.set("href", link(v, n.event.link));
     r.set("unread", !n.readAt.has_value());
     r.set("markAction", link(v, "/notifications/" + std::to_string(n.id) + "/read"));

@@ -6,7 +6,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "words.h"
+#include "accord/render/date_words.h"
 
 namespace accord::web {
 
@@ -116,14 +116,14 @@ TimeZone::Local TimeZone::at(domain::Timestamp t) const {
   return types_[typeOf_[static_cast<std::size_t>(after - transitions_.begin() - 1)]];
 }
 
-std::string longDateTime(domain::Timestamp t, const TimeZone& zone) {
+std::string longDateTime(domain::Timestamp t, const TimeZone& zone, const std::string& language) {
   TimeZone::Local local = zone.at(t);
   std::int64_t s = t.seconds() + local.offsetSeconds;
   std::int64_t days = s >= 0 ? s / 86400 : -((-s + 86399) / 86400);
   std::int64_t inDay = s - days * 86400;
   char clock[8];
   std::snprintf(clock, sizeof clock, "%02d:%02d", static_cast<int>(inDay / 3600), static_cast<int>(inDay % 3600 / 60));
-  return longDate(domain::Date::fromDays(days)) + ", " + clock + " (" + local.abbreviation + ")";
+  return render::formatDate(domain::Date::fromDays(days), language) + ", " + clock + " (" + local.abbreviation + ")";
 }
 
 }  // namespace accord::web

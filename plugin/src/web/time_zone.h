@@ -43,6 +43,6 @@ class TimeZone {
 
 // "28 October 2016, 09:30 (CEST)": the date in words, the time on a 24-hour clock,
 // the zone's abbreviation.
-std::string longDateTime(domain::Timestamp t, const TimeZone& zone);
+std::string longDateTime(domain::Timestamp t, const TimeZone& zone, const std::string& language = "en");
 
 }  // namespace accord::web
