@@ -217,6 +217,10 @@ struct PdfConverter::Impl {
   // The slot's resident LibreOffice converts it, started first when it is not running.
   ProcessOutcome residentRun(std::size_t slot, const fs::path& dir, const fs::path& log) const {
     if (!processGroupRunning(office[slot])) {
+      // One that died between conversions may have left its profile locked or half
+      // written: the new one starts with a fresh profile, as after a failed conversion.
+      std::error_code ec;
+      if (office[slot] != 0) fs::remove_all(profile(slot), ec);
       std::vector<std::string> argv = officeArgs(slot);
       argv.push_back("--accept=pipe,name=" + pipePrefix + std::to_string(slot) + ";urp;StarOffice.ComponentContext");
       office[slot] = startProcessGroup(argv, (workDir / ("office-" + std::to_string(slot) + ".log")).string());

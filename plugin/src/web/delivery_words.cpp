@@ -18,17 +18,17 @@ std::string reasonKey(const std::string& lastError) {
 }  // namespace
 
 std::string deliveryWords(const Site& site, const Visit& v, const domain::Notification& n) {
-  const Catalogue& words = site.templates.catalogue();
+  const Wording& words = v.words;
   switch (n.state) {
-    case DeliveryState::kPending: return words.text(v.language, "notifications.email_waiting");
+    case DeliveryState::kPending: return words("notifications.email_waiting");
     case DeliveryState::kSent:
-      return words.format(v.language, "notifications.email_sent",
-                          {{"when", n.sentAt ? longDateTime(*n.sentAt, site.zone, v.language) : std::string()}});
-    case DeliveryState::kHeld: return words.text(v.language, "notifications.email_in_digest");
-    case DeliveryState::kNotMailed: return words.text(v.language, "notifications.email_not_mailed");
+      return words("notifications.email_sent",
+                   {{"when", n.sentAt ? longDateTime(*n.sentAt, site.zone, v.language) : std::string()}});
+    case DeliveryState::kHeld: return words("notifications.email_in_digest");
+    case DeliveryState::kNotMailed: return words("notifications.email_not_mailed");
     case DeliveryState::kFailed:
-      return words.format(v.language, "notifications.email_failed",
-                          {{"reason", words.text(v.language, reasonKey(n.lastError))}});
+      return words("notifications.email_failed",
+                   {{"reason", words(reasonKey(n.lastError))}});
   }
   return {};
 }

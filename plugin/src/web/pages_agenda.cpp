@@ -45,7 +45,7 @@ bool besideTheForm(const Error& e) {
 }  // namespace
 
 Reply sessionForm(const Site& site, Visit& v) {
-  const Catalogue& words = site.templates.catalogue();
+  const Wording& words = v.words;
   auto target = conferenceToChange(site, v);
   if (!target.ok()) return errorPage(site, v, target.error());
   Conference changed = target->conference;
@@ -59,16 +59,16 @@ Reply sessionForm(const Site& site, Visit& v) {
   std::vector<Error> checks;
   const std::string form = sessionId.empty() ? "session" : "session:" + sessionId;
   if (endsWith(v.path, "/remove")) {
-    said = words.format(v.language, "conference.session_removed", {{"title", at->title}});
+    said = words("conference.session_removed", {{"title", at->title}});
     changed.sessions.erase(at);
   } else if (sessionId.empty()) {
     AgendaSession fresh;
     fresh.id = freshSessionId(changed);
     changed.sessions.push_back(sessionFromForm(v, fresh, checks));
-    said = words.format(v.language, "conference.session_added", {{"title", changed.sessions.back().title}});
+    said = words("conference.session_added", {{"title", changed.sessions.back().title}});
   } else {
     *at = sessionFromForm(v, *at, checks);
-    said = words.format(v.language, "conference.session_changed", {{"title", at->title}});
+    said = words("conference.session_changed", {{"title", at->title}});
   }
   if (!checks.empty()) {
     RefusedForm refused{form, checks};
@@ -88,7 +88,7 @@ Reply sessionForm(const Site& site, Visit& v) {
 // The organizer picker: an organization of the directory added to the
 // conference's organizers, or one removed.
 Reply organizerForm(const Site& site, Visit& v) {
-  const Catalogue& words = site.templates.catalogue();
+  const Wording& words = v.words;
   auto target = conferenceToChange(site, v);
   if (!target.ok()) return errorPage(site, v, target.error());
   Conference changed = target->conference;
@@ -99,12 +99,12 @@ Reply organizerForm(const Site& site, Visit& v) {
     if (at == changed.organizers.end())
       return errorPage(site, v, Error::notFound("that organization is not an organizer", "organization"));
     changed.organizers.erase(at);
-    said = words.text(v.language, "conference.organizer_removed");
+    said = words("conference.organizer_removed");
   } else {
     if (at != changed.organizers.end())
       return errorPage(site, v, Error{ErrorCode::kAlreadyExists, "that organization is an organizer already", "organization"});
     changed.organizers.push_back(organization);
-    said = words.text(v.language, "conference.organizer_added");
+    said = words("conference.organizer_added");
   }
   auto saved = app::updateConference(site.ctx, v.actor(), changed, target->version);
   if (!saved.ok()) return errorPage(site, v, saved.error());

@@ -9,9 +9,7 @@ namespace accord::web {
 using namespace accord::domain;
 
 namespace {
-std::string word(const Site& site, const Visit& v, const std::string& key) {
-  return site.templates.catalogue().text(v.language, "own_account." + key);
-}
+std::string word(const Site&, const Visit& v, const std::string& key) { return v.words("own_account." + key); }
 
 // The posted table: every topic but the fixed one, each a checkbox and a select.
 Result<app::PreferenceChange> postedChoices(const Visit& v) {
