@@ -120,7 +120,8 @@ BOOST_DATA_TEST_CASE(the_counts_of_older_data_are_backfilled, allBackends(), bac
   // Migration 16 (the directory's columns) came after it: undone too, so that both run again.
   for (const char* column : {"email", "language"}) env.fresh.raw(std::string("ALTER TABLE person DROP COLUMN ") + column);
   env.fresh.raw("ALTER TABLE organization DROP COLUMN kind");
-  // And migration 19 (notification choices and the digest).
+  // And migration 20 (open assignments per commitment), 19 (notification choices and the digest).
+  env.fresh.raw("DROP TABLE open_assignment_count");
   for (const char* table : {"notification_choice", "notification_digest"}) env.fresh.raw(std::string("DROP TABLE ") + table);
   env.fresh.raw("DROP INDEX notification_held");
   env.fresh.raw("ALTER TABLE notification DROP COLUMN digest_key");

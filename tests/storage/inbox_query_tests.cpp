@@ -5,9 +5,11 @@
 #include <algorithm>
 #include <set>
 
+#include "accord/app/commitment_use_cases.h"
 #include "accord/app/dossier_use_cases.h"
 #include "accord/app/overview.h"
 #include "accord/app/read_models.h"
+#include "accord/app/report_use_cases.h"
 #include "conformance_env.h"
 
 using namespace accord;
@@ -77,9 +79,10 @@ BOOST_DATA_TEST_CASE(a_coordinator_sees_their_countrys_endorsement_acceptances_a
   BOOST_TEST(due[1].state == "no report");
   // Once the draft is submitted, cm1 waits for the monitor, not for AL; a completed
   // commitment owes nothing.
-  env.fresh.raw("UPDATE report SET state = 'submitted', submitted_at = '2018-01-05T10:00:00Z' WHERE id = 'rp2'");
-  env.fresh.raw("UPDATE assignment SET status = 'completed', completed_on = '2017-12-01' "
-                "WHERE commitment_id = 'cm2' AND country = 'AL'");
+  ok(app::submitReport(env.ctx, coordinator("AL"), app::keyOf(sample.reports[1]), sample.reports[1].version));
+  app::AssignmentChange complete;
+  complete.status = domain::ImplementationStatus::kCompleted;
+  ok(app::changeAssignment(env.ctx, coordinator("AL"), sample.commitments[1].id, cc("AL"), complete, 1));
   BOOST_TEST(ofKind(ok(app::inbox(env.ctx, coordinator("AL"))), InboxKind::kReport).empty());
   // A country not invited has nothing; a coordinator sees no other kind.
   auto gr = ok(app::inbox(env.ctx, coordinator("GR")));

@@ -2,8 +2,12 @@
 // the latest-report summary rows it reads (migration 0007): a page holds what the
 // whole matrix holds for its rows, the overdue count is the whole matrix's, and
 // every report write moves the summary row in its own transaction.
+#include <atomic>
 #include <map>
+#include <mutex>
+#include <thread>
 
+#include "accord/app/commitment_use_cases.h"
 #include "accord/app/dossier_use_cases.h"
 #include "accord/app/overview.h"
 #include "accord/app/read_models.h"
@@ -143,6 +147,123 @@ BOOST_DATA_TEST_CASE(the_latest_report_follows_every_report_write, allBackends()
     if (c.country == cc("AL") && c.commitment->id == sample.commitments[0].id)
       BOOST_TEST((c.latestReport && c.latestReport->id.str() == "rp3"));
   BOOST_TEST(moved.version == 2);
+}
+
+// Without a filter the page's overdue count is a sum of the per-commitment counts
+// of open assignments (migration 0020): it follows every assignment write, as the
+// whole matrix (the domain's timeliness of every cell) has it.
+BOOST_DATA_TEST_CASE(the_overdue_count_follows_every_assignment_write, allBackends(), backend) {
+  Env env(backend);
+  auto sample = sampleDossier();
+  ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
+  env.clock.set(at("2018-02-01T00:00:00Z"));  // past both deadlines
+  const auto& id = sample.declarations[0].id;
+  const auto& cm1 = sample.commitments[0].id;
+  const auto& cm2 = sample.commitments[1].id;
+  auto overdue = [&]() {
+    auto whole = ok(app::implementationMatrix(env.ctx, monitor(), id));
+    std::size_t counted = 0;
+    for (const auto& c : whole.matrix.cells) counted += c.timeliness == domain::Timeliness::kOverdue;
+    auto page = ok(app::implementationMatrixPage(env.ctx, monitor(), id, {}, {1, {}}));
+    BOOST_TEST(page.overdue == counted);
+    return page.overdue;
+  };
+  BOOST_TEST(overdue() == 4u);  // MK proposed, AL in progress, on both commitments
+  app::AssignmentChange decline;
+  decline.acceptance = domain::Acceptance::kDeclined;
+  ok(app::changeAssignment(env.ctx, coordinator("MK"), cm1, cc("MK"), decline, 1));
+  BOOST_TEST(overdue() == 3u);
+  app::AssignmentChange complete;
+  complete.status = ImplementationStatus::kCompleted;
+  auto done = ok(app::changeAssignment(env.ctx, coordinator("AL"), cm1, cc("AL"), complete, 1));
+  BOOST_TEST(overdue() == 2u);
+  // Reopened: in progress again, so open again.
+  app::AssignmentChange reopen;
+  reopen.status = ImplementationStatus::kInProgress;
+  ok(app::changeAssignment(env.ctx, coordinator("AL"), cm1, cc("AL"), reopen, done.version));
+  BOOST_TEST(overdue() == 3u);
+  // A country added to a commitment gets a proposed assignment: open, and overdue.
+  auto c2 = ok(app::getCommitment(env.ctx, secretariat(), cm2));
+  c2.countries.push_back(cc("XK"));
+  ok(app::updateCommitment(env.ctx, secretariat(), c2, c2.version));
+  BOOST_TEST(overdue() == 4u);
+  // A filter by country or status still counts the cells it keeps.
+  auto mk = ok(app::implementationMatrixPage(env.ctx, monitor(), id, {cc("MK"), std::nullopt}, {}));
+  BOOST_TEST(mk.overdue == 1u);  // cm2's proposal; cm1's was declined
+  auto inProgress = ok(app::implementationMatrixPage(env.ctx, monitor(), id,
+                                                     {std::nullopt, ImplementationStatus::kInProgress}, {}));
+  BOOST_TEST(inProgress.overdue == 2u);
+}
+
+// accord-server opens its store with every connection warmed (StoreOptions::
+// warmSessions): the warming reads no row and counts as no statement of the
+// requests, and the store answers as one opened without it.
+BOOST_DATA_TEST_CASE(a_store_with_its_pool_warmed_answers_the_same, allBackends(), backend) {
+  Env env(backend);
+  auto sample = sampleDossier();
+  ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
+  storage::StoreOptions warm;
+  warm.maxSessions = 4;
+  warm.warmSessions = 8;  // more than the pool: as many as it holds
+  auto warmed = env.fresh.reopen(warm);
+  auto plain = env.fresh.reopen();
+  BOOST_TEST(storage::statementCount(*warmed) == storage::statementCount(*plain));
+  app::Context warmCtx{*warmed, env.clock, snapshots()};
+  app::Context plainCtx{*plain, env.clock, snapshots()};
+  const auto& id = sample.declarations[0].id;
+  auto a = ok(app::implementationMatrixPage(warmCtx, monitor(), id, {}, {}));
+  auto b = ok(app::implementationMatrixPage(plainCtx, monitor(), id, {}, {}));
+  BOOST_TEST(a.matrix.cells.size() == b.matrix.cells.size());
+  BOOST_TEST(a.overdue == b.overdue);
+}
+
+// Two servers recording decisions on one commitment for different countries at the
+// same moment both rewrite its count: every decision lands and counts (on
+// PostgreSQL the second would otherwise count without the first's change).
+BOOST_DATA_TEST_CASE(concurrent_decisions_on_one_commitment_all_count, allBackends(), backend) {
+  Env env(backend);
+  auto sample = sampleDossier();
+  ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
+  env.clock.set(at("2018-02-01T00:00:00Z"));  // past both deadlines
+  const auto& id = sample.declarations[0].id;
+  const auto& cm = sample.commitments[0].id;
+  const std::vector<std::string> codes = {"AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI",
+                                          "FR", "GR", "HU", "IE", "IT", "LT", "LU", "LV", "MT", "NL"};
+  ok(env.fresh.store().run(app::TxMode::kReadWrite, [&](app::Repositories& r) -> domain::Status {
+    auto d = ok(r.declarations().get(id));
+    for (const auto& c : codes) d.invitedCountries.push_back(cc(c));
+    auto v = r.declarations().update(d, d.version);
+    return v.ok() ? domain::Status() : domain::Status(v.error());
+  }));
+  auto c = ok(app::getCommitment(env.ctx, secretariat(), cm));
+  for (const auto& code : codes) c.countries.push_back(cc(code));
+  ok(app::updateCommitment(env.ctx, secretariat(), c, c.version));  // 20 proposals, all open
+  auto page = [&](app::Context& ctx) { return ok(app::implementationMatrixPage(ctx, monitor(), id, {}, {})).overdue; };
+  BOOST_TEST(page(env.ctx) == 24u);
+  auto second = env.fresh.reopen();
+  std::atomic<int> landed{0};
+  std::mutex failedMutex;
+  std::vector<std::string> failed;
+  auto decider = [&](app::Store& store, std::size_t first) {
+    app::Context ctx{store, env.clock, snapshots()};
+    app::AssignmentChange decline;
+    decline.acceptance = domain::Acceptance::kDeclined;
+    for (std::size_t i = first; i < codes.size(); i += 2) {
+      auto r = app::changeAssignment(ctx, coordinator(codes[i]), cm, cc(codes[i]), decline, 1);
+      if (r.ok()) {
+        ++landed;
+      } else {
+        std::lock_guard<std::mutex> lock(failedMutex);
+        failed.push_back(codes[i] + ": " + r.error().message);
+      }
+    }
+  };
+  std::thread a(decider, std::ref(env.fresh.store()), 0), b(decider, std::ref(*second), 1);
+  a.join();
+  b.join();
+  BOOST_TEST(failed.empty(), (failed.empty() ? std::string() : failed.front()));
+  BOOST_TEST(landed.load() == static_cast<int>(codes.size()));
+  BOOST_TEST(page(env.ctx) == 4u);  // the sample's four open cells; every proposal declined
 }
 
 // The monitor's inbox reads the portfolio by index: what waits, whatever declaration

@@ -57,6 +57,8 @@ void dropNotificationChoices(Env& env, bool outbox = true) {
   env.fresh.raw("DROP INDEX notification_held");
   env.fresh.raw("ALTER TABLE notification DROP COLUMN digest_key");
 }
+// Undoes migration 20 (the open assignments per commitment).
+void dropOpenAssignmentCounts(Env& env) { env.fresh.raw("DROP TABLE open_assignment_count"); }
 std::string messageOf(const domain::Result<std::unique_ptr<app::Store>>& r) {
   BOOST_TEST_REQUIRE(!r.ok());
   BOOST_TEST((r.error().code == domain::ErrorCode::kUnavailable));
@@ -73,7 +75,8 @@ void dropInboxIndexes(Env& env) {
 BOOST_DATA_TEST_CASE(an_older_schema_is_migrated_on_open, allBackends(), backend) {
   Env env(backend);
   env.fresh.close();
-  // Make it a version-1 database: drop what migrations 2 to 19 added.
+  // Make it a version-1 database: drop what migrations 2 to 20 added.
+  dropOpenAssignmentCounts(env);
   dropNotificationChoices(env);
   dropEndorsementCounts(env);
   dropDirectory(env);
@@ -115,6 +118,7 @@ BOOST_DATA_TEST_CASE(an_older_schema_is_migrated_on_open, allBackends(), backend
   dropDirectory(env);                                  // and 16
   dropAgenda(env);                                     // and 17
   dropNotificationChoices(env, false);                 // and 19
+  dropOpenAssignmentCounts(env);                       // and 20
 }
 
 // Migration 10 backfills the latest-report summary from the reports already stored:
@@ -133,6 +137,7 @@ BOOST_DATA_TEST_CASE(the_latest_report_summary_is_backfilled, allBackends(), bac
   dropReminders(env);
   dropAccountPreferences(env);
   dropDirectory(env);
+  dropOpenAssignmentCounts(env);  // migration 20 came after it: undone too
   dropNotificationChoices(env);
   dropAgenda(env);
   env.fresh.raw("DELETE FROM schema_version WHERE version >= 10");
@@ -172,6 +177,7 @@ BOOST_DATA_TEST_CASE(milestones_are_copied_to_each_assignment_on_upgrade, allBac
     env.fresh.raw(std::string("DROP TABLE ") + table);
   dropAccountPreferences(env);
   dropDirectory(env);
+  dropOpenAssignmentCounts(env);  // migration 20 came after it: undone too
   dropNotificationChoices(env, false);
   dropAgenda(env);
   env.fresh.raw("DELETE FROM schema_version WHERE version >= 8");
@@ -218,6 +224,7 @@ BOOST_DATA_TEST_CASE(last_sign_ins_are_backfilled_from_the_sessions, allBackends
   dropLatestReportHead(env);
   dropAgenda(env);
   dropDirectory(env);
+  dropOpenAssignmentCounts(env);  // migration 20 came after it: undone too
   dropNotificationChoices(env);
   env.fresh.raw("INSERT INTO account_session (token_id, account_name, issued_at, expires_at, revoked_at, address) "
                 "VALUES ('t1', 'used.one', '2017-07-01T10:00:00Z', '2017-07-01T18:00:00Z', NULL, '10.0.0.7')");
@@ -243,6 +250,7 @@ BOOST_DATA_TEST_CASE(the_directory_survives_its_migration, allBackends(), backen
   dropLatestReportHead(env);
   dropAgenda(env);
   dropDirectory(env);
+  dropOpenAssignmentCounts(env);  // migration 20 came after it: undone too
   dropNotificationChoices(env);
   env.fresh.raw("DELETE FROM schema_version WHERE version >= 16");
   auto store = env.fresh.reopen();
@@ -274,6 +282,7 @@ BOOST_DATA_TEST_CASE(the_outbox_survives_migration_19, allBackends(), backend) {
     return {};
   }));
   env.fresh.close();
+  dropOpenAssignmentCounts(env);  // migration 20 came after it: undone too
   dropNotificationChoices(env);
   env.fresh.raw("DELETE FROM schema_version WHERE version >= 19");
   auto store = env.fresh.reopen();
@@ -342,6 +351,7 @@ BOOST_DATA_TEST_CASE(the_latest_report_head_columns_are_backfilled, allBackends(
   const app::MatrixFilter albania{cc("AL"), std::nullopt};
   auto before = ok(app::implementationMatrixPage(env.ctx, al, sample.declarations[0].id, albania, {}));
   env.fresh.close();
+  dropOpenAssignmentCounts(env);  // migration 20 came after it: undone too
   dropNotificationChoices(env);  // migration 19 came after it: undone too, so that both run again
   dropLatestReportHead(env);
   env.fresh.raw("DELETE FROM schema_version WHERE version >= 18");
@@ -364,6 +374,24 @@ BOOST_DATA_TEST_CASE(the_latest_report_head_columns_are_backfilled, allBackends(
     BOOST_TEST(a->version == b->version);
   }
   BOOST_TEST(withReport > 0u);
+}
+
+// Migration 20 counts the open assignments of every commitment stored before it:
+// the page's overdue count is the same after it.
+BOOST_DATA_TEST_CASE(the_open_assignment_counts_are_backfilled, allBackends(), backend) {
+  Env env(backend);
+  auto sample = sampleDossier();
+  ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
+  env.clock.set(at("2018-02-01T00:00:00Z"));  // past every deadline
+  auto before = ok(app::implementationMatrixPage(env.ctx, monitor(), sample.declarations[0].id, {}, {}));
+  BOOST_TEST(before.overdue == 4u);
+  env.fresh.close();
+  dropOpenAssignmentCounts(env);
+  env.fresh.raw("DELETE FROM schema_version WHERE version >= 20");
+  auto store = env.fresh.reopen();
+  app::Context ctx{*store, env.clock, snapshots()};
+  auto after = ok(app::implementationMatrixPage(ctx, monitor(), sample.declarations[0].id, {}, {}));
+  BOOST_TEST(after.overdue == before.overdue);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

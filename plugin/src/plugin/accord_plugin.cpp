@@ -93,6 +93,7 @@ platform::Outcome AccordPlugin::initialize(const platform::HostServices& host) {
 
   storage::StoreOptions options;
   options.maxSessions = settings->storagePool;
+  options.warmSessions = settings->storagePool;  // the first requests find warm connections
   auto store = storage::openStore(settings->storageUri, options);
   if (!store.ok()) return fail("storage", store.error());
   parts->store = std::move(store).value();

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "codec.h"
+#include "open_assignment_count.h"
 
 namespace accord::storage::detail {
 
@@ -95,8 +96,13 @@ void insertAssignments(Sql& sql, const std::vector<Assignment>& as) {
                                 "lead_institution", "status", "assessment", "completed_on", "version"},
                  std::move(rows));
   std::vector<const Assignment*> all;
-  for (const auto& a : as) all.push_back(&a);
+  std::vector<std::string> commitments;
+  for (const auto& a : as) {
+    all.push_back(&a);
+    commitments.push_back(a.commitment.str());
+  }
   insertProgress(sql, all);
+  refreshOpenAssignmentCounts(sql, std::move(commitments));
 }
 
 Result<Assignment> SqlAssignmentRepository::get(const CommitmentId& c, const CountryCode& country) {
@@ -123,6 +129,7 @@ Status SqlAssignmentRepository::insert(const Assignment& a) {
                v(a.acceptedBy), v(a.leadInstitution), v(toString(a.status)), v(toString(a.assessment)),
                v(a.completedOn), v(a.version > 0 ? a.version : 1L)});
     insertProgress(sql_, {&a});
+    refreshOpenAssignmentCounts(sql_, {a.commitment.str()});
     return {};
   });
 }
@@ -143,6 +150,7 @@ Result<long> SqlAssignmentRepository::update(const Assignment& a, long expectedV
       sql_.exec(std::string("DELETE FROM ") + table + " WHERE commitment_id = ? AND country = ?",
                 {v(a.commitment), v(a.country)});
     insertProgress(sql_, {&a});
+    refreshOpenAssignmentCounts(sql_, {a.commitment.str()});
     return version;
   });
 }

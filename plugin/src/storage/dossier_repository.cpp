@@ -64,7 +64,7 @@ Status SqlDossierRepository::insert(const Dossier& d) {
     if (sql_.dialect() == Dialect::kPostgresql)
       sql_.exec("ANALYZE declaration, declaration_country, endorsement, endorsement_event, endorsement_count, "
                 "commitment, commitment_country, milestone, indicator, assignment, assignment_milestone, "
-                "indicator_measurement, report, report_evidence, latest_report");
+                "indicator_measurement, report, report_evidence, latest_report, open_assignment_count");
     return {};
   });
 }

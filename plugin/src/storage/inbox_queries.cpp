@@ -56,17 +56,18 @@ Result<std::vector<app::WaitingItem>> SqlDossierRepository::proposedAssignments(
 }
 
 Result<std::vector<app::WaitingItem>> SqlDossierRepository::reportsDue(const CountryCode& country, std::size_t limit) {
-  // Walks assignment_in_hand (the country's accepted, unfinished assignments) and
-  // probes each one's latest report through latest_report: a country's work in
-  // hand, not the reports it ever wrote.
+  // Walks assignment_in_hand (the country's accepted, unfinished assignments) beside
+  // latest_report, whose row carries the latest report's state (migration 0018): a
+  // country's work in hand, not the reports it ever wrote. Joining `report` for the
+  // state made PostgreSQL scan the whole latest_report index in parallel and probe
+  // `report` per row: 12-18 ms at portfolio scale, 1-2 ms without it.
   return guarded(tx_, [&]() -> Result<std::vector<app::WaitingItem>> {
-    Rows r = sql_.query(std::string("SELECT ") + kAssignmentColumns + ", COALESCE(r.state, 'no report')" +
+    Rows r = sql_.query(std::string("SELECT ") + kAssignmentColumns + ", COALESCE(l.state, 'no report')" +
                             kAssignmentJoins +
                             "LEFT JOIN latest_report l ON l.commitment_id = a.commitment_id AND l.country = a.country "
-                            "LEFT JOIN report r ON r.id = l.report_id "
                             "WHERE a.country = ? AND a.acceptance = 'accepted' "
                             "AND a.status NOT IN ('completed', 'cancelled') "
-                            "AND (r.state IS NULL OR r.state IN ('draft', 'returned')) "
+                            "AND (l.state IS NULL OR l.state IN ('draft', 'returned')) "
                             "ORDER BY a.commitment_id LIMIT ?",
                         {v(country.str()), v(limit)});
     return assignmentItems(r);

@@ -1,6 +1,7 @@
 // One page of the implementation matrix: the rows (commitments) of the page, read
-// by key, and the overdue count, one indexed aggregate. What the page costs is its
-// rows and their cells, never the declaration's reports (see tests/bench/README.md).
+// by key, and the overdue count, a sum over one row per commitment. What the page
+// costs is its rows and their cells, never the declaration's reports nor all its
+// assignments (see tests/bench/README.md).
 #include <algorithm>
 #include <unordered_map>
 #include <utility>
@@ -12,12 +13,35 @@
 #include "declaration_repository.h"
 #include "dossier_repository.h"
 #include "matrix_filter.h"
+#include "open_assignment_count.h"
 #include "report_repository.h"
 
 namespace accord::storage::detail {
 
 using namespace accord::domain;
 
+namespace {
+// Overdue as the domain's timeliness has it (domain/assignment.cpp): neither
+// declined, completed nor cancelled, and past the commitment's deadline. Without a
+// condition on the cells this is the sum of open_assignment_count (migration 0020)
+// over the commitments past their deadline: a row per commitment. A filter by
+// status or country counts the assignments it keeps, by key.
+std::size_t overdueCount(Sql& sql, const DeclarationId& id, const app::MatrixFilter& filter, Date today) {
+  Params params{v(id), v(today)};
+  if (!filter.status && !filter.country)
+    return static_cast<std::size_t>(
+        sql.query("SELECT COALESCE(SUM(o.assignments), 0) FROM commitment c "
+                  "JOIN open_assignment_count o ON o.commitment_id = c.id "
+                  "WHERE c.declaration_id = ? AND c.deadline < ?",
+                  params)
+            .i64(0, 0));
+  std::string overdue = std::string("SELECT COUNT(*) FROM commitment c JOIN assignment a ON a.commitment_id = c.id "
+                                    "WHERE c.declaration_id = ? AND c.deadline < ? AND ") +
+                        kOpenAssignment;
+  assignmentFilter(filter, today, overdue, params);
+  return static_cast<std::size_t>(sql.query(overdue, params).i64(0, 0));
+}
+}  // namespace
 
 Result<app::MatrixPage> SqlDossierRepository::loadMatrixPage(const DeclarationId& id, const app::MatrixFilter& filter,
                                                              Date today, const app::PageRequest& page) {
@@ -65,15 +89,7 @@ Result<app::MatrixPage> SqlDossierRepository::loadMatrixPage(const DeclarationId
       d.assignments = std::move(sorted);
     }
 
-    // Overdue as the domain's timeliness has it (domain/assignment.cpp): neither
-    // declined, completed nor cancelled, and past the commitment's deadline.
-    Params count{v(id), v(today)};
-    std::string overdue =
-        "SELECT COUNT(*) FROM commitment c JOIN assignment a ON a.commitment_id = c.id "
-        "WHERE c.declaration_id = ? AND c.deadline < ? AND a.acceptance <> 'declined' "
-        "AND a.status NOT IN ('completed', 'cancelled')";
-    assignmentFilter(filter, today, overdue, count);
-    out.overdue = static_cast<std::size_t>(sql_.query(overdue, count).i64(0, 0));
+    out.overdue = overdueCount(sql_, id, filter, today);
     return out;
   });
 }

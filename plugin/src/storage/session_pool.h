@@ -45,6 +45,7 @@ class SessionPool {
   // Throws Poco exceptions when connecting fails, SessionPoolExhaustedException
   // after waiting acquireTimeout.
   Lease acquire();
+  std::size_t capacity() const { return maxSessions_; }
 
  private:
   void release(std::unique_ptr<Poco::Data::Session> session, bool discard);

@@ -2,6 +2,9 @@
 
 #include <Poco/Data/Session.h>
 
+#include <algorithm>
+#include <vector>
+
 #include "account_repository.h"
 #include "assignment_repository.h"
 #include "audit_log.h"
@@ -105,6 +108,24 @@ SqlStore::SqlStore(const StorageUri& uri, const StoreOptions& options)
       pool_(uri.connector, uri.connectionString, uri.pool.value_or(options.maxSessions), options.acquireTimeout,
             setupFor(uri, options)) {
   pool_.acquire();  // fail now, not at the first request, if the database is unreachable
+}
+
+void SqlStore::warm(std::size_t sessions) {
+  if (dialect_ != Dialect::kPostgresql || sessions == 0) return;
+  std::vector<SessionPool::Lease> leases;  // held together: each one another connection
+  for (std::size_t i = 0; i < std::min(sessions, pool_.capacity()); ++i) leases.push_back(pool_.acquire());
+  std::atomic<std::uint64_t> uncounted{0};  // not the requests' statements
+  for (auto& lease : leases) {
+    Sql sql(lease.session(), dialect_, uncounted);
+    Rows tables = sql.query("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename");
+    // One statement naming every table: planning it opens each table and its
+    // indexes, which fills this connection's catalog caches; it reads no row.
+    std::string statement;
+    for (std::size_t i = 0; i < tables.size(); ++i)
+      statement += std::string(i ? " UNION ALL " : "") + "SELECT 1 FROM " + quoteIdentifier(tables.str(i, 0)) +
+                   " WHERE false";
+    if (!statement.empty()) sql.query(statement);
+  }
 }
 
 void SqlStore::begin(Sql& sql, app::TxMode mode) {

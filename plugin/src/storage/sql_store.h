@@ -29,6 +29,9 @@ class SqlStore final : public app::Store {
   // A session outside any unit of work, for migrations and maintenance.
   SessionPool::Lease lease() { return pool_.acquire(); }
   std::atomic<std::uint64_t>& counter() { return statements_; }
+  // Opens up to `sessions` connections at once and has each plan one statement over
+  // every table of the schema (PostgreSQL only; StoreOptions::warmSessions).
+  void warm(std::size_t sessions);
 
  private:
   void begin(Sql& sql, app::TxMode mode);

@@ -53,11 +53,15 @@ domain::Result<std::unique_ptr<app::Store>> openStore(const std::string& uriText
   if (domain::Status s = registerConnector(*uri); !s.ok()) return s.error();
   try {
     auto store = std::make_unique<SqlStore>(*uri, options);
-    auto lease = store->lease();
-    Sql sql(lease.session(), store->dialect(), store->counter());
-    if (!uri->schema.empty()) sql.exec("CREATE SCHEMA IF NOT EXISTS \"" + uri->schema + "\"");
-    if (domain::Status s = migrate(sql, embeddedMigrations(store->dialect()), options.migrate, uri->redacted); !s.ok())
-      return s.error();
+    {
+      auto lease = store->lease();
+      Sql sql(lease.session(), store->dialect(), store->counter());
+      if (!uri->schema.empty()) sql.exec("CREATE SCHEMA IF NOT EXISTS \"" + uri->schema + "\"");
+      if (domain::Status s = migrate(sql, embeddedMigrations(store->dialect()), options.migrate, uri->redacted);
+          !s.ok())
+        return s.error();
+    }
+    store->warm(options.warmSessions);
     return std::unique_ptr<app::Store>(std::move(store));
   } catch (...) {
     return classifyCurrentException(uri->redacted).error;

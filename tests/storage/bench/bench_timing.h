@@ -36,6 +36,15 @@ inline double cpuMs() {
   return static_cast<double>(ts.tv_sec) * 1000 + static_cast<double>(ts.tv_nsec) / 1e6;
 }
 
+// A store opened as accord-server opens it (accord_plugin.cpp): its whole pool of
+// eight connections opened and warmed at the start.
+inline storage::StoreOptions serverStoreOptions() {
+  storage::StoreOptions options;
+  options.maxSessions = 8;
+  options.warmSessions = options.maxSessions;
+  return options;
+}
+
 template <class Work>
 auto timed(app::Store& store, Work&& work) {
   using Clock = std::chrono::steady_clock;

@@ -151,8 +151,8 @@ int main(int argc, char** argv) {
     std::cout << std::fixed << std::setprecision(1) << "  load, conferences (validate + insert): " << loadSeconds
               << " s\n  load, audit events (hash chain): " << auditSeconds << " s\n";
 
-  // A cold server: the store opened anew on the loaded data.
-  auto store = must(storage::openStore(uri), "reopen");
+  // A cold server: the store opened anew on the loaded data, as accord-server opens it.
+  auto store = must(storage::openStore(uri, bench::serverStoreOptions()), "reopen");
   app::Context ctx{*store, clock, snapshots};
   domain::Actor monitor{"bench.monitor", domain::Role::kMonitor, std::nullopt};
   domain::DeclarationId decl("pf-00-d0");

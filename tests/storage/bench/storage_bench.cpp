@@ -1,9 +1,9 @@
 // storage_bench: loads a large generated conference (57 countries, 1,000
 // commitments each assigned to every country, 10 progress reports per assignment)
 // into SQLite and, when a PostgreSQL URI is given, into PostgreSQL, and times the
-// bulk load, then on a cold server (a store opened anew) the first page of the
-// implementation matrix, the endorsement status, the monitor's inbox, the whole
-// matrix and fetching one assignment with its reports.
+// bulk load, then on a cold server (a store opened anew, as accord-server opens
+// it) the first page of the implementation matrix, the endorsement status, the
+// monitor's inbox, the whole matrix and fetching one assignment with its reports.
 //   storage_bench [--postgres URI] [--commitments N] [--reports N] [--keep]
 //                 [--sqlite-file PATH] [--schema NAME] [--loaded] [--page-loops N]
 // The URI defaults to $ACCORD_TEST_POSTGRES; each run uses a fresh schema unless
@@ -66,8 +66,13 @@ void run(const std::string& label, const std::string& uri, const domain::Dossier
   double load = msSince(t);
 
   const auto& decl = d.declarations.front().id;
-  // A cold server: a new store (connections, statement caches) on the loaded data.
+  // The first page on new connections that were not warmed (a command-line tool's).
   opened = storage::openStore(uri);
+  store = must(opened, "reopen").get();
+  app::Context unwarmed{*store, clock, snapshots};
+  auto plain = timed(*store, [&] { return must(app::implementationMatrixPage(unwarmed, admin, decl, {}, {}), "page"); });
+  // A cold server: a new store on the loaded data, opened as accord-server opens it.
+  opened = storage::openStore(uri, bench::serverStoreOptions());
   store = must(opened, "reopen").get();
   app::Context cold{*store, clock, snapshots};
   domain::Actor monitor{"bench.monitor", domain::Role::kMonitor, std::nullopt};
@@ -93,6 +98,7 @@ void run(const std::string& label, const std::string& uri, const domain::Dossier
   std::cout << std::setprecision(2) << "  implementation matrix, first page: " << page << ", "
             << page.value.matrix.commitments.size() << " of " << d.commitments.size() << " rows, "
             << page.value.matrix.cells.size() << " cells, " << page.value.overdue << " overdue in all\n"
+            << "  the same first page on connections not warmed: " << plain.coldMs << " ms cold\n"
             << "  endorsement status of one declaration: " << tally << ", " << tally.value.tally.signedCount << " of "
             << tally.value.tally.invited << " signed\n"
             << "  monitor's inbox: " << box << ", " << box.value.items.size() << " items\n"

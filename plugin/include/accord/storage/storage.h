@@ -31,6 +31,13 @@ struct StoreOptions {
   // Statements run on every new connection after Accord's own settings; for
   // tuning (e.g. "PRAGMA cache_size=-65536") and for fault tests.
   std::vector<std::string> sessionSetup;
+  // Connections opened as the store opens, each shown every table of the schema
+  // once (a server: its whole pool; at most maxSessions). A new PostgreSQL
+  // connection looks each table and index up in the system catalogs the first time
+  // a statement uses them; without this the first requests after a start paid for
+  // it (a third of a cold matrix page, tests/bench/README.md). No effect on SQLite,
+  // whose connections read the whole schema at their first statement.
+  std::size_t warmSessions = 0;
 };
 
 // Opens (creating an SQLite file and its directory if needed) and migrates.
