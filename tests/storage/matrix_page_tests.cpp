@@ -3,6 +3,7 @@
 // whole matrix holds for its rows, the overdue count is the whole matrix's, and
 // every report write moves the summary row in its own transaction.
 #include <atomic>
+#include <future>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -264,6 +265,61 @@ BOOST_DATA_TEST_CASE(concurrent_decisions_on_one_commitment_all_count, allBacken
   BOOST_TEST(failed.empty(), (failed.empty() ? std::string() : failed.front()));
   BOOST_TEST(landed.load() == static_cast<int>(codes.size()));
   BOOST_TEST(page(env.ctx) == 4u);  // the sample's four open cells; every proposal declined
+}
+
+// A report submitted while an older report of the same assignment is reworked
+// from another server: the cell's latest report (latest_report, which the
+// coordinator's reports due read too) must end as the submitted one. On
+// PostgreSQL the rework's summary upsert used to wait on the submission's row and
+// then write the head its own snapshot had chosen: the newest report, still a draft.
+BOOST_DATA_TEST_CASE(concurrent_report_writes_leave_the_latest_report_right, allBackends(), backend) {
+  Env env(backend);
+  auto sample = sampleDossier();
+  ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
+  const auto& id = sample.declarations[0].id;
+  const auto al = coordinator("AL");
+  auto second = env.fresh.reopen();
+  app::Context other{*second, env.clock, snapshots()};
+  domain::ProgressReport older = sample.reports[1];  // rp2, a draft of 2017's second half
+  std::vector<std::string> wrong;
+  for (int round = 0; round < 12; ++round) {
+    domain::ProgressReport next = sample.reports[1];
+    next.id = domain::ReportId("rp-round-" + std::to_string(round));
+    next.periodStart = day("2018-01-01").plusDays(10 * round);
+    next.periodEnd = next.periodStart.plusDays(9);
+    next.version = 0;
+    auto drafted = ok(app::draftReport(env.ctx, al, next));
+    std::promise<void> go;
+    std::shared_future<void> start = go.get_future().share();
+    std::string submitted = "not run", reworked = "not run";  // empty once done
+    std::thread a([&] {
+      start.wait();
+      auto r = app::submitReport(env.ctx, al, app::keyOf(drafted), drafted.version);
+      submitted = r.ok() ? "" : r.error().message;
+    });
+    std::thread b([&] {
+      start.wait();
+      domain::ProgressReport content = older;
+      content.percent = older.percent == 50 ? 60 : 50;
+      auto r = app::reworkReport(other, al, app::keyOf(older), content, older.version);
+      if (r.ok()) older = r.value();
+      reworked = r.ok() ? "" : r.error().message;
+    });
+    go.set_value();
+    a.join();
+    b.join();
+    BOOST_TEST_REQUIRE(submitted.empty(), submitted);
+    BOOST_TEST_REQUIRE(reworked.empty(), reworked);
+    auto p = ok(app::implementationMatrixPage(env.ctx, al, id, {cc("AL"), std::nullopt}, {}));
+    for (const auto& c : p.matrix.cells)
+      if (c.country == cc("AL") && c.commitment->id == sample.commitments[0].id) {
+        const auto* head = c.latestReport;
+        if (!head || head->id != next.id || head->state != domain::ReportState::kSubmitted || head->version != 2)
+          wrong.push_back("round " + std::to_string(round) + ": " +
+                          (head ? head->id.str() + " " + toString(head->state) : std::string("none")));
+      }
+  }
+  BOOST_TEST(wrong.empty(), (wrong.empty() ? std::string() : wrong.front()));
 }
 
 // The monitor's inbox reads the portfolio by index: what waits, whatever declaration

@@ -100,10 +100,16 @@ void insertLatestReports(Sql& sql, const std::vector<ProgressReport>& rs) {
 }
 
 void refreshLatestReport(Sql& sql, const CommitmentId& c, const CountryCode& country) {
-  // One probe of report_by_assignment, whose order is the domain's choice. An
-  // upsert: two reports of one assignment written at once must not collide on the
-  // summary row; the later statement sees the earlier commit and picks again.
-  // The row carries the report's head columns too (migration 18), copied here.
+  // One probe of report_by_assignment, whose order is the domain's choice. The row
+  // carries the report's head columns too (migration 18), copied here. Two reports
+  // of one assignment written at once: on PostgreSQL (READ COMMITTED) an upsert that
+  // waits on the other's row still writes what its own snapshot chose, a report the
+  // other may have replaced or changed, so the assignment is locked first and the
+  // upsert, a new statement, then sees the other's commit (the assignment's first
+  // report creates the row). FOR NO KEY UPDATE leaves the reports' key-share locks
+  // on the assignment free.
+  if (sql.dialect() == Dialect::kPostgresql)
+    sql.query("SELECT 1 FROM assignment WHERE commitment_id = ? AND country = ? FOR NO KEY UPDATE", {v(c), v(country)});
   sql.exec("INSERT INTO latest_report (commitment_id, country, report_id, period_start, period_end, percent, state, "
            "version) "
            "SELECT commitment_id, country, id, period_start, period_end, percent, state, version FROM ("

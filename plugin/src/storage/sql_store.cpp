@@ -112,19 +112,32 @@ SqlStore::SqlStore(const StorageUri& uri, const StoreOptions& options)
 
 void SqlStore::warm(std::size_t sessions) {
   if (dialect_ != Dialect::kPostgresql || sessions == 0) return;
+  // Only ever an optimisation: a database that refuses more connections, a table
+  // this account may not read or a lock held elsewhere must not stop the start.
+  // What was opened stays in the pool; the rest opens on demand, as without it.
   std::vector<SessionPool::Lease> leases;  // held together: each one another connection
-  for (std::size_t i = 0; i < std::min(sessions, pool_.capacity()); ++i) leases.push_back(pool_.acquire());
-  std::atomic<std::uint64_t> uncounted{0};  // not the requests' statements
-  for (auto& lease : leases) {
-    Sql sql(lease.session(), dialect_, uncounted);
-    Rows tables = sql.query("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename");
-    // One statement naming every table: planning it opens each table and its
-    // indexes, which fills this connection's catalog caches; it reads no row.
-    std::string statement;
-    for (std::size_t i = 0; i < tables.size(); ++i)
-      statement += std::string(i ? " UNION ALL " : "") + "SELECT 1 FROM " + quoteIdentifier(tables.str(i, 0)) +
-                   " WHERE false";
-    if (!statement.empty()) sql.query(statement);
+  try {
+    for (std::size_t i = 0; i < std::min(sessions, pool_.capacity()); ++i) leases.push_back(pool_.acquire());
+    std::atomic<std::uint64_t> uncounted{0};  // not the requests' statements
+    for (auto& lease : leases) {
+      Sql sql(lease.session(), dialect_, uncounted);
+      Rows tables = sql.query(
+          "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+          "AND has_table_privilege(quote_ident(schemaname) || '.' || quote_ident(tablename), 'SELECT') "
+          "ORDER BY tablename");
+      // One statement naming every table: planning it opens each table and its
+      // indexes, which fills this connection's catalog caches; it reads no row.
+      std::string statement;
+      for (std::size_t i = 0; i < tables.size(); ++i)
+        statement += std::string(i ? " UNION ALL " : "") + "SELECT 1 FROM " + quoteIdentifier(tables.str(i, 0)) +
+                     " WHERE false";
+      if (statement.empty()) continue;
+      sql.exec("SET lock_timeout = 1000");  // an ACCESS EXCLUSIVE lock elsewhere: give up, not hang
+      sql.query(statement);
+      sql.exec("RESET lock_timeout");
+    }
+  } catch (...) {
+    for (auto& lease : leases) lease.discard();  // state unknown (lock_timeout may still be set)
   }
 }
 

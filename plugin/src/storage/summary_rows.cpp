@@ -18,7 +18,8 @@ void rewriteSummaries(Sql& sql, std::vector<std::string> owners, const std::stri
     Params ids(owners.begin() + static_cast<std::ptrdiff_t>(start), owners.begin() + static_cast<std::ptrdiff_t>(end));
     std::string in = "(" + placeholders(ids.size()) + ")";
     if (sql.dialect() == Dialect::kPostgresql)
-      sql.query("SELECT id FROM " + ownerTable + " WHERE id IN " + in + " ORDER BY id " + lock, ids);
+      sql.query("SELECT id FROM " + ownerTable + " WHERE id IN " + in + " ORDER BY id" + sql.byteOrder() + " " + lock,
+                ids);
     rewrite(in, ids);
   }
 }

@@ -16,8 +16,8 @@ namespace accord::storage::detail {
 // on PostgreSQL. Two transactions changing one owner at once would both delete and
 // re-insert its summary row: under READ COMMITTED the second's count would miss
 // the first's change, or its insert collide with the first's row. The lock makes
-// the second wait, then count with the first's change; taken in id order, two
-// rewrites never wait on each other. SQLite serialises writing transactions
+// the second wait, then count with the first's change; taken in the byte order the
+// batches are cut in, two rewrites never wait on each other in a cycle. SQLite serialises writing transactions
 // already.
 void rewriteSummaries(Sql& sql, std::vector<std::string> owners, const std::string& ownerTable,
                       const std::string& lock,

@@ -35,8 +35,9 @@ struct StoreOptions {
   // once (a server: its whole pool; at most maxSessions). A new PostgreSQL
   // connection looks each table and index up in the system catalogs the first time
   // a statement uses them; without this the first requests after a start paid for
-  // it (a third of a cold matrix page, tests/bench/README.md). No effect on SQLite,
-  // whose connections read the whole schema at their first statement.
+  // that and for opening their connection. Best effort: a failure leaves the rest
+  // to open on demand. No effect on SQLite, whose connections read the whole schema
+  // at their first statement.
   std::size_t warmSessions = 0;
 };
 
