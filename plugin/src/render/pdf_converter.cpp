@@ -51,6 +51,9 @@ std::string tailOf(const fs::path& log) {
   return text.empty() ? std::string() : " (LibreOffice said: " + text + ")";
 }
 
+// How long a resident LibreOffice that is running may take to answer on its pipe.
+constexpr std::chrono::milliseconds kRunningAnswers{10000};
+
 // The UNO client of a resident LibreOffice: connects to the pipe (waiting while a
 // freshly started LibreOffice comes up), opens the DOCX hidden, exports a PDF,
 // closes the document. Written into the work folder at start.
@@ -217,20 +220,40 @@ struct PdfConverter::Impl {
   // The slot's resident LibreOffice converts it, started first when it is not running.
   ProcessOutcome residentRun(std::size_t slot, const fs::path& dir, const fs::path& log) const {
     if (!processGroupRunning(office[slot])) {
-      // One that died between conversions may have left its profile locked or half
-      // written: the new one starts with a fresh profile, as after a failed conversion.
-      std::error_code ec;
-      if (office[slot] != 0) fs::remove_all(profile(slot), ec);
-      std::vector<std::string> argv = officeArgs(slot);
-      argv.push_back("--accept=pipe,name=" + pipePrefix + std::to_string(slot) + ";urp;StarOffice.ComponentContext");
-      office[slot] = startProcessGroup(argv, (workDir / ("office-" + std::to_string(slot) + ".log")).string());
-      countStart();
-      if (office[slot] == 0) return ProcessOutcome{};
+      if (!startOffice(slot)) return ProcessOutcome{};
+      // A new LibreOffice takes seconds to open its pipe: the client waits for it at
+      // most as long as the whole conversion may take.
+      return runClient(slot, dir, log, settings.timeout);
     }
-    // The client waits for the pipe at most as long as the whole conversion may take.
-    const std::string wait = std::to_string(settings.timeout.count() / 1000.0);
+    // A running one answers at once. One killed just now still looks alive until
+    // it has exited, and its pipe never answers: the client gives up early, and
+    // once the LibreOffice is seen gone it is started again and asked once more.
+    ProcessOutcome outcome = runClient(slot, dir, log, std::min(settings.timeout, kRunningAnswers));
+    bool clean = outcome.kind == ProcessOutcome::Kind::kExited && outcome.code == 0;
+    if (clean || processGroupRunning(office[slot])) return outcome;
+    if (!startOffice(slot)) return ProcessOutcome{};
+    return runClient(slot, dir, log, settings.timeout);
+  }
+
+  // Starts the slot's LibreOffice listening on its pipe. One that died between
+  // conversions may have left its profile locked or half written: the new one
+  // starts with a fresh profile, as after a failed conversion.
+  bool startOffice(std::size_t slot) const {
+    std::error_code ec;
+    if (office[slot] != 0) fs::remove_all(profile(slot), ec);
+    std::vector<std::string> argv = officeArgs(slot);
+    argv.push_back("--accept=pipe,name=" + pipePrefix + std::to_string(slot) + ";urp;StarOffice.ComponentContext");
+    office[slot] = startProcessGroup(argv, (workDir / ("office-" + std::to_string(slot) + ".log")).string());
+    countStart();
+    return office[slot] != 0;
+  }
+
+  // The UNO client converts `dir`/document.docx, waiting up to `wait` for the pipe.
+  ProcessOutcome runClient(std::size_t slot, const fs::path& dir, const fs::path& log,
+                           std::chrono::milliseconds wait) const {
     return runProcessGroup({settings.python, unoClient.string(), pipePrefix + std::to_string(slot),
-                            (dir / "document.docx").string(), (dir / "document.pdf").string(), wait},
+                            (dir / "document.docx").string(), (dir / "document.pdf").string(),
+                            std::to_string(wait.count() / 1000.0)},
                            log.string(), settings.timeout);
   }
 
