@@ -219,19 +219,25 @@ struct PdfConverter::Impl {
 
   // The slot's resident LibreOffice converts it, started first when it is not running.
   ProcessOutcome residentRun(std::size_t slot, const fs::path& dir, const fs::path& log) const {
-    if (!processGroupRunning(office[slot])) {
-      if (!startOffice(slot)) return ProcessOutcome{};
-      // A new LibreOffice takes seconds to open its pipe: the client waits for it at
-      // most as long as the whole conversion may take.
-      return runClient(slot, dir, log, settings.timeout);
+    const bool fresh = !processGroupRunning(office[slot]);
+    if (fresh && !startOffice(slot)) return ProcessOutcome{};
+    // A new LibreOffice takes seconds to open its pipe: the client waits for it at
+    // most as long as the whole conversion may take. A running one answers at once.
+    ProcessOutcome outcome =
+        runClient(slot, dir, log, fresh ? settings.timeout : std::min(settings.timeout, kRunningAnswers));
+    if (outcome.kind == ProcessOutcome::Kind::kExited && outcome.code == 0) return outcome;
+    // Asked once more when the failure need not be the document's:
+    // - LibreOffice runs but the client failed while it was new (on its first start
+    //   with a fresh profile it restarts itself, dropping a client connected early)
+    //   or crashed (python's UNO bridge can, with a LibreOffice still coming up);
+    // - a LibreOffice that looked alive had been killed just before (it still looks
+    //   alive until it has exited, and its pipe never answers): started again.
+    if (processGroupRunning(office[slot])) {
+      if (fresh || outcome.kind == ProcessOutcome::Kind::kSignalled)
+        return runClient(slot, dir, log, settings.timeout);
+      return outcome;
     }
-    // A running one answers at once. One killed just now still looks alive until
-    // it has exited, and its pipe never answers: the client gives up early, and
-    // once the LibreOffice is seen gone it is started again and asked once more.
-    ProcessOutcome outcome = runClient(slot, dir, log, std::min(settings.timeout, kRunningAnswers));
-    bool clean = outcome.kind == ProcessOutcome::Kind::kExited && outcome.code == 0;
-    if (clean || processGroupRunning(office[slot])) return outcome;
-    if (!startOffice(slot)) return ProcessOutcome{};
+    if (fresh || !startOffice(slot)) return outcome;
     return runClient(slot, dir, log, settings.timeout);
   }
 
