@@ -118,8 +118,11 @@ void SqlStore::warm(std::size_t sessions) {
   std::vector<SessionPool::Lease> leases;  // held together: each one another connection
   try {
     for (std::size_t i = 0; i < std::min(sessions, pool_.capacity()); ++i) leases.push_back(pool_.acquire());
-    std::atomic<std::uint64_t> uncounted{0};  // not the requests' statements
-    for (auto& lease : leases) {
+  } catch (...) {  // no more connections now: warm the ones opened
+  }
+  std::atomic<std::uint64_t> uncounted{0};  // not the requests' statements
+  for (auto& lease : leases) {
+    try {
       Sql sql(lease.session(), dialect_, uncounted);
       Rows tables = sql.query(
           "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
@@ -135,9 +138,10 @@ void SqlStore::warm(std::size_t sessions) {
       sql.exec("SET lock_timeout = 1000");  // an ACCESS EXCLUSIVE lock elsewhere: give up, not hang
       sql.query(statement);
       sql.exec("RESET lock_timeout");
+    } catch (...) {
+      lease.discard();  // its state is unknown (lock_timeout may still be set)
+      return;           // the others would most likely wait on the same lock
     }
-  } catch (...) {
-    for (auto& lease : leases) lease.discard();  // state unknown (lock_timeout may still be set)
   }
 }
 
