@@ -320,7 +320,11 @@ def main():
                restarted_at - killed_at))
         print("5xx or no answer: %d, all writes in flight on the killed instance: %s" %
               (len(in_flight), [(r[0], r[3], r[4]) for r in in_flight]))
-        check(not others, "5xx beyond the killed instance's in-flight writes: %s" % others)
+        check(not others, "5xx beyond the killed instance's in-flight writes (method, sent and answered in s "
+              "after the kill, status, id, upstream; the restart answered at +%.2f s): %s" %
+              (restarted_at - killed_at,
+               [(r[0], round(r[1] - killed_at, 3), round(r[2] - killed_at, 3), r[3], r[4], sent_to.get(r[4]))
+                for r in others]))
         conflicts = [r for r in results if r[3] not in (200, 201) and r not in failed]
         check(not conflicts, "unexpected answers: %s" % conflicts[:10])
 
@@ -352,6 +356,14 @@ def main():
         if args.bench:
             bench(nginx, instances, token)
         print("several_servers: ok")
+    except AssertionError:
+        # What each instance and nginx said, for a failure that does not repeat at will.
+        for i in instances:
+            if os.path.exists(i.logpath):
+                print("--- instance %d (port %d), end of its log:\n%s" %
+                      (i.n, i.port, "".join(open(i.logpath, encoding="utf-8", errors="replace").readlines()[-30:])))
+        print("--- nginx error log:\n" + nginx.error_log())
+        raise
     finally:
         nginx.stop()
         for i in instances:

@@ -4,10 +4,7 @@
 // domain::pendingEndorsements over the stored declaration and endorsements) and
 // compares them with what the inbox shows: after endorsement changes, after a change
 // to the invited countries, and after the migration's backfill of older data.
-#include <atomic>
 #include <map>
-#include <mutex>
-#include <thread>
 
 #include "accord/app/dossier_use_cases.h"
 #include "accord/app/endorsement_use_cases.h"
@@ -15,6 +12,7 @@
 #include "accord/app/read_models.h"
 #include "accord/domain/reminder.h"
 #include "conformance_env.h"
+#include "two_stores.h"
 
 using namespace accord;
 using namespace accord::test;
@@ -144,33 +142,14 @@ BOOST_DATA_TEST_CASE(concurrent_endorsements_of_one_declaration_all_land_and_cou
   auto sample = sampleDossier();
   ok(app::importDossier(env.ctx, secretariat(), sample, sampleCatalog()));
   const auto& id = sample.declarations[0].id;
-  const std::vector<std::string> codes = {"AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI",
-                                          "FR", "GR", "HU", "IE", "IT", "LT", "LU", "LV", "MT", "NL"};
-  auto invited = sample.declarations[0].invitedCountries;
-  for (const auto& c : codes) invited.push_back(cc(c));
-  setInvited(env, id, invited);
-  auto second = env.fresh.reopen();
-  std::atomic<int> landed{0};
-  std::mutex failedMutex;
-  std::vector<std::string> failed;
-  auto writer = [&](app::Store& store, std::size_t first) {
-    app::Context ctx{store, env.clock, snapshots()};
-    for (std::size_t i = first; i < codes.size(); i += 2) {
-      auto r = app::recordEndorsement(ctx, coordinator(codes[i]), id, cc(codes[i]),
-                                      act(domain::EndorsementStatus::kEndorsed), 0);
-      if (r.ok()) {
-        ++landed;
-      } else {
-        std::lock_guard<std::mutex> lock(failedMutex);
-        failed.push_back(codes[i] + ": " + r.error().message);
-      }
-    }
-  };
-  std::thread a(writer, std::ref(env.fresh.store()), 0), b(writer, std::ref(*second), 1);
-  a.join();
-  b.join();
-  BOOST_TEST(failed.empty(), (failed.empty() ? std::string() : failed.front()));
-  BOOST_TEST(landed.load() == static_cast<int>(codes.size()));
+  const auto& codes = twentyCountries();
+  inviteCountries(env, id, codes);
+  auto written = writeFromTwoStores(env, codes, [&](const app::Context& ctx, const std::string& code) {
+    auto r = app::recordEndorsement(ctx, coordinator(code), id, cc(code), act(domain::EndorsementStatus::kEndorsed), 0);
+    return r.ok() ? domain::Status() : domain::Status(r.error());
+  });
+  BOOST_TEST(written.failed.empty(), (written.failed.empty() ? std::string() : written.failed.front()));
+  BOOST_TEST(written.landed == static_cast<int>(codes.size()));
   expectAgreement(env.ctx, sample, 2);  // MK and XK still; every added country endorsed
 }
 

@@ -2,10 +2,8 @@
 // the latest-report summary rows it reads (migration 0007): a page holds what the
 // whole matrix holds for its rows, the overdue count is the whole matrix's, and
 // every report write moves the summary row in its own transaction.
-#include <atomic>
 #include <future>
 #include <map>
-#include <mutex>
 #include <thread>
 
 #include "accord/app/commitment_use_cases.h"
@@ -14,6 +12,7 @@
 #include "accord/app/read_models.h"
 #include "accord/app/report_use_cases.h"
 #include "conformance_env.h"
+#include "two_stores.h"
 
 using namespace accord;
 using namespace accord::test;
@@ -228,42 +227,21 @@ BOOST_DATA_TEST_CASE(concurrent_decisions_on_one_commitment_all_count, allBacken
   env.clock.set(at("2018-02-01T00:00:00Z"));  // past both deadlines
   const auto& id = sample.declarations[0].id;
   const auto& cm = sample.commitments[0].id;
-  const std::vector<std::string> codes = {"AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI",
-                                          "FR", "GR", "HU", "IE", "IT", "LT", "LU", "LV", "MT", "NL"};
-  ok(env.fresh.store().run(app::TxMode::kReadWrite, [&](app::Repositories& r) -> domain::Status {
-    auto d = ok(r.declarations().get(id));
-    for (const auto& c : codes) d.invitedCountries.push_back(cc(c));
-    auto v = r.declarations().update(d, d.version);
-    return v.ok() ? domain::Status() : domain::Status(v.error());
-  }));
+  const auto& codes = twentyCountries();
+  inviteCountries(env, id, codes);
   auto c = ok(app::getCommitment(env.ctx, secretariat(), cm));
   for (const auto& code : codes) c.countries.push_back(cc(code));
   ok(app::updateCommitment(env.ctx, secretariat(), c, c.version));  // 20 proposals, all open
   auto page = [&](app::Context& ctx) { return ok(app::implementationMatrixPage(ctx, monitor(), id, {}, {})).overdue; };
   BOOST_TEST(page(env.ctx) == 24u);
-  auto second = env.fresh.reopen();
-  std::atomic<int> landed{0};
-  std::mutex failedMutex;
-  std::vector<std::string> failed;
-  auto decider = [&](app::Store& store, std::size_t first) {
-    app::Context ctx{store, env.clock, snapshots()};
-    app::AssignmentChange decline;
-    decline.acceptance = domain::Acceptance::kDeclined;
-    for (std::size_t i = first; i < codes.size(); i += 2) {
-      auto r = app::changeAssignment(ctx, coordinator(codes[i]), cm, cc(codes[i]), decline, 1);
-      if (r.ok()) {
-        ++landed;
-      } else {
-        std::lock_guard<std::mutex> lock(failedMutex);
-        failed.push_back(codes[i] + ": " + r.error().message);
-      }
-    }
-  };
-  std::thread a(decider, std::ref(env.fresh.store()), 0), b(decider, std::ref(*second), 1);
-  a.join();
-  b.join();
-  BOOST_TEST(failed.empty(), (failed.empty() ? std::string() : failed.front()));
-  BOOST_TEST(landed.load() == static_cast<int>(codes.size()));
+  app::AssignmentChange decline;
+  decline.acceptance = domain::Acceptance::kDeclined;
+  auto written = writeFromTwoStores(env, codes, [&](const app::Context& ctx, const std::string& code) {
+    auto r = app::changeAssignment(ctx, coordinator(code), cm, cc(code), decline, 1);
+    return r.ok() ? domain::Status() : domain::Status(r.error());
+  });
+  BOOST_TEST(written.failed.empty(), (written.failed.empty() ? std::string() : written.failed.front()));
+  BOOST_TEST(written.landed == static_cast<int>(codes.size()));
   BOOST_TEST(page(env.ctx) == 4u);  // the sample's four open cells; every proposal declined
 }
 
